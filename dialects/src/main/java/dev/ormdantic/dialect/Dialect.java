@@ -1,0 +1,159 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One SQL dialect: its {@link Capabilities}, its type mapping and the rendering of every statement Ormdantic issues.
+ * The six instances are in {@link Dialects}.
+ *
+ * <p>Rendering is shared; where the dialects' syntax differs, the renderer consults the capability table, and only
+ * the type mapping ({@link #columnType}) is written out per dialect. Instances are immutable and thread-safe.
+ */
+public abstract sealed class Dialect
+        permits SqliteDialect, PostgresDialect, MySqlDialect, MariaDbDialect, SqlServerDialect, OracleDialect {
+
+    private final Capabilities capabilities;
+    private final DdlRenderer ddl;
+    private final WriteRenderer writes;
+    private final QueryRenderer queries;
+
+    Dialect(Capabilities capabilities) {
+        this.capabilities = capabilities;
+        this.ddl = new DdlRenderer(this);
+        this.writes = new WriteRenderer(this);
+        this.queries = new QueryRenderer(this);
+    }
+
+    /**
+     * The identity of this dialect.
+     *
+     * @return the id
+     */
+    public abstract DialectId id();
+
+    /**
+     * The short lower-case name used in URLs, messages and golden files: {@code sqlite}, {@code postgresql},
+     * {@code mysql}, {@code mariadb}, {@code mssql} or {@code oracle}.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * The product name for people: {@code SQLite}, {@code PostgreSQL}, ...
+     *
+     * @return the display name
+     */
+    public abstract String displayName();
+
+    /**
+     * The DDL type of a column in this dialect.
+     *
+     * @param column the column
+     * @param table the table holding it (a key or indexed string may need a bounded type)
+     * @return the type as written in {@code CREATE TABLE}
+     */
+    public abstract String columnType(ColumnSpec column, TableSpec table);
+
+    /**
+     * Text appended after the closing parenthesis of {@code CREATE TABLE}; empty unless the dialect needs table
+     * options.
+     *
+     * @return the table options, with a leading space, or the empty string
+     */
+    String tableOptions() {
+        return "";
+    }
+
+    /**
+     * What this dialect supports and how it spells it.
+     *
+     * @return the capability table
+     */
+    public final Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /**
+     * Quotes an identifier, doubling the closing quote character inside it.
+     *
+     * @param identifier a table, column or index name
+     * @return the quoted identifier
+     * @throws IllegalArgumentException when the identifier is empty or holds a NUL character
+     */
+    public final String quote(String identifier) {
+        if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a valid identifier: '" + identifier.replace("\0", "\\0") + "'");
+        }
+        char close = capabilities.quoteClose();
+        String escaped = identifier.replace(String.valueOf(close), String.valueOf(close) + close);
+        return capabilities.quoteOpen() + escaped + close;
+    }
+
+    /**
+     * Every fixed statement of a table: DDL, insert and upsert shapes, select, update and delete by key, count.
+     *
+     * @param table the table
+     * @return the statements
+     */
+    public final TableStatements statements(TableSpec table) {
+        return new TableStatements(
+                ddl.createTable(table),
+                ddl.dropTable(table),
+                writes.insert(table),
+                writes.upsert(table),
+                queries.selectByKey(table),
+                queries.selectAll(table),
+                writes.updateByKey(table),
+                writes.deleteByKey(table),
+                queries.countAll(table));
+    }
+
+    /**
+     * A select of every column of the table's rows that match a filter, in an order, one page of them.
+     *
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @param orderBy the ordering terms, possibly empty
+     * @param limit the most rows to return, {@code 0} for no limit
+     * @param offset the rows to skip, {@code 0} for none
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when the limit or offset is negative
+     */
+    public final RenderedSql select(
+            TableSpec table, @Nullable Expr where, List<OrderItem> orderBy, long limit, long offset) {
+        return queries.select(table, where, orderBy, limit, offset);
+    }
+
+    /**
+     * A count of the table's rows that match a filter.
+     *
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @return the SQL and its parameters
+     */
+    public final RenderedSql count(TableSpec table, @Nullable Expr where) {
+        return queries.count(table, where);
+    }
+
+    /**
+     * The filter alone, as it follows {@code WHERE}.
+     *
+     * @param where the filter
+     * @return the SQL fragment and its parameters
+     */
+    public final RenderedSql where(Expr where) {
+        return queries.where(where);
+    }
+
+    @Override
+    public final String toString() {
+        return name();
+    }
+}

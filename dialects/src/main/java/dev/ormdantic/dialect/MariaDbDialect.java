@@ -1,0 +1,40 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+
+/**
+ * MariaDB 10.6+: MySQL's syntax and types, plus {@code CREATE INDEX IF NOT EXISTS}.
+ */
+public final class MariaDbDialect extends Dialect {
+
+    MariaDbDialect() {
+        super(MySqlDialect.mysqlFamily(IdempotentDdl.IF_EXISTS_CLAUSE));
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.MARIADB;
+    }
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public String displayName() {
+        return "MariaDB";
+    }
+
+    @Override
+    String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column, TableSpec table) {
+        return MySqlDialect.mysqlType(column, table);
+    }
+}

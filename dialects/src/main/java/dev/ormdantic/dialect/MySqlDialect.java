@@ -1,0 +1,94 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.Booleans;
+import dev.ormdantic.dialect.Capabilities.GeneratedKeys;
+import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.Capabilities.Identity;
+import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.Capabilities.Upsert;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+
+/**
+ * MySQL 8.0+. Tables are InnoDB in {@code utf8mb4} with a binary collation, so that string equality is exact and
+ * case-sensitive as on the other dialects. Indexes are declared inside {@code CREATE TABLE IF NOT EXISTS}, since
+ * MySQL has no {@code CREATE INDEX IF NOT EXISTS}.
+ */
+public final class MySqlDialect extends Dialect {
+
+    MySqlDialect() {
+        super(mysqlFamily(IdempotentDdl.INLINE));
+    }
+
+    static Capabilities mysqlFamily(IdempotentDdl createIndex) {
+        return new Capabilities(
+                '`',
+                '`',
+                "?",
+                Paging.LIMIT_OFFSET,
+                "18446744073709551615",
+                false,
+                Upsert.ON_DUPLICATE_KEY,
+                Identity.AUTO_INCREMENT,
+                GeneratedKeys.JDBC,
+                Booleans.NATIVE,
+                false,
+                65_535,
+                IdempotentDdl.IF_EXISTS_CLAUSE,
+                createIndex,
+                IdempotentDdl.IF_EXISTS_CLAUSE);
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.MYSQL;
+    }
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public String displayName() {
+        return "MySQL";
+    }
+
+    @Override
+    String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column, TableSpec table) {
+        return mysqlType(column, table);
+    }
+
+    /** The type mapping MySQL and MariaDB share. */
+    static String mysqlType(ColumnSpec column, TableSpec table) {
+        return switch (column.type().kind()) {
+            case STRING -> {
+                if (column.type().length() > 0) {
+                    yield "VARCHAR(" + column.type().length() + ")";
+                }
+                // TEXT cannot be a key or indexed without a prefix length; 255 utf8mb4 characters fit InnoDB's limit.
+                yield table.isKeyOrIndexed(column.name()) ? "VARCHAR(255)" : "LONGTEXT";
+            }
+            case BOOLEAN -> "BOOLEAN";
+            case SHORT -> "SMALLINT";
+            case INT -> "INT";
+            case LONG -> "BIGINT";
+            case FLOAT -> "FLOAT";
+            case DOUBLE -> "DOUBLE";
+            case DECIMAL ->
+                column.type().precision() > 0
+                        ? "DECIMAL(" + column.type().precision() + ", "
+                                + column.type().scale() + ")"
+                        : "DECIMAL(65, 30)";
+            case UUID -> "CHAR(36)";
+            case DATE -> "DATE";
+            case DATETIME, INSTANT -> "DATETIME(6)";
+            case BYTES -> "LONGBLOB";
+        };
+    }
+}

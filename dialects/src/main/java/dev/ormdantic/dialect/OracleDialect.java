@@ -1,0 +1,75 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.Booleans;
+import dev.ormdantic.dialect.Capabilities.GeneratedKeys;
+import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.Capabilities.Identity;
+import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.Capabilities.Upsert;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+
+/**
+ * Oracle Database 19c+: {@code OFFSET ... FETCH} paging, {@code MERGE} upserts from {@code DUAL}, {@code INSERT ALL}
+ * for many rows, and DDL made idempotent with PL/SQL blocks that ignore "already exists".
+ */
+public final class OracleDialect extends Dialect {
+
+    OracleDialect() {
+        super(new Capabilities(
+                '"',
+                '"',
+                "?",
+                Paging.OFFSET_FETCH,
+                null,
+                false,
+                Upsert.MERGE_SELECT_DUAL,
+                Identity.GENERATED_AS_IDENTITY,
+                GeneratedKeys.JDBC,
+                Booleans.NUMBER,
+                false,
+                65_535,
+                IdempotentDdl.IGNORE_ERROR_BLOCK,
+                IdempotentDdl.IGNORE_ERROR_BLOCK,
+                IdempotentDdl.IGNORE_ERROR_BLOCK));
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.ORACLE;
+    }
+
+    @Override
+    public String name() {
+        return "oracle";
+    }
+
+    @Override
+    public String displayName() {
+        return "Oracle";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column, TableSpec table) {
+        return switch (column.type().kind()) {
+            case STRING ->
+                "VARCHAR2(" + (column.type().length() > 0 ? column.type().length() : 4000) + " CHAR)";
+            case BOOLEAN -> "NUMBER(1)";
+            case SHORT -> "NUMBER(5)";
+            case INT -> "NUMBER(10)";
+            case LONG -> "NUMBER(19)";
+            case FLOAT -> "BINARY_FLOAT";
+            case DOUBLE -> "BINARY_DOUBLE";
+            case DECIMAL ->
+                column.type().precision() > 0
+                        ? "NUMBER(" + column.type().precision() + ", "
+                                + column.type().scale() + ")"
+                        : "NUMBER";
+            case UUID -> "VARCHAR2(36)";
+            case DATE -> "DATE";
+            case DATETIME -> "TIMESTAMP";
+            case INSTANT -> "TIMESTAMP WITH TIME ZONE";
+            case BYTES -> "BLOB";
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.Booleans;
+import dev.ormdantic.dialect.Capabilities.GeneratedKeys;
+import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.Capabilities.Identity;
+import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.Capabilities.Upsert;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+
+/**
+ * Microsoft SQL Server 2016+: bracket quoting, {@code OFFSET ... FETCH} paging (which needs an {@code ORDER BY}),
+ * {@code MERGE} upserts, Unicode {@code NVARCHAR} strings and a limit of 2,100 parameters per statement.
+ */
+public final class SqlServerDialect extends Dialect {
+
+    SqlServerDialect() {
+        super(new Capabilities(
+                '[',
+                ']',
+                "?",
+                Paging.OFFSET_FETCH,
+                null,
+                true,
+                Upsert.MERGE_VALUES,
+                Identity.IDENTITY,
+                GeneratedKeys.OUTPUT,
+                Booleans.BIT,
+                false,
+                2_100,
+                IdempotentDdl.CATALOG_CHECK,
+                IdempotentDdl.CATALOG_CHECK,
+                IdempotentDdl.IF_EXISTS_CLAUSE));
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.MSSQL;
+    }
+
+    @Override
+    public String name() {
+        return "mssql";
+    }
+
+    @Override
+    public String displayName() {
+        return "SQL Server";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column, TableSpec table) {
+        return switch (column.type().kind()) {
+            case STRING -> {
+                if (column.type().length() > 0) {
+                    yield "NVARCHAR(" + column.type().length() + ")";
+                }
+                // NVARCHAR(MAX) cannot be a key or indexed; 450 characters keep an index key within 900 bytes.
+                yield table.isKeyOrIndexed(column.name()) ? "NVARCHAR(450)" : "NVARCHAR(MAX)";
+            }
+            case BOOLEAN -> "BIT";
+            case SHORT -> "SMALLINT";
+            case INT -> "INT";
+            case LONG -> "BIGINT";
+            case FLOAT -> "REAL";
+            case DOUBLE -> "FLOAT(53)";
+            case DECIMAL ->
+                column.type().precision() > 0
+                        ? "DECIMAL(" + column.type().precision() + ", "
+                                + column.type().scale() + ")"
+                        : "DECIMAL(38, 10)";
+            case UUID -> "UNIQUEIDENTIFIER";
+            case DATE -> "DATE";
+            case DATETIME -> "DATETIME2";
+            case INSTANT -> "DATETIMEOFFSET";
+            case BYTES -> "VARBINARY(MAX)";
+        };
+    }
+}

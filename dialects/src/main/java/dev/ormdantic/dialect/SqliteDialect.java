@@ -1,0 +1,75 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.Booleans;
+import dev.ormdantic.dialect.Capabilities.GeneratedKeys;
+import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.Capabilities.Identity;
+import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.Capabilities.Upsert;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+
+/**
+ * SQLite 3.35+. Types are declared for their affinity: exact decimals, dates and instants are stored as text in
+ * fixed formats, so they compare and read back exactly.
+ */
+public final class SqliteDialect extends Dialect {
+
+    SqliteDialect() {
+        super(new Capabilities(
+                '"',
+                '"',
+                "?",
+                Paging.LIMIT_OFFSET,
+                "-1",
+                false,
+                Upsert.ON_CONFLICT,
+                Identity.AUTOINCREMENT,
+                GeneratedKeys.RETURNING,
+                Booleans.NATIVE,
+                false,
+                32_766,
+                IdempotentDdl.IF_EXISTS_CLAUSE,
+                IdempotentDdl.IF_EXISTS_CLAUSE,
+                IdempotentDdl.IF_EXISTS_CLAUSE));
+    }
+
+    @Override
+    public DialectId id() {
+        return DialectId.SQLITE;
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column, TableSpec table) {
+        return switch (column.type().kind()) {
+            case STRING ->
+                column.type().length() > 0 ? "VARCHAR(" + column.type().length() + ")" : "TEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case SHORT -> "SMALLINT";
+            case INT -> "INTEGER";
+            case LONG -> "BIGINT";
+            case FLOAT, DOUBLE -> "REAL";
+            // The name holds TEXT so that the column has text affinity: a NUMERIC affinity would round to a double.
+            case DECIMAL ->
+                column.type().precision() > 0
+                        ? "DECIMAL_TEXT(" + column.type().precision() + ", "
+                                + column.type().scale() + ")"
+                        : "DECIMAL_TEXT";
+            case UUID -> "CHAR(36)";
+            case DATE -> "DATE";
+            case DATETIME -> "DATETIME";
+            case INSTANT -> "TIMESTAMP";
+            case BYTES -> "BLOB";
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ormdantic.dialect;
+
+/**
+ * A statement that writes one or many rows, held as its parts so that the runtime can build the form for any number
+ * of rows without rendering again: {@code prefix + row (+ separator + row)... + suffix}.
+ *
+ * <p>For example SQLite's insert is {@code INSERT INTO "flavor" ("id", "name") VALUES } + {@code (?, ?)} joined with
+ * {@code , }; Oracle's is {@code INSERT ALL } + {@code INTO "flavor" ("id", "name") VALUES (?, ?)} joined with a space,
+ * then {@code  SELECT 1 FROM DUAL}.
+ *
+ * @param prefix the text before the first row
+ * @param row the text of one row (its {@code ?} markers, in column order)
+ * @param separator the text between two rows
+ * @param suffix the text after the last row
+ */
+public record StatementShape(String prefix, String row, String separator, String suffix) {
+
+    /**
+     * The statement for the given number of rows.
+     *
+     * @param rows the number of rows, at least one
+     * @return the SQL text
+     * @throws IllegalArgumentException when {@code rows < 1}
+     */
+    public String render(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a statement needs at least one row, got " + rows);
+        }
+        StringBuilder sql =
+                new StringBuilder(prefix.length() + suffix.length() + rows * (row.length() + separator.length()));
+        sql.append(prefix).append(row);
+        for (int i = 1; i < rows; i++) {
+            sql.append(separator).append(row);
+        }
+        return sql.append(suffix).toString();
+    }
+}

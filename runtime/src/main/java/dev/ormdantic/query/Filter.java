@@ -1,0 +1,107 @@
+package dev.ormdantic.query;
+
+import dev.ormdantic.dialect.sql.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A condition on the rows of table {@code T}, built from its generated column constants and combined with
+ * {@link #and}, {@link #or} and {@link #not}. Immutable; values are held as bound parameters, never as SQL text.
+ *
+ * <pre>{@code
+ * Filter<Flavor> good = FlavorTable.RATING.gte(4).and(FlavorTable.NAME.like("Van%"));
+ * }</pre>
+ *
+ * @param <T> the record type of the table
+ */
+public final class Filter<T> {
+
+    private static final Filter<?> ALL = new Filter<>(new Expr.And(List.of()));
+
+    private final Expr expr;
+
+    private Filter(Expr expr) {
+        this.expr = expr;
+    }
+
+    /**
+     * A filter from an expression; used by column constants and dynamic filters, which guarantee the expression only
+     * names columns of table {@code T}.
+     *
+     * @param expr the expression
+     * @param <T> the record type of the table
+     * @return the filter
+     */
+    static <T> Filter<T> of(Expr expr) {
+        return new Filter<>(expr);
+    }
+
+    /**
+     * The filter that matches every row.
+     *
+     * @param <T> the record type of the table
+     * @return the filter
+     */
+    @SuppressWarnings("unchecked") // holds no value of T
+    public static <T> Filter<T> all() {
+        return (Filter<T>) ALL;
+    }
+
+    /**
+     * Rows that match this filter and {@code other}.
+     *
+     * @param other the other condition
+     * @return the conjunction
+     */
+    public Filter<T> and(Filter<T> other) {
+        return new Filter<>(new Expr.And(flatten(Expr.And.class, other)));
+    }
+
+    /**
+     * Rows that match this filter or {@code other}.
+     *
+     * @param other the other condition
+     * @return the disjunction
+     */
+    public Filter<T> or(Filter<T> other) {
+        return new Filter<>(new Expr.Or(flatten(Expr.Or.class, other)));
+    }
+
+    /**
+     * Rows that do not match this filter.
+     *
+     * @return the negation
+     */
+    public Filter<T> not() {
+        return new Filter<>(new Expr.Not(expr));
+    }
+
+    /**
+     * The expression tree, for rendering by a dialect.
+     *
+     * @return the expression
+     */
+    public Expr expr() {
+        return expr;
+    }
+
+    /** Keeps a chain of {@code and}s (or {@code or}s) one flat list instead of a deep tree. */
+    private List<Expr> flatten(Class<? extends Expr> junction, Filter<T> other) {
+        List<Expr> terms = new ArrayList<>();
+        for (Expr term : List.of(expr, other.expr)) {
+            if (term instanceof Expr.And and && junction == Expr.And.class) {
+                terms.addAll(and.terms());
+            } else if (term instanceof Expr.Or or && junction == Expr.Or.class) {
+                terms.addAll(or.terms());
+            } else {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    @Override
+    public String toString() {
+        return expr.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.ormdantic.query;
+
+import dev.ormdantic.dialect.sql.OrderItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The order of a result over columns of table {@code T}, built as {@code OrderBy.asc(NAME).thenDesc(RATING)}.
+ * Immutable.
+ *
+ * @param <T> the record type of the table
+ */
+public final class OrderBy<T> {
+
+    private static final OrderBy<?> NONE = new OrderBy<>(List.of());
+
+    private final List<OrderItem> items;
+
+    private OrderBy(List<OrderItem> items) {
+        this.items = List.copyOf(items);
+    }
+
+    /**
+     * No ordering: the database's natural order.
+     *
+     * @param <T> the record type of the table
+     * @return the empty ordering
+     */
+    @SuppressWarnings("unchecked") // holds no value of T
+    public static <T> OrderBy<T> none() {
+        return (OrderBy<T>) NONE;
+    }
+
+    /**
+     * Ascending by a column.
+     *
+     * @param column the column
+     * @param <T> the record type of the table
+     * @return the ordering
+     */
+    public static <T> OrderBy<T> asc(Column<T, ?> column) {
+        return new OrderBy<>(List.of(new OrderItem(column.name(), false)));
+    }
+
+    /**
+     * Descending by a column.
+     *
+     * @param column the column
+     * @param <T> the record type of the table
+     * @return the ordering
+     */
+    public static <T> OrderBy<T> desc(Column<T, ?> column) {
+        return new OrderBy<>(List.of(new OrderItem(column.name(), true)));
+    }
+
+    /**
+     * This ordering, then ascending by another column.
+     *
+     * @param column the column
+     * @return the longer ordering
+     */
+    public OrderBy<T> thenAsc(Column<T, ?> column) {
+        return then(new OrderItem(column.name(), false));
+    }
+
+    /**
+     * This ordering, then descending by another column.
+     *
+     * @param column the column
+     * @return the longer ordering
+     */
+    public OrderBy<T> thenDesc(Column<T, ?> column) {
+        return then(new OrderItem(column.name(), true));
+    }
+
+    private OrderBy<T> then(OrderItem item) {
+        List<OrderItem> longer = new ArrayList<>(items);
+        longer.add(item);
+        return new OrderBy<>(longer);
+    }
+
+    /**
+     * The ordering terms, for rendering by a dialect.
+     *
+     * @return the terms, first first
+     */
+    public List<OrderItem> items() {
+        return items;
+    }
+
+    @Override
+    public String toString() {
+        return items.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.ormdantic.support;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.query.Column;
+import java.util.List;
+
+/**
+ * The base of every generated {@code <Record>Table} class: the table's schema, its SQL for each dialect, and the
+ * mapping between its record and JDBC, all written by the annotation processor so that nothing is found by
+ * reflection. The runtime reaches instances through the table index ({@code META-INF/services}), which is why every
+ * subclass has a public no-argument constructor.
+ *
+ * @param <T> the record type
+ * @param <K> the type of the primary key (the key component's boxed type)
+ */
+public abstract class GeneratedTable<T extends Record, K> {
+
+    private final Class<T> recordType;
+    private final TableSpec spec;
+
+    /**
+     * Called by the generated subclass.
+     *
+     * @param recordType the record class
+     * @param spec the table schema
+     */
+    protected GeneratedTable(Class<T> recordType, TableSpec spec) {
+        this.recordType = recordType;
+        this.spec = spec;
+    }
+
+    /**
+     * The record class this table stores.
+     *
+     * @return the record class
+     */
+    public final Class<T> recordType() {
+        return recordType;
+    }
+
+    /**
+     * The table schema: name, columns in component order, key and indexes.
+     *
+     * @return the schema
+     */
+    public final TableSpec spec() {
+        return spec;
+    }
+
+    /**
+     * The table name.
+     *
+     * @return the name
+     */
+    public final String name() {
+        return spec.name();
+    }
+
+    /**
+     * The column constants, in component order.
+     *
+     * @return the columns
+     */
+    public abstract List<Column<T, ?>> columns();
+
+    /**
+     * The fixed statements rendered at compile time for a dialect.
+     *
+     * @param dialect the dialect
+     * @return the statements
+     */
+    public abstract TableStatements statements(DialectId dialect);
+
+    /**
+     * Builds a record from the current row of a result whose columns are this table's, in component order.
+     *
+     * @param row the row
+     * @return the record
+     */
+    public abstract T read(Row row);
+
+    /**
+     * Binds every column of a record in component order (one row of an insert or upsert).
+     *
+     * @param params the statement's parameters
+     * @param row the record
+     */
+    public abstract void bindRow(Params params, T row);
+
+    /**
+     * Binds the non-key columns in component order, then the key columns (an update by key).
+     *
+     * @param params the statement's parameters
+     * @param row the record
+     */
+    public abstract void bindUpdate(Params params, T row);
+
+    /**
+     * Binds a key value (a select or delete by key).
+     *
+     * @param params the statement's parameters
+     * @param key the key
+     */
+    public abstract void bindKey(Params params, K key);
+
+    /**
+     * The key of a record.
+     *
+     * @param row the record
+     * @return its key
+     */
+    public abstract K key(T row);
+
+    /**
+     * Checks the record's {@code jakarta.validation} constraints, adding every violation.
+     *
+     * @param row the record
+     * @param violations where violations are added
+     */
+    public abstract void validate(T row, Violations violations);
+
+    @Override
+    public String toString() {
+        return spec.name() + " (" + recordType.getName() + ")";
+    }
+}
