@@ -56,8 +56,9 @@ public final class SqlServerDialect extends Dialect {
                 if (column.type().length() > 0) {
                     yield "NVARCHAR(" + column.type().length() + ")";
                 }
-                // NVARCHAR(MAX) cannot be a key or indexed; 450 characters keep an index key within 900 bytes.
-                yield table.isKeyOrIndexed(column.name()) ? "NVARCHAR(450)" : "NVARCHAR(MAX)";
+                // NVARCHAR(MAX) cannot be a key or indexed; 255 characters, as on MySQL and Oracle, keep an index key
+                // within SQL Server's 900 bytes even with a second column.
+                yield table.isKeyOrIndexed(column.name()) ? "NVARCHAR(255)" : "NVARCHAR(MAX)";
             }
             case BOOLEAN -> "BIT";
             case SHORT -> "SMALLINT";

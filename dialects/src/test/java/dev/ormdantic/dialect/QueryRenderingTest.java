@@ -1,0 +1,125 @@
+package dev.ormdantic.dialect;
+
+import static dev.ormdantic.dialect.SqlGoldens.assertGolden;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.ColumnType.Kind;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.Expr.CompareOp;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Dynamic selects and counts: filters, ordering and paging, for all six dialects, against the SQL goldens. */
+class QueryRenderingTest {
+
+    private static final Expr.Column NAME = new Expr.Column("name");
+    private static final Expr.Column RATING = new Expr.Column("rating");
+
+    static List<Dialect> dialects() {
+        return Dialects.all();
+    }
+
+    private static Expr.Param text(String value) {
+        return new Expr.Param(value, ColumnType.string(80));
+    }
+
+    private static Expr.Param integer(int value) {
+        return new Expr.Param(value, ColumnType.of(Kind.INT));
+    }
+
+    /** Every filter construct at once. */
+    private static Expr everyConstruct() {
+        return new Expr.And(List.of(
+                new Expr.Compare(RATING, CompareOp.GE, integer(4)),
+                new Expr.Compare(RATING, CompareOp.NE, integer(7)),
+                new Expr.Like(NAME, text("Van%"), false, false),
+                new Expr.Like(NAME, text("%CHOC%"), true, true),
+                new Expr.Or(List.of(
+                        new Expr.In(new Expr.Column("id"), List.of(text("a"), text("b")), false),
+                        new Expr.IsNull(NAME, true),
+                        new Expr.Compare(NAME, CompareOp.EQ, new Expr.Param(null, ColumnType.string(80))))),
+                new Expr.Not(new Expr.Compare(RATING, CompareOp.LT, integer(2))),
+                new Expr.In(RATING, List.of(), true)));
+    }
+
+    private static String describe(RenderedSql rendered) {
+        List<String> params = new ArrayList<>();
+        for (Expr.Param param : rendered.params()) {
+            params.add(param.type().kind() + ":" + param.value());
+        }
+        return rendered.sql() + "\n-- params: " + params;
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void filteredOrderedPage(Dialect dialect) {
+        RenderedSql page = dialect.select(
+                Fixtures.FLAVOR,
+                everyConstruct(),
+                List.of(new OrderItem("name", false), new OrderItem("rating", true)),
+                10,
+                20);
+        assertGolden("select_filtered_ordered_page", dialect, describe(page));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void pagingForms(Dialect dialect) {
+        String text = String.join(
+                "\n",
+                "-- limit only, ordered",
+                describe(dialect.select(Fixtures.FLAVOR, null, List.of(new OrderItem("name", false)), 5, 0)),
+                "-- offset only, unordered",
+                describe(dialect.select(Fixtures.FLAVOR, null, List.of(), 0, 5)),
+                "-- limit and offset, unordered",
+                describe(dialect.select(Fixtures.FLAVOR, null, List.of(), 5, 10)),
+                "-- no paging, match everything",
+                describe(dialect.select(Fixtures.FLAVOR, new Expr.And(List.of()), List.of(), 0, 0)));
+        assertGolden("select_paging", dialect, text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void countWithFilter(Dialect dialect) {
+        RenderedSql count = dialect.count(
+                Fixtures.FLAVOR,
+                new Expr.Or(List.of(
+                        new Expr.Compare(RATING, CompareOp.GT, integer(3)), new Expr.In(NAME, List.of(), false))));
+        assertGolden("count_filtered", dialect, describe(count));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void parametersFollowMarkerOrder(Dialect dialect) {
+        RenderedSql page = dialect.select(Fixtures.FLAVOR, everyConstruct(), List.of(), 10, 20);
+        long markers = page.sql().chars().filter(c -> c == '?').count();
+        assertEquals(markers, page.params().size(), page.sql());
+        assertEquals(4, page.params().get(0).value());
+        assertEquals(7, page.params().get(1).value());
+        assertEquals("Van%", page.params().get(2).value());
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void refusesBadPagingAndUnknownOrderColumns(Dialect dialect) {
+        IllegalArgumentException negative = assertThrows(
+                IllegalArgumentException.class, () -> dialect.select(Fixtures.FLAVOR, null, List.of(), -1, 0));
+        assertEquals("limit and offset must be >= 0 (0 means none), got limit -1 and offset 0", negative.getMessage());
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class,
+                () -> dialect.select(Fixtures.FLAVOR, null, List.of(new OrderItem("nope", false)), 0, 0));
+        assertEquals("table flavor has no column nope", unknown.getMessage());
+        IllegalArgumentException nullCompare = assertThrows(
+                IllegalArgumentException.class,
+                () -> dialect.count(
+                        Fixtures.FLAVOR,
+                        new Expr.Compare(RATING, CompareOp.LT, new Expr.Param(null, ColumnType.of(Kind.INT)))));
+        assertEquals("cannot compare with NULL using <; only = and <> accept a null value", nullCompare.getMessage());
+    }
+}

@@ -1,0 +1,23 @@
+-- create table
+IF OBJECT_ID(N'[every_type]', N'U') IS NULL CREATE TABLE [every_type] ([id] BIGINT NOT NULL, [code] NVARCHAR(255) NOT NULL, [note] NVARCHAR(MAX) NULL, [active] BIT NOT NULL, [small] SMALLINT NULL, [count] INT NOT NULL, [ratio] REAL NOT NULL, [score] FLOAT(53) NULL, [price] DECIMAL(12, 2) NOT NULL, [amount] DECIMAL(38, 10) NULL, [uid] UNIQUEIDENTIFIER NOT NULL, [born] DATE NULL, [seen] DATETIME2 NULL, [at] DATETIMEOFFSET NOT NULL, [data] VARBINARY(MAX) NULL, [odd"na]]me`] NVARCHAR(10) NULL, CONSTRAINT [every_type_pkey] PRIMARY KEY ([id]))
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'every_type_code_unique_idx' AND object_id = OBJECT_ID(N'[every_type]')) CREATE UNIQUE INDEX [every_type_code_unique_idx] ON [every_type] ([code])
+-- drop table
+DROP TABLE IF EXISTS [every_type]
+-- insert, 1 row
+INSERT INTO [every_type] ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+-- insert, 3 rows
+INSERT INTO [every_type] ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+-- upsert, 1 row
+MERGE INTO [every_type] AS target USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS source ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[code] = source.[code], target.[note] = source.[note], target.[active] = source.[active], target.[small] = source.[small], target.[count] = source.[count], target.[ratio] = source.[ratio], target.[score] = source.[score], target.[price] = source.[price], target.[amount] = source.[amount], target.[uid] = source.[uid], target.[born] = source.[born], target.[seen] = source.[seen], target.[at] = source.[at], target.[data] = source.[data], target.[odd"na]]me`] = source.[odd"na]]me`] WHEN NOT MATCHED THEN INSERT ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) VALUES (source.[id], source.[code], source.[note], source.[active], source.[small], source.[count], source.[ratio], source.[score], source.[price], source.[amount], source.[uid], source.[born], source.[seen], source.[at], source.[data], source.[odd"na]]me`]);
+-- upsert, 2 rows
+MERGE INTO [every_type] AS target USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) AS source ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[code] = source.[code], target.[note] = source.[note], target.[active] = source.[active], target.[small] = source.[small], target.[count] = source.[count], target.[ratio] = source.[ratio], target.[score] = source.[score], target.[price] = source.[price], target.[amount] = source.[amount], target.[uid] = source.[uid], target.[born] = source.[born], target.[seen] = source.[seen], target.[at] = source.[at], target.[data] = source.[data], target.[odd"na]]me`] = source.[odd"na]]me`] WHEN NOT MATCHED THEN INSERT ([id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`]) VALUES (source.[id], source.[code], source.[note], source.[active], source.[small], source.[count], source.[ratio], source.[score], source.[price], source.[amount], source.[uid], source.[born], source.[seen], source.[at], source.[data], source.[odd"na]]me`]);
+-- select by key
+SELECT [id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`] FROM [every_type] WHERE [id] = ?
+-- select all
+SELECT [id], [code], [note], [active], [small], [count], [ratio], [score], [price], [amount], [uid], [born], [seen], [at], [data], [odd"na]]me`] FROM [every_type]
+-- update by key
+UPDATE [every_type] SET [code] = ?, [note] = ?, [active] = ?, [small] = ?, [count] = ?, [ratio] = ?, [score] = ?, [price] = ?, [amount] = ?, [uid] = ?, [born] = ?, [seen] = ?, [at] = ?, [data] = ?, [odd"na]]me`] = ? WHERE [id] = ?
+-- delete by key
+DELETE FROM [every_type] WHERE [id] = ?
+-- count
+SELECT COUNT(*) FROM [every_type]

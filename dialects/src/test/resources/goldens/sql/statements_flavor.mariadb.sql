@@ -1,0 +1,23 @@
+-- create table
+CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE INDEX IF NOT EXISTS `flavor_name_idx` ON `flavor` (`name`)
+-- drop table
+DROP TABLE IF EXISTS `flavor`
+-- insert, 1 row
+INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?)
+-- insert, 3 rows
+INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)
+-- upsert, 1 row
+INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `rating` = VALUES(`rating`)
+-- upsert, 2 rows
+INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?), (?, ?, ?) ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `rating` = VALUES(`rating`)
+-- select by key
+SELECT `id`, `name`, `rating` FROM `flavor` WHERE `id` = ?
+-- select all
+SELECT `id`, `name`, `rating` FROM `flavor`
+-- update by key
+UPDATE `flavor` SET `name` = ?, `rating` = ? WHERE `id` = ?
+-- delete by key
+DELETE FROM `flavor` WHERE `id` = ?
+-- count
+SELECT COUNT(*) FROM `flavor`
