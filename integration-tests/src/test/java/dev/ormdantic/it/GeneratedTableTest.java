@@ -1,0 +1,96 @@
+package dev.ormdantic.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.Dialects;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.it.model.AccountTable;
+import dev.ormdantic.it.model.CoffeeFlavorTable;
+import dev.ormdantic.it.model.EveryTypeTable;
+import dev.ormdantic.it.model.FlavorTable;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.support.GeneratedTable;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What the processor wrote for this module's models: schema, names, index, and SQL for all six dialects. */
+class GeneratedTableTest {
+
+    @ParameterizedTest
+    @EnumSource(DialectId.class)
+    void flavorTableHoldsTheStatementsOfEveryDialect(DialectId id) {
+        FlavorTable table = new FlavorTable();
+        Dialect dialect = Dialects.of(id);
+        TableStatements generated = table.statements(id);
+        assertEquals(dialect.statements(table.spec()), generated, "compile-time SQL equals the dialect's rendering");
+        String upsert = generated.upsert().render(1);
+        switch (id) {
+            case SQLITE, POSTGRESQL -> assertTrue(upsert.contains(" ON CONFLICT (\"id\") DO UPDATE SET "), upsert);
+            case MYSQL, MARIADB -> assertTrue(upsert.contains(" ON DUPLICATE KEY UPDATE "), upsert);
+            case MSSQL -> assertTrue(upsert.startsWith("MERGE INTO [flavor] AS target"), upsert);
+            case ORACLE -> assertTrue(upsert.startsWith("MERGE INTO \"flavor\" target USING (SELECT"), upsert);
+        }
+    }
+
+    @Test
+    void flavorSchemaFollowsTheRecord() {
+        FlavorTable table = new FlavorTable();
+        assertEquals("flavor", table.name());
+        assertEquals(
+                List.of(
+                        new ColumnSpec("id", ColumnType.string(0), false),
+                        new ColumnSpec("name", ColumnType.string(80), false),
+                        new ColumnSpec("rating", ColumnType.of(ColumnType.Kind.INT), false)),
+                table.spec().columns());
+        assertEquals(List.of("id"), table.spec().primaryKey());
+        assertEquals(List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)), table.spec().indexes());
+        assertEquals(
+                List.of("id", "name", "rating"),
+                table.columns().stream().map(Column::name).toList());
+        assertEquals(
+                "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, "
+                        + "\"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                table.statements(DialectId.SQLITE).createTable().get(0));
+    }
+
+    @Test
+    void namesFollowTheSeedRules() {
+        assertEquals("coffee_flavor", new CoffeeFlavorTable().name());
+        EveryTypeTable everyType = new EveryTypeTable();
+        assertEquals("every_type", everyType.name());
+        assertEquals("maybe_text", EveryTypeTable.MAYBE_TEXT.name());
+        assertEquals("local_at", EveryTypeTable.LOCAL_TIME.name(), "@Column(name) wins");
+        assertEquals(ColumnType.decimal(12, 2), EveryTypeTable.PRICE.spec().type(), "@Digits(10, 2)");
+        assertEquals(ColumnType.string(10), EveryTypeTable.ROAST.spec().type(), "longest enum constant");
+        assertTrue(EveryTypeTable.MAYBE_UID.spec().nullable());
+        assertEquals(
+                List.of(
+                        new IndexSpec("every_type_day_idx", List.of("day"), false),
+                        new IndexSpec("every_type_uid_unique_idx", List.of("uid"), true)),
+                everyType.spec().indexes());
+    }
+
+    @Test
+    void theIndexListsEveryGeneratedTable() {
+        List<String> found = ServiceLoader.load(GeneratedTable.class).stream()
+                .map(provider -> provider.type().getName())
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        AccountTable.class.getName(),
+                        CoffeeFlavorTable.class.getName(),
+                        EveryTypeTable.class.getName(),
+                        FlavorTable.class.getName()),
+                found);
+    }
+}
