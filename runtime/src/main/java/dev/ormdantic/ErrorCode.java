@@ -1,0 +1,108 @@
+package dev.ormdantic;
+
+/**
+ * The catalog of every runtime error, each with a stable code that starts the exception's message
+ * ({@code [ORM2201] ...}). Codes are never reused: a code that goes out of use stays reserved. The processor's own
+ * codes are {@code ORM1xxx}.
+ *
+ * <p>The hundreds say the family: {@code 20xx} configuration, {@code 21xx} use of the API, {@code 22xx} constraints
+ * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL.
+ */
+public enum ErrorCode {
+
+    /** The database URL is empty or malformed: no file after {@code sqlite:}, no scheme. */
+    URL_INVALID(2001),
+
+    /** The database URL's scheme is not one this version supports; the message lists the supported forms. */
+    URL_UNSUPPORTED(2002),
+
+    /** A builder option is outside its allowed range, or two options contradict each other. */
+    OPTION_OUT_OF_RANGE(2003),
+
+    /**
+     * A table class given to {@code tables(...)} is not in the table index
+     * ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}), usually because the annotation processor
+     * did not run.
+     */
+    TABLE_NOT_INDEXED(2004),
+
+    /** The table index cannot be loaded: a listed class is missing or fails, or two classes claim one table name. */
+    TABLE_INDEX_INVALID(2005),
+
+    /** A table class that this database does not manage was asked for. */
+    UNKNOWN_TABLE(2101),
+
+    /** The database was used after {@code close()}. */
+    DATABASE_CLOSED(2102),
+
+    /** An argument is out of range, such as a negative limit or offset, or two rows of a batch with one key. */
+    INVALID_ARGUMENT(2103),
+
+    /** A record breaks the constraints on its components; nothing was written. */
+    VALIDATION_FAILED(2104),
+
+    /** An insert met a row with the same primary key. */
+    DUPLICATE_KEY(2201),
+
+    /** A write met a row with the same value in a unique column. */
+    UNIQUE_VIOLATION(2202),
+
+    /** A write refers to a missing row of another table, or a delete leaves rows referring to it. */
+    FOREIGN_KEY_VIOLATION(2203),
+
+    /** A write put {@code NULL} into a {@code NOT NULL} column. */
+    NOT_NULL_VIOLATION(2204),
+
+    /** A write broke a {@code CHECK} constraint of the table. */
+    CHECK_VIOLATION(2205),
+
+    /** A write broke another kind of constraint. */
+    CONSTRAINT_VIOLATION(2206),
+
+    /** The database holds {@code NULL} in a column whose record component is not nullable. */
+    NULL_IN_NOT_NULL_COLUMN(2301),
+
+    /** A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date). */
+    UNREADABLE_VALUE(2302),
+
+    /** The database refused a statement for another reason; the driver's message and exception are kept. */
+    QUERY_FAILED(2401),
+
+    /** No connection could be opened or borrowed from the pool, or the connection broke. */
+    CONNECTION_FAILED(2402),
+
+    /** The database stayed locked by another connection for longer than the busy timeout. */
+    DATABASE_BUSY(2403),
+
+    /** Creating or dropping the tables failed; the tables are as they were before the call. */
+    SCHEMA_FAILED(2404),
+
+    /**
+     * The connection broke during {@code COMMIT}, so whether the transaction was applied is unknown. Never retried
+     * automatically: check the data before writing again.
+     */
+    COMMIT_OUTCOME_UNKNOWN(2405),
+
+    /** The calling thread was interrupted while it waited for the database. */
+    INTERRUPTED(2406);
+
+    private final int number;
+
+    ErrorCode(int number) {
+        this.number = number;
+    }
+
+    /**
+     * The code as it appears in messages and documentation.
+     *
+     * @return {@code ORM} followed by the four-digit number, such as {@code ORM2201}
+     */
+    public String id() {
+        return "ORM" + number;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

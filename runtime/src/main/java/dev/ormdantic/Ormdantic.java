@@ -1,0 +1,317 @@
+package dev.ormdantic;
+
+import dev.ormdantic.internal.ConnectionTarget;
+import dev.ormdantic.internal.Database;
+import dev.ormdantic.internal.DatabaseUrls;
+import dev.ormdantic.internal.Operation;
+import dev.ormdantic.internal.Options;
+import dev.ormdantic.support.GeneratedTable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database and the tables it manages: the entry point of Ormdantic.
+ *
+ * <pre>{@code
+ * try (var db = Ormdantic.open("sqlite:app.sqlite3")) {
+ *     db.init().join();
+ *     var flavors = db.table(FlavorTable.class);
+ *     flavors.insert(new Flavor("vanilla", "Vanilla", 5)).join();
+ * }
+ * }</pre>
+ *
+ * <p>The tables are the generated {@code <Record>Table} classes listed in the table index the annotation processor
+ * writes ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}); no class path scanning. An instance owns a
+ * connection pool and an executor, so open one per database and {@link #close()} it when done. It is thread-safe.
+ */
+public final class Ormdantic implements AutoCloseable {
+
+    private final Database database;
+
+    private Ormdantic(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Opens a database with the default options, managing every indexed table. Supported URLs:
+     * {@code sqlite:app.sqlite3} (a file relative to the working directory), {@code sqlite:/abs/path.db},
+     * {@code sqlite:///relative.db}, {@code sqlite::memory:} and {@code jdbc:sqlite:...}.
+     *
+     * @param url the database URL
+     * @return the open database
+     * @throws ConfigurationException when the URL is malformed or not supported
+     * @throws ConnectionException when the database cannot be opened
+     */
+    public static Ormdantic open(String url) {
+        return builder(url).open();
+    }
+
+    /**
+     * Starts configuring a database; the URL is checked at once.
+     *
+     * @param url the database URL, as for {@link #open(String)}
+     * @return the builder
+     * @throws ConfigurationException when the URL is malformed or not supported
+     */
+    public static Builder builder(String url) {
+        return new Builder(DatabaseUrls.parse(Objects.requireNonNull(url, "url")));
+    }
+
+    /**
+     * Creates the tables (and their indexes) that do not exist yet, in index order; safe to call again.
+     *
+     * @return a future that completes when the tables exist
+     */
+    public CompletableFuture<Void> init() {
+        return database.init();
+    }
+
+    /**
+     * Drops the managed tables that exist, in reverse index order. Meant for tests and tools: the data is gone.
+     *
+     * @return a future that completes when the tables are dropped
+     */
+    public CompletableFuture<Void> dropAll() {
+        return database.dropAll();
+    }
+
+    /**
+     * The asynchronous handle of a managed table.
+     *
+     * @param type the generated table class, such as {@code FlavorTable.class}
+     * @param <T> the record type
+     * @param <K> the primary key type
+     * @return the handle
+     * @throws UnknownTableException when this database does not manage the table; the message lists those it does
+     * @throws ClosedException after {@link #close()}
+     */
+    public <T extends Record, K> TableHandle<T, K> table(Class<? extends GeneratedTable<T, K>> type) {
+        return database.handle(Objects.requireNonNull(type, "type")).async();
+    }
+
+    /**
+     * The blocking handle of a managed table, the same as {@code table(type).blocking()}.
+     *
+     * @param type the generated table class
+     * @param <T> the record type
+     * @param <K> the primary key type
+     * @return the handle
+     * @throws UnknownTableException when this database does not manage the table
+     */
+    public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(Class<? extends GeneratedTable<T, K>> type) {
+        return database.handle(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * The names of the managed tables, in creation order.
+     *
+     * @return the table names
+     */
+    public List<String> tableNames() {
+        return database.tables().stream().map(GeneratedTable::name).toList();
+    }
+
+    /**
+     * The dialect's name: {@code sqlite}, {@code postgresql}, ...
+     *
+     * @return the dialect name
+     */
+    public String dialect() {
+        return database.dialect().name();
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return database.isClosed();
+    }
+
+    /** The engine behind this facade, for tests in this package. */
+    Database database() {
+        return database;
+    }
+
+    /**
+     * Waits up to ten seconds for running calls to finish, then closes the pool and the executor. Later calls fail
+     * with {@link ClosedException}. Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Ormdantic[" + database.displayUrl() + ", tables=" + tableNames() + (isClosed() ? ", closed]" : "]");
+    }
+
+    /**
+     * The options of a database, each checked when set: a value out of range fails at once with a
+     * {@link ConfigurationException} naming the setting and its range.
+     */
+    public static final class Builder {
+
+        /** The largest pool size accepted. */
+        public static final int MAX_POOL_SIZE = 1_000;
+
+        /** The most SQLite executor threads accepted. */
+        public static final int MAX_SQLITE_THREADS = 64;
+
+        private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+        private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
+        private final ConnectionTarget target;
+        private @Nullable Integer poolSize;
+        private @Nullable Integer sqliteThreads;
+        private Duration connectionTimeout = Duration.ofSeconds(30);
+        private Duration busyTimeout = Duration.ofSeconds(5);
+        private final List<Class<?>> tables = new ArrayList<>();
+        private ClassLoader classLoader;
+
+        private Builder(ConnectionTarget target) {
+            this.target = target;
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            this.classLoader = context != null ? context : Ormdantic.class.getClassLoader();
+        }
+
+        /**
+         * Manages only these tables, created in this order, instead of every table in the index.
+         *
+         * @param types the generated table classes
+         * @return this builder
+         * @throws ConfigurationException when no class is given
+         */
+        @SafeVarargs
+        public final Builder tables(Class<? extends GeneratedTable<?, ?>>... types) {
+            List<Class<? extends GeneratedTable<?, ?>>> list = new ArrayList<>(types.length);
+            for (Class<? extends GeneratedTable<?, ?>> type : types) {
+                list.add(type);
+            }
+            return tables(list);
+        }
+
+        /**
+         * Manages only these tables, created in this order, instead of every table in the index.
+         *
+         * @param types the generated table classes
+         * @return this builder
+         * @throws ConfigurationException when the list is empty
+         */
+        public Builder tables(List<Class<? extends GeneratedTable<?, ?>>> types) {
+            Objects.requireNonNull(types, "types");
+            if (types.isEmpty()) {
+                throw outOfRange("tables", "no table class", "at least one generated table class");
+            }
+            for (int i = 0; i < types.size(); i++) {
+                tables.add(Objects.requireNonNull(types.get(i), "types[" + i + "]"));
+            }
+            return this;
+        }
+
+        /**
+         * The most connections the pool holds. Default: the number of SQLite executor threads for SQLite, 10 for a
+         * server.
+         *
+         * @param size 1 to {@value #MAX_POOL_SIZE}
+         * @return this builder
+         */
+        public Builder poolSize(int size) {
+            if (size < 1 || size > MAX_POOL_SIZE) {
+                throw outOfRange("poolSize", String.valueOf(size), "between 1 and " + MAX_POOL_SIZE);
+            }
+            this.poolSize = size;
+            return this;
+        }
+
+        /**
+         * The platform threads that run SQLite work (ignored for server databases, which run on virtual threads).
+         * Default: the number of processors, at most 4, for a file; 1 for an in-memory database, which allows no
+         * more.
+         *
+         * @param threads 1 to {@value #MAX_SQLITE_THREADS}
+         * @return this builder
+         */
+        public Builder sqliteThreads(int threads) {
+            if (threads < 1 || threads > MAX_SQLITE_THREADS) {
+                throw outOfRange("sqliteThreads", String.valueOf(threads), "between 1 and " + MAX_SQLITE_THREADS);
+            }
+            this.sqliteThreads = threads;
+            return this;
+        }
+
+        /**
+         * How long a call waits for a free pooled connection before it fails. Default: 30 seconds.
+         *
+         * @param timeout 250 ms to 1 hour
+         * @return this builder
+         */
+        public Builder connectionTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw outOfRange("connectionTimeout", timeout.toString(), "between 250 ms and 1 hour");
+            }
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long SQLite waits for a lock held by another connection before it fails. Default: 5 seconds.
+         *
+         * @param timeout 0 to 1 hour
+         * @return this builder
+         */
+        public Builder busyTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw outOfRange("busyTimeout", timeout.toString(), "between 0 and 1 hour");
+            }
+            this.busyTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Where the table index is read from. Default: the thread's context class loader.
+         *
+         * @param loader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Opens the database: loads the tables, opens the pool and its first connection.
+         *
+         * @return the open database
+         * @throws ConfigurationException when options contradict each other or a table is not indexed
+         * @throws ConnectionException when the database cannot be opened
+         */
+        public Ormdantic open() {
+            return new Ormdantic(Database.open(
+                    target,
+                    new Options(poolSize, sqliteThreads, connectionTimeout, busyTimeout, tables, classLoader)));
+        }
+
+        private static ConfigurationException outOfRange(String setting, String value, String allowed) {
+            return new ConfigurationException(
+                    ErrorCode.OPTION_OUT_OF_RANGE,
+                    new ErrorContext(Operation.OPEN.method(), null, null),
+                    "option " + setting + " is " + value + ", but it must be " + allowed,
+                    "set " + setting + " to a value " + allowed,
+                    null);
+        }
+
+        @Override
+        public String toString() {
+            return "Ormdantic.Builder[" + target.displayUrl() + "]";
+        }
+    }
+}

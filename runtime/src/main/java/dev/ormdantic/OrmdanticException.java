@@ -1,0 +1,90 @@
+package dev.ormdantic;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The root of every error Ormdantic raises. Its message starts with the stable code from {@link ErrorCode}, says what
+ * went wrong and, when there is one, how to fix it: {@code [ORM2201] insert into table 'flavor' failed: a row with key
+ * id = 'vanilla' already exists; use upsert() to replace it or update() to change it}.
+ *
+ * <p>Messages never hold passwords or parameter values of columns whose names look secret. A future of an
+ * asynchronous call completes exceptionally with the exception itself.
+ */
+public class OrmdanticException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final ErrorContext context;
+    private final @Nullable String fix;
+
+    /**
+     * Creates an exception.
+     *
+     * @param code the catalog code
+     * @param context where it happened
+     * @param problem what went wrong
+     * @param fix how to fix it, or {@code null}
+     * @param cause the underlying exception, or {@code null}
+     */
+    public OrmdanticException(
+            ErrorCode code, ErrorContext context, String problem, @Nullable String fix, @Nullable Throwable cause) {
+        super("[" + code.id() + "] " + problem + (fix == null ? "" : "; " + fix), cause);
+        this.code = Objects.requireNonNull(code, "code");
+        this.context = Objects.requireNonNull(context, "context");
+        this.fix = fix;
+    }
+
+    /**
+     * The stable code of this error.
+     *
+     * @return the code
+     */
+    public final ErrorCode code() {
+        return code;
+    }
+
+    /**
+     * Where the error happened.
+     *
+     * @return the context
+     */
+    public final ErrorContext context() {
+        return context;
+    }
+
+    /**
+     * The operation that failed, such as {@code insert}.
+     *
+     * @return the operation, or {@code null} outside an operation
+     */
+    public final @Nullable String operation() {
+        return context.operation();
+    }
+
+    /**
+     * The table the operation was working on.
+     *
+     * @return the table name, or {@code null}
+     */
+    public final @Nullable String table() {
+        return context.table();
+    }
+
+    /**
+     * The dialect of the database, such as {@code sqlite}.
+     *
+     * @return the dialect name, or {@code null} before one was chosen
+     */
+    public final @Nullable String dialect() {
+        return context.dialect();
+    }
+
+    /**
+     * How to fix the problem, as also written at the end of the message.
+     *
+     * @return the fix, or {@code null} when there is none to suggest
+     */
+    public final @Nullable String fix() {
+        return fix;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.ormdantic;
+
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The typed, asynchronous view of one table, from {@link Ormdantic#table(Class)}. Every method returns at once with
+ * a future that the database's executor completes: on virtual threads for server databases, on a small pool of
+ * platform threads for SQLite, whose native driver would pin a virtual thread.
+ *
+ * <p>A failed future holds the {@link OrmdanticException} itself; {@code join()} wraps it in a
+ * {@link java.util.concurrent.CompletionException}, as always. {@code null} arguments are refused at once with a
+ * {@link NullPointerException} naming the parameter. Writes validate every record first and write nothing when one
+ * is invalid; a batch is written in one transaction, all or nothing.
+ *
+ * @param <T> the record type
+ * @param <K> the primary key type
+ */
+public interface TableHandle<T extends Record, K> {
+
+    /**
+     * The same table, with methods that wait for the database and return the value; for code already running on a
+     * virtual thread.
+     *
+     * @return the blocking handle
+     */
+    BlockingTableHandle<T, K> blocking();
+
+    /**
+     * The table name.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Inserts a record.
+     *
+     * @param row the record
+     * @return the record as written; fails with {@link DuplicateKeyException} when its key exists
+     */
+    CompletableFuture<T> insert(T row);
+
+    /**
+     * Inserts records in one transaction, using multi-row statements.
+     *
+     * @param rows the records
+     * @return the records as written, in the given order
+     */
+    CompletableFuture<List<T>> insertMany(List<T> rows);
+
+    /**
+     * Finds the record with a key.
+     *
+     * @param key the key
+     * @return the record, or empty when there is none
+     */
+    CompletableFuture<Optional<T>> findOne(K key);
+
+    /**
+     * Finds every record, in the database's natural order.
+     *
+     * @return the records
+     */
+    CompletableFuture<Result<T>> findMany();
+
+    /**
+     * Finds the records that match a filter.
+     *
+     * @param filter the filter
+     * @return the records
+     */
+    CompletableFuture<Result<T>> findMany(Filter<T> filter);
+
+    /**
+     * Finds the records that match a filter, in an order.
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @return the records
+     */
+    CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy);
+
+    /**
+     * Finds one page of the records that match a filter, in an order.
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @param limit the most records to return, {@code 0} for no limit
+     * @param offset the records to skip, {@code 0} for none
+     * @return the records and the paging; fails with {@link InvalidArgumentException} for a negative limit or offset
+     */
+    CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset);
+
+    /**
+     * Updates the record with the same key.
+     *
+     * @param row the record
+     * @return whether a row was updated ({@code false} when none has the key)
+     */
+    CompletableFuture<Boolean> update(T row);
+
+    /**
+     * Inserts a record, or updates the record with the same key.
+     *
+     * @param row the record
+     * @return the record as written
+     */
+    CompletableFuture<T> upsert(T row);
+
+    /**
+     * Inserts or updates records in one transaction, using multi-row statements.
+     *
+     * @param rows the records, each key at most once
+     * @return the records as written, in the given order
+     */
+    CompletableFuture<List<T>> upsertMany(List<T> rows);
+
+    /**
+     * Deletes the record with a key.
+     *
+     * @param key the key
+     * @return whether a row was deleted ({@code false} when none has the key)
+     */
+    CompletableFuture<Boolean> delete(K key);
+
+    /**
+     * Counts every record.
+     *
+     * @return the number of records
+     */
+    CompletableFuture<Long> count();
+
+    /**
+     * Counts the records that match a filter.
+     *
+     * @param filter the filter
+     * @return the number of matching records
+     */
+    CompletableFuture<Long> count(Filter<T> filter);
+}

@@ -1,0 +1,120 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Result;
+import dev.ormdantic.TableHandle;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The asynchronous handle: checks its arguments for {@code null} at once, then runs the {@link JdbcTableHandle}
+ * method of the same name on the database's workers.
+ *
+ * @param <T> the record type
+ * @param <K> the key type
+ */
+final class AsyncTableHandle<T extends Record, K> implements TableHandle<T, K> {
+
+    private final Database db;
+    private final JdbcTableHandle<T, K> blocking;
+
+    AsyncTableHandle(Database db, JdbcTableHandle<T, K> blocking) {
+        this.db = db;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public BlockingTableHandle<T, K> blocking() {
+        return blocking;
+    }
+
+    @Override
+    public String name() {
+        return blocking.name();
+    }
+
+    @Override
+    public CompletableFuture<T> insert(T row) {
+        Objects.requireNonNull(row, "row");
+        return db.submit(blocking.call(Operation.INSERT), () -> blocking.insert(row));
+    }
+
+    @Override
+    public CompletableFuture<List<T>> insertMany(List<T> rows) {
+        List<T> copy = JdbcTableHandle.requireRows(rows);
+        return db.submit(blocking.call(Operation.INSERT_MANY), () -> blocking.insertMany(copy));
+    }
+
+    @Override
+    public CompletableFuture<Optional<T>> findOne(K key) {
+        Objects.requireNonNull(key, "key");
+        return db.submit(blocking.call(Operation.FIND_ONE), () -> blocking.findOne(key));
+    }
+
+    @Override
+    public CompletableFuture<Result<T>> findMany() {
+        return findMany(Filter.all(), OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public CompletableFuture<Result<T>> findMany(Filter<T> filter) {
+        return findMany(filter, OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy) {
+        return findMany(filter, orderBy, 0, 0);
+    }
+
+    @Override
+    public CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        return db.submit(
+                blocking.call(Operation.FIND_MANY), () -> blocking.findMany(filter, orderBy, limit, offset));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> update(T row) {
+        Objects.requireNonNull(row, "row");
+        return db.submit(blocking.call(Operation.UPDATE), () -> blocking.update(row));
+    }
+
+    @Override
+    public CompletableFuture<T> upsert(T row) {
+        Objects.requireNonNull(row, "row");
+        return db.submit(blocking.call(Operation.UPSERT), () -> blocking.upsert(row));
+    }
+
+    @Override
+    public CompletableFuture<List<T>> upsertMany(List<T> rows) {
+        List<T> copy = JdbcTableHandle.requireRows(rows);
+        return db.submit(blocking.call(Operation.UPSERT_MANY), () -> blocking.upsertMany(copy));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> delete(K key) {
+        Objects.requireNonNull(key, "key");
+        return db.submit(blocking.call(Operation.DELETE), () -> blocking.delete(key));
+    }
+
+    @Override
+    public CompletableFuture<Long> count() {
+        return count(Filter.all());
+    }
+
+    @Override
+    public CompletableFuture<Long> count(Filter<T> filter) {
+        Objects.requireNonNull(filter, "filter");
+        return db.submit(blocking.call(Operation.COUNT), () -> blocking.count(filter));
+    }
+
+    @Override
+    public String toString() {
+        return "TableHandle[" + name() + "]";
+    }
+}

@@ -1,0 +1,481 @@
+package dev.ormdantic.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.ClosedException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.QueryException;
+import dev.ormdantic.UnknownTableException;
+import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.support.GeneratedTable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An open database: the pool, the workers, the table handles and the rules for running SQL on them. Everything the
+ * public {@code Ormdantic} facade does, it does here.
+ *
+ * <p>Single statements run on an auto-commit connection; work of several statements runs in
+ * {@link #inTransaction}, which commits on return and rolls back on any exception.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger SQL_LOG = System.getLogger("dev.ormdantic.sql");
+    private static final System.Logger LOG = System.getLogger("dev.ormdantic");
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final int MAX_LOGGED_SQL = 2_000;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+
+    /** Work on a connection, which may throw the driver's exception. */
+    @FunctionalInterface
+    public interface SqlWork<R> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection
+         * @return the result
+         * @throws SQLException from the driver
+         */
+        R run(Connection connection) throws SQLException;
+    }
+
+    private final ConnectionTarget target;
+    private final DriverProfile profile;
+    private final ErrorTranslator errors;
+    private final Redactor redactor;
+    private final HikariDataSource pool;
+    private final Workers workers;
+    private final @Nullable Connection anchor;
+    private final List<GeneratedTable<?, ?>> tables;
+    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new LinkedHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(
+            ConnectionTarget target,
+            DriverProfile profile,
+            Redactor redactor,
+            HikariDataSource pool,
+            Workers workers,
+            @Nullable Connection anchor,
+            List<GeneratedTable<?, ?>> tables) {
+        this.target = target;
+        this.profile = profile;
+        this.redactor = redactor;
+        this.errors = new ErrorTranslator(profile.errorRules(), redactor);
+        this.pool = pool;
+        this.workers = workers;
+        this.anchor = anchor;
+        this.tables = tables;
+        for (GeneratedTable<?, ?> table : tables) {
+            handles.put(table.getClass(), handleFor(table));
+        }
+    }
+
+    private <T extends Record, K> JdbcTableHandle<T, K> handleFor(GeneratedTable<T, K> table) {
+        return new JdbcTableHandle<>(this, table);
+    }
+
+    /**
+     * Opens a database: loads the tables, opens the pool (and its first connection, so a bad URL fails here) and
+     * starts the workers.
+     *
+     * @param target where to connect
+     * @param options the checked options
+     * @return the open database
+     */
+    public static Database open(ConnectionTarget target, Options options) {
+        DriverProfile profile = DriverProfiles.of(target.dialect().id());
+        profile.validate(target, options);
+        List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
+        Redactor redactor = new Redactor(target.secrets());
+        ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
+        Call call = new Call(Operation.OPEN, target.displayUrl(), false, target.dialect().name());
+        String name = "ormdantic-" + target.dialect().name() + "-" + INSTANCES.incrementAndGet();
+        Connection anchor = null;
+        try {
+            if (target.memory()) {
+                // An in-memory database lives while a connection to it is open; this one outlives the pool's.
+                anchor = DriverManager.getConnection(target.jdbcUrl());
+            }
+            HikariConfig config = new HikariConfig();
+            config.setPoolName(name);
+            config.setJdbcUrl(target.jdbcUrl());
+            config.setAutoCommit(true);
+            config.setConnectionTimeout(options.connectionTimeout().toMillis());
+            profile.configure(config, target, options);
+            HikariDataSource pool = new HikariDataSource(config);
+            Workers workers = profile.workers(target, options, name);
+            LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
+            return new Database(target, profile, redactor, pool, workers, anchor, tables);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(anchor);
+            throw errors.connectionFailed(e, call, target.displayUrl());
+        }
+    }
+
+    private static void closeQuietly(@Nullable Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the in-memory anchor connection failed", e);
+            }
+        }
+    }
+
+    /**
+     * The dialect.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return target.dialect();
+    }
+
+    /**
+     * The codec that binds and reads values.
+     *
+     * @return the codec
+     */
+    public ValueCodec codec() {
+        return profile.codec();
+    }
+
+    /**
+     * The error translator.
+     *
+     * @return the translator
+     */
+    public ErrorTranslator errors() {
+        return errors;
+    }
+
+    /**
+     * The redactor for values shown in messages.
+     *
+     * @return the redactor
+     */
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * The URL with secrets masked.
+     *
+     * @return the URL
+     */
+    public String displayUrl() {
+        return target.displayUrl();
+    }
+
+    /**
+     * The managed tables, in creation order.
+     *
+     * @return the tables
+     */
+    public List<GeneratedTable<?, ?>> tables() {
+        return tables;
+    }
+
+    /**
+     * The pool, for tests that need two connections at once.
+     *
+     * @return the pool
+     */
+    public HikariDataSource pool() {
+        return pool;
+    }
+
+    /**
+     * The workers.
+     *
+     * @return the workers
+     */
+    public Workers workers() {
+        return workers;
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * The handle of a managed table.
+     *
+     * @param type the generated table class
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return the handle
+     * @throws UnknownTableException when this database does not manage the table
+     */
+    @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
+    public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
+        JdbcTableHandle<?, ?> handle = handles.get(type);
+        if (handle == null) {
+            Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
+            ensureOpen(call);
+            List<String> managed = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            for (GeneratedTable<?, ?> table : tables) {
+                managed.add(table.getClass().getName());
+                shown.add(table.name() + " (" + table.getClass().getName() + ")");
+            }
+            throw new UnknownTableException(
+                    call.context(),
+                    call.failed() + ": " + type.getName() + " is not managed by the database " + displayUrl()
+                            + "; it manages " + (shown.isEmpty() ? "no table" : String.join(", ", shown)),
+                    "add it to Ormdantic.builder(url).tables(...), or check that the annotation processor listed it in "
+                            + TableIndex.INDEX_FILE,
+                    managed);
+        }
+        return (JdbcTableHandle<T, K>) handle;
+    }
+
+    /**
+     * Runs work and waits for it, on the workers or the calling thread as the driver profile decides.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R call(Call call, Supplier<R> work) {
+        ensureOpen(call);
+        try {
+            return workers.call(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryException(
+                    ErrorCode.INTERRUPTED,
+                    call.context(),
+                    call.failed() + ": the calling thread was interrupted while it waited; the operation may still"
+                            + " complete",
+                    null,
+                    e);
+        } catch (RejectedExecutionException e) {
+            throw closed(call);
+        }
+    }
+
+    /**
+     * Runs work on the workers.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return a future that completes with the result, or exceptionally with the exception itself
+     */
+    public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closed(call));
+        }
+        try {
+            return workers.submit(work);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(closed(call));
+        }
+    }
+
+    private void ensureOpen(Call call) {
+        if (closed.get()) {
+            throw closed(call);
+        }
+    }
+
+    private ClosedException closed(Call call) {
+        return new ClosedException(
+                ErrorCode.DATABASE_CLOSED,
+                call.context(),
+                call.failed() + ": the database " + displayUrl() + " is closed",
+                "open a new Ormdantic; a closed one stays closed",
+                null);
+    }
+
+    /**
+     * Runs work on a pooled auto-commit connection, translating the driver's exceptions.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R withConnection(Call call, SqlWork<R> work) {
+        ensureOpen(call);
+        Connection connection;
+        try {
+            connection = pool.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            if (closed.get()) {
+                throw closed(call);
+            }
+            throw errors.connectionFailed(e, call, displayUrl());
+        }
+        try (connection) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, call, null, null);
+        } catch (SqlFailure e) {
+            throw errors.translate(e.sqlException(), call, null, null);
+        }
+    }
+
+    /**
+     * Runs work in one transaction on a pooled connection: commits when it returns, rolls back when it throws.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R inTransaction(Call call, SqlWork<R> work) {
+        return withConnection(call, connection -> {
+            connection.setAutoCommit(false);
+            try {
+                R result = work.run(connection);
+                commit(connection, call);
+                return result;
+            } catch (Throwable failure) {
+                rollback(connection, failure);
+                throw failure;
+            } finally {
+                restoreAutoCommit(connection);
+            }
+        });
+    }
+
+    private void commit(Connection connection, Call call) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw errors.commitFailed(e, call);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The pool resets auto-commit itself, or discards a broken connection.
+            LOG.log(System.Logger.Level.DEBUG, "restoring auto-commit failed", e);
+        }
+    }
+
+    /**
+     * Prepares a statement, logging its SQL (never its parameter values) at debug level.
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @return the statement
+     * @throws SQLException from the driver
+     */
+    public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
+        log(sql, call);
+        return connection.prepareStatement(sql);
+    }
+
+    /**
+     * Runs a statement without parameters, such as DDL.
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @throws SQLException from the driver
+     */
+    public void execute(Connection connection, String sql, Call call) throws SQLException {
+        log(sql, call);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void log(String sql, Call call) {
+        SQL_LOG.log(System.Logger.Level.DEBUG, () -> call.operation().method() + " " + call.subject() + ": "
+                + (sql.length() > MAX_LOGGED_SQL ? sql.substring(0, MAX_LOGGED_SQL) + "..." : sql));
+    }
+
+    /**
+     * Creates the missing tables and their indexes, in creation order, in one transaction where the database has
+     * transactional DDL.
+     *
+     * @return a future that completes when done
+     */
+    public CompletableFuture<Void> init() {
+        return schema(Operation.INIT, tables, table -> table.statements(dialect().id()).createTable());
+    }
+
+    /**
+     * Drops the tables that exist, in reverse creation order.
+     *
+     * @return a future that completes when done
+     */
+    public CompletableFuture<Void> dropAll() {
+        return schema(Operation.DROP_ALL, tables.reversed(), table -> List.of(table.statements(dialect().id()).dropTable()));
+    }
+
+    private CompletableFuture<Void> schema(
+            Operation operation,
+            List<GeneratedTable<?, ?>> ordered,
+            Function<GeneratedTable<?, ?>, List<String>> statements) {
+        Call call = new Call(operation, displayUrl(), false, dialect().name());
+        return submit(call, () -> {
+            inTransaction(call, connection -> {
+                for (GeneratedTable<?, ?> table : ordered) {
+                    Call onTable = Call.onTable(operation, table.name(), dialect().name());
+                    for (String sql : statements.apply(table)) {
+                        try {
+                            execute(connection, sql, onTable);
+                        } catch (SQLException e) {
+                            throw errors.translate(e, onTable, null, null);
+                        }
+                    }
+                }
+                return ordered.size();
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Stops taking work, lets running work finish, then closes the pool.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!workers.shutdown(CLOSE_GRACE)) {
+            LOG.log(System.Logger.Level.WARNING, "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
+        }
+        pool.close();
+        closeQuietly(anchor);
+    }
+}

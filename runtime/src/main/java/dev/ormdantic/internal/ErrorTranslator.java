@@ -1,0 +1,181 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.ConnectionException;
+import dev.ormdantic.ConstraintViolationException;
+import dev.ormdantic.DuplicateKeyException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.OrmdanticException;
+import dev.ormdantic.QueryException;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a driver's {@link SQLException} into the {@link OrmdanticException} a user can act on, using the dialect's
+ * {@link ErrorRules} to tell what it means. Driver messages pass through the {@link Redactor} first.
+ */
+public final class ErrorTranslator {
+
+    /** Enough to reach the driver's exception under a pool's; bounded against cyclic causes. */
+    private static final int MAX_CAUSES = 10;
+
+    private final ErrorRules rules;
+    private final Redactor redactor;
+
+    /**
+     * Creates a translator.
+     *
+     * @param rules the dialect's classification rules
+     * @param redactor hides secrets in driver messages
+     */
+    public ErrorTranslator(ErrorRules rules, Redactor redactor) {
+        this.rules = rules;
+        this.redactor = redactor;
+    }
+
+    /**
+     * What an exception means.
+     *
+     * @param exception the driver's exception
+     * @return its kind
+     */
+    public SqlErrorKind classify(SQLException exception) {
+        return rules.classify(exception);
+    }
+
+    /**
+     * Translates an exception.
+     *
+     * @param exception the driver's exception
+     * @param call the operation that failed
+     * @param key the key of the written row, shown (redacted) when a duplicate key is the problem; {@code null} when
+     *     unknown
+     * @param keyText how the key is shown, such as {@code id = 'vanilla'}; {@code null} when unknown
+     * @return the exception to throw
+     */
+    public OrmdanticException translate(
+            SQLException exception, Call call, @Nullable Object key, @Nullable String keyText) {
+        String driver = " (" + redactor.text(exception.getMessage()) + ")";
+        String failed = call.failed() + ": ";
+        var context = call.context();
+        return switch (classify(exception)) {
+            case PRIMARY_KEY ->
+                new DuplicateKeyException(
+                        context,
+                        failed + (keyText == null ? "a row with the same key" : "a row with key " + keyText)
+                                + " already exists",
+                        "use upsert() to replace it or update() to change it",
+                        key,
+                        exception);
+            case UNIQUE ->
+                constraint(
+                        ErrorCode.UNIQUE_VIOLATION,
+                        call,
+                        failed + "another row has the same value in a unique column" + driver,
+                        "change the value, or update the row that has it",
+                        exception);
+            case FOREIGN_KEY ->
+                constraint(
+                        ErrorCode.FOREIGN_KEY_VIOLATION,
+                        call,
+                        failed + "a foreign key is broken: the referenced row is missing, or rows still refer to"
+                                + " this one" + driver,
+                        "write the referenced row first, or delete the referring rows first",
+                        exception);
+            case NOT_NULL ->
+                constraint(
+                        ErrorCode.NOT_NULL_VIOLATION, call, failed + "a NOT NULL column got NULL" + driver, null,
+                        exception);
+            case CHECK ->
+                constraint(
+                        ErrorCode.CHECK_VIOLATION,
+                        call,
+                        failed + "a CHECK constraint of the table failed" + driver,
+                        "correct the value; the record's constraint annotations are checked before writing only"
+                                + " when the table was generated from them",
+                        exception);
+            case CONSTRAINT ->
+                constraint(ErrorCode.CONSTRAINT_VIOLATION, call, failed + "a constraint failed" + driver, null,
+                        exception);
+            case CONNECTION ->
+                new ConnectionException(
+                        ErrorCode.CONNECTION_FAILED,
+                        context,
+                        failed + "the connection failed" + driver,
+                        "check that the database is reachable and the URL is right",
+                        exception);
+            case BUSY ->
+                new QueryException(
+                        ErrorCode.DATABASE_BUSY,
+                        context,
+                        failed + "the database is locked by another connection" + driver,
+                        "retry; with SQLite, raise busyTimeout in Ormdantic.builder(url) or shorten the"
+                                + " transactions that hold the lock",
+                        exception);
+            case OTHER ->
+                new QueryException(
+                        isSchema(call) ? ErrorCode.SCHEMA_FAILED : ErrorCode.QUERY_FAILED,
+                        context,
+                        failed + redactor.text(exception.getMessage()),
+                        null,
+                        exception);
+        };
+    }
+
+    /**
+     * The exception for a {@code COMMIT} that failed: unknown outcome when the connection broke, otherwise a definite
+     * failure translated as usual.
+     *
+     * @param exception the driver's exception
+     * @param call the operation whose transaction was committing
+     * @return the exception to throw
+     */
+    public OrmdanticException commitFailed(SQLException exception, Call call) {
+        if (classify(exception) != SqlErrorKind.CONNECTION) {
+            return translate(exception, call, null, null);
+        }
+        return new ConnectionException(
+                ErrorCode.COMMIT_OUTCOME_UNKNOWN,
+                call.context(),
+                call.failed() + ": the connection broke during COMMIT, so whether the transaction was applied is"
+                        + " unknown (" + redactor.text(exception.getMessage()) + ")",
+                "check the data before writing again; this error is never retried automatically",
+                exception);
+    }
+
+    /**
+     * The exception for a connection that could not be opened or borrowed.
+     *
+     * @param exception the pool's or driver's exception
+     * @param call the operation that needed the connection
+     * @param where the redacted URL
+     * @return the exception to throw
+     */
+    public OrmdanticException connectionFailed(Exception exception, Call call, String where) {
+        return new ConnectionException(
+                ErrorCode.CONNECTION_FAILED,
+                call.context(),
+                call.failed() + ": no connection to " + where + " (" + redactor.text(rootMessage(exception)) + ")",
+                "check that the database is reachable and the URL is right; under load, raise poolSize or"
+                        + " connectionTimeout in Ormdantic.builder(url)",
+                exception);
+    }
+
+    private static boolean isSchema(Call call) {
+        return call.operation() == Operation.INIT || call.operation() == Operation.DROP_ALL;
+    }
+
+    private static ConstraintViolationException constraint(
+            ErrorCode code, Call call, String problem, @Nullable String fix, SQLException cause) {
+        return new ConstraintViolationException(code, call.context(), problem, fix, cause);
+    }
+
+    private static @Nullable String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        int depth = 0;
+        for (Throwable cause = exception.getCause(); cause != null && depth < MAX_CAUSES; cause = cause.getCause()) {
+            root = cause;
+            depth++;
+        }
+        return depth == 0 ? exception.getMessage() : exception.getMessage() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,225 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.dialect.schema.ColumnType.Kind;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.support.Params;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds the parameters of one statement in order, through the dialect's {@link ValueCodec}: the generated binders
+ * call the typed setters, dynamic filters go through {@link #setParam}. A driver's {@link SQLException} leaves as a
+ * {@link SqlFailure}.
+ */
+final class JdbcParams implements Params {
+
+    private final PreparedStatement ps;
+    private final ValueCodec codec;
+    private final Call call;
+    private int index;
+
+    JdbcParams(PreparedStatement ps, ValueCodec codec, Call call) {
+        this.ps = ps;
+        this.codec = codec;
+        this.call = call;
+    }
+
+    /** The number of parameters bound so far. */
+    int count() {
+        return index;
+    }
+
+    /** A setter of the codec, which may throw the driver's exception. */
+    @FunctionalInterface
+    private interface Binder<V> {
+        void bind(PreparedStatement ps, int index, V value) throws SQLException;
+    }
+
+    private <V> void bind(@Nullable V value, Kind kind, Binder<V> binder) {
+        int at = ++index;
+        try {
+            if (value == null) {
+                codec.setNull(ps, at, kind);
+            } else {
+                binder.bind(ps, at, value);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /**
+     * Binds a parameter of a dynamic filter, by its column's kind.
+     *
+     * @param param the parameter
+     */
+    void setParam(Expr.Param param) {
+        Object value = param.value();
+        Kind kind = param.type().kind();
+        switch (kind) {
+            case STRING -> setString(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
+            case BOOLEAN -> setNullableBoolean(as(value, Boolean.class, kind));
+            case SHORT -> setNullableShort(value == null ? null : (short) integral(value, Short.MIN_VALUE, Short.MAX_VALUE));
+            case INT -> setNullableInt(value == null ? null : (int) integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case LONG -> setNullableLong(value == null ? null : integral(value, Long.MIN_VALUE, Long.MAX_VALUE));
+            case FLOAT -> setNullableFloat(value == null ? null : cast(value, Number.class, kind).floatValue());
+            case DOUBLE -> setNullableDouble(value == null ? null : cast(value, Number.class, kind).doubleValue());
+            case DECIMAL -> setBigDecimal(value == null ? null : decimal(value));
+            case UUID -> setUuid(as(value, UUID.class, kind));
+            case DATE -> setLocalDate(as(value, LocalDate.class, kind));
+            case DATETIME -> setLocalDateTime(as(value, LocalDateTime.class, kind));
+            case INSTANT -> setInstant(as(value, Instant.class, kind));
+            case BYTES -> setBytes(as(value, byte[].class, kind));
+        }
+    }
+
+    private <V> @Nullable V as(@Nullable Object value, Class<V> type, Kind kind) {
+        return value == null ? null : cast(value, type, kind);
+    }
+
+    private <V> V cast(Object value, Class<V> type, Kind kind) {
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        throw wrongType(value, type.getName(), kind);
+    }
+
+    private long integral(Object value, long min, long max) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            long number = ((Number) value).longValue();
+            if (number >= min && number <= max) {
+                return number;
+            }
+        }
+        throw wrongType(value, "an integer in [" + min + ", " + max + "]", Kind.LONG);
+    }
+
+    private BigDecimal decimal(Object value) {
+        return switch (value) {
+            case BigDecimal d -> d;
+            case BigInteger i -> new BigDecimal(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Integer i -> BigDecimal.valueOf(i);
+            default -> throw wrongType(value, BigDecimal.class.getName(), Kind.DECIMAL);
+        };
+    }
+
+    private InvalidArgumentException wrongType(Object value, String expected, Kind kind) {
+        return new InvalidArgumentException(
+                ErrorCode.INVALID_ARGUMENT,
+                call.context(),
+                call.failed() + ": a filter value for a " + kind + " column must be " + expected + ", not a "
+                        + value.getClass().getName(),
+                "compare the column with a value of its own type",
+                null);
+    }
+
+    @Override
+    public void setString(@Nullable String value) {
+        bind(value, Kind.STRING, codec::setString);
+    }
+
+    @Override
+    public void setBoolean(boolean value) {
+        setNullableBoolean(value);
+    }
+
+    @Override
+    public void setNullableBoolean(@Nullable Boolean value) {
+        bind(value, Kind.BOOLEAN, codec::setBoolean);
+    }
+
+    @Override
+    public void setShort(short value) {
+        setNullableShort(value);
+    }
+
+    @Override
+    public void setNullableShort(@Nullable Short value) {
+        bind(value, Kind.SHORT, codec::setShort);
+    }
+
+    @Override
+    public void setInt(int value) {
+        setNullableInt(value);
+    }
+
+    @Override
+    public void setNullableInt(@Nullable Integer value) {
+        bind(value, Kind.INT, codec::setInt);
+    }
+
+    @Override
+    public void setLong(long value) {
+        setNullableLong(value);
+    }
+
+    @Override
+    public void setNullableLong(@Nullable Long value) {
+        bind(value, Kind.LONG, codec::setLong);
+    }
+
+    @Override
+    public void setFloat(float value) {
+        setNullableFloat(value);
+    }
+
+    @Override
+    public void setNullableFloat(@Nullable Float value) {
+        bind(value, Kind.FLOAT, codec::setFloat);
+    }
+
+    @Override
+    public void setDouble(double value) {
+        setNullableDouble(value);
+    }
+
+    @Override
+    public void setNullableDouble(@Nullable Double value) {
+        bind(value, Kind.DOUBLE, codec::setDouble);
+    }
+
+    @Override
+    public void setBigDecimal(@Nullable BigDecimal value) {
+        bind(value, Kind.DECIMAL, codec::setBigDecimal);
+    }
+
+    @Override
+    public void setUuid(@Nullable UUID value) {
+        bind(value, Kind.UUID, codec::setUuid);
+    }
+
+    @Override
+    public void setLocalDate(@Nullable LocalDate value) {
+        bind(value, Kind.DATE, codec::setLocalDate);
+    }
+
+    @Override
+    public void setLocalDateTime(@Nullable LocalDateTime value) {
+        bind(value, Kind.DATETIME, codec::setLocalDateTime);
+    }
+
+    @Override
+    public void setInstant(@Nullable Instant value) {
+        bind(value, Kind.INSTANT, codec::setInstant);
+    }
+
+    @Override
+    public void setBytes(byte @Nullable [] value) {
+        bind(value, Kind.BYTES, codec::setBytes);
+    }
+
+    @Override
+    public void setEnum(@Nullable Enum<?> value) {
+        setString(value == null ? null : value.name());
+    }
+}

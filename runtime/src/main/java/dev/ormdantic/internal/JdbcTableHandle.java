@@ -1,0 +1,404 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.DuplicateKeyException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.Result;
+import dev.ormdantic.TableHandle;
+import dev.ormdantic.ValidationException;
+import dev.ormdantic.Violation;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Violations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one implementation of every table operation, over JDBC; {@link AsyncTableHandle} runs these same methods on
+ * the database's workers. Fixed statements come from the generated table's {@link TableStatements} for the dialect;
+ * filtered selects and counts are rendered by the dialect.
+ *
+ * @param <T> the record type
+ * @param <K> the key type
+ */
+public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
+
+    /** Invalid rows listed in full in a validation message; the rest are counted. */
+    private static final int MAX_LISTED_ROWS = 20;
+
+    private final Database db;
+    private final GeneratedTable<T, K> table;
+    private final TableSpec spec;
+    private final TableStatements statements;
+    private final int rowsPerStatement;
+    private final AsyncTableHandle<T, K> async;
+
+    JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
+        this.db = db;
+        this.table = table;
+        this.spec = table.spec();
+        this.statements = table.statements(db.dialect().id());
+        this.rowsPerStatement = Batches.rowsPerStatement(
+                spec.columns().size(), db.dialect().capabilities().maxBindParameters());
+        this.async = new AsyncTableHandle<>(db, this);
+    }
+
+    @Override
+    public TableHandle<T, K> async() {
+        return async;
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    Call call(Operation operation) {
+        return Call.onTable(operation, spec.name(), db.dialect().name());
+    }
+
+    @Override
+    public T insert(T row) {
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.INSERT);
+        return db.call(call, () -> {
+            validate(call, List.of(row), false);
+            db.withConnection(call, connection -> write(connection, call, statements.insert(), List.of(row)));
+            return row;
+        });
+    }
+
+    @Override
+    public List<T> insertMany(List<T> rows) {
+        List<T> copy = requireRows(rows);
+        Call call = call(Operation.INSERT_MANY);
+        return db.call(call, () -> writeMany(call, statements.insert(), copy));
+    }
+
+    @Override
+    public Optional<T> findOne(K key) {
+        Objects.requireNonNull(key, "key");
+        Call call = call(Operation.FIND_ONE);
+        return db.call(call, () -> db.withConnection(call, connection -> {
+            List<T> found = query(connection, call, statements.selectByKey(), params -> table.bindKey(params, key));
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }));
+    }
+
+    @Override
+    public Result<T> findMany() {
+        return findMany(Filter.all(), OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter) {
+        return findMany(filter, OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy) {
+        return findMany(filter, orderBy, 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = call(Operation.FIND_MANY);
+        if (limit < 0 || offset < 0) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": limit and offset must be >= 0 (0 means none), got limit " + limit
+                            + " and offset " + offset,
+                    "pass 0 for no limit or no offset",
+                    null);
+        }
+        RenderedSql select = render(call, () -> db.dialect().select(spec, filter.expr(), orderBy.items(), limit, offset));
+        return db.call(call, () -> db.withConnection(call, connection -> new Result<>(
+                offset, limit, query(connection, call, select.sql(), params -> bindAll(params, select)))));
+    }
+
+    @Override
+    public boolean update(T row) {
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.UPDATE);
+        return db.call(call, () -> {
+            validate(call, List.of(row), false);
+            return db.withConnection(call, connection -> {
+                try (PreparedStatement ps = db.prepare(connection, statements.updateByKey(), call)) {
+                    table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
+                    return ps.executeUpdate() > 0;
+                } catch (SQLException e) {
+                    K key = table.key(row);
+                    throw db.errors().translate(e, call, key, keyText(key));
+                }
+            });
+        });
+    }
+
+    @Override
+    public T upsert(T row) {
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.UPSERT);
+        return db.call(call, () -> {
+            validate(call, List.of(row), false);
+            db.withConnection(call, connection -> write(connection, call, statements.upsert(), List.of(row)));
+            return row;
+        });
+    }
+
+    @Override
+    public List<T> upsertMany(List<T> rows) {
+        List<T> copy = requireRows(rows);
+        Call call = call(Operation.UPSERT_MANY);
+        return db.call(call, () -> writeMany(call, statements.upsert(), copy));
+    }
+
+    @Override
+    public boolean delete(K key) {
+        Objects.requireNonNull(key, "key");
+        Call call = call(Operation.DELETE);
+        return db.call(call, () -> db.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, statements.deleteByKey(), call)) {
+                table.bindKey(new JdbcParams(ps, db.codec(), call), key);
+                return ps.executeUpdate() > 0;
+            } catch (SQLException e) {
+                throw db.errors().translate(e, call, key, keyText(key));
+            }
+        }));
+    }
+
+    @Override
+    public long count() {
+        return count(Filter.all());
+    }
+
+    @Override
+    public long count(Filter<T> filter) {
+        Objects.requireNonNull(filter, "filter");
+        Call call = call(Operation.COUNT);
+        RenderedSql count = render(call, () -> db.dialect().count(spec, filter.expr()));
+        return db.call(call, () -> db.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, count.sql(), call)) {
+                bindAll(new JdbcParams(ps, db.codec(), call), count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }));
+    }
+
+    /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */
+    private static RenderedSql render(Call call, Supplier<RenderedSql> renderer) {
+        try {
+            return renderer.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT, call.context(), call.failed() + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    static <T> List<T> requireRows(List<T> rows) {
+        Objects.requireNonNull(rows, "rows");
+        for (int i = 0; i < rows.size(); i++) {
+            Objects.requireNonNull(rows.get(i), "rows[" + i + "]");
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Validates, checks the batch's keys, then writes every chunk in one transaction. */
+    private List<T> writeMany(Call call, StatementShape shape, List<T> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        validate(call, rows, true);
+        requireDistinctKeys(call, rows);
+        try {
+            db.inTransaction(call, connection -> {
+                for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+                    write(connection, call, shape, rows.subList(from, Math.min(rows.size(), from + rowsPerStatement)));
+                }
+                return rows;
+            });
+        } catch (DuplicateKeyException e) {
+            throw e.key() == null ? locateDuplicate(call, rows, e) : e;
+        }
+        return rows;
+    }
+
+    /** Writes rows with one statement of the shape. */
+    private Void write(Connection connection, Call call, StatementShape shape, List<T> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepare(connection, shape.render(rows.size()), call)) {
+            JdbcParams params = new JdbcParams(ps, db.codec(), call);
+            for (T row : rows) {
+                table.bindRow(params, row);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (rows.size() == 1) {
+                K key = table.key(rows.get(0));
+                throw db.errors().translate(e, call, key, keyText(key));
+            }
+            throw db.errors().translate(e, call, null, null);
+        }
+        return null;
+    }
+
+    private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)
+            throws SQLException {
+        try (PreparedStatement ps = db.prepare(connection, sql, call)) {
+            binder.accept(new JdbcParams(ps, db.codec(), call));
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                JdbcRow row = new JdbcRow(rs, db.codec(), spec.columns(), call);
+                while (rs.next()) {
+                    rows.add(table.read(row));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void bindAll(JdbcParams params, RenderedSql sql) {
+        for (Expr.Param param : sql.params()) {
+            params.setParam(param);
+        }
+    }
+
+    /** Runs the generated validation on every row; any violation refuses the whole write. */
+    private void validate(Call call, List<T> rows, boolean batch) {
+        Map<Integer, List<Violation>> byRow = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Violations violations = new Violations();
+            table.validate(rows.get(i), violations);
+            if (!violations.isEmpty()) {
+                byRow.put(i, violations.list());
+            }
+        }
+        if (byRow.isEmpty()) {
+            return;
+        }
+        StringJoiner listed = new StringJoiner("; ");
+        int shown = 0;
+        for (Map.Entry<Integer, List<Violation>> entry : byRow.entrySet()) {
+            if (shown++ == MAX_LISTED_ROWS) {
+                listed.add("and " + (byRow.size() - MAX_LISTED_ROWS) + " more rows (see violationsByRow())");
+                break;
+            }
+            StringJoiner row = new StringJoiner(", ", batch ? "row " + entry.getKey() + ": " : "", "");
+            entry.getValue().forEach(violation -> row.add(violation.toString()));
+            listed.add(row.toString());
+        }
+        String summary = batch
+                ? byRow.size() + " of " + rows.size() + " rows break constraints: "
+                : "the record breaks constraints: ";
+        throw new ValidationException(
+                call.context(),
+                call.failed() + ": " + summary + listed,
+                "correct the values; nothing was written",
+                byRow);
+    }
+
+    /** Two rows of one batch with the same key: refused before writing, for inserts and upserts alike. */
+    private void requireDistinctKeys(Call call, List<T> rows) {
+        Map<Object, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            K key = table.key(rows.get(i));
+            Integer first = seen.putIfAbsent(key, i);
+            if (first == null) {
+                continue;
+            }
+            String problem = call.failed() + ": rows " + first + " and " + i + " of the batch have the same key "
+                    + keyText(key) + ", so no row was written";
+            if (call.operation() == Operation.INSERT_MANY) {
+                throw new DuplicateKeyException(call.context(), problem, "give each row its own key", key, null);
+            }
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT, call.context(), problem, "merge them into one row", null);
+        }
+    }
+
+    /**
+     * After a batch failed on a duplicate key and was rolled back, finds which of its keys exists, so that the message
+     * can name it. Keys of the batch are distinct, so the clash is with a row that was there before.
+     */
+    private DuplicateKeyException locateDuplicate(Call call, List<T> rows, DuplicateKeyException failure) {
+        if (spec.primaryKey().size() != 1) {
+            return failure;
+        }
+        ColumnSpec column = spec.column(spec.primaryKey().get(0));
+        // Two parameters are left for the LIMIT and OFFSET of the select.
+        int perQuery = Batches.rowsPerStatement(1, db.dialect().capabilities().maxBindParameters() - 2);
+        List<K> existing = db.withConnection(call, connection -> {
+            for (int from = 0; from < rows.size(); from += perQuery) {
+                List<Expr> keys = new ArrayList<>();
+                for (T row : rows.subList(from, Math.min(rows.size(), from + perQuery))) {
+                    keys.add(new Expr.Param(table.key(row), column.type()));
+                }
+                Expr in = new Expr.In(new Expr.Column(column.name()), keys, false);
+                RenderedSql select = db.dialect().select(spec, in, List.of(), 1, 0);
+                List<T> found = query(connection, call, select.sql(), params -> bindAll(params, select));
+                if (!found.isEmpty()) {
+                    return List.of(table.key(found.get(0)));
+                }
+            }
+            return List.of();
+        });
+        if (existing.isEmpty()) {
+            return failure;
+        }
+        K key = existing.get(0);
+        int index = indexOfKey(rows, key);
+        return new DuplicateKeyException(
+                call.context(),
+                call.failed() + ": a row with key " + keyText(key) + " (row " + index
+                        + " of the batch) already exists, so no row was written",
+                "use upsertMany() to replace existing rows, or leave that row out",
+                key,
+                failure.getCause());
+    }
+
+    private int indexOfKey(List<T> rows, K key) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (table.key(rows.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The key as shown in messages: {@code id = 'vanilla'}, masked for a secret-looking column. */
+    private String keyText(@Nullable Object key) {
+        String columns = String.join(", ", spec.primaryKey());
+        String names = spec.primaryKey().size() == 1 ? columns : "(" + columns + ")";
+        return names + " = " + db.redactor().value(columns, key);
+    }
+
+    @Override
+    public String toString() {
+        return "BlockingTableHandle[" + name() + "]";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.ormdantic.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The builder's options, each already checked against its range.
+ *
+ * @param poolSize the connection pool size, or {@code null} for the driver profile's default
+ * @param sqliteThreads the SQLite executor's threads, or {@code null} for the default
+ * @param connectionTimeout how long a call waits for a pooled connection
+ * @param busyTimeout how long SQLite waits for another connection's lock
+ * @param tables the generated table classes to manage, empty for every indexed table
+ * @param classLoader where the table index is read from
+ */
+public record Options(
+        @Nullable Integer poolSize,
+        @Nullable Integer sqliteThreads,
+        Duration connectionTimeout,
+        Duration busyTimeout,
+        List<Class<?>> tables,
+        ClassLoader classLoader) {
+
+    /** Copies the list. */
+    public Options {
+        tables = List.copyOf(tables);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.ormdantic.internal;
+
+/** What a driver's {@link java.sql.SQLException} means, as told by a dialect's {@link ErrorRules}. */
+public enum SqlErrorKind {
+    /** A row with the same primary key exists. */
+    PRIMARY_KEY,
+    /** A row with the same value in a unique column exists. */
+    UNIQUE,
+    /** A foreign key is broken. */
+    FOREIGN_KEY,
+    /** {@code NULL} in a {@code NOT NULL} column. */
+    NOT_NULL,
+    /** A {@code CHECK} constraint failed. */
+    CHECK,
+    /** Another constraint failed. */
+    CONSTRAINT,
+    /** The connection could not be opened or broke. */
+    CONNECTION,
+    /** The database is locked by another connection, or a transaction lost a conflict and may be retried. */
+    BUSY,
+    /** Anything else. */
+    OTHER
+}

@@ -1,0 +1,22 @@
+package dev.ormdantic.internal;
+
+import java.sql.SQLException;
+
+/**
+ * Carries a {@link SQLException} through the {@code Params} and {@code Row} interfaces, whose methods cannot throw it,
+ * to the place that translates it into an {@code OrmdanticException}.
+ */
+final class SqlFailure extends RuntimeException {
+
+    private final SQLException sqlException;
+
+    SqlFailure(SQLException cause) {
+        super(cause);
+        this.sqlException = cause;
+    }
+
+    /** The driver's exception. */
+    SQLException sqlException() {
+        return sqlException;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ormdantic.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SQLite has no decimal, date or time storage class, so these travel as text in fixed formats that read back exactly
+ * and sort in value order: decimals as plain digits ({@link BigDecimal#toPlainString()}, never a rounded double),
+ * dates as ISO {@code 2024-05-01}, date-times with nine fraction digits, instants in UTC with nine fraction digits and
+ * a {@code Z}. Booleans are bound as 0 and 1 by the driver, bytes as BLOBs.
+ */
+public final class SqliteValueCodec extends ValueCodec {
+
+    /** Fixed width, so that text order is time order. */
+    static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+    /** Fixed width and always UTC, so that text order is time order. */
+    static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** Creates the codec. */
+    public SqliteValueCodec() {}
+
+    @Override
+    public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        ps.setString(index, value.toPlainString());
+    }
+
+    @Override
+    public void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        ps.setString(index, value.toString());
+    }
+
+    @Override
+    public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        ps.setString(index, LOCAL_DATE_TIME.format(value));
+    }
+
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        ps.setString(index, INSTANT.format(value));
+    }
+
+    @Override
+    public @Nullable BigDecimal getBigDecimal(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    @Override
+    public @Nullable LocalDate getLocalDate(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    @Override
+    public @Nullable LocalDateTime getLocalDateTime(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDateTime.parse(isoSeparator(text));
+    }
+
+    @Override
+    public @Nullable Instant getInstant(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : Instant.parse(isoSeparator(text));
+    }
+
+    /** Accepts SQLite's own {@code datetime()} spelling, with a space between date and time. */
+    private static String isoSeparator(String text) {
+        return text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+    }
+}

@@ -1,0 +1,385 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.dialect.schema.ColumnType;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How values of each {@link ColumnType.Kind} travel between Java and one database's JDBC driver. This base class is
+ * plain JDBC 4.2: {@code java.time} values through {@code setObject}/{@code getObject}, instants as
+ * {@link OffsetDateTime} in UTC, UUIDs as text. A database whose driver or storage differs overrides the kinds that
+ * differ ({@link SqliteValueCodec}, {@link PostgresValueCodec}); {@link DriverProfiles} picks the codec for a dialect.
+ *
+ * <p>Setters receive non-null values; {@code NULL} is bound with {@link #setNull}. Getters return {@code null} for SQL
+ * {@code NULL}.
+ */
+public class ValueCodec {
+
+    /** Creates the plain JDBC codec. */
+    public ValueCodec() {}
+
+    /**
+     * Binds SQL {@code NULL} for a column of the given kind.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param kind the column's kind
+     * @throws SQLException from the driver
+     */
+    public void setNull(PreparedStatement ps, int index, ColumnType.Kind kind) throws SQLException {
+        ps.setNull(index, sqlType(kind));
+    }
+
+    /**
+     * The {@link Types} code used to bind {@code NULL} for a kind.
+     *
+     * @param kind the kind
+     * @return the JDBC type code
+     */
+    protected int sqlType(ColumnType.Kind kind) {
+        return switch (kind) {
+            case STRING, UUID -> Types.VARCHAR;
+            case BOOLEAN -> Types.BOOLEAN;
+            case SHORT -> Types.SMALLINT;
+            case INT -> Types.INTEGER;
+            case LONG -> Types.BIGINT;
+            case FLOAT -> Types.REAL;
+            case DOUBLE -> Types.DOUBLE;
+            case DECIMAL -> Types.NUMERIC;
+            case DATE -> Types.DATE;
+            case DATETIME -> Types.TIMESTAMP;
+            case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case BYTES -> Types.VARBINARY;
+        };
+    }
+
+    /**
+     * Binds a text.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setString(PreparedStatement ps, int index, String value) throws SQLException {
+        ps.setString(index, value);
+    }
+
+    /**
+     * Binds a boolean.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setBoolean(PreparedStatement ps, int index, boolean value) throws SQLException {
+        ps.setBoolean(index, value);
+    }
+
+    /**
+     * Binds a {@code short}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setShort(PreparedStatement ps, int index, short value) throws SQLException {
+        ps.setShort(index, value);
+    }
+
+    /**
+     * Binds an {@code int}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setInt(PreparedStatement ps, int index, int value) throws SQLException {
+        ps.setInt(index, value);
+    }
+
+    /**
+     * Binds a {@code long}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setLong(PreparedStatement ps, int index, long value) throws SQLException {
+        ps.setLong(index, value);
+    }
+
+    /**
+     * Binds a {@code float}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setFloat(PreparedStatement ps, int index, float value) throws SQLException {
+        ps.setFloat(index, value);
+    }
+
+    /**
+     * Binds a {@code double}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
+        ps.setDouble(index, value);
+    }
+
+    /**
+     * Binds an exact decimal.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        ps.setBigDecimal(index, value);
+    }
+
+    /**
+     * Binds a UUID.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+        ps.setString(index, value.toString());
+    }
+
+    /**
+     * Binds a date.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setLocalDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /**
+     * Binds a date-time without a zone.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /**
+     * Binds an instant.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        ps.setObject(index, value.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Binds a binary value.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setBytes(PreparedStatement ps, int index, byte[] value) throws SQLException {
+        ps.setBytes(index, value);
+    }
+
+    /**
+     * Reads a text.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable String getString(ResultSet rs, int column) throws SQLException {
+        return rs.getString(column);
+    }
+
+    /**
+     * Reads a boolean.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Boolean getBoolean(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads a {@code short}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Short getShort(ResultSet rs, int column) throws SQLException {
+        short value = rs.getShort(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads an {@code int}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Integer getInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads a {@code long}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Long getLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads a {@code float}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Float getFloat(ResultSet rs, int column) throws SQLException {
+        float value = rs.getFloat(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads a {@code double}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Double getDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Reads an exact decimal.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable BigDecimal getBigDecimal(ResultSet rs, int column) throws SQLException {
+        return rs.getBigDecimal(column);
+    }
+
+    /**
+     * Reads a UUID.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable UUID getUuid(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    /**
+     * Reads a date.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable LocalDate getLocalDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * Reads a date-time without a zone.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable LocalDateTime getLocalDateTime(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    /**
+     * Reads an instant.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable Instant getInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Reads a binary value.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public byte @Nullable [] getBytes(ResultSet rs, int column) throws SQLException {
+        return rs.getBytes(column);
+    }
+}
