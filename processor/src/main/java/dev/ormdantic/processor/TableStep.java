@@ -1,0 +1,87 @@
+package dev.ormdantic.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.ormdantic.processor.diag.Diagnostics;
+import dev.ormdantic.processor.model.TableModel;
+import dev.ormdantic.processor.scan.ScanResult;
+import dev.ormdantic.processor.scan.TableScanner;
+import dev.ormdantic.processor.validate.Problem;
+import dev.ormdantic.processor.validate.TableValidator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+
+/**
+ * The pipeline for one {@code @Table} type: scan, validate, report every problem, and generate only when there was no
+ * error. The source file names the type as its originating element, so incremental builds recompile the pair.
+ */
+final class TableStep {
+
+    /** What became of one type. */
+    sealed interface Outcome {
+        /**
+         * The table class was written.
+         *
+         * @param binaryName its binary name, for the table index
+         */
+        record Generated(String binaryName) implements Outcome {}
+
+        /** Errors were reported; nothing was written. */
+        record Rejected() implements Outcome {}
+
+        /**
+         * A type is not resolved yet; try again next round.
+         *
+         * @param unresolved what is missing
+         */
+        record Deferred(ScanResult.Unresolved unresolved) implements Outcome {}
+    }
+
+    private final TableScanner scanner;
+    private final TableValidator validator = new TableValidator();
+    private final Function<TableModel, JavaFile> generator;
+    private final Diagnostics diagnostics;
+    private final Filer filer;
+
+    TableStep(
+            TableScanner scanner, Function<TableModel, JavaFile> generator, Diagnostics diagnostics, Filer filer) {
+        this.scanner = scanner;
+        this.generator = generator;
+        this.diagnostics = diagnostics;
+        this.filer = filer;
+    }
+
+    Outcome process(TypeElement type) throws IOException {
+        return switch (scanner.scan(type)) {
+            case ScanResult.Unresolved unresolved -> new Outcome.Deferred(unresolved);
+            case ScanResult.Scanned scanned -> {
+                List<Problem> problems = validator.validate(scanned.model());
+                for (Problem problem : problems) {
+                    diagnostics.report(
+                            problem.message(),
+                            scanned.sources().locate(problem.site()),
+                            problem.args().toArray());
+                }
+                if (problems.stream().anyMatch(Problem::isError)) {
+                    yield new Outcome.Rejected();
+                }
+                yield new Outcome.Generated(write(generator.apply(scanned.model()), type));
+            }
+        };
+    }
+
+    private String write(JavaFile file, TypeElement originating) throws IOException {
+        String name = file.packageName().isEmpty()
+                ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        JavaFileObject source = filer.createSourceFile(name, originating);
+        try (Writer writer = source.openWriter()) {
+            file.writeTo(writer);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.ormdantic.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import java.util.List;
+
+/**
+ * The classes generated code refers to. The runtime's are named by string, because the processor does not depend on
+ * the runtime; the dialects module's are taken from the classes themselves.
+ */
+final class SupportTypes {
+
+    static final String PROCESSOR = "dev.ormdantic.processor.OrmdanticProcessor";
+
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName LIST = ClassName.get(List.class);
+
+    static final ClassName GENERATED_TABLE = ClassName.get("dev.ormdantic.support", "GeneratedTable");
+    static final ClassName ROW = ClassName.get("dev.ormdantic.support", "Row");
+    static final ClassName PARAMS = ClassName.get("dev.ormdantic.support", "Params");
+    static final ClassName CHECKS = ClassName.get("dev.ormdantic.support", "Checks");
+    static final ClassName VIOLATIONS = ClassName.get("dev.ormdantic.support", "Violations");
+
+    static final ClassName COLUMN = ClassName.get("dev.ormdantic.query", "Column");
+    static final ClassName COMPARABLE_COLUMN = ClassName.get("dev.ormdantic.query", "ComparableColumn");
+    static final ClassName STRING_COLUMN = ClassName.get("dev.ormdantic.query", "StringColumn");
+    static final ClassName ENUM_COLUMN = ClassName.get("dev.ormdantic.query", "EnumColumn");
+
+    static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
+    static final ClassName COLUMN_KIND = ClassName.get(ColumnType.Kind.class);
+    static final ClassName TABLE_SPEC = ClassName.get(TableSpec.class);
+    static final ClassName INDEX_SPEC = ClassName.get(IndexSpec.class);
+    static final ClassName DIALECT_ID = ClassName.get(DialectId.class);
+    static final ClassName TABLE_STATEMENTS = ClassName.get(TableStatements.class);
+    static final ClassName STATEMENT_SHAPE = ClassName.get(StatementShape.class);
+
+    private SupportTypes() {}
+}

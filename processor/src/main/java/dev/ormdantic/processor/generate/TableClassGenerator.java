@@ -1,0 +1,176 @@
+package dev.ormdantic.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.Dialects;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the {@code <Record>Table} class of a valid table model: a {@code GeneratedTable} subclass with one typed
+ * column constant per component, the schema, the statements of all six dialects as string constants, and the row
+ * mapper, binders and validation. The members come in a fixed order and the constants in component order, so the
+ * same model always gives the same text.
+ */
+public final class TableClassGenerator {
+
+    private final boolean markGenerated;
+
+    /**
+     * Creates a generator.
+     *
+     * @param markGenerated whether to annotate the class {@code @javax.annotation.processing.Generated} (false when
+     *     the compilation cannot see that annotation, as in a module that does not read {@code java.compiler})
+     */
+    public TableClassGenerator(boolean markGenerated) {
+        this.markGenerated = markGenerated;
+    }
+
+    /**
+     * Generates the class.
+     *
+     * @param table a model without validation errors
+     * @return the source file
+     */
+    public JavaFile generate(TableModel table) {
+        ClassName record = ColumnMapping.className(table.record());
+        ClassName generated = ColumnMapping.className(table.generatedClass());
+        TableSpec spec = table.spec();
+        NameAllocator names = new NameAllocator();
+        for (ComponentModel component : table.components()) {
+            names.newName(component.constantName(), component);
+        }
+        String columns = names.newName("COLUMNS");
+        String specName = names.newName("SPEC");
+        Map<Dialect, String> dialects = new LinkedHashMap<>();
+        for (Dialect dialect : Dialects.all()) {
+            dialects.put(dialect, names.newName(StatementConstants.name(dialect)));
+        }
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(generated)
+                .addJavadoc("Generated from {@link $T}; do not edit.", record)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(
+                        SupportTypes.GENERATED_TABLE,
+                        record,
+                        ColumnMapping.valueType(table.keyComponent().type())));
+        if (markGenerated) {
+            type.addAnnotation(AnnotationSpec.builder(SupportTypes.GENERATED)
+                    .addMember("value", "$S", SupportTypes.PROCESSOR)
+                    .build());
+        }
+        for (ComponentModel component : table.components()) {
+            type.addField(columnConstant(record, component));
+        }
+        TypeName columnList = ParameterizedTypeName.get(
+                SupportTypes.LIST,
+                ParameterizedTypeName.get(SupportTypes.COLUMN, record, WildcardTypeName.subtypeOf(Object.class)));
+        type.addField(constant(columnList, columns, columnsInitializer(table)));
+        type.addField(constant(SupportTypes.TABLE_SPEC, specName, specInitializer(table, spec)));
+        dialects.forEach((dialect, name) -> type.addField(constant(
+                SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(dialect.statements(spec)))));
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the table descriptor; the runtime finds it through the table index.")
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("super($T.class, $N)", record, specName)
+                .build());
+        MethodBodies bodies = new MethodBodies(table, record);
+        type.addMethod(MethodBodies.override("columns")
+                .returns(columnList)
+                .addStatement("return $N", columns)
+                .build());
+        type.addMethod(bodies.statements(dialects));
+        type.addMethod(bodies.read());
+        type.addMethod(bodies.bindRow());
+        type.addMethod(bodies.bindUpdate());
+        type.addMethod(bodies.bindKey());
+        type.addMethod(bodies.key());
+        type.addMethod(bodies.validate());
+        return JavaFile.builder(generated.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static FieldSpec columnConstant(ClassName record, ComponentModel component) {
+        TypeName type = ColumnMapping.columnType(record, component.type());
+        Layout.Call initializer = Layout.call(
+                CodeBlock.of("new $T<>", ColumnMapping.columnClass(component.type().kind())),
+                List.of(
+                        Layout.leaf("$S", component.columnName()),
+                        new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
+                        Layout.leaf("$L", component.nullable())));
+        int column = 4 + "public static final ".length() + Layout.width(CodeBlock.of("$T", type)) + 1
+                + component.constantName().length() + " = ".length();
+        return FieldSpec.builder(
+                        type, component.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The {@code $L} column.", component.columnName())
+                .initializer(Layout.render(initializer, 4, column, 1))
+                .build();
+    }
+
+    private static FieldSpec constant(TypeName type, String name, Layout.Code initializer) {
+        int column = 4 + "private static final ".length() + Layout.width(CodeBlock.of("$T", type)) + 1
+                + name.length() + " = ".length();
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(Layout.render(initializer, 4, column, 1))
+                .build();
+    }
+
+    private static Layout.Code columnsInitializer(TableModel table) {
+        List<Layout.Code> constants = new ArrayList<>();
+        for (ComponentModel component : table.components()) {
+            constants.add(Layout.leaf("$N", component.constantName()));
+        }
+        return Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants);
+    }
+
+    private static Layout.Code specInitializer(TableModel table, TableSpec spec) {
+        List<Layout.Code> columns = new ArrayList<>();
+        for (ComponentModel component : table.components()) {
+            columns.add(Layout.leaf("$N.spec()", component.constantName()));
+        }
+        List<Layout.Code> key = new ArrayList<>();
+        for (String column : spec.primaryKey()) {
+            key.add(Layout.leaf("$S", column));
+        }
+        List<Layout.Code> indexes = new ArrayList<>();
+        for (IndexSpec index : spec.indexes()) {
+            List<Layout.Code> indexColumns = new ArrayList<>();
+            for (String column : index.columns()) {
+                indexColumns.add(Layout.leaf("$S", column));
+            }
+            indexes.add(Layout.call(
+                    CodeBlock.of("new $T", SupportTypes.INDEX_SPEC),
+                    List.of(
+                            Layout.leaf("$S", index.name()),
+                            Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), indexColumns),
+                            Layout.leaf("$L", index.unique()))));
+        }
+        CodeBlock listOf = CodeBlock.of("$T.of", SupportTypes.LIST);
+        return Layout.call(
+                CodeBlock.of("new $T", SupportTypes.TABLE_SPEC),
+                List.of(
+                        Layout.leaf("$S", spec.name()),
+                        Layout.call(listOf, columns),
+                        Layout.call(listOf, key),
+                        Layout.call(listOf, indexes)));
+    }
+}

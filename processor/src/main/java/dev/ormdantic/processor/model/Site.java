@@ -1,0 +1,49 @@
+package dev.ormdantic.processor.model;
+
+/**
+ * A place in a {@code @Table} record that a problem concerns, named in model terms so that the validator needs no
+ * {@code javax.lang.model}; the scan stage's source map turns it into the element, annotation and value javac points
+ * at. A place that does not exist in the source (an attribute left at its default) falls back to its container.
+ */
+public sealed interface Site {
+
+    /** The record declaration. */
+    record Declaration() implements Site {}
+
+    /**
+     * An attribute of {@code @Table}, or one entry of an array attribute.
+     *
+     * @param attribute the attribute name ({@code pk}, {@code indexed})
+     * @param index the entry's position, or {@code -1} for the whole value
+     */
+    record TableAttribute(String attribute, int index) implements Site {}
+
+    /**
+     * A record component.
+     *
+     * @param component the component name
+     */
+    record Component(String component) implements Site {}
+
+    /**
+     * Where a component's column name comes from: the {@code @Column(name)} value, else the component.
+     *
+     * @param component the component name
+     */
+    record ColumnName(String component) implements Site {}
+
+    /**
+     * A {@code jakarta.validation} constraint on a component.
+     *
+     * @param component the component name
+     * @param constraint the constraint's name relative to its package ({@code Size})
+     */
+    record ComponentConstraint(String component, String constraint) implements Site {}
+
+    /**
+     * The {@code @Nullable} annotation on a component.
+     *
+     * @param component the component name
+     */
+    record NullableMarker(String component) implements Site {}
+}

@@ -1,0 +1,140 @@
+package dev.ormdantic.processor.scan;
+
+import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.Constraint;
+import dev.ormdantic.processor.model.GeneratedNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one record component: its type, column name, nullability and constraints.
+ *
+ * <p>An annotation written on a record component is propagated by javac to the places its targets allow: the
+ * component itself, the private field, the accessor, the constructor parameter, or the type. The scanner looks in all
+ * of them, preferring the field, the only place from which javac can print the annotation's exact line.
+ */
+final class ComponentScanner {
+
+    static final String COLUMN = "dev.ormdantic.annotation.Column";
+
+    private final ConstraintReader constraints;
+
+    ComponentScanner(Elements elements) {
+        this.constraints = new ConstraintReader(elements);
+    }
+
+    /**
+     * A component with the place of each of its parts.
+     *
+     * @param model the component
+     * @param source where its parts are
+     */
+    record Scanned(ComponentModel model, SourceMap.ComponentSource source) {}
+
+    /** The first unresolved type among the component's type and annotations, as written, or {@code null}. */
+    static @Nullable String unresolved(TypeElement record, RecordComponentElement component) {
+        TypeMirror type = TypeScanner.unresolved(component.asType());
+        if (type != null) {
+            return TypeScanner.displayName(type);
+        }
+        for (AnnotationMirror mirror : annotationMirrors(record, component)) {
+            if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
+                return mirror.getAnnotationType().toString();
+            }
+        }
+        return null;
+    }
+
+    Scanned scan(TypeElement record, RecordComponentElement component) {
+        Map<String, FoundAnnotation> annotations = annotations(record, component);
+        String name = component.getSimpleName().toString();
+        AnnotationMirror column = null;
+        String columnName = GeneratedNames.snakeCase(name);
+        FoundAnnotation columnAnnotation = annotations.get(COLUMN);
+        if (columnAnnotation != null) {
+            column = columnAnnotation.mirror();
+            columnName = ConstraintReader.stringValue(column, "name");
+        }
+        FoundAnnotation nullable = null;
+        List<Constraint> found = new ArrayList<>();
+        for (FoundAnnotation annotation : annotations.values()) {
+            if (nullable == null && annotation.simpleName().equals("Nullable")) {
+                nullable = annotation;
+            }
+            if (annotation.qualifiedName().startsWith(Constraint.PACKAGE + ".")) {
+                found.add(constraints.read(annotation));
+            }
+        }
+        ComponentModel model = new ComponentModel(
+                name,
+                columnName,
+                column != null,
+                GeneratedNames.constantName(name),
+                TypeScanner.javaType(component.asType()),
+                nullable != null,
+                found);
+        return new Scanned(model, new SourceMap.ComponentSource(component, annotations, nullable, column));
+    }
+
+    /** The component's annotations by canonical name, in the order of the most precise place each was found. */
+    private static Map<String, FoundAnnotation> annotations(TypeElement record, RecordComponentElement component) {
+        Map<String, FoundAnnotation> found = new LinkedHashMap<>();
+        Element field = field(record, component);
+        if (field != null) {
+            collect(found, field.getAnnotationMirrors(), field);
+        }
+        collect(found, component.getAnnotationMirrors(), component);
+        collect(found, component.asType().getAnnotationMirrors(), component);
+        ExecutableElement accessor = component.getAccessor();
+        if (accessor != null) {
+            collect(found, accessor.getAnnotationMirrors(), component);
+        }
+        return found;
+    }
+
+    private static List<AnnotationMirror> annotationMirrors(TypeElement record, RecordComponentElement component) {
+        List<AnnotationMirror> mirrors = new ArrayList<>(component.getAnnotationMirrors());
+        mirrors.addAll(component.asType().getAnnotationMirrors());
+        Element field = field(record, component);
+        if (field != null) {
+            mirrors.addAll(field.getAnnotationMirrors());
+        }
+        ExecutableElement accessor = component.getAccessor();
+        if (accessor != null) {
+            mirrors.addAll(accessor.getAnnotationMirrors());
+        }
+        return mirrors;
+    }
+
+    private static void collect(
+            Map<String, FoundAnnotation> found, List<? extends AnnotationMirror> mirrors, Element holder) {
+        for (AnnotationMirror mirror : mirrors) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            String qualifiedName = type.getQualifiedName().toString();
+            found.putIfAbsent(
+                    qualifiedName,
+                    new FoundAnnotation(mirror, holder, qualifiedName, type.getSimpleName().toString()));
+        }
+    }
+
+    private static @Nullable Element field(TypeElement record, RecordComponentElement component) {
+        for (Element member : record.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+                return member;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.ormdantic.processor.validate;
+
+import dev.ormdantic.processor.diag.Message;
+import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.DeclarationKind;
+import dev.ormdantic.processor.model.IndexModel;
+import dev.ormdantic.processor.model.Site;
+import dev.ormdantic.processor.model.TableModel;
+import dev.ormdantic.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a table model and returns every problem it has, errors and warnings, in source order: the declaration, the
+ * table name, each component (type, nullability, column name, constraints), the key, then the indexes. A model
+ * without errors is safe to generate: every name the generators look up exists and every type can be built.
+ */
+public final class TableValidator {
+
+    /** PostgreSQL's identifier limit, the shortest of the six databases. */
+    private static final int MAX_NAME_LENGTH = 63;
+
+    private final ConstraintValidator constraints = new ConstraintValidator();
+
+    /** Creates a validator. */
+    public TableValidator() {}
+
+    /**
+     * Validates a model.
+     *
+     * @param table the model
+     * @return the problems, empty when the table can be generated as it is
+     */
+    public List<Problem> validate(TableModel table) {
+        List<Problem> problems = new ArrayList<>();
+        String record = table.record().displayName();
+        if (table.declarationKind() != DeclarationKind.RECORD) {
+            problems.add(Problem.of(
+                    Message.ORM1002, new Site.Declaration(), table.declarationKind().word(), record));
+            return problems;
+        }
+        declaration(table, problems);
+        nameProblem(table.tableName())
+                .ifPresent(reason -> problems.add(Problem.of(
+                        Message.ORM1006,
+                        table.tableNameExplicit() ? new Site.TableAttribute("name", -1) : new Site.Declaration(),
+                        "table name",
+                        table.tableName(),
+                        record,
+                        reason,
+                        "@Table(name = \"...\")")));
+        Map<String, ComponentModel> columns = new HashMap<>();
+        Map<String, ComponentModel> constants = new HashMap<>();
+        for (ComponentModel component : table.components()) {
+            component(table, component, problems);
+            ComponentModel sameColumn =
+                    columns.putIfAbsent(component.columnName().toLowerCase(Locale.ROOT), component);
+            if (sameColumn != null) {
+                problems.add(Problem.of(
+                        Message.ORM1004,
+                        new Site.ColumnName(component.name()),
+                        sameColumn.name(),
+                        component.name(),
+                        record,
+                        component.columnName()));
+            }
+            ComponentModel sameConstant = constants.putIfAbsent(component.constantName(), component);
+            if (sameConstant != null) {
+                problems.add(Problem.of(
+                        Message.ORM1013,
+                        new Site.Component(component.name()),
+                        sameConstant.name(),
+                        component.name(),
+                        record,
+                        table.generatedClass().simpleName(),
+                        component.constantName()));
+            }
+        }
+        key(table, problems);
+        indexes(table, problems);
+        return problems;
+    }
+
+    private static void declaration(TableModel table, List<Problem> problems) {
+        String reason =
+                switch (table.reach()) {
+                    case REACHABLE -> "";
+                    case PRIVATE -> "it is private";
+                    case INSIDE_PRIVATE -> "it is nested in a private type";
+                    case LOCAL -> "it is declared inside a method";
+                };
+        if (!reason.isEmpty()) {
+            problems.add(Problem.of(Message.ORM1010, new Site.Declaration(), table.record().displayName(), reason));
+        }
+        if (!table.typeParameters().isEmpty()) {
+            problems.add(Problem.of(
+                    Message.ORM1010,
+                    new Site.Declaration(),
+                    table.record().displayName(),
+                    "it has type parameters <" + String.join(", ", table.typeParameters()) + ">"));
+        }
+    }
+
+    private void component(TableModel table, ComponentModel component, List<Problem> problems) {
+        String record = table.record().displayName();
+        if (component.type().kind() == ValueKind.UNSUPPORTED) {
+            problems.add(Problem.of(
+                    Message.ORM1003,
+                    new Site.Component(component.name()),
+                    component.name(),
+                    record,
+                    component.type().name()));
+        } else if (!component.type().accessible()) {
+            problems.add(Problem.of(
+                    Message.ORM1011,
+                    new Site.Component(component.name()),
+                    component.name(),
+                    record,
+                    component.type().name(),
+                    table.generatedClass().simpleName()));
+        }
+        if (component.nullable() && component.type().primitive()) {
+            problems.add(Problem.of(
+                    Message.ORM1008,
+                    new Site.NullableMarker(component.name()),
+                    component.name(),
+                    record,
+                    component.type().name(),
+                    boxOf(component.type().kind())));
+        }
+        nameProblem(component.columnName())
+                .ifPresent(reason -> problems.add(Problem.of(
+                        Message.ORM1006,
+                        new Site.ColumnName(component.name()),
+                        "column name of component '" + component.name() + "'",
+                        component.columnName(),
+                        record,
+                        reason,
+                        "@Column(name = \"...\")")));
+        constraints.validate(record, component, problems);
+    }
+
+    private static void key(TableModel table, List<Problem> problems) {
+        Optional<ComponentModel> key = table.component(table.key());
+        if (key.isEmpty()) {
+            problems.add(Problem.of(
+                    Message.ORM1001,
+                    new Site.TableAttribute("pk", -1),
+                    table.key(),
+                    table.record().displayName(),
+                    componentNames(table)));
+        } else if (key.get().nullable()) {
+            problems.add(Problem.of(
+                    Message.ORM1009,
+                    new Site.NullableMarker(key.get().name()),
+                    key.get().name(),
+                    table.record().displayName()));
+        }
+    }
+
+    private static void indexes(TableModel table, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (IndexModel index : table.indexes()) {
+            Site site = new Site.TableAttribute(index.attribute(), index.position());
+            if (table.component(index.component()).isEmpty()) {
+                problems.add(Problem.of(
+                        Message.ORM1005,
+                        site,
+                        index.component(),
+                        index.attribute(),
+                        table.record().displayName(),
+                        componentNames(table)));
+            } else if (!seen.add(index.attribute() + ":" + index.component())) {
+                problems.add(Problem.of(
+                        Message.ORM1014, site, index.component(), index.attribute(), table.record().displayName()));
+            }
+        }
+    }
+
+    private static String componentNames(TableModel table) {
+        if (table.components().isEmpty()) {
+            return "(none)";
+        }
+        return table.components().stream().map(ComponentModel::name).collect(Collectors.joining(", "));
+    }
+
+    private static Optional<String> nameProblem(String name) {
+        if (name.isBlank()) {
+            return Optional.of("it is blank");
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.of("it contains a control character");
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_NAME_LENGTH) {
+            return Optional.of("it is " + length + " characters long");
+        }
+        return Optional.empty();
+    }
+
+    private static String boxOf(ValueKind kind) {
+        return switch (kind) {
+            case BOOLEAN -> "Boolean";
+            case SHORT -> "Short";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            default -> "a reference type";
+        };
+    }
+}
