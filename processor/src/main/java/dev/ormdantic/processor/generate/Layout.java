@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Lays out calls the way the house formatter would: on one line when it fits in 120 columns, else one argument per
- * line, eight columns further in. JavaPoet does not wrap lines itself, and a fixed rule keeps the output stable.
+ * Lays out calls the way the house formatter would: on one line when it fits in 120 columns; else the arguments
+ * together on the next line, eight columns further in, when they fit there; else one argument per line. JavaPoet does
+ * not wrap lines itself, and a fixed rule keeps the output stable.
  */
 final class Layout {
 
@@ -58,6 +59,10 @@ final class Layout {
         }
         CodeBlock.Builder block = CodeBlock.builder().add(call.head()).add("(\n$>$>");
         int inner = indent + CONTINUATION;
+        CodeBlock arguments = call.args().stream().map(Layout::flat).collect(CodeBlock.joining(", "));
+        if (inner + width(arguments) + 1 + trailing <= MAX_WIDTH) {
+            return block.add(arguments).add("$<$<)").build();
+        }
         for (int i = 0; i < call.args().size(); i++) {
             boolean last = i == call.args().size() - 1;
             block.add(render(call.args().get(i), inner, inner, last ? 1 + trailing : 1));

@@ -1,0 +1,104 @@
+package dev.ormdantic.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/** The generated table classes, compared with golden files and compiled with every warning turned into an error. */
+class GeneratedTableTest {
+
+    private static final JavaFileObject QUICKSTART = JavaFileObjects.forSourceString("test.Flavor", """
+            package test;
+
+            import dev.ormdantic.annotation.Table;
+            import jakarta.validation.constraints.Size;
+
+            @Table(pk = "id", indexed = {"name"})
+            public record Flavor(String id, @Size(min = 2, max = 80) String name, int rating) {}
+            """);
+
+    private static final JavaFileObject EVERY_TYPE = JavaFileObjects.forSourceString("test.Everything", """
+            package test;
+
+            import dev.ormdantic.annotation.Column;
+            import dev.ormdantic.annotation.Table;
+            import jakarta.validation.constraints.Digits;
+            import jakarta.validation.constraints.Max;
+            import jakarta.validation.constraints.Min;
+            import jakarta.validation.constraints.NotBlank;
+            import jakarta.validation.constraints.Size;
+            import java.math.BigDecimal;
+            import java.time.Instant;
+            import java.time.LocalDate;
+            import java.time.LocalDateTime;
+            import java.util.UUID;
+            import org.jspecify.annotations.Nullable;
+
+            @Table(name = "everything", pk = "code", indexed = {"createdAt", "score"}, unique = {"email"})
+            public record Everything(
+                    long code,
+                    @NotBlank @Size(max = 120) @Column(name = "email_address") String email,
+                    @Nullable @Size(min = 1) String nickname,
+                    boolean active,
+                    @Nullable Boolean verified,
+                    short level,
+                    @Min(0) @Max(10) @Nullable Short rank,
+                    @Min(-5) int score,
+                    @Nullable Integer votes,
+                    @Max(5000000000L) Long visits,
+                    float ratio,
+                    @Nullable Float weight,
+                    double latitude,
+                    @Nullable Double longitude,
+                    @Digits(integer = 10, fraction = 2) BigDecimal price,
+                    @Nullable BigDecimal discount,
+                    UUID token,
+                    @Nullable UUID parent,
+                    LocalDate birthday,
+                    @Nullable LocalDate anniversary,
+                    LocalDateTime createdAt,
+                    @Nullable LocalDateTime updatedAt,
+                    Instant seenAt,
+                    @Nullable Instant deletedAt,
+                    byte[] avatar,
+                    byte @Nullable [] thumbnail,
+                    Status status,
+                    @Nullable Status previousStatus) {
+
+                /** The account states. */
+                public enum Status {
+                    ACTIVE,
+                    SUSPENDED,
+                    DELETED
+                }
+            }
+            """);
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return Compiler.javac()
+                .withProcessors(new OrmdanticProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(sources);
+    }
+
+    @Test
+    void quickstart(TestInfo test) {
+        Compilation compilation = compile(QUICKSTART);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(test, compilation, "test.FlavorTable");
+    }
+
+    @Test
+    void everySupportedType(TestInfo test) {
+        Compilation compilation = compile(EVERY_TYPE);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(test, compilation, "test.EverythingTable");
+    }
+}

@@ -1,0 +1,542 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.ComparableColumn;
+import dev.ormdantic.query.EnumColumn;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Checks;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link Everything}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class EverythingTable extends GeneratedTable<Everything, Long> {
+    /**
+     * The {@code code} column.
+     */
+    public static final ComparableColumn<Everything, Long> CODE = new ComparableColumn<>(
+            "code", ColumnType.of(ColumnType.Kind.LONG), false);
+
+    /**
+     * The {@code email_address} column.
+     */
+    public static final StringColumn<Everything> EMAIL = new StringColumn<>(
+            "email_address", ColumnType.string(120), false);
+
+    /**
+     * The {@code nickname} column.
+     */
+    public static final StringColumn<Everything> NICKNAME = new StringColumn<>("nickname", ColumnType.string(0), true);
+
+    /**
+     * The {@code active} column.
+     */
+    public static final Column<Everything, Boolean> ACTIVE = new Column<>(
+            "active", ColumnType.of(ColumnType.Kind.BOOLEAN), false);
+
+    /**
+     * The {@code verified} column.
+     */
+    public static final Column<Everything, Boolean> VERIFIED = new Column<>(
+            "verified", ColumnType.of(ColumnType.Kind.BOOLEAN), true);
+
+    /**
+     * The {@code level} column.
+     */
+    public static final ComparableColumn<Everything, Short> LEVEL = new ComparableColumn<>(
+            "level", ColumnType.of(ColumnType.Kind.SHORT), false);
+
+    /**
+     * The {@code rank} column.
+     */
+    public static final ComparableColumn<Everything, Short> RANK = new ComparableColumn<>(
+            "rank", ColumnType.of(ColumnType.Kind.SHORT), true);
+
+    /**
+     * The {@code score} column.
+     */
+    public static final ComparableColumn<Everything, Integer> SCORE = new ComparableColumn<>(
+            "score", ColumnType.of(ColumnType.Kind.INT), false);
+
+    /**
+     * The {@code votes} column.
+     */
+    public static final ComparableColumn<Everything, Integer> VOTES = new ComparableColumn<>(
+            "votes", ColumnType.of(ColumnType.Kind.INT), true);
+
+    /**
+     * The {@code visits} column.
+     */
+    public static final ComparableColumn<Everything, Long> VISITS = new ComparableColumn<>(
+            "visits", ColumnType.of(ColumnType.Kind.LONG), false);
+
+    /**
+     * The {@code ratio} column.
+     */
+    public static final ComparableColumn<Everything, Float> RATIO = new ComparableColumn<>(
+            "ratio", ColumnType.of(ColumnType.Kind.FLOAT), false);
+
+    /**
+     * The {@code weight} column.
+     */
+    public static final ComparableColumn<Everything, Float> WEIGHT = new ComparableColumn<>(
+            "weight", ColumnType.of(ColumnType.Kind.FLOAT), true);
+
+    /**
+     * The {@code latitude} column.
+     */
+    public static final ComparableColumn<Everything, Double> LATITUDE = new ComparableColumn<>(
+            "latitude", ColumnType.of(ColumnType.Kind.DOUBLE), false);
+
+    /**
+     * The {@code longitude} column.
+     */
+    public static final ComparableColumn<Everything, Double> LONGITUDE = new ComparableColumn<>(
+            "longitude", ColumnType.of(ColumnType.Kind.DOUBLE), true);
+
+    /**
+     * The {@code price} column.
+     */
+    public static final ComparableColumn<Everything, BigDecimal> PRICE = new ComparableColumn<>(
+            "price", ColumnType.decimal(12, 2), false);
+
+    /**
+     * The {@code discount} column.
+     */
+    public static final ComparableColumn<Everything, BigDecimal> DISCOUNT = new ComparableColumn<>(
+            "discount", ColumnType.decimal(0, 0), true);
+
+    /**
+     * The {@code token} column.
+     */
+    public static final Column<Everything, UUID> TOKEN = new Column<>(
+            "token", ColumnType.of(ColumnType.Kind.UUID), false);
+
+    /**
+     * The {@code parent} column.
+     */
+    public static final Column<Everything, UUID> PARENT = new Column<>(
+            "parent", ColumnType.of(ColumnType.Kind.UUID), true);
+
+    /**
+     * The {@code birthday} column.
+     */
+    public static final ComparableColumn<Everything, LocalDate> BIRTHDAY = new ComparableColumn<>(
+            "birthday", ColumnType.of(ColumnType.Kind.DATE), false);
+
+    /**
+     * The {@code anniversary} column.
+     */
+    public static final ComparableColumn<Everything, LocalDate> ANNIVERSARY = new ComparableColumn<>(
+            "anniversary", ColumnType.of(ColumnType.Kind.DATE), true);
+
+    /**
+     * The {@code created_at} column.
+     */
+    public static final ComparableColumn<Everything, LocalDateTime> CREATED_AT = new ComparableColumn<>(
+            "created_at", ColumnType.of(ColumnType.Kind.DATETIME), false);
+
+    /**
+     * The {@code updated_at} column.
+     */
+    public static final ComparableColumn<Everything, LocalDateTime> UPDATED_AT = new ComparableColumn<>(
+            "updated_at", ColumnType.of(ColumnType.Kind.DATETIME), true);
+
+    /**
+     * The {@code seen_at} column.
+     */
+    public static final ComparableColumn<Everything, Instant> SEEN_AT = new ComparableColumn<>(
+            "seen_at", ColumnType.of(ColumnType.Kind.INSTANT), false);
+
+    /**
+     * The {@code deleted_at} column.
+     */
+    public static final ComparableColumn<Everything, Instant> DELETED_AT = new ComparableColumn<>(
+            "deleted_at", ColumnType.of(ColumnType.Kind.INSTANT), true);
+
+    /**
+     * The {@code avatar} column.
+     */
+    public static final Column<Everything, byte[]> AVATAR = new Column<>(
+            "avatar", ColumnType.of(ColumnType.Kind.BYTES), false);
+
+    /**
+     * The {@code thumbnail} column.
+     */
+    public static final Column<Everything, byte[]> THUMBNAIL = new Column<>(
+            "thumbnail", ColumnType.of(ColumnType.Kind.BYTES), true);
+
+    /**
+     * The {@code status} column.
+     */
+    public static final EnumColumn<Everything, Everything.Status> STATUS = new EnumColumn<>(
+            "status", ColumnType.string(9), false);
+
+    /**
+     * The {@code previous_status} column.
+     */
+    public static final EnumColumn<Everything, Everything.Status> PREVIOUS_STATUS = new EnumColumn<>(
+            "previous_status", ColumnType.string(9), true);
+
+    private static final List<Column<Everything, ?>> COLUMNS = List.of(
+            CODE,
+            EMAIL,
+            NICKNAME,
+            ACTIVE,
+            VERIFIED,
+            LEVEL,
+            RANK,
+            SCORE,
+            VOTES,
+            VISITS,
+            RATIO,
+            WEIGHT,
+            LATITUDE,
+            LONGITUDE,
+            PRICE,
+            DISCOUNT,
+            TOKEN,
+            PARENT,
+            BIRTHDAY,
+            ANNIVERSARY,
+            CREATED_AT,
+            UPDATED_AT,
+            SEEN_AT,
+            DELETED_AT,
+            AVATAR,
+            THUMBNAIL,
+            STATUS,
+            PREVIOUS_STATUS);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "everything",
+            List.of(
+                    CODE.spec(),
+                    EMAIL.spec(),
+                    NICKNAME.spec(),
+                    ACTIVE.spec(),
+                    VERIFIED.spec(),
+                    LEVEL.spec(),
+                    RANK.spec(),
+                    SCORE.spec(),
+                    VOTES.spec(),
+                    VISITS.spec(),
+                    RATIO.spec(),
+                    WEIGHT.spec(),
+                    LATITUDE.spec(),
+                    LONGITUDE.spec(),
+                    PRICE.spec(),
+                    DISCOUNT.spec(),
+                    TOKEN.spec(),
+                    PARENT.spec(),
+                    BIRTHDAY.spec(),
+                    ANNIVERSARY.spec(),
+                    CREATED_AT.spec(),
+                    UPDATED_AT.spec(),
+                    SEEN_AT.spec(),
+                    DELETED_AT.spec(),
+                    AVATAR.spec(),
+                    THUMBNAIL.spec(),
+                    STATUS.spec(),
+                    PREVIOUS_STATUS.spec()),
+            List.of("code"),
+            List.of(
+                    new IndexSpec("everything_created_at_idx", List.of("created_at"), false),
+                    new IndexSpec("everything_score_idx", List.of("score"), false),
+                    new IndexSpec("everything_email_address_unique_idx", List.of("email_address"), true)));
+
+    private static final TableStatements SQLITE = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" REAL NOT NULL, \"longitude\" REAL NULL, \"price\" DECIMAL_TEXT(12, 2) NOT NULL, \"discount\" DECIMAL_TEXT NULL, \"token\" CHAR(36) NOT NULL, \"parent\" CHAR(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" DATETIME NOT NULL, \"updated_at\" DATETIME NULL, \"seen_at\" TIMESTAMP NOT NULL, \"deleted_at\" TIMESTAMP NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))",
+                    "CREATE INDEX IF NOT EXISTS \"everything_created_at_idx\" ON \"everything\" (\"created_at\")",
+                    "CREATE INDEX IF NOT EXISTS \"everything_score_idx\" ON \"everything\" (\"score\")",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")"),
+            "DROP TABLE IF EXISTS \"everything\"",
+            new StatementShape(
+                    "INSERT INTO \"everything\" (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"everything\" (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"code\") DO UPDATE SET \"email_address\" = excluded.\"email_address\", \"nickname\" = excluded.\"nickname\", \"active\" = excluded.\"active\", \"verified\" = excluded.\"verified\", \"level\" = excluded.\"level\", \"rank\" = excluded.\"rank\", \"score\" = excluded.\"score\", \"votes\" = excluded.\"votes\", \"visits\" = excluded.\"visits\", \"ratio\" = excluded.\"ratio\", \"weight\" = excluded.\"weight\", \"latitude\" = excluded.\"latitude\", \"longitude\" = excluded.\"longitude\", \"price\" = excluded.\"price\", \"discount\" = excluded.\"discount\", \"token\" = excluded.\"token\", \"parent\" = excluded.\"parent\", \"birthday\" = excluded.\"birthday\", \"anniversary\" = excluded.\"anniversary\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\", \"seen_at\" = excluded.\"seen_at\", \"deleted_at\" = excluded.\"deleted_at\", \"avatar\" = excluded.\"avatar\", \"thumbnail\" = excluded.\"thumbnail\", \"status\" = excluded.\"status\", \"previous_status\" = excluded.\"previous_status\""),
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\"",
+            "UPDATE \"everything\" SET \"email_address\" = ?, \"nickname\" = ?, \"active\" = ?, \"verified\" = ?, \"level\" = ?, \"rank\" = ?, \"score\" = ?, \"votes\" = ?, \"visits\" = ?, \"ratio\" = ?, \"weight\" = ?, \"latitude\" = ?, \"longitude\" = ?, \"price\" = ?, \"discount\" = ?, \"token\" = ?, \"parent\" = ?, \"birthday\" = ?, \"anniversary\" = ?, \"created_at\" = ?, \"updated_at\" = ?, \"seen_at\" = ?, \"deleted_at\" = ?, \"avatar\" = ?, \"thumbnail\" = ?, \"status\" = ?, \"previous_status\" = ? WHERE \"code\" = ?",
+            "DELETE FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT COUNT(*) FROM \"everything\"");
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" DOUBLE PRECISION NOT NULL, \"longitude\" DOUBLE PRECISION NULL, \"price\" NUMERIC(12, 2) NOT NULL, \"discount\" NUMERIC NULL, \"token\" UUID NOT NULL, \"parent\" UUID NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BYTEA NOT NULL, \"thumbnail\" BYTEA NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))",
+                    "CREATE INDEX IF NOT EXISTS \"everything_created_at_idx\" ON \"everything\" (\"created_at\")",
+                    "CREATE INDEX IF NOT EXISTS \"everything_score_idx\" ON \"everything\" (\"score\")",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")"),
+            "DROP TABLE IF EXISTS \"everything\"",
+            new StatementShape(
+                    "INSERT INTO \"everything\" (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"everything\" (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"code\") DO UPDATE SET \"email_address\" = excluded.\"email_address\", \"nickname\" = excluded.\"nickname\", \"active\" = excluded.\"active\", \"verified\" = excluded.\"verified\", \"level\" = excluded.\"level\", \"rank\" = excluded.\"rank\", \"score\" = excluded.\"score\", \"votes\" = excluded.\"votes\", \"visits\" = excluded.\"visits\", \"ratio\" = excluded.\"ratio\", \"weight\" = excluded.\"weight\", \"latitude\" = excluded.\"latitude\", \"longitude\" = excluded.\"longitude\", \"price\" = excluded.\"price\", \"discount\" = excluded.\"discount\", \"token\" = excluded.\"token\", \"parent\" = excluded.\"parent\", \"birthday\" = excluded.\"birthday\", \"anniversary\" = excluded.\"anniversary\", \"created_at\" = excluded.\"created_at\", \"updated_at\" = excluded.\"updated_at\", \"seen_at\" = excluded.\"seen_at\", \"deleted_at\" = excluded.\"deleted_at\", \"avatar\" = excluded.\"avatar\", \"thumbnail\" = excluded.\"thumbnail\", \"status\" = excluded.\"status\", \"previous_status\" = excluded.\"previous_status\""),
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\"",
+            "UPDATE \"everything\" SET \"email_address\" = ?, \"nickname\" = ?, \"active\" = ?, \"verified\" = ?, \"level\" = ?, \"rank\" = ?, \"score\" = ?, \"votes\" = ?, \"visits\" = ?, \"ratio\" = ?, \"weight\" = ?, \"latitude\" = ?, \"longitude\" = ?, \"price\" = ?, \"discount\" = ?, \"token\" = ?, \"parent\" = ?, \"birthday\" = ?, \"anniversary\" = ?, \"created_at\" = ?, \"updated_at\" = ?, \"seen_at\" = ?, \"deleted_at\" = ?, \"avatar\" = ?, \"thumbnail\" = ?, \"status\" = ?, \"previous_status\" = ? WHERE \"code\" = ?",
+            "DELETE FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT COUNT(*) FROM \"everything\"");
+
+    private static final TableStatements MYSQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` FLOAT NOT NULL, `weight` FLOAT NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`), INDEX `everything_created_at_idx` (`created_at`), INDEX `everything_score_idx` (`score`), UNIQUE INDEX `everything_email_address_unique_idx` (`email_address`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `everything`",
+            new StatementShape(
+                    "INSERT INTO `everything` (`code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO `everything` (`code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `email_address` = VALUES(`email_address`), `nickname` = VALUES(`nickname`), `active` = VALUES(`active`), `verified` = VALUES(`verified`), `level` = VALUES(`level`), `rank` = VALUES(`rank`), `score` = VALUES(`score`), `votes` = VALUES(`votes`), `visits` = VALUES(`visits`), `ratio` = VALUES(`ratio`), `weight` = VALUES(`weight`), `latitude` = VALUES(`latitude`), `longitude` = VALUES(`longitude`), `price` = VALUES(`price`), `discount` = VALUES(`discount`), `token` = VALUES(`token`), `parent` = VALUES(`parent`), `birthday` = VALUES(`birthday`), `anniversary` = VALUES(`anniversary`), `created_at` = VALUES(`created_at`), `updated_at` = VALUES(`updated_at`), `seen_at` = VALUES(`seen_at`), `deleted_at` = VALUES(`deleted_at`), `avatar` = VALUES(`avatar`), `thumbnail` = VALUES(`thumbnail`), `status` = VALUES(`status`), `previous_status` = VALUES(`previous_status`)"),
+            "SELECT `code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status` FROM `everything` WHERE `code` = ?",
+            "SELECT `code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status` FROM `everything`",
+            "UPDATE `everything` SET `email_address` = ?, `nickname` = ?, `active` = ?, `verified` = ?, `level` = ?, `rank` = ?, `score` = ?, `votes` = ?, `visits` = ?, `ratio` = ?, `weight` = ?, `latitude` = ?, `longitude` = ?, `price` = ?, `discount` = ?, `token` = ?, `parent` = ?, `birthday` = ?, `anniversary` = ?, `created_at` = ?, `updated_at` = ?, `seen_at` = ?, `deleted_at` = ?, `avatar` = ?, `thumbnail` = ?, `status` = ?, `previous_status` = ? WHERE `code` = ?",
+            "DELETE FROM `everything` WHERE `code` = ?",
+            "SELECT COUNT(*) FROM `everything`");
+
+    private static final TableStatements MARIADB = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` FLOAT NOT NULL, `weight` FLOAT NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE INDEX IF NOT EXISTS `everything_created_at_idx` ON `everything` (`created_at`)",
+                    "CREATE INDEX IF NOT EXISTS `everything_score_idx` ON `everything` (`score`)",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS `everything_email_address_unique_idx` ON `everything` (`email_address`)"),
+            "DROP TABLE IF EXISTS `everything`",
+            new StatementShape(
+                    "INSERT INTO `everything` (`code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO `everything` (`code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `email_address` = VALUES(`email_address`), `nickname` = VALUES(`nickname`), `active` = VALUES(`active`), `verified` = VALUES(`verified`), `level` = VALUES(`level`), `rank` = VALUES(`rank`), `score` = VALUES(`score`), `votes` = VALUES(`votes`), `visits` = VALUES(`visits`), `ratio` = VALUES(`ratio`), `weight` = VALUES(`weight`), `latitude` = VALUES(`latitude`), `longitude` = VALUES(`longitude`), `price` = VALUES(`price`), `discount` = VALUES(`discount`), `token` = VALUES(`token`), `parent` = VALUES(`parent`), `birthday` = VALUES(`birthday`), `anniversary` = VALUES(`anniversary`), `created_at` = VALUES(`created_at`), `updated_at` = VALUES(`updated_at`), `seen_at` = VALUES(`seen_at`), `deleted_at` = VALUES(`deleted_at`), `avatar` = VALUES(`avatar`), `thumbnail` = VALUES(`thumbnail`), `status` = VALUES(`status`), `previous_status` = VALUES(`previous_status`)"),
+            "SELECT `code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status` FROM `everything` WHERE `code` = ?",
+            "SELECT `code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status` FROM `everything`",
+            "UPDATE `everything` SET `email_address` = ?, `nickname` = ?, `active` = ?, `verified` = ?, `level` = ?, `rank` = ?, `score` = ?, `votes` = ?, `visits` = ?, `ratio` = ?, `weight` = ?, `latitude` = ?, `longitude` = ?, `price` = ?, `discount` = ?, `token` = ?, `parent` = ?, `birthday` = ?, `anniversary` = ?, `created_at` = ?, `updated_at` = ?, `seen_at` = ?, `deleted_at` = ?, `avatar` = ?, `thumbnail` = ?, `status` = ?, `previous_status` = ? WHERE `code` = ?",
+            "DELETE FROM `everything` WHERE `code` = ?",
+            "SELECT COUNT(*) FROM `everything`");
+
+    private static final TableStatements MSSQL = new TableStatements(
+            List.of(
+                    "IF OBJECT_ID(N'[everything]', N'U') IS NULL CREATE TABLE [everything] ([code] BIGINT NOT NULL, [email_address] NVARCHAR(120) NOT NULL, [nickname] NVARCHAR(MAX) NULL, [active] BIT NOT NULL, [verified] BIT NULL, [level] SMALLINT NOT NULL, [rank] SMALLINT NULL, [score] INT NOT NULL, [votes] INT NULL, [visits] BIGINT NOT NULL, [ratio] REAL NOT NULL, [weight] REAL NULL, [latitude] FLOAT(53) NOT NULL, [longitude] FLOAT(53) NULL, [price] DECIMAL(12, 2) NOT NULL, [discount] DECIMAL(38, 10) NULL, [token] UNIQUEIDENTIFIER NOT NULL, [parent] UNIQUEIDENTIFIER NULL, [birthday] DATE NOT NULL, [anniversary] DATE NULL, [created_at] DATETIME2 NOT NULL, [updated_at] DATETIME2 NULL, [seen_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, [avatar] VARBINARY(MAX) NOT NULL, [thumbnail] VARBINARY(MAX) NULL, [status] NVARCHAR(9) NOT NULL, [previous_status] NVARCHAR(9) NULL, CONSTRAINT [everything_pkey] PRIMARY KEY ([code]))",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_created_at_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE INDEX [everything_created_at_idx] ON [everything] ([created_at])",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_score_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE INDEX [everything_score_idx] ON [everything] ([score])",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_email_address_unique_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE UNIQUE INDEX [everything_email_address_unique_idx] ON [everything] ([email_address])"),
+            "DROP TABLE IF EXISTS [everything]",
+            new StatementShape(
+                    "INSERT INTO [everything] ([code], [email_address], [nickname], [active], [verified], [level], [rank], [score], [votes], [visits], [ratio], [weight], [latitude], [longitude], [price], [discount], [token], [parent], [birthday], [anniversary], [created_at], [updated_at], [seen_at], [deleted_at], [avatar], [thumbnail], [status], [previous_status]) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "MERGE INTO [everything] AS target USING (VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ") AS source ([code], [email_address], [nickname], [active], [verified], [level], [rank], [score], [votes], [visits], [ratio], [weight], [latitude], [longitude], [price], [discount], [token], [parent], [birthday], [anniversary], [created_at], [updated_at], [seen_at], [deleted_at], [avatar], [thumbnail], [status], [previous_status]) ON (target.[code] = source.[code]) WHEN MATCHED THEN UPDATE SET target.[email_address] = source.[email_address], target.[nickname] = source.[nickname], target.[active] = source.[active], target.[verified] = source.[verified], target.[level] = source.[level], target.[rank] = source.[rank], target.[score] = source.[score], target.[votes] = source.[votes], target.[visits] = source.[visits], target.[ratio] = source.[ratio], target.[weight] = source.[weight], target.[latitude] = source.[latitude], target.[longitude] = source.[longitude], target.[price] = source.[price], target.[discount] = source.[discount], target.[token] = source.[token], target.[parent] = source.[parent], target.[birthday] = source.[birthday], target.[anniversary] = source.[anniversary], target.[created_at] = source.[created_at], target.[updated_at] = source.[updated_at], target.[seen_at] = source.[seen_at], target.[deleted_at] = source.[deleted_at], target.[avatar] = source.[avatar], target.[thumbnail] = source.[thumbnail], target.[status] = source.[status], target.[previous_status] = source.[previous_status] WHEN NOT MATCHED THEN INSERT ([code], [email_address], [nickname], [active], [verified], [level], [rank], [score], [votes], [visits], [ratio], [weight], [latitude], [longitude], [price], [discount], [token], [parent], [birthday], [anniversary], [created_at], [updated_at], [seen_at], [deleted_at], [avatar], [thumbnail], [status], [previous_status]) VALUES (source.[code], source.[email_address], source.[nickname], source.[active], source.[verified], source.[level], source.[rank], source.[score], source.[votes], source.[visits], source.[ratio], source.[weight], source.[latitude], source.[longitude], source.[price], source.[discount], source.[token], source.[parent], source.[birthday], source.[anniversary], source.[created_at], source.[updated_at], source.[seen_at], source.[deleted_at], source.[avatar], source.[thumbnail], source.[status], source.[previous_status]);"),
+            "SELECT [code], [email_address], [nickname], [active], [verified], [level], [rank], [score], [votes], [visits], [ratio], [weight], [latitude], [longitude], [price], [discount], [token], [parent], [birthday], [anniversary], [created_at], [updated_at], [seen_at], [deleted_at], [avatar], [thumbnail], [status], [previous_status] FROM [everything] WHERE [code] = ?",
+            "SELECT [code], [email_address], [nickname], [active], [verified], [level], [rank], [score], [votes], [visits], [ratio], [weight], [latitude], [longitude], [price], [discount], [token], [parent], [birthday], [anniversary], [created_at], [updated_at], [seen_at], [deleted_at], [avatar], [thumbnail], [status], [previous_status] FROM [everything]",
+            "UPDATE [everything] SET [email_address] = ?, [nickname] = ?, [active] = ?, [verified] = ?, [level] = ?, [rank] = ?, [score] = ?, [votes] = ?, [visits] = ?, [ratio] = ?, [weight] = ?, [latitude] = ?, [longitude] = ?, [price] = ?, [discount] = ?, [token] = ?, [parent] = ?, [birthday] = ?, [anniversary] = ?, [created_at] = ?, [updated_at] = ?, [seen_at] = ?, [deleted_at] = ?, [avatar] = ?, [thumbnail] = ?, [status] = ?, [previous_status] = ? WHERE [code] = ?",
+            "DELETE FROM [everything] WHERE [code] = ?",
+            "SELECT COUNT(*) FROM [everything]");
+
+    private static final TableStatements ORACLE = new TableStatements(
+            List.of(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"everything\" (\"code\" NUMBER(19) NOT NULL, \"email_address\" VARCHAR2(120 CHAR) NOT NULL, \"nickname\" VARCHAR2(4000 CHAR) NULL, \"active\" NUMBER(1) NOT NULL, \"verified\" NUMBER(1) NULL, \"level\" NUMBER(5) NOT NULL, \"rank\" NUMBER(5) NULL, \"score\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"visits\" NUMBER(19) NOT NULL, \"ratio\" BINARY_FLOAT NOT NULL, \"weight\" BINARY_FLOAT NULL, \"latitude\" BINARY_DOUBLE NOT NULL, \"longitude\" BINARY_DOUBLE NULL, \"price\" NUMBER(12, 2) NOT NULL, \"discount\" NUMBER NULL, \"token\" VARCHAR2(36) NOT NULL, \"parent\" VARCHAR2(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR2(9 CHAR) NOT NULL, \"previous_status\" VARCHAR2(9 CHAR) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"everything_created_at_idx\" ON \"everything\" (\"created_at\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"everything_score_idx\" ON \"everything\" (\"score\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE UNIQUE INDEX \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"everything\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
+            new StatementShape(
+                    "INSERT ALL ",
+                    "INTO \"everything\" (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " ",
+                    " SELECT 1 FROM DUAL"),
+            new StatementShape(
+                    "MERGE INTO \"everything\" target USING (",
+                    "SELECT ? AS \"code\", ? AS \"email_address\", ? AS \"nickname\", ? AS \"active\", ? AS \"verified\", ? AS \"level\", ? AS \"rank\", ? AS \"score\", ? AS \"votes\", ? AS \"visits\", ? AS \"ratio\", ? AS \"weight\", ? AS \"latitude\", ? AS \"longitude\", ? AS \"price\", ? AS \"discount\", ? AS \"token\", ? AS \"parent\", ? AS \"birthday\", ? AS \"anniversary\", ? AS \"created_at\", ? AS \"updated_at\", ? AS \"seen_at\", ? AS \"deleted_at\", ? AS \"avatar\", ? AS \"thumbnail\", ? AS \"status\", ? AS \"previous_status\" FROM DUAL",
+                    " UNION ALL ",
+                    ") source ON (target.\"code\" = source.\"code\") WHEN MATCHED THEN UPDATE SET target.\"email_address\" = source.\"email_address\", target.\"nickname\" = source.\"nickname\", target.\"active\" = source.\"active\", target.\"verified\" = source.\"verified\", target.\"level\" = source.\"level\", target.\"rank\" = source.\"rank\", target.\"score\" = source.\"score\", target.\"votes\" = source.\"votes\", target.\"visits\" = source.\"visits\", target.\"ratio\" = source.\"ratio\", target.\"weight\" = source.\"weight\", target.\"latitude\" = source.\"latitude\", target.\"longitude\" = source.\"longitude\", target.\"price\" = source.\"price\", target.\"discount\" = source.\"discount\", target.\"token\" = source.\"token\", target.\"parent\" = source.\"parent\", target.\"birthday\" = source.\"birthday\", target.\"anniversary\" = source.\"anniversary\", target.\"created_at\" = source.\"created_at\", target.\"updated_at\" = source.\"updated_at\", target.\"seen_at\" = source.\"seen_at\", target.\"deleted_at\" = source.\"deleted_at\", target.\"avatar\" = source.\"avatar\", target.\"thumbnail\" = source.\"thumbnail\", target.\"status\" = source.\"status\", target.\"previous_status\" = source.\"previous_status\" WHEN NOT MATCHED THEN INSERT (\"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\") VALUES (source.\"code\", source.\"email_address\", source.\"nickname\", source.\"active\", source.\"verified\", source.\"level\", source.\"rank\", source.\"score\", source.\"votes\", source.\"visits\", source.\"ratio\", source.\"weight\", source.\"latitude\", source.\"longitude\", source.\"price\", source.\"discount\", source.\"token\", source.\"parent\", source.\"birthday\", source.\"anniversary\", source.\"created_at\", source.\"updated_at\", source.\"seen_at\", source.\"deleted_at\", source.\"avatar\", source.\"thumbnail\", source.\"status\", source.\"previous_status\")"),
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT \"code\", \"email_address\", \"nickname\", \"active\", \"verified\", \"level\", \"rank\", \"score\", \"votes\", \"visits\", \"ratio\", \"weight\", \"latitude\", \"longitude\", \"price\", \"discount\", \"token\", \"parent\", \"birthday\", \"anniversary\", \"created_at\", \"updated_at\", \"seen_at\", \"deleted_at\", \"avatar\", \"thumbnail\", \"status\", \"previous_status\" FROM \"everything\"",
+            "UPDATE \"everything\" SET \"email_address\" = ?, \"nickname\" = ?, \"active\" = ?, \"verified\" = ?, \"level\" = ?, \"rank\" = ?, \"score\" = ?, \"votes\" = ?, \"visits\" = ?, \"ratio\" = ?, \"weight\" = ?, \"latitude\" = ?, \"longitude\" = ?, \"price\" = ?, \"discount\" = ?, \"token\" = ?, \"parent\" = ?, \"birthday\" = ?, \"anniversary\" = ?, \"created_at\" = ?, \"updated_at\" = ?, \"seen_at\" = ?, \"deleted_at\" = ?, \"avatar\" = ?, \"thumbnail\" = ?, \"status\" = ?, \"previous_status\" = ? WHERE \"code\" = ?",
+            "DELETE FROM \"everything\" WHERE \"code\" = ?",
+            "SELECT COUNT(*) FROM \"everything\"");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public EverythingTable() {
+        super(Everything.class, SPEC);
+    }
+
+    @Override
+    public List<Column<Everything, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    @Override
+    public Everything read(Row row) {
+        String previousStatus = row.getNullableString(28);
+        return new Everything(
+                row.getLong(1),
+                row.getString(2),
+                row.getNullableString(3),
+                row.getBoolean(4),
+                row.getNullableBoolean(5),
+                row.getShort(6),
+                row.getNullableShort(7),
+                row.getInt(8),
+                row.getNullableInt(9),
+                row.getLong(10),
+                row.getFloat(11),
+                row.getNullableFloat(12),
+                row.getDouble(13),
+                row.getNullableDouble(14),
+                row.getBigDecimal(15),
+                row.getNullableBigDecimal(16),
+                row.getUuid(17),
+                row.getNullableUuid(18),
+                row.getLocalDate(19),
+                row.getNullableLocalDate(20),
+                row.getLocalDateTime(21),
+                row.getNullableLocalDateTime(22),
+                row.getInstant(23),
+                row.getNullableInstant(24),
+                row.getBytes(25),
+                row.getNullableBytes(26),
+                Everything.Status.valueOf(row.getString(27)),
+                previousStatus == null ? null : Everything.Status.valueOf(previousStatus));
+    }
+
+    @Override
+    public void bindRow(Params params, Everything row) {
+        params.setLong(row.code());
+        params.setString(row.email());
+        params.setString(row.nickname());
+        params.setBoolean(row.active());
+        params.setNullableBoolean(row.verified());
+        params.setShort(row.level());
+        params.setNullableShort(row.rank());
+        params.setInt(row.score());
+        params.setNullableInt(row.votes());
+        params.setLong(row.visits());
+        params.setFloat(row.ratio());
+        params.setNullableFloat(row.weight());
+        params.setDouble(row.latitude());
+        params.setNullableDouble(row.longitude());
+        params.setBigDecimal(row.price());
+        params.setBigDecimal(row.discount());
+        params.setUuid(row.token());
+        params.setUuid(row.parent());
+        params.setLocalDate(row.birthday());
+        params.setLocalDate(row.anniversary());
+        params.setLocalDateTime(row.createdAt());
+        params.setLocalDateTime(row.updatedAt());
+        params.setInstant(row.seenAt());
+        params.setInstant(row.deletedAt());
+        params.setBytes(row.avatar());
+        params.setBytes(row.thumbnail());
+        params.setEnum(row.status());
+        params.setEnum(row.previousStatus());
+    }
+
+    @Override
+    public void bindUpdate(Params params, Everything row) {
+        params.setString(row.email());
+        params.setString(row.nickname());
+        params.setBoolean(row.active());
+        params.setNullableBoolean(row.verified());
+        params.setShort(row.level());
+        params.setNullableShort(row.rank());
+        params.setInt(row.score());
+        params.setNullableInt(row.votes());
+        params.setLong(row.visits());
+        params.setFloat(row.ratio());
+        params.setNullableFloat(row.weight());
+        params.setDouble(row.latitude());
+        params.setNullableDouble(row.longitude());
+        params.setBigDecimal(row.price());
+        params.setBigDecimal(row.discount());
+        params.setUuid(row.token());
+        params.setUuid(row.parent());
+        params.setLocalDate(row.birthday());
+        params.setLocalDate(row.anniversary());
+        params.setLocalDateTime(row.createdAt());
+        params.setLocalDateTime(row.updatedAt());
+        params.setInstant(row.seenAt());
+        params.setInstant(row.deletedAt());
+        params.setBytes(row.avatar());
+        params.setBytes(row.thumbnail());
+        params.setEnum(row.status());
+        params.setEnum(row.previousStatus());
+        params.setLong(row.code());
+    }
+
+    @Override
+    public void bindKey(Params params, Long key) {
+        params.setLong(key);
+    }
+
+    @Override
+    public Long key(Everything row) {
+        return row.code();
+    }
+
+    @Override
+    public void validate(Everything row, Violations violations) {
+        Checks.notBlank(violations, "email", "@NotBlank", row.email());
+        Checks.size(violations, "email", "@Size(max = 120)", row.email(), 0, 120);
+        Checks.size(violations, "nickname", "@Size(min = 1)", row.nickname(), 1, Integer.MAX_VALUE);
+        Checks.min(violations, "rank", "@Min(0)", row.rank(), 0);
+        Checks.max(violations, "rank", "@Max(10)", row.rank(), 10);
+        Checks.min(violations, "score", "@Min(-5)", row.score(), -5);
+        Checks.max(violations, "visits", "@Max(5000000000L)", row.visits(), 5000000000L);
+    }
+}

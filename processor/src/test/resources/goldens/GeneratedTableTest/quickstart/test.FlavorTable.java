@@ -1,0 +1,211 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.ComparableColumn;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Checks;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link Flavor}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class FlavorTable extends GeneratedTable<Flavor, String> {
+    /**
+     * The {@code id} column.
+     */
+    public static final StringColumn<Flavor> ID = new StringColumn<>("id", ColumnType.string(0), false);
+
+    /**
+     * The {@code name} column.
+     */
+    public static final StringColumn<Flavor> NAME = new StringColumn<>("name", ColumnType.string(80), false);
+
+    /**
+     * The {@code rating} column.
+     */
+    public static final ComparableColumn<Flavor, Integer> RATING = new ComparableColumn<>(
+            "rating", ColumnType.of(ColumnType.Kind.INT), false);
+
+    private static final List<Column<Flavor, ?>> COLUMNS = List.of(ID, NAME, RATING);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "flavor",
+            List.of(ID.spec(), NAME.spec(), RATING.spec()),
+            List.of("id"),
+            List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)));
+
+    private static final TableStatements SQLITE = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                    "CREATE INDEX IF NOT EXISTS \"flavor_name_idx\" ON \"flavor\" (\"name\")"),
+            "DROP TABLE IF EXISTS \"flavor\"",
+            new StatementShape("INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ", "(?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ",
+                    "(?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"rating\" = excluded.\"rating\""),
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\"",
+            "UPDATE \"flavor\" SET \"name\" = ?, \"rating\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"flavor\"");
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                    "CREATE INDEX IF NOT EXISTS \"flavor_name_idx\" ON \"flavor\" (\"name\")"),
+            "DROP TABLE IF EXISTS \"flavor\"",
+            new StatementShape("INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ", "(?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ",
+                    "(?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"rating\" = excluded.\"rating\""),
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\"",
+            "UPDATE \"flavor\" SET \"name\" = ?, \"rating\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"flavor\"");
+
+    private static final TableStatements MYSQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `flavor`",
+            new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ",
+                    "(?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `rating` = VALUES(`rating`)"),
+            "SELECT `id`, `name`, `rating` FROM `flavor` WHERE `id` = ?",
+            "SELECT `id`, `name`, `rating` FROM `flavor`",
+            "UPDATE `flavor` SET `name` = ?, `rating` = ? WHERE `id` = ?",
+            "DELETE FROM `flavor` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `flavor`");
+
+    private static final TableStatements MARIADB = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE INDEX IF NOT EXISTS `flavor_name_idx` ON `flavor` (`name`)"),
+            "DROP TABLE IF EXISTS `flavor`",
+            new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ",
+                    "(?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `rating` = VALUES(`rating`)"),
+            "SELECT `id`, `name`, `rating` FROM `flavor` WHERE `id` = ?",
+            "SELECT `id`, `name`, `rating` FROM `flavor`",
+            "UPDATE `flavor` SET `name` = ?, `rating` = ? WHERE `id` = ?",
+            "DELETE FROM `flavor` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `flavor`");
+
+    private static final TableStatements MSSQL = new TableStatements(
+            List.of(
+                    "IF OBJECT_ID(N'[flavor]', N'U') IS NULL CREATE TABLE [flavor] ([id] NVARCHAR(255) NOT NULL, [name] NVARCHAR(80) NOT NULL, [rating] INT NOT NULL, CONSTRAINT [flavor_pkey] PRIMARY KEY ([id]))",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'flavor_name_idx' AND object_id = OBJECT_ID(N'[flavor]')) CREATE INDEX [flavor_name_idx] ON [flavor] ([name])"),
+            "DROP TABLE IF EXISTS [flavor]",
+            new StatementShape("INSERT INTO [flavor] ([id], [name], [rating]) VALUES ", "(?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "MERGE INTO [flavor] AS target USING (VALUES ",
+                    "(?, ?, ?)",
+                    ", ",
+                    ") AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);"),
+            "SELECT [id], [name], [rating] FROM [flavor] WHERE [id] = ?",
+            "SELECT [id], [name], [rating] FROM [flavor]",
+            "UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE [id] = ?",
+            "DELETE FROM [flavor] WHERE [id] = ?",
+            "SELECT COUNT(*) FROM [flavor]");
+
+    private static final TableStatements ORACLE = new TableStatements(
+            List.of(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"flavor\" (\"id\" VARCHAR2(4000 CHAR) NOT NULL, \"name\" VARCHAR2(80 CHAR) NOT NULL, \"rating\" NUMBER(10) NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"flavor_name_idx\" ON \"flavor\" (\"name\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"flavor\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
+            new StatementShape(
+                    "INSERT ALL ",
+                    "INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES (?, ?, ?)",
+                    " ",
+                    " SELECT 1 FROM DUAL"),
+            new StatementShape(
+                    "MERGE INTO \"flavor\" target USING (",
+                    "SELECT ? AS \"id\", ? AS \"name\", ? AS \"rating\" FROM DUAL",
+                    " UNION ALL ",
+                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"name\" = source.\"name\", target.\"rating\" = source.\"rating\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\", \"rating\") VALUES (source.\"id\", source.\"name\", source.\"rating\")"),
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\"",
+            "UPDATE \"flavor\" SET \"name\" = ?, \"rating\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"flavor\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"flavor\"");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public FlavorTable() {
+        super(Flavor.class, SPEC);
+    }
+
+    @Override
+    public List<Column<Flavor, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    @Override
+    public Flavor read(Row row) {
+        return new Flavor(row.getString(1), row.getString(2), row.getInt(3));
+    }
+
+    @Override
+    public void bindRow(Params params, Flavor row) {
+        params.setString(row.id());
+        params.setString(row.name());
+        params.setInt(row.rating());
+    }
+
+    @Override
+    public void bindUpdate(Params params, Flavor row) {
+        params.setString(row.name());
+        params.setInt(row.rating());
+        params.setString(row.id());
+    }
+
+    @Override
+    public void bindKey(Params params, String key) {
+        params.setString(key);
+    }
+
+    @Override
+    public String key(Flavor row) {
+        return row.id();
+    }
+
+    @Override
+    public void validate(Flavor row, Violations violations) {
+        Checks.size(violations, "name", "@Size(min = 2, max = 80)", row.name(), 2, 80);
+    }
+}
