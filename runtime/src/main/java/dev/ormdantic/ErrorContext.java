@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param table the table name
  * @param dialect the dialect name, such as {@code sqlite}
  */
-public record ErrorContext(@Nullable String operation, @Nullable String table, @Nullable String dialect) {
+public record ErrorContext(
+        @Nullable String operation,
+        @Nullable String table,
+        @Nullable String dialect) {
 
     private static final ErrorContext NONE = new ErrorContext(null, null, null);
 

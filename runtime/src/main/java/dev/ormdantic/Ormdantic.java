@@ -296,8 +296,7 @@ public final class Ormdantic implements AutoCloseable {
          */
         public Ormdantic open() {
             return new Ormdantic(Database.open(
-                    target,
-                    new Options(poolSize, sqliteThreads, connectionTimeout, busyTimeout, tables, classLoader)));
+                    target, new Options(poolSize, sqliteThreads, connectionTimeout, busyTimeout, tables, classLoader)));
         }
 
         private static ConfigurationException outOfRange(String setting, String value, String allowed) {

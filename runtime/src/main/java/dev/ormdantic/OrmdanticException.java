@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class OrmdanticException extends RuntimeException {
 
+    private final String message;
     private final ErrorCode code;
     private final ErrorContext context;
     private final @Nullable String fix;
@@ -28,10 +29,26 @@ public class OrmdanticException extends RuntimeException {
      */
     public OrmdanticException(
             ErrorCode code, ErrorContext context, String problem, @Nullable String fix, @Nullable Throwable cause) {
-        super("[" + code.id() + "] " + problem + (fix == null ? "" : "; " + fix), cause);
+        this("[" + code.id() + "] " + problem + (fix == null ? "" : "; " + fix), code, context, fix, cause);
+    }
+
+    private OrmdanticException(
+            String message, ErrorCode code, ErrorContext context, @Nullable String fix, @Nullable Throwable cause) {
+        super(message, cause);
+        this.message = message;
         this.code = Objects.requireNonNull(code, "code");
         this.context = Objects.requireNonNull(context, "context");
         this.fix = fix;
+    }
+
+    /**
+     * The message: the code in brackets, what went wrong and, when there is one, how to fix it. Never {@code null}.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     /**

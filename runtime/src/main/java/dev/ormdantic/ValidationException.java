@@ -24,8 +24,7 @@ public class ValidationException extends OrmdanticException {
      * @param byRow the violations of each invalid row, by the row's index in the written list ({@code 0} for a
      *     single record)
      */
-    public ValidationException(
-            ErrorContext context, String problem, String fix, Map<Integer, List<Violation>> byRow) {
+    public ValidationException(ErrorContext context, String problem, String fix, Map<Integer, List<Violation>> byRow) {
         super(ErrorCode.VALIDATION_FAILED, context, problem, fix, null);
         SortedMap<Integer, List<Violation>> copy = new TreeMap<>();
         byRow.forEach((row, violations) -> copy.put(row, List.copyOf(violations)));

@@ -74,8 +74,7 @@ final class AsyncTableHandle<T extends Record, K> implements TableHandle<T, K> {
     public CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(orderBy, "orderBy");
-        return db.submit(
-                blocking.call(Operation.FIND_MANY), () -> blocking.findMany(filter, orderBy, limit, offset));
+        return db.submit(blocking.call(Operation.FIND_MANY), () -> blocking.findMany(filter, orderBy, limit, offset));
     }
 
     @Override

@@ -104,7 +104,8 @@ public final class Database implements AutoCloseable {
         List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
         Redactor redactor = new Redactor(target.secrets());
         ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
-        Call call = new Call(Operation.OPEN, target.displayUrl(), false, target.dialect().name());
+        Call call = new Call(
+                Operation.OPEN, target.displayUrl(), false, target.dialect().name());
         String name = "ormdantic-" + target.dialect().name() + "-" + INSTANCES.incrementAndGet();
         Connection anchor = null;
         try {
@@ -232,7 +233,8 @@ public final class Database implements AutoCloseable {
     public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
         JdbcTableHandle<?, ?> handle = handles.get(type);
         if (handle == null) {
-            Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
+            Call call =
+                    new Call(Operation.TABLE, type.getName(), false, dialect().name());
             ensureOpen(call);
             List<String> managed = new ArrayList<>();
             List<String> shown = new ArrayList<>();
@@ -418,8 +420,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static void log(String sql, Call call) {
-        SQL_LOG.log(System.Logger.Level.DEBUG, () -> call.operation().method() + " " + call.subject() + ": "
-                + (sql.length() > MAX_LOGGED_SQL ? sql.substring(0, MAX_LOGGED_SQL) + "..." : sql));
+        SQL_LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> call.operation().method() + " " + call.subject() + ": "
+                        + (sql.length() > MAX_LOGGED_SQL ? sql.substring(0, MAX_LOGGED_SQL) + "..." : sql));
     }
 
     /**
@@ -429,7 +433,10 @@ public final class Database implements AutoCloseable {
      * @return a future that completes when done
      */
     public CompletableFuture<Void> init() {
-        return schema(Operation.INIT, tables, table -> table.statements(dialect().id()).createTable());
+        return schema(
+                Operation.INIT,
+                tables,
+                table -> table.statements(dialect().id()).createTable());
     }
 
     /**
@@ -438,7 +445,10 @@ public final class Database implements AutoCloseable {
      * @return a future that completes when done
      */
     public CompletableFuture<Void> dropAll() {
-        return schema(Operation.DROP_ALL, tables.reversed(), table -> List.of(table.statements(dialect().id()).dropTable()));
+        return schema(
+                Operation.DROP_ALL,
+                tables.reversed(),
+                table -> List.of(table.statements(dialect().id()).dropTable()));
     }
 
     private CompletableFuture<Void> schema(
@@ -449,7 +459,8 @@ public final class Database implements AutoCloseable {
         return submit(call, () -> {
             inTransaction(call, connection -> {
                 for (GeneratedTable<?, ?> table : ordered) {
-                    Call onTable = Call.onTable(operation, table.name(), dialect().name());
+                    Call onTable =
+                            Call.onTable(operation, table.name(), dialect().name());
                     for (String sql : statements.apply(table)) {
                         try {
                             execute(connection, sql, onTable);
@@ -473,7 +484,9 @@ public final class Database implements AutoCloseable {
             return;
         }
         if (!workers.shutdown(CLOSE_GRACE)) {
-            LOG.log(System.Logger.Level.WARNING, "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
         }
         pool.close();
         closeQuietly(anchor);

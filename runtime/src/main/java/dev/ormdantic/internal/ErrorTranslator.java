@@ -83,7 +83,10 @@ public final class ErrorTranslator {
                         exception);
             case NOT_NULL ->
                 constraint(
-                        ErrorCode.NOT_NULL_VIOLATION, call, failed + "a NOT NULL column got NULL" + driver, null,
+                        ErrorCode.NOT_NULL_VIOLATION,
+                        call,
+                        failed + "a NOT NULL column got NULL" + driver,
+                        null,
                         exception);
             case CHECK ->
                 constraint(
@@ -94,8 +97,8 @@ public final class ErrorTranslator {
                                 + " when the table was generated from them",
                         exception);
             case CONSTRAINT ->
-                constraint(ErrorCode.CONSTRAINT_VIOLATION, call, failed + "a constraint failed" + driver, null,
-                        exception);
+                constraint(
+                        ErrorCode.CONSTRAINT_VIOLATION, call, failed + "a constraint failed" + driver, null, exception);
             case CONNECTION ->
                 new ConnectionException(
                         ErrorCode.CONNECTION_FAILED,

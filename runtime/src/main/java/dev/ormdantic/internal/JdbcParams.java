@@ -68,11 +68,17 @@ final class JdbcParams implements Params {
         switch (kind) {
             case STRING -> setString(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
             case BOOLEAN -> setNullableBoolean(as(value, Boolean.class, kind));
-            case SHORT -> setNullableShort(value == null ? null : (short) integral(value, Short.MIN_VALUE, Short.MAX_VALUE));
-            case INT -> setNullableInt(value == null ? null : (int) integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case SHORT ->
+                setNullableShort(value == null ? null : (short) integral(value, Short.MIN_VALUE, Short.MAX_VALUE));
+            case INT ->
+                setNullableInt(value == null ? null : (int) integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
             case LONG -> setNullableLong(value == null ? null : integral(value, Long.MIN_VALUE, Long.MAX_VALUE));
-            case FLOAT -> setNullableFloat(value == null ? null : cast(value, Number.class, kind).floatValue());
-            case DOUBLE -> setNullableDouble(value == null ? null : cast(value, Number.class, kind).doubleValue());
+            case FLOAT ->
+                setNullableFloat(
+                        value == null ? null : cast(value, Number.class, kind).floatValue());
+            case DOUBLE ->
+                setNullableDouble(
+                        value == null ? null : cast(value, Number.class, kind).doubleValue());
             case DECIMAL -> setBigDecimal(value == null ? null : decimal(value));
             case UUID -> setUuid(as(value, UUID.class, kind));
             case DATE -> setLocalDate(as(value, LocalDate.class, kind));

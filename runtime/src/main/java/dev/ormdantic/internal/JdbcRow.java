@@ -37,7 +37,8 @@ final class JdbcRow implements Row {
     /** A getter of the codec, which may throw the driver's exception. */
     @FunctionalInterface
     private interface Getter<V> {
-        @Nullable V get(ResultSet rs, int column) throws SQLException;
+        @Nullable
+        V get(ResultSet rs, int column) throws SQLException;
     }
 
     private <V> @Nullable V nullable(int column, Getter<V> getter) {

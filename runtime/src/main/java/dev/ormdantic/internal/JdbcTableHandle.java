@@ -100,10 +100,13 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public Optional<T> findOne(K key) {
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.FIND_ONE);
-        return db.call(call, () -> db.withConnection(call, connection -> {
-            List<T> found = query(connection, call, statements.selectByKey(), params -> table.bindKey(params, key));
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-        }));
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    List<T> found =
+                            query(connection, call, statements.selectByKey(), params -> table.bindKey(params, key));
+                    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+                }));
     }
 
     @Override
@@ -135,9 +138,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     "pass 0 for no limit or no offset",
                     null);
         }
-        RenderedSql select = render(call, () -> db.dialect().select(spec, filter.expr(), orderBy.items(), limit, offset));
-        return db.call(call, () -> db.withConnection(call, connection -> new Result<>(
-                offset, limit, query(connection, call, select.sql(), params -> bindAll(params, select)))));
+        RenderedSql select =
+                render(call, () -> db.dialect().select(spec, filter.expr(), orderBy.items(), limit, offset));
+        return db.call(
+                call,
+                () -> db.withConnection(
+                        call,
+                        connection -> new Result<>(
+                                offset,
+                                limit,
+                                query(connection, call, select.sql(), params -> bindAll(params, select)))));
     }
 
     @Override
@@ -180,14 +190,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public boolean delete(K key) {
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.DELETE);
-        return db.call(call, () -> db.withConnection(call, connection -> {
-            try (PreparedStatement ps = db.prepare(connection, statements.deleteByKey(), call)) {
-                table.bindKey(new JdbcParams(ps, db.codec(), call), key);
-                return ps.executeUpdate() > 0;
-            } catch (SQLException e) {
-                throw db.errors().translate(e, call, key, keyText(key));
-            }
-        }));
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, statements.deleteByKey(), call)) {
+                        table.bindKey(new JdbcParams(ps, db.codec(), call), key);
+                        return ps.executeUpdate() > 0;
+                    } catch (SQLException e) {
+                        throw db.errors().translate(e, call, key, keyText(key));
+                    }
+                }));
     }
 
     @Override
@@ -200,15 +212,17 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Objects.requireNonNull(filter, "filter");
         Call call = call(Operation.COUNT);
         RenderedSql count = render(call, () -> db.dialect().count(spec, filter.expr()));
-        return db.call(call, () -> db.withConnection(call, connection -> {
-            try (PreparedStatement ps = db.prepare(connection, count.sql(), call)) {
-                bindAll(new JdbcParams(ps, db.codec(), call), count);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }));
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, count.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), count);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getLong(1);
+                        }
+                    }
+                }));
     }
 
     /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */

@@ -16,7 +16,15 @@ public final class Redactor {
     public static final String MASK = "***";
 
     private static final List<String> SECRET_NAME_PARTS = List.of(
-            "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "private_key", "access_key",
+            "password",
+            "passwd",
+            "pwd",
+            "secret",
+            "token",
+            "apikey",
+            "api_key",
+            "private_key",
+            "access_key",
             "credential");
 
     /** {@code user:password@} in a URL's authority. */

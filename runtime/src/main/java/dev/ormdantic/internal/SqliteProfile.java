@@ -66,7 +66,8 @@ final class SqliteProfile extends DriverProfile {
         config.setMaxLifetime(0);
         config.setIdleTimeout(0);
         config.addDataSourceProperty("foreign_keys", "true");
-        config.addDataSourceProperty("busy_timeout", String.valueOf(options.busyTimeout().toMillis()));
+        config.addDataSourceProperty(
+                "busy_timeout", String.valueOf(options.busyTimeout().toMillis()));
         // BEGIN IMMEDIATE: a write transaction waits for the write lock up front instead of failing when it upgrades.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         if (!target.memory()) {

@@ -29,7 +29,10 @@ final class SqliteUrlScheme implements UrlScheme {
     @Override
     public List<String> examples() {
         return List.of(
-                "sqlite:app.sqlite3", "sqlite:/abs/path.db", "sqlite:///relative.db", "sqlite::memory:",
+                "sqlite:app.sqlite3",
+                "sqlite:/abs/path.db",
+                "sqlite:///relative.db",
+                "sqlite::memory:",
                 "jdbc:sqlite:path.db");
     }
 
@@ -41,7 +44,9 @@ final class SqliteUrlScheme implements UrlScheme {
             if (rest.isEmpty() || rest.equals(MEMORY)) {
                 return memory(url);
             }
-            return rest.contains("mode=memory") ? named(url, "jdbc:sqlite:" + rest, true) : file(url, "jdbc:sqlite:" + rest);
+            return rest.contains("mode=memory")
+                    ? named(url, "jdbc:sqlite:" + rest, true)
+                    : file(url, "jdbc:sqlite:" + rest);
         }
         String path;
         if (rest.startsWith("///")) {

@@ -49,8 +49,8 @@ public final class TableIndex {
             GeneratedTable<?, ?> clash = byName.put(table.name(), table);
             if (clash != null) {
                 throw broken(
-                        "tables " + clash.getClass().getName() + " and " + table.getClass().getName()
-                                + " both map to table '" + table.name() + "'",
+                        "tables " + clash.getClass().getName() + " and "
+                                + table.getClass().getName() + " both map to table '" + table.name() + "'",
                         null);
             }
             tables.add(table);

@@ -41,7 +41,8 @@ public final class Workers implements AutoCloseable {
      */
     public static Workers platform(String name, int threads) {
         Workers[] self = new Workers[1];
-        ThreadFactory base = Thread.ofPlatform().name(name + "-", 1).daemon(true).factory();
+        ThreadFactory base =
+                Thread.ofPlatform().name(name + "-", 1).daemon(true).factory();
         ThreadFactory marking = task -> base.newThread(() -> {
             OWNER.set(self[0]);
             task.run();
@@ -92,7 +93,8 @@ public final class Workers implements AutoCloseable {
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         } catch (InterruptedException e) {
-            // The work goes on: JDBC calls do not stop on interrupt, and stopping midway could leave a transaction open.
+            // The work goes on: JDBC calls do not stop on interrupt, and stopping midway could leave a transaction
+            // open.
             future.cancel(false);
             throw e;
         }

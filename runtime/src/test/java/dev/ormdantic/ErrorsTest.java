@@ -1,0 +1,332 @@
+package dev.ormdantic;
+
+import static dev.ormdantic.Gadgets.gadget;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormdantic.fixture.Flavor;
+import dev.ormdantic.fixture.FlavorTable;
+import dev.ormdantic.fixture.Gadget;
+import dev.ormdantic.fixture.GadgetTable;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every failure has its code, its context and a clear message, and leaves the database as it was. */
+class ErrorsTest {
+
+    private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);
+
+    @TempDir
+    Path dir;
+
+    private Ormdantic db;
+    private BlockingTableHandle<Flavor, String> flavors;
+
+    @BeforeEach
+    void open() {
+        db = Ormdantic.open("sqlite:" + dir.resolve("errors.sqlite3"));
+        db.init().join();
+        flavors = db.blockingTable(FlavorTable.class);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void everyCodeIsDistinctAndWellFormed() {
+        List<String> ids = Arrays.stream(ErrorCode.values()).map(ErrorCode::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size());
+        ids.forEach(id -> assertTrue(id.matches("ORM2\\d{3}"), id));
+        assertEquals("ORM2201", ErrorCode.DUPLICATE_KEY.toString());
+    }
+
+    @Test
+    void duplicateKeyNamesTableAndKeyAndLeavesTheRowAlone() {
+        flavors.insert(VANILLA);
+        DuplicateKeyException e =
+                assertThrows(DuplicateKeyException.class, () -> flavors.insert(new Flavor("vanilla", "Other", 1)));
+        assertEquals(
+                "[ORM2201] insert into table 'flavor' failed: a row with key id = 'vanilla' already exists;"
+                        + " use upsert() to replace it or update() to change it",
+                e.getMessage());
+        assertEquals(ErrorCode.DUPLICATE_KEY, e.code());
+        assertEquals("insert", e.operation());
+        assertEquals("flavor", e.table());
+        assertEquals("sqlite", e.dialect());
+        assertEquals("use upsert() to replace it or update() to change it", e.fix());
+        assertEquals("vanilla", e.key());
+        assertInstanceOf(SQLException.class, e.getCause());
+        assertEquals(List.of(VANILLA), flavors.findMany().data());
+    }
+
+    @Test
+    void uniqueViolationIsAConstraintErrorAndSecretValuesAreMasked() {
+        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.class);
+        gadgets.insert(gadget(1));
+        Gadget sameToken = new Gadget(
+                2,
+                gadget(1).apiToken(),
+                "Other",
+                true,
+                gadget(2).price(),
+                gadget(2).uid(),
+                gadget(2).day(),
+                gadget(2).localAt(),
+                gadget(2).at(),
+                gadget(2).data(),
+                null);
+        ConstraintViolationException unique =
+                assertThrows(ConstraintViolationException.class, () -> gadgets.insert(sameToken));
+        assertEquals(ErrorCode.UNIQUE_VIOLATION, unique.code());
+        assertFalse(unique instanceof DuplicateKeyException);
+        assertTrue(
+                unique.getMessage()
+                        .startsWith("[ORM2202] insert into table 'gadget' failed: another row has the"
+                                + " same value in a unique column"),
+                unique.getMessage());
+        assertFalse(unique.getMessage().contains("token-1-secret"), unique.getMessage());
+        assertFalse(gadgets.update(sameToken));
+        assertEquals(1, gadgets.count());
+
+        ValidationException invalid = assertThrows(
+                ValidationException.class,
+                () -> gadgets.insert(new Gadget(
+                        3,
+                        "short",
+                        " ",
+                        true,
+                        gadget(3).price(),
+                        gadget(3).uid(),
+                        gadget(3).day(),
+                        gadget(3).localAt(),
+                        gadget(3).at(),
+                        gadget(3).data(),
+                        null)));
+        assertEquals(
+                List.of("apiToken @Size(min = 8, max = 64)", "label @NotBlank"),
+                invalid.violations().stream()
+                        .map(v -> v.component() + " " + v.constraint())
+                        .toList());
+        assertEquals(
+                "[ORM2104] insert into table 'gadget' failed: the record breaks constraints:"
+                        + " apiToken: size must be between 8 and 64 (was 5) @Size(min = 8, max = 64),"
+                        + " label: must not be blank @NotBlank; correct the values; nothing was written",
+                invalid.getMessage());
+        assertFalse(invalid.getMessage().contains("short"), "values are not repeated in messages");
+    }
+
+    @Test
+    void secretLookingKeyColumnsAreMasked() {
+        var redactor = new dev.ormdantic.internal.Redactor(List.of());
+        assertEquals("***", redactor.value("api_token", "abc"));
+        assertEquals("***", redactor.value("user_password", 42));
+        assertEquals("'vanilla'", redactor.value("id", "vanilla"));
+        assertEquals("42", redactor.value("id", 42L));
+        assertEquals("NULL", redactor.value("name", null));
+    }
+
+    @Test
+    void nullInANotNullComponentIsAHydrationError() throws SQLException {
+        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.class);
+        gadgets.insert(gadget(1));
+        execute("UPDATE gadget SET label = NULL");
+        HydrationException e = assertThrows(HydrationException.class, () -> gadgets.findOne(1L));
+        assertEquals(ErrorCode.NULL_IN_NOT_NULL_COLUMN, e.code());
+        assertEquals(
+                "[ORM2301] findOne on table 'gadget' failed: column 'label' is NULL in the database, but its record"
+                        + " component is not nullable; annotate the component @Nullable, or replace the NULL values in"
+                        + " the database",
+                e.getMessage());
+
+        execute("UPDATE gadget SET label = 'fine', uid = 'not-a-uuid'");
+        HydrationException unreadable = assertThrows(HydrationException.class, () -> gadgets.findMany(Filter.all()));
+        assertEquals(ErrorCode.UNREADABLE_VALUE, unreadable.code());
+        assertTrue(
+                unreadable.getMessage().contains("column 'uid' holds a value that cannot be read as UUID"),
+                unreadable.getMessage());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = db.database().pool().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
+    void unknownTableListsTheManagedTables() {
+        UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(Unindexed.class));
+        assertEquals(ErrorCode.UNKNOWN_TABLE, e.code());
+        assertTrue(
+                e.getMessage().startsWith("[ORM2101] looking up table '" + Unindexed.class.getName() + "' failed: "),
+                e.getMessage());
+        assertTrue(
+                e.getMessage().contains("it manages flavor (dev.ormdantic.fixture.FlavorTable), gadget"),
+                e.getMessage());
+        assertEquals(
+                List.of("dev.ormdantic.fixture.FlavorTable", "dev.ormdantic.fixture.GadgetTable"), e.managedTables());
+    }
+
+    @Test
+    void aTableOutsideTheChosenOnesIsUnknown() {
+        try (Ormdantic only = Ormdantic.builder("sqlite:" + dir.resolve("only.sqlite3"))
+                .tables(GadgetTable.class)
+                .open()) {
+            assertEquals(List.of("gadget"), only.tableNames());
+            UnknownTableException e = assertThrows(UnknownTableException.class, () -> only.table(FlavorTable.class));
+            assertEquals(List.of("dev.ormdantic.fixture.GadgetTable"), e.managedTables());
+        }
+    }
+
+    @Test
+    void negativeLimitOrOffsetIsAnInvalidArgument() {
+        InvalidArgumentException e = assertThrows(
+                InvalidArgumentException.class, () -> flavors.findMany(Filter.all(), OrderBy.none(), -1, 0));
+        assertEquals(
+                "[ORM2103] findMany on table 'flavor' failed: limit and offset must be >= 0 (0 means none), got limit -1"
+                        + " and offset 0; pass 0 for no limit or no offset",
+                e.getMessage());
+        CompletableFuture<Result<Flavor>> future =
+                db.table(FlavorTable.class).findMany(Filter.all(), OrderBy.none(), 0, -5);
+        assertInstanceOf(InvalidArgumentException.class, Futures.failure(future));
+    }
+
+    @Test
+    @SuppressWarnings("NullAway") // passes null on purpose
+    void nullArgumentsAreRefusedNamingTheParameter() {
+        TableHandle<Flavor, String> async = db.table(FlavorTable.class);
+        assertEquals(
+                "row",
+                assertThrows(NullPointerException.class, () -> flavors.insert(null))
+                        .getMessage());
+        assertEquals(
+                "row",
+                assertThrows(NullPointerException.class, () -> async.upsert(null))
+                        .getMessage());
+        assertEquals(
+                "key",
+                assertThrows(NullPointerException.class, () -> async.findOne(null))
+                        .getMessage());
+        assertEquals(
+                "key",
+                assertThrows(NullPointerException.class, () -> flavors.delete(null))
+                        .getMessage());
+        assertEquals(
+                "filter",
+                assertThrows(NullPointerException.class, () -> async.count(null))
+                        .getMessage());
+        assertEquals(
+                "orderBy",
+                assertThrows(NullPointerException.class, () -> flavors.findMany(Filter.all(), null))
+                        .getMessage());
+        assertEquals(
+                "rows[1]",
+                assertThrows(NullPointerException.class, () -> async.insertMany(Arrays.asList(VANILLA, null)))
+                        .getMessage());
+        assertEquals(
+                "rows",
+                assertThrows(NullPointerException.class, () -> flavors.upsertMany(null))
+                        .getMessage());
+    }
+
+    @Test
+    void useAfterCloseFailsClearly() {
+        TableHandle<Flavor, String> async = db.table(FlavorTable.class);
+        db.close();
+        db.close();
+        assertTrue(db.isClosed());
+        ClosedException blocking = assertThrows(ClosedException.class, () -> flavors.insert(VANILLA));
+        assertEquals(ErrorCode.DATABASE_CLOSED, blocking.code());
+        assertTrue(
+                blocking.getMessage().startsWith("[ORM2102] insert into table 'flavor' failed: the database sqlite:"),
+                blocking.getMessage());
+        assertTrue(
+                blocking.getMessage().endsWith(" is closed; open a new Ormdantic; a closed one stays closed"),
+                blocking.getMessage());
+        ClosedException later = assertInstanceOf(ClosedException.class, Futures.failure(async.count()));
+        assertEquals("count", later.operation());
+        assertInstanceOf(ClosedException.class, Futures.failure(db.init()));
+        assertThrows(ClosedException.class, () -> db.table(Unindexed.class));
+        assertTrue(db.toString().endsWith(", closed]"), db.toString());
+    }
+
+    @Test
+    void failedInitIsASchemaErrorAndRollsBackEveryTable() throws SQLException {
+        // A view named like the second table: CREATE TABLE IF NOT EXISTS passes, indexing the view fails.
+        execute("DROP TABLE flavor");
+        execute("DROP TABLE gadget");
+        execute("CREATE VIEW gadget AS SELECT 1 AS id, 'x' AS api_token");
+        CompletableFuture<Void> init = db.init();
+        QueryException e = assertInstanceOf(QueryException.class, Futures.failure(init));
+        assertEquals(ErrorCode.SCHEMA_FAILED, e.code());
+        assertEquals("init", e.operation());
+        assertEquals("gadget", e.table());
+        assertTrue(e.getMessage().startsWith("[ORM2404] creating table 'gadget' failed: "), e.getMessage());
+        assertEquals(0L, count("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'flavor%'"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = db.database().pool().getConnection();
+                Statement statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A table class that is not in the index. */
+    static final class Unindexed extends dev.ormdantic.support.GeneratedTable<Flavor, String> {
+        Unindexed() {
+            super(Flavor.class, new FlavorTable().spec());
+        }
+
+        @Override
+        public List<dev.ormdantic.query.Column<Flavor, ?>> columns() {
+            return List.of();
+        }
+
+        @Override
+        public dev.ormdantic.dialect.TableStatements statements(dev.ormdantic.dialect.DialectId dialect) {
+            return new FlavorTable().statements(dialect);
+        }
+
+        @Override
+        public Flavor read(dev.ormdantic.support.Row row) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void bindRow(dev.ormdantic.support.Params params, Flavor row) {}
+
+        @Override
+        public void bindUpdate(dev.ormdantic.support.Params params, Flavor row) {}
+
+        @Override
+        public void bindKey(dev.ormdantic.support.Params params, String key) {}
+
+        @Override
+        public String key(Flavor row) {
+            return row.id();
+        }
+
+        @Override
+        public void validate(Flavor row, dev.ormdantic.support.Violations violations) {}
+    }
+}
