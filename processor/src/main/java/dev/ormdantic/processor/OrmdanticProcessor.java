@@ -87,7 +87,8 @@ public final class OrmdanticProcessor extends AbstractProcessor {
             try {
                 switch (step(diagnostics).process(type)) {
                     case TableStep.Outcome.Generated outcome ->
-                        generated.put(outcome.binaryName(), type.getQualifiedName().toString());
+                        generated.put(
+                                outcome.binaryName(), type.getQualifiedName().toString());
                     case TableStep.Outcome.Deferred outcome ->
                         deferred.put(type.getQualifiedName().toString(), outcome.unresolved());
                     case TableStep.Outcome.Rejected outcome -> {}
@@ -140,11 +141,7 @@ public final class OrmdanticProcessor extends AbstractProcessor {
                 }
             }
             diagnostics.report(
-                    Message.ORM1015,
-                    Location.of(at),
-                    type.getSimpleName(),
-                    unresolved.type(),
-                    unresolved.component());
+                    Message.ORM1015, Location.of(at), type.getSimpleName(), unresolved.type(), unresolved.component());
         });
         deferred.clear();
     }
@@ -202,8 +199,8 @@ public final class OrmdanticProcessor extends AbstractProcessor {
         if (current == null) {
             Function<TableModel, JavaFile> generator = generatorOverride;
             if (generator == null) {
-                boolean canMark = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
-                        != null;
+                boolean canMark =
+                        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
                 generator = new TableClassGenerator(canMark)::generate;
             }
             current = new TableStep(

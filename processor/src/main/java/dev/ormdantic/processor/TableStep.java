@@ -47,8 +47,7 @@ final class TableStep {
     private final Diagnostics diagnostics;
     private final Filer filer;
 
-    TableStep(
-            TableScanner scanner, Function<TableModel, JavaFile> generator, Diagnostics diagnostics, Filer filer) {
+    TableStep(TableScanner scanner, Function<TableModel, JavaFile> generator, Diagnostics diagnostics, Filer filer) {
         this.scanner = scanner;
         this.generator = generator;
         this.diagnostics = diagnostics;

@@ -126,9 +126,8 @@ class ErrorsTest {
                 """);
 
         assertThat(compile(source))
-                .hadErrorContaining(
-                        "[ORM1005] \"nme\" in @Table(unique = ...) names no component of record Flavor;"
-                                + " components: id, name, rating")
+                .hadErrorContaining("[ORM1005] \"nme\" in @Table(unique = ...) names no component of record Flavor;"
+                        + " components: id, name, rating")
                 .inFile(source)
                 .onLineContaining("\"nme\"");
     }
@@ -219,8 +218,8 @@ class ErrorsTest {
                 """);
 
         assertThat(compile(source))
-                .hadErrorContaining("[ORM1009] component 'id' of record Flavor is the primary key and cannot be"
-                        + " @Nullable")
+                .hadErrorContaining(
+                        "[ORM1009] component 'id' of record Flavor is the primary key and cannot be" + " @Nullable")
                 .inFile(source)
                 .onLineContaining("@Nullable String id");
     }

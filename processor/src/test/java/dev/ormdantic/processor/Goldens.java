@@ -34,8 +34,8 @@ final class Goldens {
     static void assertMatches(TestInfo test, Compilation compilation, String fqcn) {
         JavaFileObject file = compilation
                 .generatedSourceFile(fqcn)
-                .orElseThrow(() -> new AssertionError("no generated source " + fqcn + "; generated: "
-                        + compilation.generatedSourceFiles()));
+                .orElseThrow(() -> new AssertionError(
+                        "no generated source " + fqcn + "; generated: " + compilation.generatedSourceFiles()));
         String actual = content(file);
         Path golden = ROOT.resolve(test.getTestClass().orElseThrow().getSimpleName())
                 .resolve(test.getTestMethod().orElseThrow().getName())

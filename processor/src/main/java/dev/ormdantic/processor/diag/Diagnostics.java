@@ -68,11 +68,10 @@ public final class Diagnostics {
     }
 
     private void print(Message.Severity severity, String text, Location location) {
-        Diagnostic.Kind kind =
-                switch (severity) {
-                    case ERROR -> Diagnostic.Kind.ERROR;
-                    case WARNING -> Diagnostic.Kind.WARNING;
-                };
+        Diagnostic.Kind kind = switch (severity) {
+            case ERROR -> Diagnostic.Kind.ERROR;
+            case WARNING -> Diagnostic.Kind.WARNING;
+        };
         if (kind == Diagnostic.Kind.ERROR) {
             errors++;
         }

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param annotation an annotation on the element, or {@code null}
  * @param value a value of that annotation, or {@code null}
  */
-public record Location(Element element, @Nullable AnnotationMirror annotation, @Nullable AnnotationValue value) {
+public record Location(
+        Element element,
+        @Nullable AnnotationMirror annotation,
+        @Nullable AnnotationValue value) {
 
     /**
      * The element itself.

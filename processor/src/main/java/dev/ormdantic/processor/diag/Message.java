@@ -89,9 +89,7 @@ public enum Message {
                     + " private or nested in a private type. Make {2} package-private or public"),
 
     /** A constraint's attributes contradict each other or are negative. */
-    ORM1012(
-            Severity.ERROR,
-            "{0} on component ''{1}'' of record {2} is invalid: {3}. Change it so that {4}"),
+    ORM1012(Severity.ERROR, "{0} on component ''{1}'' of record {2} is invalid: {3}. Change it so that {4}"),
 
     /** Two components would get the same column constant in the generated class. */
     ORM1013(
@@ -100,9 +98,7 @@ public enum Message {
                     + " components"),
 
     /** The same component is listed twice in {@code @Table(indexed)} or {@code @Table(unique)}. */
-    ORM1014(
-            Severity.ERROR,
-            "\"{0}\" is listed twice in @Table({1} = ...) of record {2}. Remove the second entry"),
+    ORM1014(Severity.ERROR, "\"{0}\" is listed twice in @Table({1} = ...) of record {2}. Remove the second entry"),
 
     /** A component's type was still unresolved when the last processing round ended. */
     ORM1015(
@@ -114,9 +110,7 @@ public enum Message {
     ORM1101(Severity.WARNING, "@{0} on component ''{1}'' of record {2} is not checked by Ormdantic yet; it is ignored"),
 
     /** A bug in the processor; the stack trace follows the message. */
-    ORM9999(
-            Severity.ERROR,
-            "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
+    ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 
     /** Whether a message fails the build. */
     public enum Severity {

@@ -84,23 +84,22 @@ final class ColumnMapping {
 
     /** The {@code Row} getter reading the component ({@code getInt}, {@code getNullableInt}). */
     static String getter(ComponentModel component) {
-        String base =
-                switch (component.type().kind()) {
-                    case STRING, ENUM -> "String";
-                    case BOOLEAN -> "Boolean";
-                    case SHORT -> "Short";
-                    case INT -> "Int";
-                    case LONG -> "Long";
-                    case FLOAT -> "Float";
-                    case DOUBLE -> "Double";
-                    case DECIMAL -> "BigDecimal";
-                    case UUID -> "Uuid";
-                    case DATE -> "LocalDate";
-                    case DATETIME -> "LocalDateTime";
-                    case INSTANT -> "Instant";
-                    case BYTES -> "Bytes";
-                    case UNSUPPORTED -> throw new IllegalStateException("unsupported type " + component.type());
-                };
+        String base = switch (component.type().kind()) {
+            case STRING, ENUM -> "String";
+            case BOOLEAN -> "Boolean";
+            case SHORT -> "Short";
+            case INT -> "Int";
+            case LONG -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            case DECIMAL -> "BigDecimal";
+            case UUID -> "Uuid";
+            case DATE -> "LocalDate";
+            case DATETIME -> "LocalDateTime";
+            case INSTANT -> "Instant";
+            case BYTES -> "Bytes";
+            case UNSUPPORTED -> throw new IllegalStateException("unsupported type " + component.type());
+        };
         return (component.nullable() ? "getNullable" : "get") + base;
     }
 

@@ -35,7 +35,8 @@ final class MethodBodies {
 
     MethodSpec statements(Map<Dialect, String> constants) {
         CodeBlock.Builder body = CodeBlock.builder().add("return switch (dialect) {\n$>");
-        constants.forEach((dialect, name) -> body.add("case $L -> $N;\n", dialect.id().name(), name));
+        constants.forEach(
+                (dialect, name) -> body.add("case $L -> $N;\n", dialect.id().name(), name));
         body.add("$<};\n");
         return override("statements")
                 .returns(SupportTypes.TABLE_STATEMENTS)
@@ -119,13 +120,11 @@ final class MethodBodies {
 
     /** {@code validate(row, violations)}: one {@code Checks} call per checked constraint, in component order. */
     MethodSpec validate() {
-        MethodSpec.Builder method = override("validate")
-                .addParameter(record, "row")
-                .addParameter(SupportTypes.VIOLATIONS, "violations");
+        MethodSpec.Builder method =
+                override("validate").addParameter(record, "row").addParameter(SupportTypes.VIOLATIONS, "violations");
         for (ComponentModel component : table.components()) {
             for (Constraint constraint : component.constraints()) {
-                check(component, constraint).ifPresent(call -> method.addCode(
-                        "$L;\n", Layout.render(call, 8, 8, 1)));
+                check(component, constraint).ifPresent(call -> method.addCode("$L;\n", Layout.render(call, 8, 8, 1)));
             }
         }
         return method.build();

@@ -112,23 +112,31 @@ public final class TableClassGenerator {
     private static FieldSpec columnConstant(ClassName record, ComponentModel component) {
         TypeName type = ColumnMapping.columnType(record, component.type());
         Layout.Call initializer = Layout.call(
-                CodeBlock.of("new $T<>", ColumnMapping.columnClass(component.type().kind())),
+                CodeBlock.of(
+                        "new $T<>", ColumnMapping.columnClass(component.type().kind())),
                 List.of(
                         Layout.leaf("$S", component.columnName()),
                         new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
                         Layout.leaf("$L", component.nullable())));
-        int column = 4 + "public static final ".length() + Layout.width(CodeBlock.of("$T", type)) + 1
-                + component.constantName().length() + " = ".length();
-        return FieldSpec.builder(
-                        type, component.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        int column = 4
+                + "public static final ".length()
+                + Layout.width(CodeBlock.of("$T", type))
+                + 1
+                + component.constantName().length()
+                + " = ".length();
+        return FieldSpec.builder(type, component.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The {@code $L} column.", component.columnName())
                 .initializer(Layout.render(initializer, 4, column, 1))
                 .build();
     }
 
     private static FieldSpec constant(TypeName type, String name, Layout.Code initializer) {
-        int column = 4 + "private static final ".length() + Layout.width(CodeBlock.of("$T", type)) + 1
-                + name.length() + " = ".length();
+        int column = 4
+                + "private static final ".length()
+                + Layout.width(CodeBlock.of("$T", type))
+                + 1
+                + name.length()
+                + " = ".length();
         return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(Layout.render(initializer, 4, column, 1))
                 .build();

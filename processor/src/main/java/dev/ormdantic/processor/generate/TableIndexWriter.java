@@ -48,8 +48,7 @@ public final class TableIndexWriter {
      * @param out where to write
      * @throws IOException when writing fails
      */
-    public static void write(Collection<String> existing, Collection<String> generated, Writer out)
-            throws IOException {
+    public static void write(Collection<String> existing, Collection<String> generated, Writer out) throws IOException {
         SortedSet<String> entries = new TreeSet<>(existing);
         entries.addAll(generated);
         for (String entry : entries) {

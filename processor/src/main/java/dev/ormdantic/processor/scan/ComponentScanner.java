@@ -125,7 +125,8 @@ final class ComponentScanner {
             String qualifiedName = type.getQualifiedName().toString();
             found.putIfAbsent(
                     qualifiedName,
-                    new FoundAnnotation(mirror, holder, qualifiedName, type.getSimpleName().toString()));
+                    new FoundAnnotation(
+                            mirror, holder, qualifiedName, type.getSimpleName().toString()));
         }
     }
 

@@ -89,7 +89,9 @@ public final class TableScanner {
 
     private static AnnotationMirror tableAnnotation(TypeElement type) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE)) {
+            if (((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(TABLE)) {
                 return mirror;
             }
         }

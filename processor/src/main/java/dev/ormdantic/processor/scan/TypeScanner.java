@@ -58,22 +58,21 @@ final class TypeScanner {
             }
             return JavaType.ofEnum(typeRef(element), constants, isReachable(element));
         }
-        ValueKind kind =
-                switch (element.getQualifiedName().toString()) {
-                    case "java.lang.String" -> ValueKind.STRING;
-                    case "java.lang.Boolean" -> ValueKind.BOOLEAN;
-                    case "java.lang.Short" -> ValueKind.SHORT;
-                    case "java.lang.Integer" -> ValueKind.INT;
-                    case "java.lang.Long" -> ValueKind.LONG;
-                    case "java.lang.Float" -> ValueKind.FLOAT;
-                    case "java.lang.Double" -> ValueKind.DOUBLE;
-                    case "java.math.BigDecimal" -> ValueKind.DECIMAL;
-                    case "java.util.UUID" -> ValueKind.UUID;
-                    case "java.time.LocalDate" -> ValueKind.DATE;
-                    case "java.time.LocalDateTime" -> ValueKind.DATETIME;
-                    case "java.time.Instant" -> ValueKind.INSTANT;
-                    default -> ValueKind.UNSUPPORTED;
-                };
+        ValueKind kind = switch (element.getQualifiedName().toString()) {
+            case "java.lang.String" -> ValueKind.STRING;
+            case "java.lang.Boolean" -> ValueKind.BOOLEAN;
+            case "java.lang.Short" -> ValueKind.SHORT;
+            case "java.lang.Integer" -> ValueKind.INT;
+            case "java.lang.Long" -> ValueKind.LONG;
+            case "java.lang.Float" -> ValueKind.FLOAT;
+            case "java.lang.Double" -> ValueKind.DOUBLE;
+            case "java.math.BigDecimal" -> ValueKind.DECIMAL;
+            case "java.util.UUID" -> ValueKind.UUID;
+            case "java.time.LocalDate" -> ValueKind.DATE;
+            case "java.time.LocalDateTime" -> ValueKind.DATETIME;
+            case "java.time.Instant" -> ValueKind.INSTANT;
+            default -> ValueKind.UNSUPPORTED;
+        };
         return JavaType.of(kind, name, false);
     }
 
@@ -161,7 +160,8 @@ final class TypeScanner {
                 }
                 yield superBound == null ? "?" : "? super " + displayName(superBound);
             }
-            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> type.getKind().name().toLowerCase(Locale.ROOT);
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE ->
+                type.getKind().name().toLowerCase(Locale.ROOT);
             case TYPEVAR -> ((TypeVariable) type).asElement().getSimpleName().toString();
             default -> type.toString();
         };

@@ -76,8 +76,8 @@ final class ConstraintValidator {
         return switch (constraint) {
             case Constraint.Size size when size.min() < 0 -> "min is negative";
             case Constraint.Size size when size.max() < size.min() -> "max is less than min";
-            case Constraint.Digits digits when digits.integer() < 0 || digits.fraction() < 0 ->
-                "integer or fraction is negative";
+            case Constraint.Digits digits
+            when digits.integer() < 0 || digits.fraction() < 0 -> "integer or fraction is negative";
             default -> "";
         };
     }

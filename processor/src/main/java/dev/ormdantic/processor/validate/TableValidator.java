@@ -43,7 +43,10 @@ public final class TableValidator {
         String record = table.record().displayName();
         if (table.declarationKind() != DeclarationKind.RECORD) {
             problems.add(Problem.of(
-                    Message.ORM1002, new Site.Declaration(), table.declarationKind().word(), record));
+                    Message.ORM1002,
+                    new Site.Declaration(),
+                    table.declarationKind().word(),
+                    record));
             return problems;
         }
         declaration(table, problems);
@@ -89,15 +92,15 @@ public final class TableValidator {
     }
 
     private static void declaration(TableModel table, List<Problem> problems) {
-        String reason =
-                switch (table.reach()) {
-                    case REACHABLE -> "";
-                    case PRIVATE -> "it is private";
-                    case INSIDE_PRIVATE -> "it is nested in a private type";
-                    case LOCAL -> "it is declared inside a method";
-                };
+        String reason = switch (table.reach()) {
+            case REACHABLE -> "";
+            case PRIVATE -> "it is private";
+            case INSIDE_PRIVATE -> "it is nested in a private type";
+            case LOCAL -> "it is declared inside a method";
+        };
         if (!reason.isEmpty()) {
-            problems.add(Problem.of(Message.ORM1010, new Site.Declaration(), table.record().displayName(), reason));
+            problems.add(Problem.of(
+                    Message.ORM1010, new Site.Declaration(), table.record().displayName(), reason));
         }
         if (!table.typeParameters().isEmpty()) {
             problems.add(Problem.of(
@@ -179,7 +182,11 @@ public final class TableValidator {
                         componentNames(table)));
             } else if (!seen.add(index.attribute() + ":" + index.component())) {
                 problems.add(Problem.of(
-                        Message.ORM1014, site, index.component(), index.attribute(), table.record().displayName()));
+                        Message.ORM1014,
+                        site,
+                        index.component(),
+                        index.attribute(),
+                        table.record().displayName()));
             }
         }
     }
