@@ -4,6 +4,7 @@ import static dev.ormdantic.Gadgets.gadget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,7 +263,11 @@ class ErrorsTest {
                 blocking.getMessage());
         ClosedException later = assertInstanceOf(ClosedException.class, Futures.failure(async.count()));
         assertEquals("count", later.operation());
-        assertInstanceOf(ClosedException.class, Futures.failure(db.init()));
+        ClosedException init = assertInstanceOf(ClosedException.class, Futures.failure(db.init()));
+        assertTrue(
+                init.getMessage().startsWith("[ORM2102] creating the tables of database 'sqlite:"), init.getMessage());
+        assertNull(init.table());
+        assertThrows(ClosedException.class, () -> db.table(FlavorTable.class));
         assertThrows(ClosedException.class, () -> db.table(Unindexed.class));
         assertTrue(db.toString().endsWith(", closed]"), db.toString());
     }
@@ -289,6 +294,30 @@ class ErrorsTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    @Test
+    void aLockHeldLongerThanTheBusyTimeoutIsABusyError() throws SQLException {
+        try (Ormdantic impatient = Ormdantic.builder("sqlite:" + dir.resolve("errors.sqlite3"))
+                        .busyTimeout(java.time.Duration.ZERO)
+                        .open();
+                Connection holder = db.database().pool().getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("INSERT INTO flavor VALUES ('held', 'Held', 1)");
+            }
+            QueryException e = assertThrows(
+                    QueryException.class,
+                    () -> impatient.blockingTable(FlavorTable.class).insert(VANILLA));
+            assertEquals(ErrorCode.DATABASE_BUSY, e.code());
+            assertTrue(
+                    e.getMessage().startsWith("[ORM2403] insert into table 'flavor' failed: the database is locked"),
+                    e.getMessage());
+            holder.rollback();
+            holder.setAutoCommit(true);
+            assertEquals(VANILLA, impatient.blockingTable(FlavorTable.class).insert(VANILLA));
+        }
+        assertEquals(List.of(VANILLA), flavors.findMany().data());
     }
 
     /** A table class that is not in the index. */

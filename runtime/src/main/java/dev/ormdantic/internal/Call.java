@@ -39,6 +39,6 @@ public record Call(Operation operation, String subject, boolean table, String di
      * @return the text
      */
     public String failed() {
-        return operation.phrase() + " '" + subject + "' failed";
+        return (table ? operation.phrase() : operation.databasePhrase()) + " '" + subject + "' failed";
     }
 }

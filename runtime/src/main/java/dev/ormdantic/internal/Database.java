@@ -231,11 +231,10 @@ public final class Database implements AutoCloseable {
      */
     @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
     public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
+        Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
+        ensureOpen(call);
         JdbcTableHandle<?, ?> handle = handles.get(type);
         if (handle == null) {
-            Call call =
-                    new Call(Operation.TABLE, type.getName(), false, dialect().name());
-            ensureOpen(call);
             List<String> managed = new ArrayList<>();
             List<String> shown = new ArrayList<>();
             for (GeneratedTable<?, ?> table : tables) {

@@ -84,7 +84,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.INSERT);
         return db.call(call, () -> {
             validate(call, List.of(row), false);
-            db.withConnection(call, connection -> write(connection, call, statements.insert(), List.of(row)));
+            db.withConnection(
+                    call,
+                    connection -> write(connection, call, statements.insert().render(1), List.of(row)));
             return row;
         });
     }
@@ -174,7 +176,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.UPSERT);
         return db.call(call, () -> {
             validate(call, List.of(row), false);
-            db.withConnection(call, connection -> write(connection, call, statements.upsert(), List.of(row)));
+            db.withConnection(
+                    call,
+                    connection -> write(connection, call, statements.upsert().render(1), List.of(row)));
             return row;
         });
     }
@@ -252,8 +256,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireDistinctKeys(call, rows);
         try {
             db.inTransaction(call, connection -> {
+                String fullChunk = shape.render(Math.min(rows.size(), rowsPerStatement));
                 for (int from = 0; from < rows.size(); from += rowsPerStatement) {
-                    write(connection, call, shape, rows.subList(from, Math.min(rows.size(), from + rowsPerStatement)));
+                    List<T> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
+                    String sql = chunk.size() == rowsPerStatement ? fullChunk : shape.render(chunk.size());
+                    write(connection, call, sql, chunk);
                 }
                 return rows;
             });
@@ -263,9 +270,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return rows;
     }
 
-    /** Writes rows with one statement of the shape. */
-    private Void write(Connection connection, Call call, StatementShape shape, List<T> rows) throws SQLException {
-        try (PreparedStatement ps = db.prepare(connection, shape.render(rows.size()), call)) {
+    /** Writes rows with one statement, rendered for their number. */
+    private Void write(Connection connection, Call call, String sql, List<T> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepare(connection, sql, call)) {
             JdbcParams params = new JdbcParams(ps, db.codec(), call);
             for (T row : rows) {
                 table.bindRow(params, row);

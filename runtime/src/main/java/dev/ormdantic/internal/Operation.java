@@ -3,38 +3,40 @@ package dev.ormdantic.internal;
 /** The operations the runtime runs, with the words its messages use for them. */
 public enum Operation {
     /** Opening the database. */
-    OPEN("open", "opening database"),
+    OPEN("open", "opening database", "opening database"),
     /** {@code Ormdantic.init()}. */
-    INIT("init", "creating table"),
+    INIT("init", "creating table", "creating the tables of database"),
     /** {@code Ormdantic.dropAll()}. */
-    DROP_ALL("dropAll", "dropping table"),
+    DROP_ALL("dropAll", "dropping table", "dropping the tables of database"),
     /** A single-row insert. */
-    INSERT("insert", "insert into table"),
+    INSERT("insert", "insert into table", "insert into table"),
     /** A batch insert. */
-    INSERT_MANY("insertMany", "insertMany into table"),
+    INSERT_MANY("insertMany", "insertMany into table", "insertMany into table"),
     /** A select by key. */
-    FIND_ONE("findOne", "findOne on table"),
+    FIND_ONE("findOne", "findOne on table", "findOne on table"),
     /** A select by filter. */
-    FIND_MANY("findMany", "findMany on table"),
+    FIND_MANY("findMany", "findMany on table", "findMany on table"),
     /** An update by key. */
-    UPDATE("update", "update of table"),
+    UPDATE("update", "update of table", "update of table"),
     /** A single-row upsert. */
-    UPSERT("upsert", "upsert into table"),
+    UPSERT("upsert", "upsert into table", "upsert into table"),
     /** A batch upsert. */
-    UPSERT_MANY("upsertMany", "upsertMany into table"),
+    UPSERT_MANY("upsertMany", "upsertMany into table", "upsertMany into table"),
     /** A delete by key. */
-    DELETE("delete", "delete from table"),
+    DELETE("delete", "delete from table", "delete from table"),
     /** A count. */
-    COUNT("count", "count of table"),
+    COUNT("count", "count of table", "count of table"),
     /** Getting a table handle. */
-    TABLE("table", "looking up table");
+    TABLE("table", "looking up table", "looking up table");
 
     private final String method;
     private final String phrase;
+    private final String databasePhrase;
 
-    Operation(String method, String phrase) {
+    Operation(String method, String phrase, String databasePhrase) {
         this.method = method;
         this.phrase = phrase;
+        this.databasePhrase = databasePhrase;
     }
 
     /**
@@ -47,11 +49,20 @@ public enum Operation {
     }
 
     /**
-     * The words that start a message about this operation, before the subject's name.
+     * The words that start a message about this operation on a table, before the table's name.
      *
      * @return the phrase, such as {@code insert into table}
      */
     public String phrase() {
         return phrase;
+    }
+
+    /**
+     * The words that start a message about this operation on the whole database, before its URL.
+     *
+     * @return the phrase, such as {@code creating the tables of database}
+     */
+    public String databasePhrase() {
+        return databasePhrase;
     }
 }
