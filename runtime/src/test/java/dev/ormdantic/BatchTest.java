@@ -3,9 +3,11 @@ package dev.ormdantic;
 import static dev.ormdantic.fixture.FlavorTable.ID;
 import static dev.ormdantic.fixture.FlavorTable.RATING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.fixture.Flavor;
 import dev.ormdantic.fixture.FlavorTable;
@@ -91,6 +93,21 @@ class BatchTest {
                 e.getMessage());
         assertThrows(ValidationException.class, () -> flavors.upsertMany(rows));
         assertEquals(List.of(VANILLA), byId());
+    }
+
+    @Test
+    void longListsOfInvalidRowsAreCutInTheMessageButKeptInTheException() {
+        List<Flavor> rows =
+                IntStream.range(0, 25).mapToObj(i -> new Flavor("f" + i, "", i)).toList();
+        ValidationException e = assertThrows(ValidationException.class, () -> flavors.upsertMany(rows));
+        assertEquals(25, e.violationsByRow().size());
+        assertTrue(e.getMessage().contains("; row 19: name: size must be between 2 and 80 (was 0)"), e.getMessage());
+        assertFalse(e.getMessage().contains("row 20:"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("; and 5 more rows (see violationsByRow()); correct the values; nothing was"
+                                + " written"),
+                e.getMessage());
     }
 
     @Test

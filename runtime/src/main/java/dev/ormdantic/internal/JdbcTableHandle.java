@@ -6,8 +6,6 @@ import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
-import dev.ormdantic.ValidationException;
-import dev.ormdantic.Violation;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.ColumnSpec;
@@ -17,19 +15,16 @@ import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.support.GeneratedTable;
-import dev.ormdantic.support.Violations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +38,6 @@ import org.jspecify.annotations.Nullable;
  * @param <K> the key type
  */
 public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
-
-    /** Invalid rows listed in full in a validation message; the rest are counted. */
-    private static final int MAX_LISTED_ROWS = 20;
 
     private final Database db;
     private final GeneratedTable<T, K> table;
@@ -83,7 +75,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.INSERT);
         return db.call(call, () -> {
-            validate(call, List.of(row), false);
+            RowValidator.validate(table, call, List.of(row), false);
             db.withConnection(
                     call,
                     connection -> write(connection, call, statements.insert().render(1), List.of(row)));
@@ -157,7 +149,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPDATE);
         return db.call(call, () -> {
-            validate(call, List.of(row), false);
+            RowValidator.validate(table, call, List.of(row), false);
             return db.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements.updateByKey(), call)) {
                     table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
@@ -175,7 +167,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPSERT);
         return db.call(call, () -> {
-            validate(call, List.of(row), false);
+            RowValidator.validate(table, call, List.of(row), false);
             db.withConnection(
                     call,
                     connection -> write(connection, call, statements.upsert().render(1), List.of(row)));
@@ -252,7 +244,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         if (rows.isEmpty()) {
             return rows;
         }
-        validate(call, rows, true);
+        RowValidator.validate(table, call, rows, true);
         requireDistinctKeys(call, rows);
         try {
             db.inTransaction(call, connection -> {
@@ -307,40 +299,6 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         for (Expr.Param param : sql.params()) {
             params.setParam(param);
         }
-    }
-
-    /** Runs the generated validation on every row; any violation refuses the whole write. */
-    private void validate(Call call, List<T> rows, boolean batch) {
-        Map<Integer, List<Violation>> byRow = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Violations violations = new Violations();
-            table.validate(rows.get(i), violations);
-            if (!violations.isEmpty()) {
-                byRow.put(i, violations.list());
-            }
-        }
-        if (byRow.isEmpty()) {
-            return;
-        }
-        StringJoiner listed = new StringJoiner("; ");
-        int shown = 0;
-        for (Map.Entry<Integer, List<Violation>> entry : byRow.entrySet()) {
-            if (shown++ == MAX_LISTED_ROWS) {
-                listed.add("and " + (byRow.size() - MAX_LISTED_ROWS) + " more rows (see violationsByRow())");
-                break;
-            }
-            StringJoiner row = new StringJoiner(", ", batch ? "row " + entry.getKey() + ": " : "", "");
-            entry.getValue().forEach(violation -> row.add(violation.toString()));
-            listed.add(row.toString());
-        }
-        String summary = batch
-                ? byRow.size() + " of " + rows.size() + " rows break constraints: "
-                : "the record breaks constraints: ";
-        throw new ValidationException(
-                call.context(),
-                call.failed() + ": " + summary + listed,
-                "correct the values; nothing was written",
-                byRow);
     }
 
     /** Two rows of one batch with the same key: refused before writing, for inserts and upserts alike. */
