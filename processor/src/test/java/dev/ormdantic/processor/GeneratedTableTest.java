@@ -79,6 +79,10 @@ class GeneratedTableTest {
             }
             """);
 
+    /**
+     * Compiles with every lint but {@code processing}, as the house build does: that one only says that no processor
+     * claimed {@code @Size} or {@code @Nullable}, which is true of every project using them.
+     */
     private static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac()
                 .withProcessors(new OrmdanticProcessor())
@@ -100,5 +104,32 @@ class GeneratedTableTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(test, compilation, "test.EverythingTable");
+    }
+
+    @Test
+    void componentsNamedLikeThePrivateConstantsKeepTheirNames() {
+        Compilation compilation = compile(JavaFileObjects.forSourceString("test.Odd", """
+                package test;
+
+                import dev.ormdantic.annotation.Table;
+
+                @Table(pk = "columns")
+                public record Odd(String columns, String spec, String sqlite, int row) {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.OddTable")
+                .contentsAsUtf8String()
+                .contains(
+                        "public static final StringColumn<Odd> SQLITE = new StringColumn<>(\"sqlite\", ColumnType.string(0), false);");
+        assertThat(compilation)
+                .generatedSourceFile("test.OddTable")
+                .contentsAsUtf8String()
+                .contains("case SQLITE -> SQLITE_;");
+        assertThat(compilation)
+                .generatedSourceFile("test.OddTable")
+                .contentsAsUtf8String()
+                .contains("super(Odd.class, SPEC_);");
     }
 }
