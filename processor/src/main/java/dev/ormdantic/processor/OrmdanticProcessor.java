@@ -89,8 +89,7 @@ public final class OrmdanticProcessor extends AbstractProcessor {
                     case TableStep.Outcome.Generated outcome ->
                         generated.put(
                                 outcome.binaryName(), type.getQualifiedName().toString());
-                    case TableStep.Outcome.Deferred outcome ->
-                        deferred.put(type.getQualifiedName().toString(), outcome.unresolved());
+                    case TableStep.Outcome.Deferred outcome -> defer(type, outcome.unresolved(), diagnostics);
                     case TableStep.Outcome.Rejected outcome -> {}
                 }
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
@@ -99,6 +98,16 @@ public final class OrmdanticProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    private void defer(TypeElement type, ScanResult.Unresolved unresolved, Diagnostics diagnostics) {
+        String name = type.getQualifiedName().toString();
+        if (name.isEmpty()) {
+            // a local record cannot be looked up again next round
+            reportUnresolved(type, unresolved, diagnostics);
+        } else {
+            deferred.put(name, unresolved);
+        }
     }
 
     /** The types to process this round: those deferred last round, then the newly annotated ones. */
@@ -131,19 +140,22 @@ public final class OrmdanticProcessor extends AbstractProcessor {
         Elements elements = processingEnv.getElementUtils();
         deferred.forEach((name, unresolved) -> {
             TypeElement type = elements.getTypeElement(name);
-            if (type == null) {
-                return;
+            if (type != null) {
+                reportUnresolved(type, unresolved, diagnostics);
             }
-            Element at = type;
-            for (RecordComponentElement component : type.getRecordComponents()) {
-                if (component.getSimpleName().contentEquals(unresolved.component())) {
-                    at = component;
-                }
-            }
-            diagnostics.report(
-                    Message.ORM1015, Location.of(at), type.getSimpleName(), unresolved.type(), unresolved.component());
         });
         deferred.clear();
+    }
+
+    private static void reportUnresolved(TypeElement type, ScanResult.Unresolved unresolved, Diagnostics diagnostics) {
+        Element at = type;
+        for (RecordComponentElement component : type.getRecordComponents()) {
+            if (component.getSimpleName().contentEquals(unresolved.component())) {
+                at = component;
+            }
+        }
+        diagnostics.report(
+                Message.ORM1015, Location.of(at), type.getSimpleName(), unresolved.type(), unresolved.component());
     }
 
     private void writeIndex(Diagnostics diagnostics) {
