@@ -43,7 +43,8 @@ class BadInputTest {
         ValidationException insert = assertThrows(ValidationException.class, () -> flavors.insert(tooShort));
         assertTrue(insert.getMessage().startsWith("[ORM"), insert.getMessage());
         assertEquals(
-                List.of(new Violation("name", "@Size(min = 2, max = 80)", "size must be between 2 and 80 (was 1)", "X")),
+                List.of(new Violation(
+                        "name", "@Size(min = 2, max = 80)", "size must be between 2 and 80 (was 1)", "X")),
                 insert.violations());
         assertThrows(ValidationException.class, () -> flavors.upsert(tooShort));
         assertThrows(ValidationException.class, () -> flavors.update(new Flavor("vanilla", "V", 5)));
@@ -56,11 +57,13 @@ class BadInputTest {
     @Test
     void everyViolationOfARecordIsReportedTogether(Ormdantic db) {
         BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
-        ValidationException e = assertThrows(
-                ValidationException.class, () -> accounts.insert(new Account(1, " ", 200, -1)));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> accounts.insert(new Account(1, " ", 200, -1)));
         assertEquals(
                 List.of("handle @NotBlank", "handle @Size(min = 3, max = 20)", "age @Max(150)", "referrals @Min(0)"),
-                e.violations().stream().map(v -> v.component() + " " + v.constraint()).toList());
+                e.violations().stream()
+                        .map(v -> v.component() + " " + v.constraint())
+                        .toList());
         assertEquals(0, accounts.count());
         accounts.insert(new Account(1, "ada", 36, null));
         assertEquals(1, accounts.count());
@@ -71,8 +74,8 @@ class BadInputTest {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insert(VANILLA);
 
-        DuplicateKeyException e = assertThrows(
-                DuplicateKeyException.class, () -> flavors.insert(new Flavor("vanilla", "Other", 1)));
+        DuplicateKeyException e =
+                assertThrows(DuplicateKeyException.class, () -> flavors.insert(new Flavor("vanilla", "Other", 1)));
         assertTrue(e.getMessage().contains("'flavor'"), e.getMessage());
         assertTrue(e.getMessage().contains("vanilla"), e.getMessage());
         assertEquals("flavor", e.table());
@@ -89,7 +92,8 @@ class BadInputTest {
     void asyncFailuresCarryTheSameException(Ormdantic db) {
         db.table(FlavorTable.class).insert(VANILLA).join();
         CompletionException e = assertThrows(
-                CompletionException.class, () -> db.table(FlavorTable.class).insert(VANILLA).join());
+                CompletionException.class,
+                () -> db.table(FlavorTable.class).insert(VANILLA).join());
         assertInstanceOf(DuplicateKeyException.class, e.getCause());
     }
 

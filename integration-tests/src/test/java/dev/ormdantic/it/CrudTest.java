@@ -49,7 +49,9 @@ class CrudTest {
         flavors.insert(VANILLA);
         assertEquals(Optional.of(VANILLA), flavors.findOne("vanilla"));
         assertEquals(Optional.empty(), flavors.findOne("strawberry"));
-        assertEquals(Optional.of(VANILLA), db.table(FlavorTable.class).findOne("vanilla").join());
+        assertEquals(
+                Optional.of(VANILLA),
+                db.table(FlavorTable.class).findOne("vanilla").join());
     }
 
     @Test
@@ -62,8 +64,12 @@ class CrudTest {
         assertEquals(many, flavors.insertMany(many));
         assertEquals(12_000, flavors.count());
         assertEquals(1_200, flavors.count(RATING.eq(7)));
-        assertEquals(many.subList(0, 3), flavors.findMany(Filter.all(), OrderBy.asc(ID), 3, 0).data());
-        assertEquals(List.of(many.get(11_999)), flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 11_999).data());
+        assertEquals(
+                many.subList(0, 3),
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), 3, 0).data());
+        assertEquals(
+                List.of(many.get(11_999)),
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 11_999).data());
         assertEquals(List.of(), flavors.insertMany(List.of()));
     }
 
@@ -72,18 +78,31 @@ class CrudTest {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insertMany(List.of(VANILLA, MINT, CHOCOLATE));
 
-        assertEquals(List.of(CHOCOLATE, MINT, VANILLA), flavors.findMany(Filter.all(), OrderBy.asc(NAME)).data());
+        assertEquals(
+                List.of(CHOCOLATE, MINT, VANILLA),
+                flavors.findMany(Filter.all(), OrderBy.asc(NAME)).data());
         assertEquals(
                 List.of(VANILLA, CHOCOLATE, MINT),
                 flavors.findMany(Filter.all(), OrderBy.desc(RATING)).data());
         assertEquals(List.of(MINT), flavors.findMany(RATING.lt(4)).data());
-        assertEquals(List.of(CHOCOLATE, MINT), flavors.findMany(RATING.le(4), OrderBy.asc(NAME)).data());
+        assertEquals(
+                List.of(CHOCOLATE, MINT),
+                flavors.findMany(RATING.le(4), OrderBy.asc(NAME)).data());
         assertEquals(List.of(VANILLA), flavors.findMany(RATING.gt(4)).data());
-        assertEquals(List.of(CHOCOLATE, VANILLA), flavors.findMany(RATING.ge(4), OrderBy.asc(NAME)).data());
-        assertEquals(List.of(MINT, VANILLA), flavors.findMany(NAME.ne("Chocolate"), OrderBy.asc(NAME)).data());
-        assertEquals(List.of(MINT, VANILLA), flavors.findMany(ID.in(List.of("mint", "vanilla", "x")), OrderBy.asc(ID)).data());
+        assertEquals(
+                List.of(CHOCOLATE, VANILLA),
+                flavors.findMany(RATING.ge(4), OrderBy.asc(NAME)).data());
+        assertEquals(
+                List.of(MINT, VANILLA),
+                flavors.findMany(NAME.ne("Chocolate"), OrderBy.asc(NAME)).data());
+        assertEquals(
+                List.of(MINT, VANILLA),
+                flavors.findMany(ID.in(List.of("mint", "vanilla", "x")), OrderBy.asc(ID))
+                        .data());
         assertEquals(List.of(), flavors.findMany(ID.in(List.of())).data());
-        assertEquals(List.of(CHOCOLATE), flavors.findMany(ID.notIn(List.of("mint", "vanilla"))).data());
+        assertEquals(
+                List.of(CHOCOLATE),
+                flavors.findMany(ID.notIn(List.of("mint", "vanilla"))).data());
         assertEquals(3, flavors.findMany(ID.notIn(List.of())).data().size());
         assertEquals(List.of(VANILLA), flavors.findMany(NAME.like("Van%")).data());
         assertEquals(List.of(VANILLA), flavors.findMany(NAME.ilike("vAN%")).data());
@@ -95,13 +114,17 @@ class CrudTest {
         assertEquals(
                 List.of(CHOCOLATE),
                 flavors.findMany(RATING.ge(4).and(NAME.like("C%"))).data());
-        assertEquals(List.of(CHOCOLATE, MINT), flavors.findMany(ID.eq("vanilla").not(), OrderBy.asc(ID)).data());
+        assertEquals(
+                List.of(CHOCOLATE, MINT),
+                flavors.findMany(ID.eq("vanilla").not(), OrderBy.asc(ID)).data());
 
         Result<Flavor> page = flavors.findMany(Filter.all(), OrderBy.asc(ID), 2, 1);
         assertEquals(List.of(MINT, VANILLA), page.data());
         assertEquals(2, page.limit());
         assertEquals(1, page.offset());
-        assertEquals(List.of(VANILLA), flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 2).data());
+        assertEquals(
+                List.of(VANILLA),
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 2).data());
     }
 
     @Test
@@ -126,7 +149,9 @@ class CrudTest {
 
         List<Flavor> mixed = new ArrayList<>(List.of(new Flavor("vanilla", "Vanilla", 5), MINT, CHOCOLATE));
         assertEquals(mixed, flavors.upsertMany(mixed));
-        assertEquals(List.of(CHOCOLATE, MINT, VANILLA), flavors.findMany(Filter.all(), OrderBy.asc(ID)).data());
+        assertEquals(
+                List.of(CHOCOLATE, MINT, VANILLA),
+                flavors.findMany(Filter.all(), OrderBy.asc(ID)).data());
     }
 
     @Test
@@ -154,6 +179,7 @@ class CrudTest {
     void initIsIdempotent(Ormdantic db) {
         db.blockingTable(FlavorTable.class).insert(VANILLA);
         db.init().join();
-        assertEquals(List.of(VANILLA), db.blockingTable(FlavorTable.class).findMany().data());
+        assertEquals(
+                List.of(VANILLA), db.blockingTable(FlavorTable.class).findMany().data());
     }
 }

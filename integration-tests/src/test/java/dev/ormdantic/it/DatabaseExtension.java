@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class DatabaseExtension implements ParameterResolver, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(DatabaseExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -1,8 +1,10 @@
 package dev.ormdantic.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormdantic.Ormdantic;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.Dialects;
@@ -16,8 +18,11 @@ import dev.ormdantic.it.model.EveryTypeTable;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.support.GeneratedTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +57,9 @@ class GeneratedTableTest {
                         new ColumnSpec("rating", ColumnType.of(ColumnType.Kind.INT), false)),
                 table.spec().columns());
         assertEquals(List.of("id"), table.spec().primaryKey());
-        assertEquals(List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)), table.spec().indexes());
+        assertEquals(
+                List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)),
+                table.spec().indexes());
         assertEquals(
                 List.of("id", "name", "rating"),
                 table.columns().stream().map(Column::name).toList());
@@ -80,17 +87,27 @@ class GeneratedTableTest {
     }
 
     @Test
-    void theIndexListsEveryGeneratedTable() {
-        List<String> found = ServiceLoader.load(GeneratedTable.class).stream()
-                .map(provider -> provider.type().getName())
-                .sorted()
-                .toList();
-        assertEquals(
-                List.of(
-                        AccountTable.class.getName(),
-                        CoffeeFlavorTable.class.getName(),
-                        EveryTypeTable.class.getName(),
-                        FlavorTable.class.getName()),
-                found);
+    void theIndexListsEveryGeneratedTable() throws IOException {
+        URL index = GeneratedTableTest.class
+                .getClassLoader()
+                .getResource("META-INF/services/" + GeneratedTable.class.getName());
+        assertNotNull(index, "the processor writes the table index");
+        try (InputStream in = index.openStream()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            assertEquals(
+                    List.of(
+                            AccountTable.class.getName(),
+                            CoffeeFlavorTable.class.getName(),
+                            EveryTypeTable.class.getName(),
+                            FlavorTable.class.getName()),
+                    lines);
+        }
+        try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
+            assertEquals(
+                    List.of("account", "coffee_flavor", "every_type", "flavor"),
+                    db.tableNames().stream().sorted().toList());
+        }
     }
 }

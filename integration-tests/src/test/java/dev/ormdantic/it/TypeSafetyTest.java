@@ -34,19 +34,19 @@ class TypeSafetyTest {
                         return %s;
                     }
                 }
-                """
-                .formatted(body);
+                """.formatted(body);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
+        JavaFileObject file =
+                new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                };
         Files.createDirectories(out);
-        List<String> options = List.of(
-                "-proc:none", "-d", out.toString(), "-classpath", System.getProperty("java.class.path"));
+        List<String> options =
+                List.of("-proc:none", "-d", out.toString(), "-classpath", System.getProperty("java.class.path"));
         compiler.getTask(null, null, diagnostics, options, null, List.of(file)).call();
         return diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
@@ -55,9 +55,7 @@ class TypeSafetyTest {
 
     @Test
     void wellTypedFiltersCompile() throws IOException {
-        assertEquals(
-                List.of(),
-                compile("FlavorTable.RATING.gte(4).and(FlavorTable.NAME.like(\"Van%\"))"));
+        assertEquals(List.of(), compile("FlavorTable.RATING.gte(4).and(FlavorTable.NAME.like(\"Van%\"))"));
     }
 
     @Test
@@ -65,7 +63,9 @@ class TypeSafetyTest {
         List<Diagnostic<? extends JavaFileObject>> errors = compile("FlavorTable.RATING.gte(\"x\")");
         assertFalse(errors.isEmpty());
         assertEquals(5, errors.get(0).getLineNumber());
-        assertTrue(errors.get(0).getMessage(Locale.ROOT).contains("String"), errors.get(0).getMessage(Locale.ROOT));
+        assertTrue(
+                errors.get(0).getMessage(Locale.ROOT).contains("String"),
+                errors.get(0).getMessage(Locale.ROOT));
     }
 
     @Test
@@ -75,6 +75,7 @@ class TypeSafetyTest {
 
     @Test
     void aColumnOfAnotherTableDoesNotCompile() throws IOException {
-        assertFalse(compile("FlavorTable.RATING.gte(4).and(CoffeeFlavorTable.ORIGIN.eq(\"x\"))").isEmpty());
+        assertFalse(compile("FlavorTable.RATING.gte(4).and(CoffeeFlavorTable.ORIGIN.eq(\"x\"))")
+                .isEmpty());
     }
 }

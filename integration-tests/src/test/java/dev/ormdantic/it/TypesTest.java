@@ -141,7 +141,8 @@ class TypesTest {
         BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
         table.insertMany(List.of(nulls(1), nulls(2)));
         assertSameValues(nulls(1), table.findOne(1L).orElseThrow());
-        assertSameValues(nulls(2), table.findMany(EveryTypeTable.ID.eq(2L)).data().get(0));
+        assertSameValues(
+                nulls(2), table.findMany(EveryTypeTable.ID.eq(2L)).data().get(0));
     }
 
     @Test

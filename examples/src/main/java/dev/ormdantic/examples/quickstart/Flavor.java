@@ -10,5 +10,7 @@ import jakarta.validation.constraints.Size;
  * @param name the name, 2 to 80 characters
  * @param rating how good it is
  */
-@Table(pk = "id", indexed = {"name"})
+@Table(
+        pk = "id",
+        indexed = {"name"})
 public record Flavor(String id, @Size(min = 2, max = 80) String name, int rating) {}

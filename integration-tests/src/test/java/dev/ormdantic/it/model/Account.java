@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param age between 0 and 150
  * @param referrals at least 0 when present
  */
-@Table(pk = "id", unique = {"handle"})
+@Table(
+        pk = "id",
+        unique = {"handle"})
 public record Account(
         int id,
         @NotBlank @Size(min = 3, max = 20) String handle,

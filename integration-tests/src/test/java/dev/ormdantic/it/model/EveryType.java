@@ -45,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  */
 // A byte[] component is what the table stores; equality of such records is not used.
 @SuppressWarnings("ArrayRecordComponent")
-@Table(pk = "id", unique = {"uid"}, indexed = {"day"})
+@Table(
+        pk = "id",
+        unique = {"uid"},
+        indexed = {"day"})
 public record EveryType(
         long id,
         String text,
