@@ -52,8 +52,14 @@ public final class OracleDialect extends Dialect {
     @Override
     public String columnType(ColumnSpec column, TableSpec table) {
         return switch (column.type().kind()) {
-            case STRING ->
-                "VARCHAR2(" + (column.type().length() > 0 ? column.type().length() : 4000) + " CHAR)";
+            case STRING -> {
+                if (column.type().length() > 0) {
+                    yield "VARCHAR2(" + column.type().length() + " CHAR)";
+                }
+                // An index key must fit in a block: like MySQL and SQL Server, a key or indexed string without
+                // @Size(max) gets 255 characters.
+                yield table.isKeyOrIndexed(column.name()) ? "VARCHAR2(255 CHAR)" : "VARCHAR2(4000 CHAR)";
+            }
             case BOOLEAN -> "NUMBER(1)";
             case SHORT -> "NUMBER(5)";
             case INT -> "NUMBER(10)";

@@ -132,7 +132,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements ORACLE = new TableStatements(
             List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"flavor\" (\"id\" VARCHAR2(4000 CHAR) NOT NULL, \"name\" VARCHAR2(80 CHAR) NOT NULL, \"rating\" NUMBER(10) NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"flavor\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"name\" VARCHAR2(80 CHAR) NOT NULL, \"rating\" NUMBER(10) NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
                     "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"flavor_name_idx\" ON \"flavor\" (\"name\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
             "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"flavor\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
             new StatementShape(
