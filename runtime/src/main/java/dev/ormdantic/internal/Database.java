@@ -41,7 +41,11 @@ public final class Database implements AutoCloseable {
     private static final int MAX_LOGGED_SQL = 2_000;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
-    /** Work on a connection, which may throw the driver's exception. */
+    /**
+     * Work on a connection, which may throw the driver's exception.
+     *
+     * @param <R> the result of the work
+     */
     @FunctionalInterface
     public interface SqlWork<R> {
         /**
