@@ -48,11 +48,30 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The Ormdantic URL of this test's database. */
     public String url() {
+        return backend == Backend.SQLITE
+                ? "sqlite:" + sqliteFile()
+                : url(backend.serverUri().getPort());
+    }
+
+    /**
+     * The Ormdantic URL of this test's database, reached on another port of the same host (through a proxy).
+     *
+     * @param port the port
+     * @return the URL
+     */
+    public String url(int port) {
+        if (backend == Backend.SQLITE) {
+            return "sqlite:" + sqliteFile();
+        }
+        URI server = backend.serverUri();
+        URI uri = URI.create(server.getScheme() + "://"
+                + (server.getRawUserInfo() == null ? "" : server.getRawUserInfo() + "@") + server.getHost() + ":"
+                + port + (server.getRawPath() == null ? "" : server.getRawPath())
+                + (server.getRawQuery() == null ? "" : "?" + server.getRawQuery()));
         return switch (backend) {
-            case SQLITE -> "sqlite:" + sqliteFile();
-            case POSTGRESQL -> withOption(backend.serverUri(), "currentSchema=" + namespace);
-            case MARIADB, MYSQL -> withDatabase(backend.serverUri(), namespace);
-            case MSSQL, ORACLE -> backend.serverUri().toString();
+            case POSTGRESQL -> withOption(uri, "currentSchema=" + namespace);
+            case MARIADB, MYSQL -> withDatabase(uri, namespace);
+            case SQLITE, MSSQL, ORACLE -> uri.toString();
         };
     }
 
