@@ -119,6 +119,14 @@ final class ServerUrlScheme implements UrlScheme {
             }
         }
         int at = jdbcUrl.indexOf('@');
+        String oraclePrefix = "jdbc:oracle:thin:";
+        if (at > 0 && jdbcUrl.regionMatches(true, 0, oraclePrefix, 0, oraclePrefix.length())) {
+            int slash = jdbcUrl.indexOf('/', oraclePrefix.length());
+            if (slash > 0 && slash < at) {
+                secrets.add(jdbcUrl.substring(slash + 1, at)); // jdbc:oracle:thin:user/password@...
+            }
+            return secrets;
+        }
         int slashes = jdbcUrl.indexOf("//");
         if (at > slashes && slashes >= 0) {
             String userInfo = jdbcUrl.substring(slashes + 2, at);
