@@ -167,7 +167,7 @@ public final class Ormdantic implements AutoCloseable {
         private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
         private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-        private final ConnectionTarget target;
+        private ConnectionTarget target;
         private @Nullable Integer poolSize;
         private @Nullable Integer sqliteThreads;
         private Duration connectionTimeout = Duration.ofSeconds(30);
@@ -273,6 +273,25 @@ public final class Ormdantic implements AutoCloseable {
                 throw outOfRange("busyTimeout", timeout.toString(), "between 0 and 1 hour");
             }
             this.busyTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The user and password to log in with, instead of (or overriding) those in the URL, so that the password
+         * need not be part of a URL string. The password is never shown in messages, logs or {@code toString()}.
+         *
+         * @param user the user name
+         * @param password the password
+         * @return this builder
+         * @throws ConfigurationException for SQLite, which has no users
+         */
+        public Builder credentials(String user, String password) {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            if (target.memory() || target.dialect().id() == dev.ormdantic.dialect.DialectId.SQLITE) {
+                throw outOfRange("credentials", "set for SQLite", "left unset: SQLite has no users or passwords");
+            }
+            this.target = target.withCredentials(user, password);
             return this;
         }
 

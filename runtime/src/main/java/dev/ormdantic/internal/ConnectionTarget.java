@@ -28,6 +28,22 @@ public record ConnectionTarget(
         secrets = List.copyOf(secrets);
     }
 
+    /**
+     * This target with a user and password given apart from the URL.
+     *
+     * @param user the user name
+     * @param password the password, added to the secrets to hide
+     * @return the new target
+     */
+    public ConnectionTarget withCredentials(String user, String password) {
+        Map<String, String> withCredentials = new java.util.LinkedHashMap<>(properties);
+        withCredentials.put("user", user);
+        withCredentials.put("password", password);
+        List<String> allSecrets = new java.util.ArrayList<>(secrets);
+        allSecrets.add(password);
+        return new ConnectionTarget(dialect, jdbcUrl, withCredentials, displayUrl, allSecrets, memory);
+    }
+
     @Override
     public String toString() {
         return displayUrl;

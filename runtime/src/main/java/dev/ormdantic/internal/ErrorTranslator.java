@@ -176,6 +176,16 @@ public final class ErrorTranslator {
      * @return the exception to throw
      */
     public OrmdanticException connectionFailed(Exception exception, Call call, String where) {
+        SQLException sql = sqlCause(exception);
+        if (sql != null && classify(sql) == SqlErrorKind.PERMISSION) {
+            return new QueryException(
+                    ErrorCode.PERMISSION_DENIED,
+                    call.context(),
+                    call.failed() + ": the database refused the login to " + where + " ("
+                            + redactor.text(rootMessage(exception)) + ")",
+                    "check the user and password in the URL or in Ormdantic.builder(url).credentials(...)",
+                    exception);
+        }
         return new ConnectionException(
                 ErrorCode.CONNECTION_FAILED,
                 call.context(),
@@ -183,6 +193,17 @@ public final class ErrorTranslator {
                 "check that the database is reachable and the URL is right; under load, raise poolSize or"
                         + " connectionTimeout in Ormdantic.builder(url)",
                 exception);
+    }
+
+    private static @Nullable SQLException sqlCause(Throwable exception) {
+        Throwable current = exception;
+        for (int depth = 0; current != null && depth < MAX_CAUSES; depth++) {
+            if (current instanceof SQLException sql) {
+                return sql;
+            }
+            current = current.getCause();
+        }
+        return null;
     }
 
     private static boolean isSchema(Call call) {

@@ -58,6 +58,20 @@ class ServerUrlSchemeTest {
     }
 
     @Test
+    void credentialsGivenApartFromTheUrlOverrideItsOwnAndStayHidden() {
+        ConnectionTarget target =
+                DatabaseUrls.parse("postgresql://old:old@db/shop").withCredentials("app", "s3cret");
+        assertEquals("app", target.properties().get("user"));
+        assertEquals("s3cret", target.properties().get("password"));
+        assertTrue(target.secrets().contains("s3cret"));
+        assertFalse(target.toString().contains("s3cret"));
+        ConfigurationException sqlite = assertThrows(
+                ConfigurationException.class,
+                () -> dev.ormdantic.Ormdantic.builder("sqlite::memory:").credentials("u", "p"));
+        assertEquals(ErrorCode.OPTION_OUT_OF_RANGE, sqlite.code());
+    }
+
+    @Test
     void safeDefaultsPerServer() {
         Map<String, String> mysql = DatabaseUrls.parse("mysql://root@h/app").properties();
         assertEquals("false", mysql.get("autoDeserialize"));
