@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A database the behaviour suite runs against. SQLite runs in-process; each server's URL comes from
  * {@code ORMDANTIC_TEST_<NAME>_URL}, defaulting to the local servers of DESIGN.md for PostgreSQL, MariaDB and the
- * MySQL dialect (MySQL Connector/J against the MariaDB server). SQL Server and Oracle run only when their variable
- * names a server: none can run on this project's machines (no Docker engine for Testcontainers, neither is packaged
- * for Debian).
+ * MySQL dialect (MySQL Connector/J against the MariaDB server). SQL Server and Oracle run against their variable's
+ * server, or in Testcontainers when a Docker engine is present; this project's machines have neither (and neither
+ * server is packaged for Debian), so there they are reported skipped.
  */
 public enum Backend {
     /** Embedded SQLite, a fresh file per test. */
@@ -20,9 +20,9 @@ public enum Backend {
     MARIADB("ORMDANTIC_TEST_MARIADB_URL", "mariadb://root@127.0.0.1:3306/test?sslMode=disable"),
     /** The MySQL dialect with MySQL Connector/J, against the MariaDB server unless told otherwise. */
     MYSQL("ORMDANTIC_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test?sslMode=DISABLED"),
-    /** SQL Server, only with {@code ORMDANTIC_TEST_MSSQL_URL}. */
+    /** SQL Server: {@code ORMDANTIC_TEST_MSSQL_URL}, or a container. */
     MSSQL("ORMDANTIC_TEST_MSSQL_URL", null),
-    /** Oracle, only with {@code ORMDANTIC_TEST_ORACLE_URL}. */
+    /** Oracle: {@code ORMDANTIC_TEST_ORACLE_URL}, or a container. */
     ORACLE("ORMDANTIC_TEST_ORACLE_URL", null);
 
     private final @Nullable String variable;
@@ -38,13 +38,32 @@ public enum Backend {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The server URL to test against, or {@code null} when this backend has none here. */
+    /**
+     * The server URL to test against: the variable's, else the local default, else (SQL Server and Oracle) a
+     * container when a Docker engine is present; {@code null} when this backend has none here.
+     */
     public @Nullable String serverUrl() {
         if (variable == null) {
             return null;
         }
         String configured = System.getenv(variable);
-        return configured != null && !configured.isBlank() ? configured.strip() : defaultUrl;
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        if (defaultUrl != null) {
+            return defaultUrl;
+        }
+        if (skipped()) {
+            return null;
+        }
+        return this == MSSQL ? Containers.mssql() : Containers.oracle();
+    }
+
+    /** SQL Server or Oracle with neither a URL nor a Docker engine. */
+    private boolean skipped() {
+        return (this == MSSQL || this == ORACLE)
+                && (variable == null || System.getenv(variable) == null)
+                && !Containers.dockerAvailable();
     }
 
     /**
@@ -59,9 +78,9 @@ public enum Backend {
                 && !java.util.Arrays.asList(only.split(",", -1)).contains(label())) {
             return label() + " is not in ORMDANTIC_TEST_BACKENDS=" + only;
         }
-        if (this != SQLITE && serverUrl() == null) {
-            return label() + " skipped: set " + variable + " to a server URL to run the suite on it (no Docker"
-                    + " engine here for Testcontainers, and the server is not packaged for this machine)";
+        if (skipped()) {
+            return label() + " skipped: no Docker engine for Testcontainers and no " + variable
+                    + "; set it to a server URL, or run where Docker is, to run the suite on it";
         }
         return null;
     }
