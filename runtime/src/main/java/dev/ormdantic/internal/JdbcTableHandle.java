@@ -4,14 +4,20 @@ import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.support.GeneratedTable;
@@ -21,12 +27,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,12 +47,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
 
+    private static final ColumnType PAGING_TYPE = ColumnType.of(ColumnType.Kind.LONG);
+
     private final Database db;
     private final GeneratedTable<T, K> table;
     private final TableSpec spec;
     private final TableStatements statements;
     private final int rowsPerStatement;
     private final AsyncTableHandle<T, K> async;
+    private final RenderCache cache = new RenderCache();
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
         this.db = db;
@@ -132,8 +143,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     "pass 0 for no limit or no offset",
                     null);
         }
-        RenderedSql select =
-                render(call, () -> db.dialect().select(spec, filter.expr(), orderBy.items(), limit, offset));
+        RenderedSql select = render(call, () -> cachedSelect(filter.expr(), orderBy.items(), limit, offset));
         return db.call(
                 call,
                 () -> db.withConnection(
@@ -142,6 +152,43 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                                 offset,
                                 limit,
                                 query(connection, call, select.sql(), params -> bindAll(params, select)))));
+    }
+
+    /** A select rendered once per shape of filter, ordering and paging; the values are filled in per call. */
+    private RenderedSql cachedSelect(Expr where, List<OrderItem> orderBy, long limit, long offset) {
+        Shape<Expr> shape = Shape.of(where);
+        List<Object> values = new ArrayList<>(shape.values());
+        Expr.Param limitParam = limit > 0 ? slot(values, limit) : null;
+        Expr.Param offsetParam = offset > 0 ? slot(values, offset) : null;
+        RenderedSql template = cache.get(
+                new ShapeKey("select", shape.node(), orderBy, limit > 0, offset > 0),
+                () -> DynamicSql.select(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam));
+        return new Shape<>(shape.node(), values).fill(template);
+    }
+
+    private static Expr.Param slot(List<Object> values, long value) {
+        values.add(value);
+        return new Expr.Param(new Shape.Slot(values.size() - 1), PAGING_TYPE);
+    }
+
+    /**
+     * The cache key of a rendered statement.
+     *
+     * @param statement which statement
+     * @param shape the shape of its expressions
+     * @param orderBy its ordering
+     * @param limited whether it has a limit
+     * @param offset whether it has an offset
+     */
+    private record ShapeKey(String statement, Object shape, List<OrderItem> orderBy, boolean limited, boolean offset) {}
+
+    /**
+     * How many statements this table has rendered; a repeated query shape does not add to it.
+     *
+     * @return the number of renderings
+     */
+    public long renderCount() {
+        return cache.renders();
     }
 
     @Override
@@ -207,7 +254,12 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public long count(Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
         Call call = call(Operation.COUNT);
-        RenderedSql count = render(call, () -> db.dialect().count(spec, filter.expr()));
+        RenderedSql count = render(call, () -> {
+            Shape<Expr> shape = Shape.of(filter.expr());
+            return shape.fill(cache.get(
+                    new ShapeKey("count", shape.node(), List.of(), false, false),
+                    () -> db.dialect().count(spec, shape.node())));
+        });
         return db.call(
                 call,
                 () -> db.withConnection(call, connection -> {
@@ -221,8 +273,181 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 }));
     }
 
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        return updateWhere(filter, assignments, false);
+    }
+
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(assignments, "assignments");
+        Call call = call(Operation.UPDATE_WHERE);
+        requireFilter(call, filter, allowAll);
+        if (assignments.isEmpty()) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": no assignment was given",
+                    "pass at least one, such as RATING.set(5)",
+                    null);
+        }
+        // One tree holds the filter and the assigned values, so that one shape covers both.
+        List<Expr> parts = new ArrayList<>();
+        parts.add(filter.expr());
+        List<String> columns = new ArrayList<>();
+        for (Assignment<T> assignment : assignments) {
+            Objects.requireNonNull(assignment, "assignment");
+            if (columns.contains(assignment.column())) {
+                throw new InvalidArgumentException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        call.context(),
+                        call.failed() + ": column '" + assignment.column() + "' is assigned twice",
+                        "assign each column once",
+                        null);
+            }
+            columns.add(assignment.column());
+            parts.add(assignment.value());
+        }
+        RenderedSql update = render(call, () -> {
+            Shape<Expr> shape = Shape.of(new Expr.And(parts));
+            List<Expr> shaped = ((Expr.And) shape.node()).terms();
+            return shape.fill(cache.get(
+                    new ShapeKey("update:" + columns, shape.node(), List.of(), false, false), () -> {
+                        Map<String, Expr> set = new LinkedHashMap<>();
+                        for (int i = 0; i < columns.size(); i++) {
+                            set.put(columns.get(i), shaped.get(i + 1));
+                        }
+                        return DynamicSql.update(db.dialect(), spec, set, shaped.get(0));
+                    }));
+        });
+        return db.call(call, () -> execute(call, update));
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter) {
+        return deleteWhere(filter, false);
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        Call call = call(Operation.DELETE_WHERE);
+        requireFilter(call, filter, allowAll);
+        RenderedSql delete = render(call, () -> {
+            Shape<Expr> shape = Shape.of(filter.expr());
+            return shape.fill(cache.get(
+                    new ShapeKey("delete", shape.node(), List.of(), false, false),
+                    () -> DynamicSql.delete(db.dialect(), spec, shape.node())));
+        });
+        return db.call(call, () -> execute(call, delete));
+    }
+
+    /** A set-based write must say which rows: the empty filter needs {@code allowAll}. */
+    private static void requireFilter(Call call, Filter<?> filter, boolean allowAll) {
+        if (filter.isEmpty() && !allowAll) {
+            throw new InvalidArgumentException(
+                    ErrorCode.FILTER_REQUIRED,
+                    call.context(),
+                    call.failed() + ": the filter matches every row, and allowAll was not given",
+                    "pass a filter, or allowAll = true to write every row of the table",
+                    null);
+        }
+    }
+
+    private long execute(Call call, RenderedSql statement) {
+        return db.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, statement.sql(), call)) {
+                bindAll(new JdbcParams(ps, db.codec(), call), statement);
+                return (long) ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = call(Operation.FIND_PAGE);
+        if (pageSize <= 0) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": the page size must be > 0, got " + pageSize,
+                    "pass the number of records per page",
+                    null);
+        }
+        Keyset keyset = render(call, () -> Keyset.plan(spec, orderBy.items(), call));
+        Expr where = filter.expr();
+        if (cursor != null) {
+            where = new Expr.And(List.of(where, keyset.after(keyset.decode(cursor, call))));
+        }
+        Expr finalWhere = where;
+        RenderedSql select = render(call, () -> cachedSelect(finalWhere, keyset.order(), pageSize + 1L, 0));
+        List<Integer> indexes = new ArrayList<>();
+        for (ColumnSpec column : keyset.columns()) {
+            indexes.add(spec.columns().indexOf(column) + 1);
+        }
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                        List<T> rows = new ArrayList<>();
+                        List<@Nullable Object> last = new ArrayList<>();
+                        boolean more = false;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            JdbcRow row = new JdbcRow(rs, db.codec(), spec.columns(), call);
+                            while (rs.next()) {
+                                if (rows.size() == pageSize) {
+                                    more = true;
+                                    break;
+                                }
+                                rows.add(table.read(row));
+                                if (rows.size() == pageSize) {
+                                    for (int i = 0; i < indexes.size(); i++) {
+                                        last.add(ColumnValues.read(
+                                                row,
+                                                indexes.get(i),
+                                                keyset.columns().get(i)));
+                                    }
+                                }
+                            }
+                        }
+                        return new Page<>(rows, more ? keyset.encode(last) : null);
+                    }
+                }));
+    }
+
+    @Override
+    public Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = call(Operation.STREAM);
+        if (db.isClosed()) {
+            // The same error as every other call on a closed database.
+            db.call(call, () -> null);
+        }
+        RenderedSql select = render(call, () -> cachedSelect(filter.expr(), orderBy.items(), 0, 0));
+        return RowStream.open(
+                db,
+                call,
+                connection -> {
+                    PreparedStatement ps = db.prepare(connection, select.sql(), call);
+                    try {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                    } catch (RuntimeException e) {
+                        ps.close();
+                        throw e;
+                    }
+                    return ps;
+                },
+                table::read,
+                rs -> new JdbcRow(rs, db.codec(), spec.columns(), call));
+    }
+
     /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */
-    private static RenderedSql render(Call call, Supplier<RenderedSql> renderer) {
+    private static <R> R render(Call call, Supplier<R> renderer) {
         try {
             return renderer.get();
         } catch (IllegalArgumentException e) {
@@ -295,9 +520,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
     }
 
-    private static void bindAll(JdbcParams params, RenderedSql sql) {
+    private void bindAll(JdbcParams params, RenderedSql sql) {
         for (Expr.Param param : sql.params()) {
-            params.setParam(param);
+            params.setParam(DynamicSql.bindable(db.dialect(), param));
         }
     }
 

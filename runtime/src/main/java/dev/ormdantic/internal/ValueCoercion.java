@@ -23,7 +23,12 @@ public final class ValueCoercion {
     public static final class Mismatch extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Mismatch(String expected) {
+        /**
+         * Creates the failure.
+         *
+         * @param expected what the column needs
+         */
+        public Mismatch(String expected) {
             super(expected, null, false, false);
         }
     }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param node the tree with slots
  * @param values the values, indexed by slot
  */
-public record Shape<N>(N node, List<@Nullable Object> values) {
+public record Shape<N>(N node, List<Object> values) {
 
     /**
      * The placeholder of the {@code index}-th value.
@@ -25,7 +25,7 @@ public record Shape<N>(N node, List<@Nullable Object> values) {
 
     /** Copies the list. */
     public Shape {
-        values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        values = List.copyOf(values);
     }
 
     /**
@@ -70,7 +70,7 @@ public record Shape<N>(N node, List<@Nullable Object> values) {
     /** Rewrites a tree, collecting its values. */
     private static final class Shaper {
 
-        private final List<@Nullable Object> values = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
 
         private List<Expr> exprs(List<Expr> exprs) {
             List<Expr> shaped = new ArrayList<>(exprs.size());
@@ -98,10 +98,11 @@ public record Shape<N>(N node, List<@Nullable Object> values) {
                 case Expr.Literal literal -> literal;
                 case Expr.RankingCall ranking -> ranking;
                 case Expr.Param param -> {
-                    if (param.value() == null) {
+                    Object value = param.value();
+                    if (value == null) {
                         yield param;
                     }
-                    values.add(param.value());
+                    values.add(value);
                     yield new Expr.Param(new Slot(values.size() - 1), param.type());
                 }
                 case Expr.Compare c -> new Expr.Compare(expr(c.left()), c.op(), expr(c.right()));
