@@ -44,8 +44,15 @@ public final class ValueCoercion {
     public static Object coerce(ColumnType type, Object value) throws Mismatch {
         return switch (type.kind()) {
             case STRING -> {
-                if (value instanceof String || value instanceof Enum<?>) {
-                    yield value instanceof Enum<?> e ? e.name() : value;
+                if (value instanceof Enum<?> e) {
+                    yield e.name();
+                }
+                // NUL ends a string in SQLite's C API and PostgreSQL refuses it in text: no database stores it.
+                if (value instanceof String text) {
+                    if (text.indexOf('\0') >= 0) {
+                        throw new Mismatch("a string without NUL characters");
+                    }
+                    yield text;
                 }
                 throw new Mismatch("a string");
             }

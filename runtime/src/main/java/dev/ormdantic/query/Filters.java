@@ -364,6 +364,9 @@ public final class Filters {
             if (!(value instanceof String text)) {
                 throw invalid(at, column, "a string");
             }
+            if (text.indexOf('\0') >= 0) {
+                throw invalid(at, column, "a string without NUL characters");
+            }
             count(at);
             Expr.Param pattern = new Expr.Param(new LikeText(text, match), column.type());
             return new Expr.Like(column.expr(), pattern, negated, caseInsensitive, true);

@@ -16,10 +16,18 @@ public record LikeText(String text, Match match) {
     /** The escape character of every escaped pattern; not a backslash, whose meaning differs between dialects. */
     public static final char ESCAPE = '!';
 
-    /** Checks the text. */
+    /**
+     * Checks the text.
+     *
+     * @throws IllegalArgumentException when the text holds a NUL character, which would end the pattern early in
+     *     SQLite (matching too much) and which PostgreSQL refuses in text
+     */
     public LikeText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(match, "match");
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("the searched text holds a NUL character, which no column can store");
+        }
     }
 
     /** Where the text must occur in the value. */
