@@ -3,8 +3,11 @@ package dev.ormdantic;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -207,4 +210,22 @@ public interface BlockingTableHandle<T extends Record, K> {
      * @return the stream, which must be closed
      */
     Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy);
+
+    /**
+     * Runs a projection query on this table; see {@link Query}.
+     *
+     * @param query the query, built with {@code Query.from(new <Record>Table())}
+     * @return its rows
+     */
+    List<ResultRow> select(Query<T> query);
+
+    /**
+     * Runs a projection query on this table, mapping each row, such as into a record of the selected values.
+     *
+     * @param query the query
+     * @param mapper builds a result from a row
+     * @param <R> the result type
+     * @return the mapped rows
+     */
+    <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper);
 }

@@ -3,9 +3,12 @@ package dev.ormdantic;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -192,4 +195,22 @@ public interface TableHandle<T extends Record, K> {
      * @return the page
      */
     CompletableFuture<Page<T>> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor);
+
+    /**
+     * Runs a projection query on this table; see {@link Query}.
+     *
+     * @param query the query, built with {@code Query.from(new <Record>Table())}
+     * @return its rows
+     */
+    CompletableFuture<List<ResultRow>> select(Query<T> query);
+
+    /**
+     * Runs a projection query on this table, mapping each row.
+     *
+     * @param query the query
+     * @param mapper builds a result from a row
+     * @param <R> the result type
+     * @return the mapped rows
+     */
+    <R> CompletableFuture<List<R>> select(Query<T> query, Function<ResultRow, R> mapper);
 }

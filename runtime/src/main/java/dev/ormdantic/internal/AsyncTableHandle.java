@@ -7,10 +7,13 @@ import dev.ormdantic.TableHandle;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,6 +148,18 @@ final class AsyncTableHandle<T extends Record, K> implements TableHandle<T, K> {
         Objects.requireNonNull(orderBy, "orderBy");
         return db.submit(
                 blocking.call(Operation.FIND_PAGE), () -> blocking.findPage(filter, orderBy, pageSize, cursor));
+    }
+
+    @Override
+    public CompletableFuture<List<ResultRow>> select(Query<T> query) {
+        return select(query, row -> row);
+    }
+
+    @Override
+    public <R> CompletableFuture<List<R>> select(Query<T> query, Function<ResultRow, R> mapper) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mapper, "mapper");
+        return db.submit(blocking.call(Operation.SELECT), () -> blocking.select(query, mapper));
     }
 
     @Override

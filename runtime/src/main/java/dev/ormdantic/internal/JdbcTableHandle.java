@@ -16,23 +16,29 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.Shape;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -444,6 +450,55 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 },
                 table::read,
                 rs -> new JdbcRow(rs, db.codec(), spec.columns(), call));
+    }
+
+    @Override
+    public List<ResultRow> select(Query<T> query) {
+        return select(query, row -> row);
+    }
+
+    @Override
+    public <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mapper, "mapper");
+        Call call = call(Operation.SELECT);
+        if (!query.table().equals(spec.name())) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": the query reads table '" + query.table() + "', not '" + spec.name() + "'",
+                    "run it on the handle of its own table",
+                    null);
+        }
+        RenderedSql select = render(call, () -> {
+            Shape<Select> shape = Shape.of(query.toSelect());
+            return shape.fill(cache.get(
+                    new ShapeKey("query", shape.node(), List.of(), false, false),
+                    () -> DynamicSql.select(db.dialect(), shape.node())));
+        });
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            ResultSetMetaData meta = rs.getMetaData();
+                            List<String> columns = new ArrayList<>();
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+                            }
+                            List<R> rows = new ArrayList<>();
+                            while (rs.next()) {
+                                List<@Nullable Object> values = new ArrayList<>(columns.size());
+                                for (int i = 1; i <= columns.size(); i++) {
+                                    values.add(rs.getObject(i));
+                                }
+                                rows.add(mapper.apply(new ResultRow(columns, values)));
+                            }
+                            return rows;
+                        }
+                    }
+                }));
     }
 
     /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */

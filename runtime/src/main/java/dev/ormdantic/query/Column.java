@@ -106,6 +106,18 @@ public class Column<T, V> implements Operand<T, V> {
         return new Assignment<>(spec.name(), value.expr());
     }
 
+    /**
+     * This column qualified by a table alias, {@code "f"."id"}: for correlated subqueries, where it may be compared
+     * with another table's columns.
+     *
+     * @param alias the alias given with {@link Query#as}
+     * @param <U> the record type of the query it is used in
+     * @return the qualified column
+     */
+    public final <U> Expression<U, V> of(String alias) {
+        return new Expression<>(new Expr.Column(spec.name(), alias), spec.type());
+    }
+
     @Override
     public String toString() {
         return spec.name();

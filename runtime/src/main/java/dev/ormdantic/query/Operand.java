@@ -17,14 +17,45 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
  */
-public interface Operand<T, V> {
+public interface Operand<T, V> extends Selectable<T> {
 
     /**
      * The value as an expression tree.
      *
      * @return the expression
      */
+    @Override
     Expr expr();
+
+    /**
+     * This value under a name, for {@link Query#select}.
+     *
+     * @param alias the name of the result column
+     * @return the named selection
+     */
+    default Selection<T> as(String alias) {
+        return new Selection<>(expr(), alias);
+    }
+
+    /**
+     * Rows whose value is among the results of a one-column subquery.
+     *
+     * @param query the subquery
+     * @return the filter
+     */
+    default Filter<T> inQuery(Query<?> query) {
+        return Filter.of(new Expr.InSelect(expr(), query.toSelect(), false));
+    }
+
+    /**
+     * Rows whose value is not among the results of a one-column subquery.
+     *
+     * @param query the subquery
+     * @return the filter
+     */
+    default Filter<T> notInQuery(Query<?> query) {
+        return Filter.of(new Expr.InSelect(expr(), query.toSelect(), true));
+    }
 
     /**
      * The logical type of the value, which decides how a compared value is bound.
