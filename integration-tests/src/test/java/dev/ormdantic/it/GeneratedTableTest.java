@@ -101,12 +101,13 @@ class GeneratedTableTest {
                             AccountTable.class.getName(),
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
-                            FlavorTable.class.getName()),
+                            FlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.SnackTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor"),
+                    List.of("account", "coffee_flavor", "every_type", "flavor", "snack"),
                     db.tableNames().stream().sorted().toList());
         }
     }
