@@ -214,6 +214,34 @@ class ProjectionTest {
     }
 
     @Test
+    void commonTableExpressionsRecursiveToo(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = seeded(db);
+        Query<Snack> rated = Query.from(SNACKS)
+                .with("rated", Query.from(SNACKS).select(ID, STARS, PRICE).where(STARS.isNotNull()))
+                .readFrom("rated")
+                .select(count().as("n"), Aggregates.sum(PRICE).as("total"));
+        ResultRow totals = snacks.select(rated).get(0);
+        assertEquals(5, totals.getLong("n"));
+        assertEquals(990, totals.getLong("total"));
+
+        Query<Snack> doubling = Query.from(SNACKS)
+                .withRecursive(
+                        "chain",
+                        List.of("id", "price"),
+                        Query.from(SNACKS).select(ID, PRICE).where(ID.eq(1L)),
+                        Query.from(SNACKS)
+                                .readFrom("chain")
+                                .select(ID.plus(1L), PRICE.times(2))
+                                .where(ID.lt(4L)))
+                .readFrom("chain")
+                .select(ID.as("id"), PRICE.as("price"))
+                .orderBy(OrderBy.asc(ID));
+        List<ResultRow> chain = snacks.select(doubling);
+        assertEquals(List.of("1", "2", "3", "4"), column(chain, "id"));
+        assertEquals(List.of("300", "600", "1200", "2400"), column(chain, "price"));
+    }
+
+    @Test
     void aNegativePageIsRefused(Ormdantic db) {
         InvalidArgumentException negative = assertThrows(
                 InvalidArgumentException.class,

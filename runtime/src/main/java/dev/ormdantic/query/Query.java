@@ -1,5 +1,6 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.Projection;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A projection query on one table: selected values (columns, aggregates, computed values), {@code DISTINCT}, a
+ * A projection query on one table (or on common table expressions over it): selected values (columns, aggregates, computed values), {@code DISTINCT}, a
  * filter, grouping, a filter on groups, an order and a page. Run it with the table handle's {@code select}, or use it
  * as a subquery ({@link Expressions#exists}, {@link Operand#inQuery}, {@link Expressions#scalar}). Immutable: every
  * method returns a new query.
@@ -30,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class Query<T extends Record> {
 
     private final String table;
+    private final List<Cte> with;
+    private final String from;
     private final @Nullable String alias;
     private final boolean distinct;
     private final List<Selectable<?>> selections;
@@ -42,6 +45,8 @@ public final class Query<T extends Record> {
 
     private Query(
             String table,
+            List<Cte> with,
+            String from,
             @Nullable String alias,
             boolean distinct,
             List<Selectable<?>> selections,
@@ -52,6 +57,8 @@ public final class Query<T extends Record> {
             long limit,
             long offset) {
         this.table = table;
+        this.with = List.copyOf(with);
+        this.from = from;
         this.alias = alias;
         this.distinct = distinct;
         this.selections = List.copyOf(selections);
@@ -71,7 +78,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public static <T extends Record> Query<T> from(GeneratedTable<T, ?> table) {
-        return new Query<>(table.name(), null, false, List.of(), null, List.of(), null, List.of(), 0, 0);
+        return new Query<>(
+                table.name(), List.of(), table.name(), null, false, List.of(), null, List.of(), null, List.of(), 0, 0);
     }
 
     /**
@@ -90,7 +98,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> as(String alias) {
-        return new Query<>(table, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -108,7 +117,7 @@ public final class Query<T extends Record> {
         for (Selectable<? super T> selection : selections) {
             list.add(selection);
         }
-        return new Query<>(table, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+        return new Query<>(table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -117,7 +126,7 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> distinct() {
-        return new Query<>(table, alias, true, selections, where, groupBy, having, orderBy, limit, offset);
+        return new Query<>(table, with, from, alias, true, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -127,7 +136,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> where(Filter<T> filter) {
-        return new Query<>(table, alias, distinct, selections, filter, groupBy, having, orderBy, limit, offset);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, filter, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -142,7 +152,7 @@ public final class Query<T extends Record> {
         for (Operand<T, ?> term : terms) {
             list.add(term);
         }
-        return new Query<>(table, alias, distinct, selections, where, list, having, orderBy, limit, offset);
+        return new Query<>(table, with, from, alias, distinct, selections, where, list, having, orderBy, limit, offset);
     }
 
     /**
@@ -152,7 +162,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> having(Filter<T> filter) {
-        return new Query<>(table, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
     }
 
     /**
@@ -192,7 +203,53 @@ public final class Query<T extends Record> {
     private Query<T> ordered(SortItem item) {
         List<SortItem> longer = new ArrayList<>(orderBy);
         longer.add(item);
-        return new Query<>(table, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
+    }
+
+    /**
+     * This query with a common table expression, {@code WITH name AS (body)}, which {@link #readFrom} can then read.
+     *
+     * @param name the CTE's name, a constant of the program
+     * @param body its query; its selected columns keep their names, so this table's column constants still name them
+     * @return the query
+     */
+    public Query<T> with(String name, Query<T> body) {
+        return withCte(new Cte(name, List.of(), List.of(body.toSelect()), false));
+    }
+
+    /**
+     * This query with a recursive common table expression: {@code WITH RECURSIVE name (columns) AS (anchor UNION ALL
+     * step)}, where {@code step} reads {@code name} itself through {@link #readFrom} ({@code RECURSIVE} is left out on
+     * SQL Server and Oracle, which do not take it).
+     *
+     * @param name the CTE's name, a constant of the program
+     * @param columns the names of its columns, in the order both parts select them
+     * @param anchor the first rows
+     * @param step the rows derived from the previous ones; it must end by a filter
+     * @return the query
+     */
+    public Query<T> withRecursive(String name, List<String> columns, Query<T> anchor, Query<T> step) {
+        return withCte(new Cte(name, columns, List.of(anchor.toSelect(), step.toSelect()), true));
+    }
+
+    private Query<T> withCte(Cte cte) {
+        List<Cte> longer = new ArrayList<>(with);
+        longer.add(cte);
+        return new Query<>(
+                table, longer, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+    }
+
+    /**
+     * This query reading a common table expression instead of the table; the CTE is declared by this query's
+     * {@link #with} or, for the step of a recursive one, by the enclosing query.
+     *
+     * @param cte the CTE's name
+     * @return the query
+     */
+    public Query<T> readFrom(String cte) {
+        return new Query<>(
+                table, with, cte, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -202,7 +259,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> limit(long rows) {
-        return new Query<>(table, alias, distinct, selections, where, groupBy, having, orderBy, rows, offset);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, rows, offset);
     }
 
     /**
@@ -212,7 +270,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> offset(long rows) {
-        return new Query<>(table, alias, distinct, selections, where, groupBy, having, orderBy, limit, rows);
+        return new Query<>(
+                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, rows);
     }
 
     /**
@@ -234,10 +293,10 @@ public final class Query<T extends Record> {
             groups.add(term.expr());
         }
         return new Select(
-                List.of(),
+                with,
                 distinct,
                 projections,
-                table,
+                from,
                 alias,
                 where == null ? null : where.expr(),
                 groups,
