@@ -157,8 +157,19 @@ public final class ValueCoercion {
         return number;
     }
 
-    /** A decimal from a number or numeric text, or {@code null} when it is neither. */
+    /**
+     * A decimal from a number or numeric text, or {@code null} when it is neither or is out of range: at most 100
+     * digits before and after the point, so that {@code 1e999999999} cannot make an integer of a billion digits.
+     */
     private static @org.jspecify.annotations.Nullable BigDecimal decimal(Object value) {
+        BigDecimal decimal = unbounded(value);
+        if (decimal == null || decimal.scale() > 100 || decimal.precision() - decimal.scale() > 100) {
+            return null;
+        }
+        return decimal;
+    }
+
+    private static @org.jspecify.annotations.Nullable BigDecimal unbounded(Object value) {
         return switch (value) {
             case BigDecimal d -> d;
             case BigInteger i -> new BigDecimal(i);

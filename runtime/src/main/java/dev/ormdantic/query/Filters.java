@@ -110,6 +110,16 @@ public final class Filters {
         Object document;
         try {
             document = JSON.readValue(json, Object.class);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reports a number it cannot represent (an exponent of millions of digits) this way.
+            throw new FilterException(
+                    ErrorCode.FILTER_MALFORMED,
+                    context,
+                    "",
+                    "filter on table '" + table.name() + "' holds a number out of range",
+                    "send numbers of at most 100 digits and a small exponent",
+                    List.of(),
+                    null);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
