@@ -1,9 +1,15 @@
 package dev.ormdantic;
 
+import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed, blocking view of one table, from {@link TableHandle#blocking()} or {@link Ormdantic#blockingTable}: the
@@ -135,4 +141,91 @@ public interface BlockingTableHandle<T extends Record, K> {
      * @return the number of matching records
      */
     long count(Filter<T> filter);
+
+    /**
+     * Sets columns of every record that matches a filter, in one statement: {@code RATING.set(5)},
+     * {@code RATING.set(RATING.plus(1))}. The record constraints are not checked, since no record is built; the
+     * database's own constraints are. Refuses the filter that matches every row ({@code ORM2506}); see
+     * {@link #updateWhere(Filter, List, boolean)}.
+     *
+     * @param filter the rows to update
+     * @param assignments the new values, at least one, each column once
+     * @return the number of rows updated
+     */
+    long updateWhere(Filter<T> filter, List<Assignment<T>> assignments);
+
+    /**
+     * Sets columns of every record that matches a filter; with {@code allowAll}, {@link Filter#all()} updates every
+     * row.
+     *
+     * @param filter the rows to update
+     * @param assignments the new values, at least one, each column once
+     * @param allowAll whether a filter that matches every row is meant
+     * @return the number of rows updated
+     */
+    long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll);
+
+    /**
+     * Deletes every record that matches a filter, in one statement. Refuses the filter that matches every row
+     * ({@code ORM2506}); see {@link #deleteWhere(Filter, boolean)}.
+     *
+     * @param filter the rows to delete
+     * @return the number of rows deleted
+     */
+    long deleteWhere(Filter<T> filter);
+
+    /**
+     * Deletes every record that matches a filter; with {@code allowAll}, {@link Filter#all()} empties the table.
+     *
+     * @param filter the rows to delete
+     * @param allowAll whether a filter that matches every row is meant
+     * @return the number of rows deleted
+     */
+    long deleteWhere(Filter<T> filter, boolean allowAll);
+
+    /**
+     * One page of a keyset (seek) query: the records after the cursor in the given order, which the key columns
+     * complete so that it is total. Ordering columns must not be nullable.
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @param pageSize the most records per page, at least 1
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+     * @return the page; throws {@link FilterException} ({@code ORM2507}) for a cursor this ordering did not write
+     */
+    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor);
+
+    /**
+     * The records that match a filter, read as they are consumed: a large result in constant memory. The stream
+     * holds a pooled connection until it is closed, so use it in try-with-resources:
+     *
+     * <pre>{@code
+     * try (Stream<Flavor> all = flavors.stream(Filter.all(), OrderBy.asc(FlavorTable.ID))) {
+     *     all.forEach(this::export);
+     * }
+     * }</pre>
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @return the stream, which must be closed
+     */
+    Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy);
+
+    /**
+     * Runs a projection query on this table; see {@link Query}.
+     *
+     * @param query the query, built with {@code Query.from(new <Record>Table())}
+     * @return its rows
+     */
+    List<ResultRow> select(Query<T> query);
+
+    /**
+     * Runs a projection query on this table, mapping each row, such as into a record of the selected values.
+     *
+     * @param query the query
+     * @param mapper builds a result from a row
+     * @param <R> the result type
+     * @return the mapped rows
+     */
+    <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper);
 }

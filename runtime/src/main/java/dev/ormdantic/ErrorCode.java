@@ -68,6 +68,27 @@ public enum ErrorCode {
     /** A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date). */
     UNREADABLE_VALUE(2302),
 
+    /** A dynamic filter or ordering names a column the table does not have; the message lists its columns. */
+    FILTER_UNKNOWN_COLUMN(2501),
+
+    /** A dynamic filter uses an operator that does not exist or does not apply to the column's type. */
+    FILTER_UNKNOWN_OPERATOR(2502),
+
+    /** A dynamic filter gives a value of the wrong type for its column and operator (text for a number). */
+    FILTER_INVALID_VALUE(2503),
+
+    /** A dynamic filter nests deeper, or holds more conditions or values, than the limits allow. */
+    FILTER_TOO_COMPLEX(2504),
+
+    /** A dynamic filter is not well formed: invalid JSON, or a structure that is not a filter. */
+    FILTER_MALFORMED(2505),
+
+    /** {@code deleteWhere} or {@code updateWhere} got a filter that matches every row without {@code allowAll}. */
+    FILTER_REQUIRED(2506),
+
+    /** A keyset cursor is not one this ordering produced: damaged, forged or from another ordering. */
+    INVALID_CURSOR(2507),
+
     /** The database refused a statement for another reason; the driver's message and exception are kept. */
     QUERY_FAILED(2401),
 

@@ -1,10 +1,15 @@
 package dev.ormdantic;
 
+import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed, asynchronous view of one table, from {@link Ormdantic#table(Class)}. Every method returns at once with
@@ -141,4 +146,71 @@ public interface TableHandle<T extends Record, K> {
      * @return the number of matching records
      */
     CompletableFuture<Long> count(Filter<T> filter);
+
+    /**
+     * Sets columns of every record that matches a filter, in one statement; see
+     * {@link BlockingTableHandle#updateWhere(Filter, List)}.
+     *
+     * @param filter the rows to update
+     * @param assignments the new values, at least one, each column once
+     * @return the number of rows updated; fails with {@code ORM2506} for the filter that matches every row
+     */
+    CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments);
+
+    /**
+     * Sets columns of every record that matches a filter; with {@code allowAll}, {@link Filter#all()} updates every
+     * row.
+     *
+     * @param filter the rows to update
+     * @param assignments the new values, at least one, each column once
+     * @param allowAll whether a filter that matches every row is meant
+     * @return the number of rows updated
+     */
+    CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll);
+
+    /**
+     * Deletes every record that matches a filter, in one statement.
+     *
+     * @param filter the rows to delete
+     * @return the number of rows deleted; fails with {@code ORM2506} for the filter that matches every row
+     */
+    CompletableFuture<Long> deleteWhere(Filter<T> filter);
+
+    /**
+     * Deletes every record that matches a filter; with {@code allowAll}, {@link Filter#all()} empties the table.
+     *
+     * @param filter the rows to delete
+     * @param allowAll whether a filter that matches every row is meant
+     * @return the number of rows deleted
+     */
+    CompletableFuture<Long> deleteWhere(Filter<T> filter, boolean allowAll);
+
+    /**
+     * One page of a keyset (seek) query; see {@link BlockingTableHandle#findPage}.
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @param pageSize the most records per page, at least 1
+     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+     * @return the page
+     */
+    CompletableFuture<Page<T>> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor);
+
+    /**
+     * Runs a projection query on this table; see {@link Query}.
+     *
+     * @param query the query, built with {@code Query.from(new <Record>Table())}
+     * @return its rows
+     */
+    CompletableFuture<List<ResultRow>> select(Query<T> query);
+
+    /**
+     * Runs a projection query on this table, mapping each row.
+     *
+     * @param query the query
+     * @param mapper builds a result from a row
+     * @param <R> the result type
+     * @return the mapped rows
+     */
+    <R> CompletableFuture<List<R>> select(Query<T> query, Function<ResultRow, R> mapper);
 }

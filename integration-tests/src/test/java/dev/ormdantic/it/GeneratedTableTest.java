@@ -103,12 +103,13 @@ class GeneratedTableTest {
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
                             FlavorTable.class.getName(),
-                            ScoopTable.class.getName()),
+                            ScoopTable.class.getName(),
+                            "dev.ormdantic.it.model.SnackTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "scoop"),
+                    List.of("account", "coffee_flavor", "every_type", "flavor", "scoop", "snack"),
                     db.tableNames().stream().sorted().toList());
         }
     }

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
+import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.GeneratedTable;
@@ -31,7 +32,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     /**
      * The {@code code} column.
      */
-    public static final ComparableColumn<Everything, Long> CODE = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Long> CODE = new NumericColumn<>(
             "code", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
@@ -60,67 +61,67 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     /**
      * The {@code level} column.
      */
-    public static final ComparableColumn<Everything, Short> LEVEL = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Short> LEVEL = new NumericColumn<>(
             "level", ColumnType.of(ColumnType.Kind.SHORT), false);
 
     /**
      * The {@code rank} column.
      */
-    public static final ComparableColumn<Everything, Short> RANK = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Short> RANK = new NumericColumn<>(
             "rank", ColumnType.of(ColumnType.Kind.SHORT), true);
 
     /**
      * The {@code score} column.
      */
-    public static final ComparableColumn<Everything, Integer> SCORE = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Integer> SCORE = new NumericColumn<>(
             "score", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code votes} column.
      */
-    public static final ComparableColumn<Everything, Integer> VOTES = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Integer> VOTES = new NumericColumn<>(
             "votes", ColumnType.of(ColumnType.Kind.INT), true);
 
     /**
      * The {@code visits} column.
      */
-    public static final ComparableColumn<Everything, Long> VISITS = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Long> VISITS = new NumericColumn<>(
             "visits", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code ratio} column.
      */
-    public static final ComparableColumn<Everything, Float> RATIO = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Float> RATIO = new NumericColumn<>(
             "ratio", ColumnType.of(ColumnType.Kind.FLOAT), false);
 
     /**
      * The {@code weight} column.
      */
-    public static final ComparableColumn<Everything, Float> WEIGHT = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Float> WEIGHT = new NumericColumn<>(
             "weight", ColumnType.of(ColumnType.Kind.FLOAT), true);
 
     /**
      * The {@code latitude} column.
      */
-    public static final ComparableColumn<Everything, Double> LATITUDE = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Double> LATITUDE = new NumericColumn<>(
             "latitude", ColumnType.of(ColumnType.Kind.DOUBLE), false);
 
     /**
      * The {@code longitude} column.
      */
-    public static final ComparableColumn<Everything, Double> LONGITUDE = new ComparableColumn<>(
+    public static final NumericColumn<Everything, Double> LONGITUDE = new NumericColumn<>(
             "longitude", ColumnType.of(ColumnType.Kind.DOUBLE), true);
 
     /**
      * The {@code price} column.
      */
-    public static final ComparableColumn<Everything, BigDecimal> PRICE = new ComparableColumn<>(
+    public static final NumericColumn<Everything, BigDecimal> PRICE = new NumericColumn<>(
             "price", ColumnType.decimal(12, 2), false);
 
     /**
      * The {@code discount} column.
      */
-    public static final ComparableColumn<Everything, BigDecimal> DISCOUNT = new ComparableColumn<>(
+    public static final NumericColumn<Everything, BigDecimal> DISCOUNT = new NumericColumn<>(
             "discount", ColumnType.decimal(0, 0), true);
 
     /**

@@ -7,7 +7,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
-import dev.ormdantic.query.ComparableColumn;
+import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.GeneratedTable;
@@ -35,7 +35,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     /**
      * The {@code rating} column.
      */
-    public static final ComparableColumn<Flavor, Integer> RATING = new ComparableColumn<>(
+    public static final NumericColumn<Flavor, Integer> RATING = new NumericColumn<>(
             "rating", ColumnType.of(ColumnType.Kind.INT), false);
 
     private static final List<Column<Flavor, ?>> COLUMNS = List.of(ID, NAME, RATING);

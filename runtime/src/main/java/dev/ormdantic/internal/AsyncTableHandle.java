@@ -1,14 +1,20 @@
 package dev.ormdantic.internal;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous handle: checks its arguments for {@code null} at once, then runs the {@link JdbcTableHandle}
@@ -110,6 +116,50 @@ final class AsyncTableHandle<T extends Record, K> implements TableHandle<T, K> {
     public CompletableFuture<Long> count(Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
         return db.submit(blocking.call(Operation.COUNT), () -> blocking.count(filter));
+    }
+
+    @Override
+    public CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        return updateWhere(filter, assignments, false);
+    }
+
+    @Override
+    public CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        List<Assignment<T>> copy = List.copyOf(assignments);
+        return db.submit(blocking.call(Operation.UPDATE_WHERE), () -> blocking.updateWhere(filter, copy, allowAll));
+    }
+
+    @Override
+    public CompletableFuture<Long> deleteWhere(Filter<T> filter) {
+        return deleteWhere(filter, false);
+    }
+
+    @Override
+    public CompletableFuture<Long> deleteWhere(Filter<T> filter, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        return db.submit(blocking.call(Operation.DELETE_WHERE), () -> blocking.deleteWhere(filter, allowAll));
+    }
+
+    @Override
+    public CompletableFuture<Page<T>> findPage(
+            Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        return db.submit(
+                blocking.call(Operation.FIND_PAGE), () -> blocking.findPage(filter, orderBy, pageSize, cursor));
+    }
+
+    @Override
+    public CompletableFuture<List<ResultRow>> select(Query<T> query) {
+        return select(query, row -> row);
+    }
+
+    @Override
+    public <R> CompletableFuture<List<R>> select(Query<T> query, Function<ResultRow, R> mapper) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mapper, "mapper");
+        return db.submit(blocking.call(Operation.SELECT), () -> blocking.select(query, mapper));
     }
 
     @Override

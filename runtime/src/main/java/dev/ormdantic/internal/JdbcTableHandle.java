@@ -4,16 +4,22 @@ import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +53,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final TableStatements statements;
     private final int rowsPerStatement;
     private final AsyncTableHandle<T, K> async;
+    private final TableQueries<T, K> queries;
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
         this.db = db;
@@ -54,6 +63,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
         this.async = new AsyncTableHandle<>(db, this);
+        this.queries = new TableQueries<>(db, table, this::call);
     }
 
     @Override
@@ -132,8 +142,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     "pass 0 for no limit or no offset",
                     null);
         }
-        RenderedSql select =
-                render(call, () -> db.dialect().select(spec, filter.expr(), orderBy.items(), limit, offset));
+        RenderedSql select = render(call, () -> queries.cachedSelect(filter.expr(), orderBy.items(), limit, offset));
         return db.call(
                 call,
                 () -> db.withConnection(
@@ -207,7 +216,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public long count(Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
         Call call = call(Operation.COUNT);
-        RenderedSql count = render(call, () -> db.dialect().count(spec, filter.expr()));
+        RenderedSql count = render(call, () -> {
+            Shape<Expr> shape = Shape.of(filter.expr());
+            return shape.fill(
+                    queries.cached("count", shape.node(), () -> db.dialect().count(spec, shape.node())));
+        });
         return db.call(
                 call,
                 () -> db.withConnection(call, connection -> {
@@ -221,8 +234,57 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 }));
     }
 
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        return queries.updateWhere(filter, assignments, false);
+    }
+
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        return queries.updateWhere(filter, assignments, allowAll);
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter) {
+        return queries.deleteWhere(filter, false);
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter, boolean allowAll) {
+        return queries.deleteWhere(filter, allowAll);
+    }
+
+    @Override
+    public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+        return queries.findPage(filter, orderBy, pageSize, cursor);
+    }
+
+    @Override
+    public Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy) {
+        return queries.stream(filter, orderBy);
+    }
+
+    @Override
+    public List<ResultRow> select(Query<T> query) {
+        return queries.select(query, row -> row);
+    }
+
+    @Override
+    public <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
+        return queries.select(query, mapper);
+    }
+
+    /**
+     * How many statements this table has rendered; a repeated query shape does not add to it.
+     *
+     * @return the number of renderings
+     */
+    public long renderCount() {
+        return queries.renderCount();
+    }
+
     /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */
-    private static RenderedSql render(Call call, Supplier<RenderedSql> renderer) {
+    private static <R> R render(Call call, Supplier<R> renderer) {
         try {
             return renderer.get();
         } catch (IllegalArgumentException e) {
@@ -295,9 +357,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
     }
 
-    private static void bindAll(JdbcParams params, RenderedSql sql) {
+    private void bindAll(JdbcParams params, RenderedSql sql) {
         for (Expr.Param param : sql.params()) {
-            params.setParam(param);
+            params.setParam(DynamicSql.bindable(db.dialect(), param));
         }
     }
 

@@ -26,6 +26,16 @@ public enum Operation {
     DELETE("delete", "delete from table", "delete from table"),
     /** A count. */
     COUNT("count", "count of table", "count of table"),
+    /** A set-based update by filter. */
+    UPDATE_WHERE("updateWhere", "updateWhere on table", "updateWhere on table"),
+    /** A set-based delete by filter. */
+    DELETE_WHERE("deleteWhere", "deleteWhere on table", "deleteWhere on table"),
+    /** A keyset page. */
+    FIND_PAGE("findPage", "findPage on table", "findPage on table"),
+    /** A streamed select. */
+    STREAM("stream", "stream of table", "stream of table"),
+    /** A projection query. */
+    SELECT("select", "select on table", "select on table"),
     /** Getting a table handle. */
     TABLE("table", "looking up table", "looking up table");
 

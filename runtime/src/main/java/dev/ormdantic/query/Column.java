@@ -3,19 +3,17 @@ package dev.ormdantic.query;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column of table {@code T} holding values of type {@code V}: the equality comparisons every column has. Generated
- * table classes declare one constant per record component, such as {@code FlavorTable.ID}.
+ * A column of table {@code T} holding values of type {@code V}: the equality comparisons every column has, and the
+ * assignments of {@code updateWhere}. Generated table classes declare one constant per record component, such as
+ * {@code FlavorTable.ID}.
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
  */
-public class Column<T, V> {
+public class Column<T, V> implements Operand<T, V> {
 
     private final ColumnSpec spec;
     private final Expr.Column ref;
@@ -59,6 +57,16 @@ public class Column<T, V> {
         return ref;
     }
 
+    @Override
+    public final Expr expr() {
+        return ref;
+    }
+
+    @Override
+    public final ColumnType type() {
+        return spec.type();
+    }
+
     /**
      * The value as bound to SQL; enum columns bind the constant's name.
      *
@@ -69,80 +77,45 @@ public class Column<T, V> {
         return value;
     }
 
-    /**
-     * A parameter holding a value of this column.
-     *
-     * @param value the value
-     * @return the parameter
-     */
-    protected final Expr.Param param(@Nullable V value) {
+    @Override
+    public final Expr.Param param(@Nullable V value) {
         return new Expr.Param(toSql(value), spec.type());
     }
 
     /**
-     * Rows whose value equals {@code value}; a {@code null} value means {@code IS NULL}.
+     * The assignment of a value to this column, for {@code updateWhere}.
      *
-     * @param value the value
-     * @return the filter
+     * @param value the new value; {@code null} only for a nullable column
+     * @return the assignment
+     * @throws IllegalArgumentException for {@code null} on a column that is not nullable
      */
-    public final Filter<T> eq(@Nullable V value) {
-        return value == null ? isNull() : Filter.of(new Expr.Compare(ref, Expr.CompareOp.EQ, param(value)));
-    }
-
-    /**
-     * Rows whose value differs from {@code value}; a {@code null} value means {@code IS NOT NULL}.
-     *
-     * @param value the value
-     * @return the filter
-     */
-    public final Filter<T> ne(@Nullable V value) {
-        return value == null ? isNotNull() : Filter.of(new Expr.Compare(ref, Expr.CompareOp.NE, param(value)));
-    }
-
-    /**
-     * Rows whose value is one of {@code values}; an empty collection matches no row.
-     *
-     * @param values the candidates
-     * @return the filter
-     */
-    public final Filter<T> in(Collection<? extends V> values) {
-        return Filter.of(new Expr.In(ref, params(values), false));
-    }
-
-    /**
-     * Rows whose value is none of {@code values}; an empty collection matches every row.
-     *
-     * @param values the excluded values
-     * @return the filter
-     */
-    public final Filter<T> notIn(Collection<? extends V> values) {
-        return Filter.of(new Expr.In(ref, params(values), true));
-    }
-
-    /**
-     * Rows where this column is {@code NULL}.
-     *
-     * @return the filter
-     */
-    public final Filter<T> isNull() {
-        return Filter.of(new Expr.IsNull(ref, false));
-    }
-
-    /**
-     * Rows where this column is not {@code NULL}.
-     *
-     * @return the filter
-     */
-    public final Filter<T> isNotNull() {
-        return Filter.of(new Expr.IsNull(ref, true));
-    }
-
-    private List<Expr> params(Collection<? extends V> values) {
-        List<Expr> params = new ArrayList<>(values.size());
-        for (V value : values) {
-            params.add(param(value));
+    public final Assignment<T> set(@Nullable V value) {
+        if (value == null && !spec.nullable()) {
+            throw new IllegalArgumentException("column " + spec.name() + " is not nullable; it cannot be set to null");
         }
-        return params;
+        return new Assignment<>(spec.name(), param(value));
+    }
+
+    /**
+     * The assignment of a computed value, such as {@code RATING.set(RATING.plus(1))}.
+     *
+     * @param value the expression giving the new value
+     * @return the assignment
+     */
+    public final Assignment<T> set(Operand<T, V> value) {
+        return new Assignment<>(spec.name(), value.expr());
+    }
+
+    /**
+     * This column qualified by a table alias, {@code "f"."id"}: for correlated subqueries, where it may be compared
+     * with another table's columns.
+     *
+     * @param alias the alias given with {@link Query#as}
+     * @param <U> the record type of the query it is used in
+     * @return the qualified column
+     */
+    public final <U> Expression<U, V> of(String alias) {
+        return new Expression<>(new Expr.Column(spec.name(), alias), spec.type());
     }
 
     @Override

@@ -77,6 +77,16 @@ public final class Filter<T> {
     }
 
     /**
+     * Whether this filter has no condition at all, like {@link #all()}: {@code deleteWhere} refuses it unless told
+     * that every row is meant.
+     *
+     * @return {@code true} for the empty conjunction
+     */
+    public boolean isEmpty() {
+        return expr instanceof Expr.And and && and.terms().isEmpty();
+    }
+
+    /**
      * The expression tree, for rendering by a dialect.
      *
      * @return the expression

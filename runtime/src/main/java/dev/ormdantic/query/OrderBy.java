@@ -73,6 +73,47 @@ public final class OrderBy<T> {
         return then(new OrderItem(column.name(), true));
     }
 
+    /**
+     * This ordering with {@code NULL}s of its last column before every value, on every dialect.
+     *
+     * @return the ordering
+     * @throws IllegalStateException on the empty ordering
+     */
+    public OrderBy<T> nullsFirst() {
+        return nulls(OrderItem.Nulls.FIRST);
+    }
+
+    /**
+     * This ordering with {@code NULL}s of its last column after every value, on every dialect.
+     *
+     * @return the ordering
+     * @throws IllegalStateException on the empty ordering
+     */
+    public OrderBy<T> nullsLast() {
+        return nulls(OrderItem.Nulls.LAST);
+    }
+
+    private OrderBy<T> nulls(OrderItem.Nulls nulls) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("nullsFirst() and nullsLast() follow asc(column) or desc(column)");
+        }
+        List<OrderItem> changed = new ArrayList<>(items);
+        OrderItem last = changed.removeLast();
+        changed.add(new OrderItem(last.column(), last.descending(), nulls));
+        return new OrderBy<>(changed);
+    }
+
+    /**
+     * An ordering of the given terms; used by dynamic ordering, which checks each column against the table.
+     *
+     * @param items the terms
+     * @param <T> the record type of the table
+     * @return the ordering
+     */
+    static <T> OrderBy<T> of(List<OrderItem> items) {
+        return new OrderBy<>(items);
+    }
+
     private OrderBy<T> then(OrderItem item) {
         List<OrderItem> longer = new ArrayList<>(items);
         longer.add(item);

@@ -1,14 +1,14 @@
 package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.schema.ColumnType;
-import dev.ormdantic.dialect.sql.Expr;
 
 /**
- * A text column: ordering comparisons plus {@code LIKE} patterns.
+ * A text column: the comparisons plus {@code LIKE} patterns and literal-text searches, each also regardless of case;
+ * see {@link TextOperand}.
  *
  * @param <T> the record type of the table
  */
-public class StringColumn<T> extends ComparableColumn<T, String> {
+public class StringColumn<T> extends ComparableColumn<T, String> implements TextOperand<T> {
 
     /**
      * Creates a column; called by generated code.
@@ -19,36 +19,5 @@ public class StringColumn<T> extends ComparableColumn<T, String> {
      */
     public StringColumn(String name, ColumnType type, boolean nullable) {
         super(name, type, nullable);
-    }
-
-    /**
-     * Rows whose value matches a {@code LIKE} pattern ({@code %} any run of characters, {@code _} one character).
-     * The pattern is bound as a parameter.
-     *
-     * @param pattern the pattern
-     * @return the filter
-     */
-    public final Filter<T> like(String pattern) {
-        return Filter.of(new Expr.Like(ref(), param(pattern), false, false));
-    }
-
-    /**
-     * Rows whose value does not match a {@code LIKE} pattern.
-     *
-     * @param pattern the pattern
-     * @return the filter
-     */
-    public final Filter<T> notLike(String pattern) {
-        return Filter.of(new Expr.Like(ref(), param(pattern), true, false));
-    }
-
-    /**
-     * Rows whose value matches a {@code LIKE} pattern regardless of case, on every dialect.
-     *
-     * @param pattern the pattern
-     * @return the filter
-     */
-    public final Filter<T> ilike(String pattern) {
-        return Filter.of(new Expr.Like(ref(), param(pattern), false, true));
     }
 }

@@ -59,6 +59,7 @@ final class ColumnMapping {
             case STRING -> SupportTypes.STRING_COLUMN;
             case ENUM -> SupportTypes.ENUM_COLUMN;
             case BOOLEAN, UUID, BYTES -> SupportTypes.COLUMN;
+            case SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> SupportTypes.NUMERIC_COLUMN;
             default -> SupportTypes.COMPARABLE_COLUMN;
         };
     }

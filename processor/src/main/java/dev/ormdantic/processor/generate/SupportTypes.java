@@ -28,6 +28,7 @@ final class SupportTypes {
 
     static final ClassName COLUMN = ClassName.get("dev.ormdantic.query", "Column");
     static final ClassName COMPARABLE_COLUMN = ClassName.get("dev.ormdantic.query", "ComparableColumn");
+    static final ClassName NUMERIC_COLUMN = ClassName.get("dev.ormdantic.query", "NumericColumn");
     static final ClassName STRING_COLUMN = ClassName.get("dev.ormdantic.query", "StringColumn");
     static final ClassName ENUM_COLUMN = ClassName.get("dev.ormdantic.query", "EnumColumn");
 

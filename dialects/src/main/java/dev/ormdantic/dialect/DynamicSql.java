@@ -1,0 +1,115 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Select;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statements of the query language that are rendered at run time, once per query shape: filtered selects whose
+ * page is a parameter, set-based updates and deletes, and projection queries. Every name comes from the table's
+ * generated metadata or the program; every value is a parameter.
+ */
+public final class DynamicSql {
+
+    private DynamicSql() {}
+
+    /**
+     * A select of every column of the rows that match a filter, in an order, with the page bound as parameters.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @param orderBy the ordering, possibly empty; each column must exist
+     * @param limit the parameter holding the most rows, or {@code null} for no limit
+     * @param offset the parameter holding the rows to skip, or {@code null} for none
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when an ordering column does not exist or a filter compares with {@code NULL}
+     *     using an ordering operator
+     */
+    public static RenderedSql select(
+            Dialect dialect,
+            TableSpec table,
+            @Nullable Expr where,
+            List<OrderItem> orderBy,
+            Expr.@Nullable Param limit,
+            Expr.@Nullable Param offset) {
+        return new QueryRenderer(dialect).select(table, where, orderBy, limit, offset);
+    }
+
+    /**
+     * {@code UPDATE table SET column = value, ... WHERE filter}.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param assignments the new value of each assigned column, in order; at least one, each column existing
+     * @param where the filter, or {@code null} for every row
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when there is no assignment or a column does not exist
+     */
+    public static RenderedSql update(
+            Dialect dialect, TableSpec table, Map<String, Expr> assignments, @Nullable Expr where) {
+        if (assignments.isEmpty()) {
+            throw new IllegalArgumentException("an update needs at least one assignment");
+        }
+        SqlWriter writer =
+                new SqlWriter(dialect).append("UPDATE ").quote(table.name()).append(" SET ");
+        boolean first = true;
+        for (Map.Entry<String, Expr> assignment : assignments.entrySet()) {
+            table.column(assignment.getKey());
+            writer.append(first ? "" : ", ").quote(assignment.getKey()).append(" = ");
+            writer.expr(assignment.getValue());
+            first = false;
+        }
+        writer.where(where);
+        return writer.done();
+    }
+
+    /**
+     * {@code DELETE FROM table WHERE filter}.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @return the SQL and its parameters
+     */
+    public static RenderedSql delete(Dialect dialect, TableSpec table, @Nullable Expr where) {
+        SqlWriter writer = new SqlWriter(dialect).append("DELETE FROM ").quote(table.name());
+        writer.where(where);
+        return writer.done();
+    }
+
+    /**
+     * A projection query.
+     *
+     * @param dialect the dialect
+     * @param select the query
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when the query holds something the dialect cannot render, such as a
+     *     {@code CAST} to a boolean
+     */
+    public static RenderedSql select(Dialect dialect, Select select) {
+        SqlWriter writer = new SqlWriter(dialect);
+        writer.select(select);
+        return writer.done();
+    }
+
+    /**
+     * The value to bind for a parameter on a dialect: a {@link dev.ormdantic.dialect.sql.LikeText} becomes its
+     * escaped pattern; any other value is bound as it is.
+     *
+     * @param dialect the dialect
+     * @param param the parameter
+     * @return the parameter to bind
+     */
+    public static Expr.Param bindable(Dialect dialect, Expr.Param param) {
+        if (param.value() instanceof dev.ormdantic.dialect.sql.LikeText text) {
+            return new Expr.Param(text.pattern(QuerySyntax.of(dialect.id()).bracketWildcard()), param.type());
+        }
+        return param;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.schema.ColumnType;
+
+/**
+ * The query-language half of a dialect's capability table: how it orders {@code NULL}s, spells a recursive CTE, a
+ * table alias, a boolean constant and the target of a {@code CAST}. Kept beside {@link Capabilities}, which holds
+ * what the fixed statements need; the one {@code switch} on the dialect is in {@link #of}.
+ *
+ * @param nullsOrdering whether {@code NULLS FIRST} and {@code NULLS LAST} exist; elsewhere they are emulated with a
+ *     leading {@code CASE WHEN x IS NULL ...} sort term
+ * @param recursiveKeyword whether a recursive CTE is introduced by {@code WITH RECURSIVE} (not on SQL Server and
+ *     Oracle, which find the recursion themselves)
+ * @param tableAliasAs whether a table alias may be written with {@code AS} (Oracle refuses it)
+ * @param booleanLiterals whether {@code TRUE} and {@code FALSE} can be selected; elsewhere {@code 1} and {@code 0}
+ * @param bracketWildcard whether {@code [} opens a character class in {@code LIKE} (SQL Server), so it is escaped
+ * @param backslashEscapes whether a backslash escapes in a string constant (MySQL, MariaDB), so it is doubled
+ * @param nationalStrings whether a string constant is written {@code N'...'} to keep its Unicode (SQL Server)
+ * @param casts how each logical type is spelled after {@code CAST(x AS}
+ */
+public record QuerySyntax(
+        boolean nullsOrdering,
+        boolean recursiveKeyword,
+        boolean tableAliasAs,
+        boolean booleanLiterals,
+        boolean bracketWildcard,
+        boolean backslashEscapes,
+        boolean nationalStrings,
+        CastTypes casts) {
+
+    private static final QuerySyntax SQLITE =
+            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.SQLITE);
+    private static final QuerySyntax POSTGRESQL =
+            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL);
+    private static final QuerySyntax MYSQL =
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL);
+    private static final QuerySyntax MARIADB =
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL);
+    private static final QuerySyntax MSSQL =
+            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL);
+    private static final QuerySyntax ORACLE =
+            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE);
+
+    /**
+     * The syntax of a dialect.
+     *
+     * @param dialect the dialect
+     * @return its query syntax
+     */
+    public static QuerySyntax of(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    /** How the target type of a {@code CAST} is spelled. */
+    public enum CastTypes {
+        /** SQLite's storage classes. */
+        SQLITE,
+        /** PostgreSQL's standard names. */
+        POSTGRESQL,
+        /** MySQL and MariaDB, whose {@code CAST} takes {@code SIGNED}, {@code CHAR}, {@code DECIMAL}. */
+        MYSQL,
+        /** SQL Server. */
+        MSSQL,
+        /** Oracle. */
+        ORACLE;
+
+        /**
+         * The spelling of a type.
+         *
+         * @param type the logical type
+         * @return the type as written in {@code CAST}
+         * @throws IllegalArgumentException for a type that cannot be a cast target (booleans, UUIDs, instants, bytes)
+         */
+        public String spell(ColumnType type) {
+            int length = type.length();
+            return switch (type.kind()) {
+                case STRING ->
+                    switch (this) {
+                        case SQLITE -> "TEXT";
+                        case POSTGRESQL -> length > 0 ? "VARCHAR(" + length + ")" : "TEXT";
+                        case MYSQL -> length > 0 ? "CHAR(" + length + ")" : "CHAR";
+                        case MSSQL -> "NVARCHAR(" + (length > 0 ? String.valueOf(length) : "MAX") + ")";
+                        case ORACLE -> "VARCHAR2(" + (length > 0 ? length : 4000) + " CHAR)";
+                    };
+                case SHORT, INT, LONG ->
+                    switch (this) {
+                        case SQLITE -> "INTEGER";
+                        case MYSQL -> "SIGNED";
+                        case ORACLE -> type.kind() == ColumnType.Kind.LONG ? "NUMBER(19)" : "NUMBER(10)";
+                        case POSTGRESQL, MSSQL -> type.kind() == ColumnType.Kind.LONG ? "BIGINT" : "INTEGER";
+                    };
+                case FLOAT, DOUBLE ->
+                    switch (this) {
+                        case SQLITE -> "REAL";
+                        case POSTGRESQL -> "DOUBLE PRECISION";
+                        case MYSQL -> "DOUBLE";
+                        case MSSQL -> "FLOAT";
+                        case ORACLE -> "BINARY_DOUBLE";
+                    };
+                case DECIMAL -> {
+                    String digits = type.precision() > 0 ? "(" + type.precision() + ", " + type.scale() + ")" : "";
+                    yield switch (this) {
+                        case SQLITE -> "NUMERIC";
+                        case POSTGRESQL -> "NUMERIC" + digits;
+                        case MYSQL -> "DECIMAL" + (digits.isEmpty() ? "(65, 30)" : digits);
+                        case MSSQL -> "DECIMAL" + (digits.isEmpty() ? "(38, 10)" : digits);
+                        case ORACLE -> "NUMBER" + digits;
+                    };
+                }
+                case DATE -> this == SQLITE ? "TEXT" : "DATE";
+                case DATETIME ->
+                    switch (this) {
+                        case SQLITE -> "TEXT";
+                        case POSTGRESQL, ORACLE -> "TIMESTAMP";
+                        case MYSQL -> "DATETIME(6)";
+                        case MSSQL -> "DATETIME2";
+                    };
+                case BOOLEAN, UUID, INSTANT, BYTES ->
+                    throw new IllegalArgumentException("cannot CAST to " + type.kind()
+                            + "; cast targets are STRING, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, DATE and DATETIME");
+            };
+        }
+    }
+}

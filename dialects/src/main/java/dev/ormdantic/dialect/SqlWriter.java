@@ -1,0 +1,425 @@
+package dev.ormdantic.dialect;
+
+import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.sql.Cte;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LikeText;
+import dev.ormdantic.dialect.sql.OrderItem.Nulls;
+import dev.ormdantic.dialect.sql.Projection;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.SortItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes expressions and selects into one statement's text and parameter list. Values only ever become {@code ?}
+ * markers; names come from the tree, quoted by the dialect. One writer per statement; not thread-safe.
+ */
+final class SqlWriter {
+
+    private static final ColumnType PAGING_TYPE = ColumnType.of(ColumnType.Kind.LONG);
+
+    private final Dialect dialect;
+    private final QuerySyntax syntax;
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Expr.Param> params = new ArrayList<>();
+
+    SqlWriter(Dialect dialect) {
+        this.dialect = dialect;
+        this.syntax = QuerySyntax.of(dialect.id());
+    }
+
+    SqlWriter append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    SqlWriter quote(String identifier) {
+        sql.append(dialect.quote(identifier));
+        return this;
+    }
+
+    RenderedSql done() {
+        return new RenderedSql(sql.toString(), params);
+    }
+
+    /** {@code WHERE expr}, or nothing for no filter or the empty conjunction. */
+    void where(@Nullable Expr where) {
+        if (where == null || (where instanceof Expr.And and && and.terms().isEmpty())) {
+            return;
+        }
+        sql.append(" WHERE ");
+        expr(where);
+    }
+
+    void expr(Expr expr) {
+        switch (expr) {
+            case Expr.Column column -> {
+                if (column.qualifier() != null) {
+                    quote(column.qualifier()).append(".");
+                }
+                quote(column.name());
+            }
+            case Expr.Param param -> param(param);
+            case Expr.Compare compare -> compare(compare);
+            case Expr.Like like -> like(like);
+            case Expr.In in -> in(in);
+            case Expr.IsNull isNull -> {
+                expr(isNull.operand());
+                sql.append(isNull.negated() ? " IS NOT NULL" : " IS NULL");
+            }
+            case Expr.And and -> junction(and.terms(), " AND ", "1 = 1");
+            case Expr.Or or -> junction(or.terms(), " OR ", "1 = 0");
+            case Expr.Not not -> {
+                sql.append("NOT (");
+                expr(not.operand());
+                sql.append(')');
+            }
+            case Expr.Between between -> {
+                sql.append('(');
+                expr(between.operand());
+                sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
+                expr(between.low());
+                sql.append(" AND ");
+                expr(between.high());
+                sql.append(')');
+            }
+            case Expr.Arithmetic arithmetic -> {
+                sql.append('(');
+                expr(arithmetic.left());
+                sql.append(' ').append(arithmetic.op().sql()).append(' ');
+                expr(arithmetic.right());
+                sql.append(')');
+            }
+            case Expr.Call call -> {
+                sql.append(call.function().name());
+                list(call.args(), "(", ")");
+            }
+            case Expr.AggregateCall agg -> {
+                sql.append(agg.function().name()).append('(');
+                if (agg.operand() == null) {
+                    sql.append('*');
+                } else {
+                    sql.append(agg.distinct() ? "DISTINCT " : "");
+                    expr(agg.operand());
+                }
+                sql.append(')');
+            }
+            case Expr.Case c -> {
+                sql.append("CASE");
+                for (Expr.When when : c.whens()) {
+                    sql.append(" WHEN ");
+                    expr(when.condition());
+                    sql.append(" THEN ");
+                    expr(when.value());
+                }
+                if (c.otherwise() != null) {
+                    sql.append(" ELSE ");
+                    expr(c.otherwise());
+                }
+                sql.append(" END");
+            }
+            case Expr.Cast cast -> {
+                sql.append("CAST(");
+                expr(cast.operand());
+                sql.append(" AS ").append(syntax.casts().spell(cast.type())).append(')');
+            }
+            case Expr.Literal literal -> literal(literal.value());
+            case Expr.Exists exists -> {
+                sql.append(exists.negated() ? "NOT EXISTS (" : "EXISTS (");
+                select(exists.query());
+                sql.append(')');
+            }
+            case Expr.InSelect in -> {
+                expr(in.operand());
+                sql.append(in.negated() ? " NOT IN (" : " IN (");
+                select(in.query());
+                sql.append(')');
+            }
+            case Expr.Subquery sub -> {
+                sql.append('(');
+                select(sub.query());
+                sql.append(')');
+            }
+            case Expr.Window window -> window(window);
+            case Expr.RankingCall ranking ->
+                sql.append(ranking.function().name()).append("()");
+            case Expr.Raw raw -> raw(raw);
+        }
+    }
+
+    private void param(Expr.Param param) {
+        sql.append('?');
+        params.add(param);
+    }
+
+    private void compare(Expr.Compare compare) {
+        // "= NULL" matches nothing in SQL; a comparison with a null value means IS [NOT] NULL.
+        if (compare.right() instanceof Expr.Param param && param.value() == null) {
+            switch (compare.op()) {
+                case EQ -> {
+                    expr(new Expr.IsNull(compare.left(), false));
+                    return;
+                }
+                case NE -> {
+                    expr(new Expr.IsNull(compare.left(), true));
+                    return;
+                }
+                default ->
+                    throw new IllegalArgumentException("cannot compare with NULL using "
+                            + compare.op().sql() + "; only = and <> accept a null value");
+            }
+        }
+        expr(compare.left());
+        sql.append(' ').append(compare.op().sql()).append(' ');
+        expr(compare.right());
+    }
+
+    private void like(Expr.Like like) {
+        String not = like.negated() ? " NOT" : "";
+        if (!like.caseInsensitive()) {
+            expr(like.operand());
+            sql.append(not).append(" LIKE ");
+            expr(like.pattern());
+        } else if (dialect.capabilities().caseInsensitiveLike()) {
+            expr(like.operand());
+            sql.append(not).append(" ILIKE ");
+            expr(like.pattern());
+        } else {
+            sql.append("LOWER(");
+            expr(like.operand());
+            sql.append(')').append(not).append(" LIKE LOWER(");
+            expr(like.pattern());
+            sql.append(')');
+        }
+        if (like.escaped()) {
+            sql.append(" ESCAPE '").append(LikeText.ESCAPE).append('\'');
+        }
+    }
+
+    private void in(Expr.In in) {
+        if (in.values().isEmpty()) {
+            // IN () is a syntax error; an empty IN matches nothing and an empty NOT IN everything.
+            sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return;
+        }
+        expr(in.operand());
+        sql.append(in.negated() ? " NOT IN " : " IN ");
+        list(in.values(), "(", ")");
+    }
+
+    private void list(List<Expr> exprs, String open, String close) {
+        sql.append(open);
+        for (int i = 0; i < exprs.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            expr(exprs.get(i));
+        }
+        sql.append(close);
+    }
+
+    private void junction(List<Expr> terms, String operator, String empty) {
+        if (terms.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                sql.append(operator);
+            }
+            Expr term = terms.get(i);
+            boolean nested = term instanceof Expr.And || term instanceof Expr.Or;
+            sql.append(nested ? "(" : "");
+            expr(term);
+            sql.append(nested ? ")" : "");
+        }
+    }
+
+    private void literal(@Nullable Object value) {
+        switch (value) {
+            case null -> sql.append("NULL");
+            case Boolean b -> sql.append(syntax.booleanLiterals() ? (b ? "TRUE" : "FALSE") : (b ? "1" : "0"));
+            case String text -> {
+                String escaped = text.replace("'", "''");
+                if (syntax.backslashEscapes()) {
+                    escaped = escaped.replace("\\", "\\\\");
+                }
+                sql.append(syntax.nationalStrings() ? "N'" : "'")
+                        .append(escaped)
+                        .append('\'');
+            }
+            case BigDecimal decimal -> number(decimal.signum() < 0, decimal.toPlainString());
+            case Number number -> number(number.longValue() < 0, number.toString());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a literal: " + value.getClass().getName());
+        }
+    }
+
+    /** A negative constant is parenthesised, so that it never follows a minus sign as a {@code --} comment. */
+    private void number(boolean negative, String text) {
+        sql.append(negative ? "(" + text + ")" : text);
+    }
+
+    private void window(Expr.Window window) {
+        expr(window.function());
+        sql.append(" OVER (");
+        boolean partitioned = !window.partitionBy().isEmpty();
+        if (partitioned) {
+            sql.append("PARTITION BY ");
+            list(window.partitionBy(), "", "");
+        }
+        if (!window.orderBy().isEmpty()) {
+            sql.append(partitioned ? " ORDER BY " : "ORDER BY ");
+            sorts(window.orderBy());
+        }
+        sql.append(')');
+    }
+
+    private void raw(Expr.Raw raw) {
+        String text = raw.sql();
+        int arg = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                expr(raw.args().get(arg++));
+            } else {
+                sql.append(c);
+            }
+        }
+    }
+
+    /** Sort terms, emulating {@code NULLS FIRST/LAST} with a leading {@code CASE} term where the dialect lacks them. */
+    void sorts(List<SortItem> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            SortItem item = items.get(i);
+            if (item.nulls() != Nulls.DEFAULT && !syntax.nullsOrdering()) {
+                sql.append("CASE WHEN ");
+                expr(item.expr());
+                sql.append(
+                        item.nulls() == Nulls.FIRST ? " IS NULL THEN 0 ELSE 1 END, " : " IS NULL THEN 1 ELSE 0 END, ");
+            }
+            expr(item.expr());
+            sql.append(item.descending() ? " DESC" : " ASC");
+            if (item.nulls() != Nulls.DEFAULT && syntax.nullsOrdering()) {
+                sql.append(item.nulls() == Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+    }
+
+    /** {@code ORDER BY ...} when there are terms; SQL Server's {@code (SELECT NULL)} when only paging needs one. */
+    void orderBy(List<SortItem> items, boolean paged) {
+        if (!items.isEmpty()) {
+            sql.append(" ORDER BY ");
+            sorts(items);
+        } else if (paged && dialect.capabilities().orderRequiredForPaging()) {
+            sql.append(" ORDER BY (SELECT NULL)");
+        }
+    }
+
+    /** The page: {@code LIMIT ? OFFSET ?} or {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY}; nothing for neither. */
+    void paging(Expr.@Nullable Param limit, Expr.@Nullable Param offset) {
+        Capabilities caps = dialect.capabilities();
+        if (limit == null && offset == null) {
+            return;
+        }
+        if (caps.paging() == Paging.OFFSET_FETCH) {
+            sql.append(" OFFSET ");
+            param(offset == null ? new Expr.Param(0L, PAGING_TYPE) : offset);
+            sql.append(" ROWS");
+            if (limit != null) {
+                sql.append(" FETCH NEXT ");
+                param(limit);
+                sql.append(" ROWS ONLY");
+            }
+            return;
+        }
+        if (limit != null) {
+            sql.append(" LIMIT ");
+            param(limit);
+        } else if (caps.limitForOffsetOnly() != null) {
+            sql.append(" LIMIT ").append(caps.limitForOffsetOnly());
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            param(offset);
+        }
+    }
+
+    static Expr.@Nullable Param pagingParam(long value) {
+        return value > 0 ? new Expr.Param(value, PAGING_TYPE) : null;
+    }
+
+    void select(Select select) {
+        if (!select.with().isEmpty()) {
+            with(select.with());
+        }
+        sql.append(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
+        List<Projection> projections = select.projections();
+        for (int i = 0; i < projections.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Projection projection = projections.get(i);
+            expr(projection.expr());
+            if (projection.alias() != null) {
+                sql.append(" AS ");
+                quote(projection.alias());
+            }
+        }
+        sql.append(" FROM ");
+        quote(select.from());
+        if (select.alias() != null) {
+            sql.append(syntax.tableAliasAs() ? " AS " : " ");
+            quote(select.alias());
+        }
+        where(select.where());
+        if (!select.groupBy().isEmpty()) {
+            sql.append(" GROUP BY ");
+            list(select.groupBy(), "", "");
+        }
+        if (select.having() != null) {
+            sql.append(" HAVING ");
+            expr(select.having());
+        }
+        Expr.Param limit = pagingParam(select.limit());
+        Expr.Param offset = pagingParam(select.offset());
+        orderBy(select.orderBy(), limit != null || offset != null);
+        paging(limit, offset);
+    }
+
+    private void with(List<Cte> ctes) {
+        boolean recursive = ctes.stream().anyMatch(Cte::recursive);
+        sql.append(recursive && syntax.recursiveKeyword() ? "WITH RECURSIVE " : "WITH ");
+        for (int i = 0; i < ctes.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Cte cte = ctes.get(i);
+            quote(cte.name());
+            if (!cte.columns().isEmpty()) {
+                sql.append(" (");
+                for (int c = 0; c < cte.columns().size(); c++) {
+                    sql.append(c > 0 ? ", " : "");
+                    quote(cte.columns().get(c));
+                }
+                sql.append(')');
+            }
+            sql.append(" AS (");
+            for (int p = 0; p < cte.parts().size(); p++) {
+                sql.append(p > 0 ? " UNION ALL " : "");
+                select(cte.parts().get(p));
+            }
+            sql.append(')');
+        }
+        sql.append(' ');
+    }
+}

@@ -1,0 +1,2 @@
+SELECT `id`, `name`, `rating` FROM `flavor` WHERE (`rating` BETWEEN ? AND ?) AND (`rating` NOT BETWEEN ? AND ?) AND (`rating` + ?) > ? AND (`rating` * ?) <= `rating` AND `name` <> `id` AND `name` LIKE ? ESCAPE '!' AND LOWER(`name`) LIKE LOWER(?) ESCAPE '!' AND LOWER(`name`) NOT LIKE LOWER(?) ESCAPE '!' AND LOWER(`name`) = LOWER(?) AND ABS(`rating`) < ? AND 1 = 0 AND (1 = 1 OR NOT (`name` IS NULL))
+-- params: [INT:1, INT:5, INT:7, INT:9, INT:1, INT:3, INT:-2, STRING:%50!%!_off!!%, STRING:[Van%, STRING:%illa, STRING:VANILLA, INT:10]

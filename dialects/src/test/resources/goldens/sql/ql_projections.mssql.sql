@@ -1,0 +1,9 @@
+-- aggregates, group by, having, order, limit
+SELECT [name], COUNT(*) AS [n], SUM([rating]) AS [total], AVG([rating]) AS [mean], MIN([rating]) AS [low], MAX([rating]) AS [high], COUNT(DISTINCT [id]) AS [ids] FROM [flavor] WHERE [rating] > ? GROUP BY [name] HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
+-- params: [INT:0, INT:2, LONG:0, LONG:3]
+-- distinct, case, cast, literals
+SELECT DISTINCT CASE WHEN [rating] >= ? THEN N'good' WHEN [rating] >= ? THEN N'it''s ok \ fine' ELSE N'bad' END AS [verdict], CAST([rating] AS NVARCHAR(10)) AS [rating_text], CAST([name] AS DECIMAL(8, 2)) AS [as_decimal], 1 AS [yes], (-5) AS [minus_five], 2.50 AS [price], NULL AS [nothing] FROM [flavor]
+-- params: [INT:4, INT:2]
+-- window functions
+SELECT [id], ROW_NUMBER() OVER (PARTITION BY [name] ORDER BY CASE WHEN [rating] IS NULL THEN 1 ELSE 0 END, [rating] DESC) AS [position], SUM([rating]) OVER (ORDER BY [id] ASC) AS [running], DENSE_RANK() OVER (PARTITION BY [name]) AS [ranked] FROM [flavor]
+-- params: []

@@ -1,0 +1,254 @@
+package dev.ormdantic.it;
+
+import static dev.ormdantic.it.model.SnackTable.COST;
+import static dev.ormdantic.it.model.SnackTable.ID;
+import static dev.ormdantic.it.model.SnackTable.NAME;
+import static dev.ormdantic.it.model.SnackTable.PRICE;
+import static dev.ormdantic.it.model.SnackTable.STARS;
+import static dev.ormdantic.query.Aggregates.count;
+import static dev.ormdantic.query.Expressions.literal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.Ormdantic;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.it.model.Flavor;
+import dev.ormdantic.it.model.FlavorTable;
+import dev.ormdantic.it.model.Snack;
+import dev.ormdantic.it.model.SnackTable;
+import dev.ormdantic.query.Aggregates;
+import dev.ormdantic.query.Expressions;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
+import java.util.List;
+
+/** Projection queries on a real database: aggregates, grouping, computed values, subqueries, windows, raw SQL. */
+class ProjectionTest {
+
+    private static final SnackTable SNACKS = new SnackTable();
+
+    /** A record the rows are mapped into. */
+    record Tally(long stars, long count, long total) {}
+
+    private static BlockingTableHandle<Snack, Long> seeded(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = QueryLanguageTest.seeded(db);
+        snacks.insert(new Snack(7, "Extra Wafer", 5, 200, 150, null));
+        return snacks;
+    }
+
+    private static List<Object> column(List<ResultRow> rows, String name) {
+        return rows.stream().map(row -> (Object) String.valueOf(row.get(name))).toList();
+    }
+
+    @BackendTest
+    void aggregatesGroupingHavingAndMappingIntoRecords(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = seeded(db);
+        List<ResultRow> totals = snacks.select(Query.from(SNACKS)
+                .select(
+                        count().as("n"),
+                        Aggregates.sum(PRICE).as("total"),
+                        Aggregates.avg(COST).as("mean"),
+                        Aggregates.min(PRICE).as("low"),
+                        Aggregates.max(NAME).as("last"),
+                        Aggregates.count(STARS).as("rated"),
+                        Aggregates.countDistinct(STARS).as("levels")));
+        assertEquals(1, totals.size());
+        ResultRow all = totals.get(0);
+        assertEquals(7, all.getLong("n"));
+        assertEquals(1580, all.getLong("total"));
+        // MySQL and MariaDB give the AVG of integers four decimal places (div_precision_increment)
+        assertEquals(860.0 / 7, all.getDouble("mean"), 1e-4);
+        assertEquals(90, all.getLong("low"));
+        assertEquals("vanilla fudge", all.getString("last"));
+        assertEquals(5, all.getLong("rated"));
+        assertEquals(4, all.getLong("levels"));
+
+        Query<Snack> grouped = Query.from(SNACKS)
+                .select(
+                        STARS.as("stars"),
+                        count().as("count"),
+                        Aggregates.sum(PRICE).as("total"))
+                .where(STARS.isNotNull())
+                .groupBy(STARS)
+                .having(Aggregates.<Snack>count().ge(1L))
+                .orderByDesc(Aggregates.sum(PRICE))
+                .limit(3);
+        assertEquals(
+                List.of(new Tally(5, 2, 500), new Tally(4, 1, 220), new Tally(3, 1, 150)),
+                snacks.select(
+                        grouped, row -> new Tally(row.getLong("stars"), row.getLong("count"), row.getLong("total"))));
+        assertEquals(
+                List.of(new Tally(5, 2, 500)),
+                db.table(SnackTable.class)
+                        .select(
+                                grouped.having(Aggregates.<Snack>count().ge(2L)),
+                                row -> new Tally(row.getLong("stars"), row.getLong("count"), row.getLong("total")))
+                        .join());
+        assertEquals(
+                List.of("0", "2", "3", "4", "5"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .select(Expressions.<Snack, Integer>when(STARS.isNull(), literal(0))
+                                        .otherwise(STARS)
+                                        .as("level"))
+                                .distinct()
+                                .orderByAsc(Expressions.<Snack, Integer>when(STARS.isNull(), literal(0))
+                                        .otherwise(STARS))),
+                        "level"));
+    }
+
+    @BackendTest
+    void computedValuesCastsLiteralsAndRawSql(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = seeded(db);
+        List<ResultRow> rows = snacks.select(Query.from(SNACKS)
+                .select(
+                        ID.as("id"),
+                        PRICE.minus(COST).as("margin"),
+                        Expressions.<Snack, String>when(PRICE.ge(300), literal("premium"))
+                                .when(PRICE.ge(150), literal("regular"))
+                                .otherwise(literal("budget"))
+                                .as("tier"),
+                        Expressions.cast(PRICE, ColumnType.string(10)).as("price_text"),
+                        Expressions.<Snack, Integer>raw(
+                                        "double-price",
+                                        PRICE.type(),
+                                        "(? * ?)",
+                                        List.of(PRICE, Expressions.<Snack, Integer>param(2, PRICE.type())))
+                                .as("doubled"),
+                        literal("it's").as("quote"))
+                .where(ID.le(3L))
+                .orderBy(OrderBy.asc(ID)));
+        assertEquals(List.of("1", "2", "3"), column(rows, "id"));
+        assertEquals(List.of("200", "10", "300"), column(rows, "margin"));
+        assertEquals(List.of("premium", "regular", "premium"), column(rows, "tier"));
+        assertEquals(List.of("300", "150", "500"), column(rows, "price_text"));
+        assertEquals(List.of("600", "300", "1000"), column(rows, "doubled"));
+        assertEquals(List.of("it's", "it's", "it's"), column(rows, "quote"));
+    }
+
+    @BackendTest
+    void subqueriesAndWindows(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = seeded(db);
+        db.blockingTable(FlavorTable.class)
+                .insertMany(List.of(new Flavor("a", "Mint_Bar", 3), new Flavor("b", "Cocoa Puff", 4)));
+        Query<Flavor> sameName =
+                Query.from(new FlavorTable()).as("f").select(literal(1)).where(FlavorTable.NAME.equalTo(NAME.of("s")));
+        assertEquals(
+                List.of("4", "6"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .as("s")
+                                .select(ID.as("id"))
+                                .where(Expressions.exists(sameName))
+                                .orderBy(OrderBy.asc(ID))),
+                        "id"));
+        assertEquals(
+                List.of("1", "2", "3", "5", "7"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .as("s")
+                                .select(ID.as("id"))
+                                .where(Expressions.notExists(sameName))
+                                .orderBy(OrderBy.asc(ID))),
+                        "id"));
+        Query<Flavor> flavorNames = Query.from(new FlavorTable()).select(FlavorTable.NAME);
+        assertEquals(
+                List.of("4", "6"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .select(ID.as("id"))
+                                .where(NAME.inQuery(flavorNames))
+                                .orderBy(OrderBy.asc(ID))),
+                        "id"));
+        assertEquals(
+                List.of("1", "2", "3", "5", "7"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .select(ID.as("id"))
+                                .where(NAME.notInQuery(flavorNames))
+                                .orderBy(OrderBy.asc(ID))),
+                        "id"));
+        Query<Snack> cheapest = Query.from(SNACKS).select(Aggregates.min(PRICE));
+        assertEquals(
+                List.of("6"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .select(ID.as("id"))
+                                .where(PRICE.lessOrEqual(Expressions.<Snack, Integer>scalar(cheapest, PRICE.type())))),
+                        "id"));
+        assertEquals(
+                List.of("210", "60", "410"),
+                column(
+                        snacks.select(Query.from(SNACKS)
+                                .select(PRICE.minus(Expressions.<Snack, Integer>scalar(cheapest, PRICE.type()))
+                                        .as("above"))
+                                .where(ID.le(3L))
+                                .orderBy(OrderBy.asc(ID))),
+                        "above"));
+
+        List<ResultRow> ranked = snacks.select(Query.from(SNACKS)
+                .select(
+                        ID.as("id"),
+                        Expressions.over(
+                                        Expressions.<Snack>rowNumber(),
+                                        List.of(),
+                                        OrderBy.desc(PRICE).thenAsc(ID))
+                                .as("position"),
+                        Expressions.over(Aggregates.sum(PRICE), List.of(STARS), OrderBy.none())
+                                .as("by_stars"),
+                        Expressions.over(
+                                        Expressions.<Snack>rank(),
+                                        List.of(),
+                                        OrderBy.desc(STARS).nullsLast())
+                                .as("star_rank"))
+                .orderBy(OrderBy.asc(ID)));
+        assertEquals(List.of("2", "5", "1", "6", "3", "7", "4"), column(ranked, "position"));
+        assertEquals(List.of("500", "150", "590", "120", "220", "590", "500"), column(ranked, "by_stars"));
+        assertEquals(List.of("1", "4", "6", "5", "3", "6", "1"), column(ranked, "star_rank"));
+    }
+
+    @BackendTest
+    void commonTableExpressionsRecursiveToo(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = seeded(db);
+        Query<Snack> rated = Query.from(SNACKS)
+                .with("rated", Query.from(SNACKS).select(ID, STARS, PRICE).where(STARS.isNotNull()))
+                .readFrom("rated")
+                .select(count().as("n"), Aggregates.sum(PRICE).as("total"));
+        ResultRow totals = snacks.select(rated).get(0);
+        assertEquals(5, totals.getLong("n"));
+        assertEquals(990, totals.getLong("total"));
+
+        Query<Snack> doubling = Query.from(SNACKS)
+                .withRecursive(
+                        "chain",
+                        List.of("id", "price"),
+                        Query.from(SNACKS).select(ID, PRICE).where(ID.eq(1L)),
+                        Query.from(SNACKS)
+                                .readFrom("chain")
+                                .select(ID.plus(1L), PRICE.times(2))
+                                .where(ID.lt(4L)))
+                .readFrom("chain")
+                .select(ID.as("id"), PRICE.as("price"))
+                .orderBy(OrderBy.asc(ID));
+        List<ResultRow> chain = snacks.select(doubling);
+        assertEquals(List.of("1", "2", "3", "4"), column(chain, "id"));
+        assertEquals(List.of("300", "600", "1200", "2400"), column(chain, "price"));
+    }
+
+    @BackendTest
+    void aNegativePageIsRefused(Ormdantic db) {
+        InvalidArgumentException negative = assertThrows(
+                InvalidArgumentException.class,
+                () -> db.blockingTable(SnackTable.class)
+                        .select(Query.from(SNACKS).select(count()).limit(-1)));
+        assertEquals(ErrorCode.INVALID_ARGUMENT, negative.code());
+        assertEquals(
+                "[ORM2103] select on table 'snack' failed: limit and offset must be >= 0 (0 means none), got limit -1"
+                        + " and offset 0",
+                negative.getMessage());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import org.jspecify.annotations.Nullable;
+
+/** Reads one column of the current row as its kind's Java type, for the values a keyset cursor carries. */
+final class ColumnValues {
+
+    private ColumnValues() {}
+
+    static @Nullable Object read(JdbcRow row, int index, ColumnSpec column) {
+        return switch (column.type().kind()) {
+            case STRING -> row.getNullableString(index);
+            case BOOLEAN -> row.getNullableBoolean(index);
+            case SHORT -> row.getNullableShort(index);
+            case INT -> row.getNullableInt(index);
+            case LONG -> row.getNullableLong(index);
+            case FLOAT -> row.getNullableFloat(index);
+            case DOUBLE -> row.getNullableDouble(index);
+            case DECIMAL -> row.getNullableBigDecimal(index);
+            case UUID -> row.getNullableUuid(index);
+            case DATE -> row.getNullableLocalDate(index);
+            case DATETIME -> row.getNullableLocalDateTime(index);
+            case INSTANT -> row.getNullableInstant(index);
+            case BYTES -> row.getNullableBytes(index);
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package dev.ormdantic.internal;
+
+import dev.ormdantic.dialect.DialectId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A result read row by row as a {@link Stream}: it holds its connection, statement and result set until closed. The
+ * statement runs in a read transaction with a fetch size, which is what makes PostgreSQL use a cursor instead of
+ * reading the whole result; MySQL Connector/J streams only with the fetch size {@link Integer#MIN_VALUE}.
+ */
+final class RowStream {
+
+    /** The rows fetched per round trip. */
+    static final int FETCH_SIZE = 500;
+
+    private RowStream() {}
+
+    /** How the stream's statement is prepared and bound. */
+    @FunctionalInterface
+    interface Opener {
+        PreparedStatement open(Connection connection) throws SQLException;
+    }
+
+    static <T> Stream<T> open(Database db, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+        Connection connection;
+        try {
+            connection = db.pool().getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw db.errors().connectionFailed(e, call, db.displayUrl());
+        }
+        Resources resources = new Resources(connection);
+        try {
+            connection.setAutoCommit(false);
+            PreparedStatement ps = opener.open(connection);
+            resources.statement = ps;
+            ps.setFetchSize(db.dialect().id() == DialectId.MYSQL ? Integer.MIN_VALUE : FETCH_SIZE);
+            ResultSet rs = ps.executeQuery();
+            resources.results = rs;
+            JdbcRow row = rows.create(rs);
+            Iterator<T> iterator = new Iterator<>() {
+                private @Nullable Boolean ready;
+
+                @Override
+                public boolean hasNext() {
+                    if (ready == null) {
+                        try {
+                            ready = rs.next();
+                        } catch (SQLException e) {
+                            throw db.errors().translate(e, call, null, null);
+                        }
+                    }
+                    return ready;
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    ready = null;
+                    return reader.apply(row);
+                }
+            };
+            return StreamSupport.stream(
+                            Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+                            false)
+                    .onClose(resources::close);
+        } catch (SQLException e) {
+            resources.close();
+            throw db.errors().translate(e, call, null, null);
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
+    }
+
+    /** Makes the row view over a result set. */
+    @FunctionalInterface
+    interface JdbcRowFactory {
+        JdbcRow create(ResultSet rs);
+    }
+
+    /** What a stream holds, released in reverse order on close. */
+    private static final class Resources {
+        private final Connection connection;
+        private @Nullable PreparedStatement statement;
+        private @Nullable ResultSet results;
+        private boolean closed;
+
+        Resources(Connection connection) {
+            this.connection = connection;
+        }
+
+        void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (connection) {
+                try {
+                    if (results != null) {
+                        results.close();
+                    }
+                    if (statement != null) {
+                        statement.close();
+                    }
+                } finally {
+                    // The transaction only read; ending it releases its locks and snapshot.
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                // The pool discards a connection that fails here.
+                System.getLogger("dev.ormdantic").log(System.Logger.Level.DEBUG, "closing a stream failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.ormdantic.query;
+
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.SortItem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computed values for queries: literals, {@code CASE}, {@code CAST}, {@code EXISTS}, scalar subqueries, window
+ * functions and the one raw-SQL entry point, {@link #raw}.
+ */
+public final class Expressions {
+
+    private static final ColumnType LONG = ColumnType.of(ColumnType.Kind.LONG);
+
+    private Expressions() {}
+
+    /**
+     * A constant written into the SQL text. For constants of the program only: a value that comes from users belongs
+     * in a filter, where it is bound.
+     *
+     * @param value a {@link Boolean}, {@link Integer}, {@link Long}, {@link BigDecimal} or {@link String}
+     * @param <T> the record type of the table
+     * @param <V> the type of the value
+     * @return the literal
+     * @throws IllegalArgumentException for another type, or a string holding a NUL character
+     */
+    public static <T, V> Expression<T, V> literal(V value) {
+        ColumnType type = switch (value) {
+            case Boolean b -> ColumnType.of(ColumnType.Kind.BOOLEAN);
+            case Integer i -> ColumnType.of(ColumnType.Kind.INT);
+            case Long l -> LONG;
+            case BigDecimal d -> ColumnType.decimal(0, 0);
+            default -> ColumnType.string(0);
+        };
+        return new Expression<>(new Expr.Literal(value), type);
+    }
+
+    /**
+     * The start of {@code CASE WHEN condition THEN value ...}.
+     *
+     * @param condition the first condition
+     * @param value its value
+     * @param <T> the record type of the table
+     * @param <V> the type of the values
+     * @return the case, to be continued with {@link Case#when} and ended with {@link Case#otherwise} or
+     *     {@link Case#end}
+     */
+    public static <T, V> Case<T, V> when(Filter<T> condition, Operand<T, V> value) {
+        return new Case<T, V>(List.of(), value.type()).when(condition, value);
+    }
+
+    /**
+     * {@code CASE WHEN ... THEN ... [ELSE ...] END}, built by {@link Expressions#when}. Immutable.
+     *
+     * @param <T> the record type of the table
+     * @param <V> the type of the values
+     */
+    public static final class Case<T, V> {
+        private final List<Expr.When> whens;
+        private final ColumnType type;
+
+        private Case(List<Expr.When> whens, ColumnType type) {
+            this.whens = List.copyOf(whens);
+            this.type = type;
+        }
+
+        /**
+         * Another branch.
+         *
+         * @param condition the condition
+         * @param value its value
+         * @return the longer case
+         */
+        public Case<T, V> when(Filter<T> condition, Operand<T, V> value) {
+            List<Expr.When> longer = new ArrayList<>(whens);
+            longer.add(new Expr.When(condition.expr(), value.expr()));
+            return new Case<>(longer, type);
+        }
+
+        /**
+         * The case with a value for rows no branch matches.
+         *
+         * @param value the value
+         * @return the expression
+         */
+        public Expression<T, V> otherwise(Operand<T, V> value) {
+            return new Expression<>(new Expr.Case(whens, value.expr()), type);
+        }
+
+        /**
+         * The case, {@code NULL} for rows no branch matches.
+         *
+         * @return the expression
+         */
+        public Expression<T, V> end() {
+            return new Expression<>(new Expr.Case(whens, null), type);
+        }
+    }
+
+    /**
+     * {@code CAST(x AS type)}, spelled for each dialect.
+     *
+     * @param value the value
+     * @param type the target: a string, integer, floating, decimal, date or date-time type
+     * @param <T> the record type of the table
+     * @return the converted value
+     */
+    public static <T> Expression<T, Object> cast(Operand<T, ?> value, ColumnType type) {
+        return new Expression<>(new Expr.Cast(value.expr(), type), type);
+    }
+
+    /**
+     * Rows for which a subquery returns a row (usually correlated through {@link Column#of}).
+     *
+     * @param query the subquery
+     * @param <T> the record type of the outer table
+     * @return the filter
+     */
+    public static <T> Filter<T> exists(Query<?> query) {
+        return Filter.of(new Expr.Exists(query.toSelect(), false));
+    }
+
+    /**
+     * Rows for which a subquery returns no row.
+     *
+     * @param query the subquery
+     * @param <T> the record type of the outer table
+     * @return the filter
+     */
+    public static <T> Filter<T> notExists(Query<?> query) {
+        return Filter.of(new Expr.Exists(query.toSelect(), true));
+    }
+
+    /**
+     * A subquery of one column and at most one row, as a value.
+     *
+     * @param query the subquery
+     * @param type the type of its value
+     * @param <T> the record type of the outer table
+     * @param <V> the Java type of its value
+     * @return the value
+     */
+    public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> scalar(
+            Query<?> query, ColumnType type) {
+        return new NumericExpression<>(new Expr.Subquery(query.toSelect()), type);
+    }
+
+    /**
+     * {@code ROW_NUMBER()}, to be used with {@link #over}.
+     *
+     * @param <T> the record type of the table
+     * @return the function
+     */
+    public static <T> NumericExpression<T, Long> rowNumber() {
+        return new NumericExpression<>(new Expr.RankingCall(Expr.Ranking.ROW_NUMBER), LONG);
+    }
+
+    /**
+     * {@code RANK()}, to be used with {@link #over}.
+     *
+     * @param <T> the record type of the table
+     * @return the function
+     */
+    public static <T> NumericExpression<T, Long> rank() {
+        return new NumericExpression<>(new Expr.RankingCall(Expr.Ranking.RANK), LONG);
+    }
+
+    /**
+     * {@code DENSE_RANK()}, to be used with {@link #over}.
+     *
+     * @param <T> the record type of the table
+     * @return the function
+     */
+    public static <T> NumericExpression<T, Long> denseRank() {
+        return new NumericExpression<>(new Expr.RankingCall(Expr.Ranking.DENSE_RANK), LONG);
+    }
+
+    /**
+     * {@code function OVER (PARTITION BY ... ORDER BY ...)}: a ranking or aggregate function over a window.
+     *
+     * @param function the function, such as {@link #rowNumber()} or {@link Aggregates#sum}
+     * @param partitionBy the partition values, possibly empty
+     * @param orderBy the order within a partition, possibly {@link OrderBy#none()}
+     * @param <T> the record type of the table
+     * @param <V> the type of the function's value
+     * @return the windowed value
+     */
+    public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> over(
+            NumericOperand<T, V> function, List<? extends Operand<T, ?>> partitionBy, OrderBy<T> orderBy) {
+        List<Expr> partitions = new ArrayList<>();
+        for (Operand<T, ?> term : partitionBy) {
+            partitions.add(term.expr());
+        }
+        List<SortItem> sorts = new ArrayList<>();
+        for (OrderItem item : orderBy.items()) {
+            sorts.add(new SortItem(new Expr.Column(item.column()), item.descending(), item.nulls()));
+        }
+        return new NumericExpression<>(new Expr.Window(function.expr(), partitions, sorts), function.type());
+    }
+
+    /**
+     * A raw SQL fragment, written verbatim: the one way to reach SQL the query language lacks, and the one place
+     * where SQL text is trusted. Keep {@code sql} a constant of the program, never built from input; its {@code ?}
+     * markers are bound to {@code args}, so values still travel as parameters. The name shows in logs and makes
+     * every raw fragment easy to find.
+     *
+     * @param name what the fragment is, such as {@code "rating-bucket"}
+     * @param type the type of its value
+     * @param sql the fragment, with one {@code ?} per argument
+     * @param args the values bound to its markers: columns, expressions or {@link #param}s
+     * @param <T> the record type of the table
+     * @param <V> the Java type of its value
+     * @return the fragment as a value
+     * @throws IllegalArgumentException when the markers and arguments differ in number
+     */
+    public static <T, V> Expression<T, V> raw(
+            String name, ColumnType type, String sql, List<? extends Operand<T, ?>> args) {
+        List<Expr> exprs = new ArrayList<>();
+        for (Operand<T, ?> arg : args) {
+            exprs.add(arg.expr());
+        }
+        return new Expression<>(new Expr.Raw(name, sql, exprs), type);
+    }
+
+    /**
+     * A bound value, as an operand of {@link #raw} or a selected constant that must not be inlined.
+     *
+     * @param value the value
+     * @param type its type
+     * @param <T> the record type of the table
+     * @param <V> the Java type of the value
+     * @return the parameter as a value
+     */
+    public static <T, V> Expression<T, V> param(@Nullable V value, ColumnType type) {
+        return new Expression<>(new Expr.Param(value, type), type);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ormdantic.query;
+
+import dev.ormdantic.dialect.schema.ColumnType;
+
+/**
+ * A numeric column ({@code short}, {@code int}, {@code long}, {@code float}, {@code double}, {@code BigDecimal}):
+ * the comparisons plus arithmetic, as in {@code RATING.plus(1)} or {@code PRICE.greaterThan(COST.times(2))}.
+ *
+ * @param <T> the record type of the table
+ * @param <V> the Java type of the column's values
+ */
+public class NumericColumn<T, V extends Number & Comparable<? super V>> extends ComparableColumn<T, V>
+        implements NumericOperand<T, V> {
+
+    /**
+     * Creates a column; called by generated code.
+     *
+     * @param name the column name in the database
+     * @param type the logical type
+     * @param nullable whether the column accepts {@code NULL}
+     */
+    public NumericColumn(String name, ColumnType type, boolean nullable) {
+        super(name, type, nullable);
+    }
+}
