@@ -85,8 +85,10 @@ class QueryLanguageTest {
     void textSearchEscapesWildcardsAndIgnoresCaseOnRequest(Ormdantic db) {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);
         assertEquals(List.of(1L, 3L), ids(snacks, NAME.ilike("vanilla%")));
-        // like() follows the column's collation (case-insensitive on SQLite and SQL Server): patterns of one case.
+        // like() and the plain text searches are case-sensitive on every live backend (SQLite is told so)
         assertEquals(List.of(4L), ids(snacks, NAME.like("Mint%")));
+        assertEquals(List.of(), ids(snacks, NAME.like("mint%")));
+        assertEquals(List.of(), ids(snacks, NAME.startsWith("VANILLA")));
         assertEquals(List.of(2L, 4L, 5L, 6L), ids(snacks, NAME.notIlike("%vanilla%")));
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids(snacks, NAME.notLike("%Puff")));
         // % and _ in the searched text match only themselves.

@@ -66,6 +66,9 @@ final class SqliteProfile extends DriverProfile {
         config.setMaxLifetime(0);
         config.setIdleTimeout(0);
         config.addDataSourceProperty("foreign_keys", "true");
+        // SQLite's LIKE ignores ASCII case unless told otherwise; every other dialect's is case-sensitive, and the
+        // case-insensitive filters (ilike, containsIgnoreCase, ...) say so explicitly.
+        config.addDataSourceProperty("case_sensitive_like", "true");
         config.addDataSourceProperty(
                 "busy_timeout", String.valueOf(options.busyTimeout().toMillis()));
         // BEGIN IMMEDIATE: a write transaction waits for the write lock up front instead of failing when it upgrades.
