@@ -44,6 +44,13 @@ public enum ErrorCode {
     /** A record breaks the constraints on its components; nothing was written. */
     VALIDATION_FAILED(2104),
 
+    /**
+     * A value cannot be stored as given: the database would round it (nanoseconds where it keeps microseconds, a
+     * decimal beyond its scale), turn it into {@code NULL} (SQLite's {@code NaN}), or refuses it as out of range or
+     * too long. Nothing was written.
+     */
+    VALUE_NOT_STORABLE(2105),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

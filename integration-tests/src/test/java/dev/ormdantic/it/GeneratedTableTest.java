@@ -103,13 +103,14 @@ class GeneratedTableTest {
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
                             FlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
                             "dev.ormdantic.it.model.SnackTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "scoop", "snack"),
+                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "snack"),
                     db.tableNames().stream().sorted().toList());
         }
     }

@@ -9,13 +9,17 @@ public final class DriverProfiles {
     private static final DriverProfile POSTGRESQL =
             new ServerProfile(ServerKind.POSTGRESQL, new PostgresValueCodec(), ServerErrorRules.postgresql());
     private static final DriverProfile MYSQL =
-            new ServerProfile(ServerKind.MYSQL, new MySqlValueCodec(), ServerErrorRules.mysql());
+            new ServerProfile(ServerKind.MYSQL, new MySqlValueCodec("MySQL"), ServerErrorRules.mysql());
     private static final DriverProfile MARIADB =
-            new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec(), ServerErrorRules.mysql());
-    private static final DriverProfile MSSQL =
-            new ServerProfile(ServerKind.MSSQL, new ValueCodec(), ServerErrorRules.sqlServer());
-    private static final DriverProfile ORACLE =
-            new ServerProfile(ServerKind.ORACLE, new ValueCodec(), ServerErrorRules.oracle());
+            new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec("MariaDB"), ServerErrorRules.mysql());
+    private static final DriverProfile MSSQL = new ServerProfile(
+            ServerKind.MSSQL,
+            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 0)),
+            ServerErrorRules.sqlServer());
+    private static final DriverProfile ORACLE = new ServerProfile(
+            ServerKind.ORACLE,
+            new ValueCodec(new StorageLimits("Oracle", 6, true, true, 0)),
+            ServerErrorRules.oracle());
 
     private DriverProfiles() {}
 

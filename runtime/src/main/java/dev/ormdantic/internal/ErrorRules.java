@@ -31,6 +31,7 @@ public final class ErrorRules {
             sqlState("23514", SqlErrorKind.CHECK),
             sqlState("23", SqlErrorKind.CONSTRAINT),
             sqlState("08", SqlErrorKind.CONNECTION),
+            sqlState("22", SqlErrorKind.DATA),
             sqlState("28", SqlErrorKind.PERMISSION),
             sqlState("42501", SqlErrorKind.PERMISSION),
             sqlState("40001", SqlErrorKind.CONFLICT),

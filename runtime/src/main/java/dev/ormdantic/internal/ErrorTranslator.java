@@ -5,6 +5,7 @@ import dev.ormdantic.ConstraintViolationException;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.ForeignKeyViolationException;
+import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
 import dev.ormdantic.TransactionConflictException;
@@ -128,6 +129,13 @@ public final class ErrorTranslator {
                         context,
                         failed + "a statement or lock timeout ran out" + driver,
                         "shorten the transactions that hold the locks, or raise the database's timeout",
+                        exception);
+            case DATA ->
+                new InvalidArgumentException(
+                        ErrorCode.VALUE_NOT_STORABLE,
+                        context,
+                        failed + "a value cannot be stored as given" + driver,
+                        "change the value so that the column keeps it exactly, or widen the column",
                         exception);
             case PERMISSION ->
                 new QueryException(

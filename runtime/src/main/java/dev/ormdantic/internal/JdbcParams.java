@@ -26,6 +26,8 @@ final class JdbcParams implements Params {
     private final ValueCodec codec;
     private final Call call;
     private int index;
+    /** Filter values are compared, not stored, so the storage limits do not apply to them. */
+    private boolean comparing;
 
     JdbcParams(PreparedStatement ps, ValueCodec codec, Call call) {
         this.ps = ps;
@@ -63,6 +65,15 @@ final class JdbcParams implements Params {
      * @param param the parameter
      */
     void setParam(Expr.Param param) {
+        comparing = true;
+        try {
+            setParamValue(param);
+        } finally {
+            comparing = false;
+        }
+    }
+
+    private void setParamValue(Expr.Param param) {
         Object value = param.value();
         Kind kind = param.type().kind();
         switch (kind) {
@@ -181,7 +192,12 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableFloat(@Nullable Float value) {
-        bind(value, Kind.FLOAT, codec::setFloat);
+        bind(value, Kind.FLOAT, (ps, at, v) -> {
+            if (!comparing) {
+                codec.limits().check(v);
+            }
+            codec.setFloat(ps, at, v);
+        });
     }
 
     @Override
@@ -191,12 +207,22 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableDouble(@Nullable Double value) {
-        bind(value, Kind.DOUBLE, codec::setDouble);
+        bind(value, Kind.DOUBLE, (ps, at, v) -> {
+            if (!comparing) {
+                codec.limits().check(v);
+            }
+            codec.setDouble(ps, at, v);
+        });
     }
 
     @Override
     public void setBigDecimal(@Nullable BigDecimal value) {
-        bind(value, Kind.DECIMAL, codec::setBigDecimal);
+        bind(value, Kind.DECIMAL, (ps, at, v) -> {
+            if (!comparing) {
+                codec.limits().check(v);
+            }
+            codec.setBigDecimal(ps, at, v);
+        });
     }
 
     @Override
@@ -211,12 +237,22 @@ final class JdbcParams implements Params {
 
     @Override
     public void setLocalDateTime(@Nullable LocalDateTime value) {
-        bind(value, Kind.DATETIME, codec::setLocalDateTime);
+        bind(value, Kind.DATETIME, (ps, at, v) -> {
+            if (!comparing) {
+                codec.limits().check(v);
+            }
+            codec.setLocalDateTime(ps, at, v);
+        });
     }
 
     @Override
     public void setInstant(@Nullable Instant value) {
-        bind(value, Kind.INSTANT, codec::setInstant);
+        bind(value, Kind.INSTANT, (ps, at, v) -> {
+            if (!comparing) {
+                codec.limits().check(v);
+            }
+            codec.setInstant(ps, at, v);
+        });
     }
 
     @Override

@@ -21,6 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class MySqlValueCodec extends ValueCodec {
 
+    /**
+     * Creates the codec.
+     *
+     * @param database MySQL or MariaDB, for messages: both keep microseconds, no NaN or infinity, and at most 30
+     *     fraction digits in a decimal
+     */
+    MySqlValueCodec(String database) {
+        super(new StorageLimits(database, 6, false, false, 30));
+    }
+
     private static final DateTimeFormatter LITERAL =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS", Locale.ROOT);
 

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 /** PostgreSQL has a native {@code UUID} type, which pgjdbc binds and reads as {@link UUID} through {@code setObject}. */
 public final class PostgresValueCodec extends ValueCodec {
 
-    /** Creates the codec. */
-    public PostgresValueCodec() {}
+    /** Creates the codec: PostgreSQL keeps microseconds, and stores NaN and the infinities. */
+    public PostgresValueCodec() {
+        super(new StorageLimits("PostgreSQL", 6, true, true, 0));
+    }
 
     @Override
     protected int sqlType(ColumnType.Kind kind) {

@@ -24,6 +24,8 @@ public enum SqlErrorKind {
     TIMEOUT,
     /** The user lacks a privilege, or the login was refused. */
     PERMISSION,
+    /** A value cannot be stored as given: out of range, too long, or it would be rounded (SQLSTATE class 22). */
+    DATA,
     /** Anything else. */
     OTHER
 }

@@ -27,7 +27,10 @@ public final class SqliteValueCodec extends ValueCodec {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Creates the codec. */
-    public SqliteValueCodec() {}
+    public SqliteValueCodec() {
+        // SQLite stores NaN as NULL, so it is refused; date-times are text with nine fraction digits
+        super(new StorageLimits("SQLite", 9, false, true, 0));
+    }
 
     @Override
     public void setBigDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

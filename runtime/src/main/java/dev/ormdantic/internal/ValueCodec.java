@@ -25,8 +25,25 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValueCodec {
 
-    /** Creates the plain JDBC codec. */
-    public ValueCodec() {}
+    private final StorageLimits limits;
+
+    /**
+     * Creates the plain JDBC codec.
+     *
+     * @param limits what the database stores exactly
+     */
+    public ValueCodec(StorageLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * What the database stores exactly; values beyond it are refused before binding.
+     *
+     * @return the limits
+     */
+    public final StorageLimits limits() {
+        return limits;
+    }
 
     /**
      * Binds SQL {@code NULL} for a column of the given kind.
