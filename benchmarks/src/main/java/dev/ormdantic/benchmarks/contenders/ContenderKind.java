@@ -13,7 +13,11 @@ public enum ContenderKind implements ContenderFactory {
     /** This ORM's asynchronous handle, each future joined at once. */
     ORMDANTIC_ASYNC("ormdantic-async"),
     /** Hand-written JDBC: the floor. */
-    JDBC("jdbc");
+    JDBC("jdbc"),
+    /** jOOQ's DSL without generated classes. */
+    JOOQ("jooq"),
+    /** Jdbi 3's fluent API. */
+    JDBI("jdbi");
 
     private final String id;
 
@@ -44,6 +48,8 @@ public enum ContenderKind implements ContenderFactory {
             case ORMDANTIC_BLOCKING -> OrmdanticContender.open(target, false);
             case ORMDANTIC_ASYNC -> OrmdanticContender.open(target, true);
             case JDBC -> new JdbcContender(target);
+            case JOOQ -> new JooqContender(target);
+            case JDBI -> new JdbiContender(target);
         };
     }
 
