@@ -29,6 +29,9 @@ public enum ErrorCode {
     /** The table index cannot be loaded: a listed class is missing or fails, or two classes claim one table name. */
     TABLE_INDEX_INVALID(2005),
 
+    /** The JDBC driver of the URL's database is not on the class path; the message names the artifact to add. */
+    DRIVER_MISSING(2006),
+
     /** A table class that this database does not manage was asked for. */
     UNKNOWN_TABLE(2101),
 
@@ -84,7 +87,19 @@ public enum ErrorCode {
     COMMIT_OUTCOME_UNKNOWN(2405),
 
     /** The calling thread was interrupted while it waited for the database. */
-    INTERRUPTED(2406);
+    INTERRUPTED(2406),
+
+    /**
+     * The database aborted the transaction to resolve a deadlock or a serialization conflict; nothing of it was
+     * applied, and running it again may succeed.
+     */
+    TRANSACTION_CONFLICT(2407),
+
+    /** A statement ran longer than the statement timeout, or waited longer than the lock timeout. */
+    TIMEOUT(2408),
+
+    /** The database user lacks the privilege the statement needs, or the login was refused. */
+    PERMISSION_DENIED(2409);
 
     private final int number;
 

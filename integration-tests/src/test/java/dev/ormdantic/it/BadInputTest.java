@@ -20,11 +20,8 @@ import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.support.GeneratedTable;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input gets a clear, coded error and leaves the database exactly as it was. */
-@ExtendWith(DatabaseExtension.class)
 class BadInputTest {
 
     private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);
@@ -34,7 +31,7 @@ class BadInputTest {
         return flavors.findMany(Filter.all(), OrderBy.asc(FlavorTable.ID)).data();
     }
 
-    @Test
+    @BackendTest
     void invalidRecordIsRefusedBeforeAnythingIsWritten(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insert(VANILLA);
@@ -54,7 +51,7 @@ class BadInputTest {
         assertEquals(List.of(VANILLA), all(flavors));
     }
 
-    @Test
+    @BackendTest
     void everyViolationOfARecordIsReportedTogether(Ormdantic db) {
         BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
         ValidationException e =
@@ -69,7 +66,7 @@ class BadInputTest {
         assertEquals(1, accounts.count());
     }
 
-    @Test
+    @BackendTest
     void duplicateKeyIsItsOwnErrorAndWritesNothing(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insert(VANILLA);
@@ -88,7 +85,7 @@ class BadInputTest {
         assertEquals(List.of(VANILLA), all(flavors));
     }
 
-    @Test
+    @BackendTest
     void asyncFailuresCarryTheSameException(Ormdantic db) {
         db.table(FlavorTable.class).insert(VANILLA).join();
         CompletionException e = assertThrows(
@@ -97,7 +94,7 @@ class BadInputTest {
         assertInstanceOf(DuplicateKeyException.class, e.getCause());
     }
 
-    @Test
+    @BackendTest
     void unknownTableNamesTheManagedOnes(Ormdantic db) {
         UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(NotATable.class));
         assertTrue(e.getMessage().startsWith("[ORM"), e.getMessage());

@@ -20,18 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every table-handle method, async and blocking, through the generated {@code FlavorTable}. */
-@ExtendWith(DatabaseExtension.class)
 class CrudTest {
 
     private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);
     private static final Flavor MINT = new Flavor("mint", "Mint", 2);
     private static final Flavor CHOCOLATE = new Flavor("chocolate", "Chocolate", 4);
 
-    @Test
+    @BackendTest
     void quickstartExample(Ormdantic db) {
         TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
         assertSame(VANILLA, flavors.insert(VANILLA).join());
@@ -43,7 +40,7 @@ class CrudTest {
         assertEquals(0, result.limit());
     }
 
-    @Test
+    @BackendTest
     void insertThenFindOne(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insert(VANILLA);
@@ -54,7 +51,7 @@ class CrudTest {
                 db.table(FlavorTable.class).findOne("vanilla").join());
     }
 
-    @Test
+    @BackendTest
     void insertManyKeepsOrderAndChunksLargeBatches(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         // 12,000 rows of 3 columns = 36,000 parameters: more than SQLite's 32,766 per statement.
@@ -73,7 +70,7 @@ class CrudTest {
         assertEquals(List.of(), flavors.insertMany(List.of()));
     }
 
-    @Test
+    @BackendTest
     void findManyFiltersOrdersAndPages(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insertMany(List.of(VANILLA, MINT, CHOCOLATE));
@@ -127,7 +124,7 @@ class CrudTest {
                 flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 2).data());
     }
 
-    @Test
+    @BackendTest
     void updateReportsWhetherARowChanged(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.insert(VANILLA);
@@ -138,7 +135,7 @@ class CrudTest {
         assertTrue(db.table(FlavorTable.class).update(VANILLA).join());
     }
 
-    @Test
+    @BackendTest
     void upsertInsertsThenReplaces(Ormdantic db) {
         BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
         flavors.upsert(VANILLA);
@@ -154,7 +151,7 @@ class CrudTest {
                 flavors.findMany(Filter.all(), OrderBy.asc(ID)).data());
     }
 
-    @Test
+    @BackendTest
     void deleteReportsWhetherARowWasDeleted(Ormdantic db) {
         TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
         flavors.insertMany(List.of(VANILLA, MINT)).join();
@@ -165,7 +162,7 @@ class CrudTest {
         assertEquals(1L, flavors.count().join());
     }
 
-    @Test
+    @BackendTest
     void countsWithAndWithoutFilter(Ormdantic db) {
         TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
         assertEquals(0L, flavors.count().join());
@@ -175,7 +172,7 @@ class CrudTest {
         assertEquals(0L, flavors.count(RATING.gt(5)).join());
     }
 
-    @Test
+    @BackendTest
     void initIsIdempotent(Ormdantic db) {
         db.blockingTable(FlavorTable.class).insert(VANILLA);
         db.init().join();

@@ -1,20 +1,14 @@
 package dev.ormdantic.it;
 
 import dev.ormdantic.Ormdantic;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands each test a fresh, initialised database: an {@link Ormdantic} on its own SQLite file with every generated
- * table of this module created, closed and deleted after the test. Tests declare an {@code Ormdantic} parameter.
+ * For a plain {@code @Test}: hands it a fresh SQLite database ({@code Ormdantic} or {@link TestDatabase} parameter).
+ * Behaviour that must hold on every backend belongs in a {@link BackendTest} instead.
  */
 public final class DatabaseExtension implements ParameterResolver, AfterEachCallback {
 
@@ -23,41 +17,30 @@ public final class DatabaseExtension implements ParameterResolver, AfterEachCall
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Ormdantic.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Ormdantic.class || type == TestDatabase.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        return store.computeIfAbsent("db", key -> open(store), Ormdantic.class);
+        TestDatabase database =
+                context.getStore(NAMESPACE).computeIfAbsent("database", key -> open(), TestDatabase.class);
+        return parameter.getParameter().getType() == Ormdantic.class ? database.db() : database;
     }
 
-    private static Ormdantic open(ExtensionContext.Store store) {
+    private static TestDatabase open() {
         try {
-            Path dir = Files.createTempDirectory("ormdantic-it");
-            store.put("dir", dir);
-            Ormdantic db = Ormdantic.open("sqlite:" + dir.resolve("test.sqlite3"));
-            db.init().join();
-            return db;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new TestDatabase(Backend.SQLITE);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create a SQLite test database", e);
         }
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
-        ExtensionContext.Store store = context.getStore(NAMESPACE);
-        Ormdantic db = store.remove("db", Ormdantic.class);
-        if (db != null) {
-            db.close();
-        }
-        Path dir = store.remove("dir", Path.class);
-        if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+    public void afterEach(ExtensionContext context) throws Exception {
+        TestDatabase database = context.getStore(NAMESPACE).remove("database", TestDatabase.class);
+        if (database != null) {
+            database.close();
         }
     }
 }

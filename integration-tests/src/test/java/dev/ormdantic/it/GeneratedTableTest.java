@@ -16,6 +16,7 @@ import dev.ormdantic.it.model.AccountTable;
 import dev.ormdantic.it.model.CoffeeFlavorTable;
 import dev.ormdantic.it.model.EveryTypeTable;
 import dev.ormdantic.it.model.FlavorTable;
+import dev.ormdantic.it.model.ScoopTable;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.support.GeneratedTable;
 import java.io.IOException;
@@ -101,12 +102,13 @@ class GeneratedTableTest {
                             AccountTable.class.getName(),
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
-                            FlavorTable.class.getName()),
+                            FlavorTable.class.getName(),
+                            ScoopTable.class.getName()),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor"),
+                    List.of("account", "coffee_flavor", "every_type", "flavor", "scoop"),
                     db.tableNames().stream().sorted().toList());
         }
     }

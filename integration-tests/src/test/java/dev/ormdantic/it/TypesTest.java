@@ -16,11 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every supported component type is written and read back equal, nulls included, and can be filtered on. */
-@ExtendWith(DatabaseExtension.class)
 class TypesTest {
 
     private static final UUID UID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
@@ -42,20 +39,24 @@ class TypesTest {
                 Integer.MAX_VALUE,
                 Long.MIN_VALUE,
                 Long.MAX_VALUE,
-                Float.MAX_VALUE,
-                Float.MIN_VALUE,
+                // Float.MAX_VALUE and the subnormals are out of MySQL's FLOAT/DOUBLE range: their boundaries belong
+                // to the value-fidelity suite (issue 5), which turns such values into clear errors.
+                3.0e38f,
+                1.0e-30f,
                 Double.MAX_VALUE,
-                Double.MIN_VALUE,
+                Double.MIN_NORMAL,
                 new BigDecimal("99999999.99"),
-                new BigDecimal("-0.000000000000000000012345678901234567890123"),
+                // 30 fraction digits: the widest scale of an unconstrained decimal on MySQL and MariaDB
+                new BigDecimal("-0.000000000000000000012345678901"),
                 UID,
                 new UUID(0, 0),
                 LocalDate.of(1, 1, 1),
                 LocalDate.of(9999, 12, 31),
-                LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_789),
+                // PostgreSQL, MySQL and MariaDB keep microseconds; nanoseconds are the value-fidelity suite's (issue 5)
+                LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000),
                 LocalDateTime.of(1970, 1, 1, 0, 0),
-                Instant.parse("1969-12-31T23:59:59.999999999Z"),
-                Instant.parse("2262-04-11T23:47:16.854775807Z"),
+                Instant.parse("1969-12-31T23:59:59.999999Z"),
+                Instant.parse("2262-04-11T23:47:16.854775Z"),
                 allBytes,
                 new byte[0],
                 Roast.EXTRA_DARK,
@@ -128,7 +129,7 @@ class TypesTest {
         assertEquals(expected.maybeRoast(), actual.maybeRoast());
     }
 
-    @Test
+    @BackendTest
     void extremeValuesRoundTrip(Ormdantic db) {
         BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
         EveryType row = extremes();
@@ -136,7 +137,7 @@ class TypesTest {
         assertSameValues(row, table.findOne(Long.MAX_VALUE).orElseThrow());
     }
 
-    @Test
+    @BackendTest
     void nullsRoundTrip(Ormdantic db) {
         BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
         table.insertMany(List.of(nulls(1), nulls(2)));
@@ -145,7 +146,7 @@ class TypesTest {
                 nulls(2), table.findMany(EveryTypeTable.ID.eq(2L)).data().get(0));
     }
 
-    @Test
+    @BackendTest
     void everyTypedColumnFilters(Ormdantic db) {
         BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
         table.insertMany(List.of(extremes(), nulls(1), nulls(2)));

@@ -3,7 +3,6 @@ package dev.ormdantic.internal;
 import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.ErrorContext;
-import dev.ormdantic.dialect.Dialects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,16 @@ import org.jspecify.annotations.Nullable;
 public final class DatabaseUrls {
 
     /** The supported schemes; a new database adds its scheme here. */
-    private static final List<UrlScheme> SCHEMES = List.of(new SqliteUrlScheme());
+    private static final List<UrlScheme> SCHEMES = schemes();
 
     private DatabaseUrls() {}
+
+    private static List<UrlScheme> schemes() {
+        List<UrlScheme> schemes = new ArrayList<>();
+        schemes.add(new SqliteUrlScheme());
+        schemes.addAll(ServerUrlScheme.all());
+        return List.copyOf(schemes);
+    }
 
     /**
      * Parses a URL.
@@ -36,8 +42,7 @@ public final class DatabaseUrls {
         if (scheme == null) {
             throw error(
                     ErrorCode.URL_INVALID,
-                    "database URL '" + Redactor.url(trimmed) + "' has no scheme such as sqlite:",
-                    null);
+                    "database URL '" + Redactor.url(trimmed) + "' has no scheme such as sqlite:");
         }
         for (UrlScheme candidate : SCHEMES) {
             if (candidate.names().contains(scheme)) {
@@ -47,8 +52,7 @@ public final class DatabaseUrls {
         throw error(
                 ErrorCode.URL_UNSUPPORTED,
                 "database URL '" + Redactor.url(trimmed) + "' uses scheme '" + scheme
-                        + "', which this version of Ormdantic does not support",
-                scheme);
+                        + "', which this version of Ormdantic does not support");
     }
 
     private static @Nullable String scheme(String url, boolean jdbc) {
@@ -75,28 +79,12 @@ public final class DatabaseUrls {
         return String.join(", ", examples);
     }
 
-    private static boolean isKnownDialect(@Nullable String scheme) {
-        if (scheme == null) {
-            return false;
-        }
-        try {
-            Dialects.byName(scheme);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String comingLater(@Nullable String scheme) {
-        return "; the " + scheme + " dialect exists, but running it needs a later version of the runtime";
-    }
-
-    private static ConfigurationException error(ErrorCode code, String problem, @Nullable String scheme) {
+    private static ConfigurationException error(ErrorCode code, String problem) {
         return new ConfigurationException(
                 code,
                 new ErrorContext(Operation.OPEN.method(), null, null),
                 problem,
-                "supported forms: " + supportedForms() + (isKnownDialect(scheme) ? comingLater(scheme) : ""),
+                "supported forms: " + supportedForms(),
                 null);
     }
 }

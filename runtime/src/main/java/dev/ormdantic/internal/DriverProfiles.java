@@ -6,8 +6,16 @@ import dev.ormdantic.dialect.DialectId;
 public final class DriverProfiles {
 
     private static final DriverProfile SQLITE = new SqliteProfile();
-    private static final DriverProfile POSTGRESQL = new ServerProfile(new PostgresValueCodec(), ErrorRules.standard());
-    private static final DriverProfile STANDARD = new ServerProfile(new ValueCodec(), ErrorRules.standard());
+    private static final DriverProfile POSTGRESQL =
+            new ServerProfile(ServerKind.POSTGRESQL, new PostgresValueCodec(), ServerErrorRules.postgresql());
+    private static final DriverProfile MYSQL =
+            new ServerProfile(ServerKind.MYSQL, new MySqlValueCodec(), ServerErrorRules.mysql());
+    private static final DriverProfile MARIADB =
+            new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec(), ServerErrorRules.mysql());
+    private static final DriverProfile MSSQL =
+            new ServerProfile(ServerKind.MSSQL, new ValueCodec(), ServerErrorRules.sqlServer());
+    private static final DriverProfile ORACLE =
+            new ServerProfile(ServerKind.ORACLE, new ValueCodec(), ServerErrorRules.oracle());
 
     private DriverProfiles() {}
 
@@ -21,7 +29,10 @@ public final class DriverProfiles {
         return switch (dialect) {
             case SQLITE -> SQLITE;
             case POSTGRESQL -> POSTGRESQL;
-            case MYSQL, MARIADB, MSSQL, ORACLE -> STANDARD;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
         };
     }
 }

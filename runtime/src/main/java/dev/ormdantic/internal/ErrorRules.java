@@ -31,8 +31,18 @@ public final class ErrorRules {
             sqlState("23514", SqlErrorKind.CHECK),
             sqlState("23", SqlErrorKind.CONSTRAINT),
             sqlState("08", SqlErrorKind.CONNECTION),
-            sqlState("40001", SqlErrorKind.BUSY),
-            sqlState("40P01", SqlErrorKind.BUSY)));
+            sqlState("28", SqlErrorKind.PERMISSION),
+            sqlState("42501", SqlErrorKind.PERMISSION),
+            sqlState("40001", SqlErrorKind.CONFLICT),
+            sqlState("40P01", SqlErrorKind.CONFLICT),
+            sqlState("40", SqlErrorKind.CONFLICT),
+            // JDBC's own exception classes, for drivers and pools that set no SQLSTATE (HikariCP's
+            // "connection is not available" among them)
+            type(java.sql.SQLTransientConnectionException.class, SqlErrorKind.CONNECTION),
+            type(java.sql.SQLNonTransientConnectionException.class, SqlErrorKind.CONNECTION),
+            type(java.sql.SQLTimeoutException.class, SqlErrorKind.TIMEOUT),
+            type(java.sql.SQLTransactionRollbackException.class, SqlErrorKind.CONFLICT),
+            type(java.sql.SQLInvalidAuthorizationSpecException.class, SqlErrorKind.PERMISSION)));
 
     private final List<Rule> rules;
 
@@ -75,6 +85,59 @@ public final class ErrorRules {
                     return actual != null && actual.startsWith(state);
                 },
                 kind);
+    }
+
+    /**
+     * A rule on the vendor's error number ({@link SQLException#getErrorCode()}).
+     *
+     * @param code the vendor code
+     * @param kind the meaning
+     * @return the rule
+     */
+    public static Rule vendorCode(int code, SqlErrorKind kind) {
+        return new Rule(e -> e.getErrorCode() == code, kind);
+    }
+
+    /**
+     * A rule on the vendor's error number and a fragment of the message, for codes shared by several meanings
+     * (SQL Server's 547 is both a foreign-key and a check failure).
+     *
+     * @param code the vendor code
+     * @param fragment text the message contains
+     * @param kind the meaning
+     * @return the rule
+     */
+    public static Rule vendorCode(int code, String fragment, SqlErrorKind kind) {
+        return new Rule(e -> e.getErrorCode() == code && contains(e, fragment), kind);
+    }
+
+    /**
+     * A rule on the SQLSTATE and a fragment of the message: PostgreSQL reports primary-key and unique clashes with
+     * one state, and only the constraint name ({@code <table>_pkey}) tells them apart.
+     *
+     * @param state the exact state
+     * @param fragment text the message contains
+     * @param kind the meaning
+     * @return the rule
+     */
+    public static Rule sqlState(String state, String fragment, SqlErrorKind kind) {
+        return new Rule(e -> state.equals(e.getSQLState()) && contains(e, fragment), kind);
+    }
+
+    /**
+     * A rule on the exception's class.
+     *
+     * @param type the class
+     * @param kind the meaning
+     * @return the rule
+     */
+    public static Rule type(Class<? extends SQLException> type, SqlErrorKind kind) {
+        return new Rule(type::isInstance, kind);
+    }
+
+    private static boolean contains(SQLException e, String fragment) {
+        String message = e.getMessage();
+        return message != null && message.contains(fragment);
     }
 
     /**

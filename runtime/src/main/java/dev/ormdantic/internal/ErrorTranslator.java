@@ -4,8 +4,10 @@ import dev.ormdantic.ConnectionException;
 import dev.ormdantic.ConstraintViolationException;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.ForeignKeyViolationException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
+import dev.ormdantic.TransactionConflictException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
@@ -74,9 +76,8 @@ public final class ErrorTranslator {
                         "change the value, or update the row that has it",
                         exception);
             case FOREIGN_KEY ->
-                constraint(
-                        ErrorCode.FOREIGN_KEY_VIOLATION,
-                        call,
+                new ForeignKeyViolationException(
+                        context,
                         failed + "a foreign key is broken: the referenced row is missing, or rows still refer to"
                                 + " this one" + driver,
                         "write the referenced row first, or delete the referring rows first",
@@ -113,6 +114,27 @@ public final class ErrorTranslator {
                         failed + "the database is locked by another connection" + driver,
                         "retry; with SQLite, raise busyTimeout in Ormdantic.builder(url) or shorten the"
                                 + " transactions that hold the lock",
+                        exception);
+            case CONFLICT ->
+                new TransactionConflictException(
+                        context,
+                        failed + "the database aborted the transaction to resolve a deadlock or a serialization"
+                                + " conflict" + driver,
+                        "run the operation again; nothing of it was applied",
+                        exception);
+            case TIMEOUT ->
+                new QueryException(
+                        ErrorCode.TIMEOUT,
+                        context,
+                        failed + "a statement or lock timeout ran out" + driver,
+                        "shorten the transactions that hold the locks, or raise the database's timeout",
+                        exception);
+            case PERMISSION ->
+                new QueryException(
+                        ErrorCode.PERMISSION_DENIED,
+                        context,
+                        failed + "the database refused the user" + driver,
+                        "grant the privilege the statement needs, or check the user and password",
                         exception);
             case OTHER ->
                 new QueryException(

@@ -30,6 +30,10 @@ public final class Redactor {
     /** {@code user:password@} in a URL's authority. */
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@?#]*:)[^@/?#]*@");
 
+    /** Oracle's {@code jdbc:oracle:thin:user/password@...}. */
+    private static final Pattern ORACLE_USER_PASSWORD =
+            Pattern.compile("(jdbc:oracle:[a-z]+:[^/@:]*/)[^@]*@", Pattern.CASE_INSENSITIVE);
+
     /** {@code password=...} and friends in a URL's query or a JDBC property list. */
     private static final Pattern URL_SECRET_PARAM =
             Pattern.compile("((?:password|passwd|pwd|secret|token)[^=&;]*=)[^&;]*", Pattern.CASE_INSENSITIVE);
@@ -55,6 +59,8 @@ public final class Redactor {
      */
     public static String url(String url) {
         String masked = URL_USER_INFO.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
+        masked =
+                ORACLE_USER_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
         return URL_SECRET_PARAM.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 

@@ -1,19 +1,25 @@
 package dev.ormdantic.internal;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.ConfigurationException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.ErrorContext;
 
 /**
- * A database server reached over the network: plain JDBC behaviour with the dialect's codec, SQLSTATE rules,
- * virtual threads (the drivers Ormdantic supports no longer pin them) and a pool of ten connections by default.
+ * A database server reached over the network: its driver (checked to be on the class path before anything opens),
+ * the dialect's value codec and error rules, virtual threads (the supported driver versions no longer pin them) and
+ * a pool of ten connections by default.
  */
 final class ServerProfile extends DriverProfile {
 
     private static final int DEFAULT_POOL_SIZE = 10;
 
+    private final ServerKind kind;
     private final ValueCodec codec;
     private final ErrorRules rules;
 
-    ServerProfile(ValueCodec codec, ErrorRules rules) {
+    ServerProfile(ServerKind kind, ValueCodec codec, ErrorRules rules) {
+        this.kind = kind;
         this.codec = codec;
         this.rules = rules;
     }
@@ -29,6 +35,30 @@ final class ServerProfile extends DriverProfile {
     }
 
     @Override
+    public void validate(ConnectionTarget target, Options options) {
+        if (!driverPresent(options.classLoader()) && !driverPresent(ServerProfile.class.getClassLoader())) {
+            throw new ConfigurationException(
+                    ErrorCode.DRIVER_MISSING,
+                    new ErrorContext(
+                            Operation.OPEN.method(), null, target.dialect().name()),
+                    "cannot open '" + target.displayUrl() + "': the "
+                            + target.dialect().displayName() + " JDBC driver (" + kind.driverClass()
+                            + ") is not on the class path",
+                    "add the dependency " + kind.driverArtifact() + " (the version Ormdantic is tested with)",
+                    null);
+        }
+    }
+
+    private boolean driverPresent(ClassLoader loader) {
+        try {
+            Class.forName(kind.driverClass(), false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @Override
     public Workers workers(ConnectionTarget target, Options options, String name) {
         return Workers.virtual(name);
     }
@@ -37,6 +67,7 @@ final class ServerProfile extends DriverProfile {
     public void configure(HikariConfig config, ConnectionTarget target, Options options) {
         Integer poolSize = options.poolSize();
         config.setMaximumPoolSize(poolSize != null ? poolSize : DEFAULT_POOL_SIZE);
+        config.setDriverClassName(kind.driverClass());
         target.properties().forEach(config::addDataSourceProperty);
     }
 }

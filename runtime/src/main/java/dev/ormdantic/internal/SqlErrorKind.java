@@ -16,8 +16,14 @@ public enum SqlErrorKind {
     CONSTRAINT,
     /** The connection could not be opened or broke. */
     CONNECTION,
-    /** The database is locked by another connection, or a transaction lost a conflict and may be retried. */
+    /** The database is locked by another connection (SQLite's busy timeout ran out). */
     BUSY,
+    /** The transaction was aborted to resolve a deadlock or a serialization conflict; it may be retried whole. */
+    CONFLICT,
+    /** A statement or lock timeout ran out. */
+    TIMEOUT,
+    /** The user lacks a privilege, or the login was refused. */
+    PERMISSION,
     /** Anything else. */
     OTHER
 }

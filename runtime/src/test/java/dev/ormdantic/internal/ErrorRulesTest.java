@@ -19,7 +19,12 @@ class ErrorRulesTest {
         assertEquals(SqlErrorKind.CHECK, rules.classify(new SQLException("ck", "23514")));
         assertEquals(SqlErrorKind.CONSTRAINT, rules.classify(new SQLException("other", "23000")));
         assertEquals(SqlErrorKind.CONNECTION, rules.classify(new SQLException("gone", "08006")));
-        assertEquals(SqlErrorKind.BUSY, rules.classify(new SQLException("deadlock", "40P01")));
+        assertEquals(SqlErrorKind.CONFLICT, rules.classify(new SQLException("deadlock", "40P01")));
+        assertEquals(SqlErrorKind.CONFLICT, rules.classify(new SQLException("serialization", "40001")));
+        assertEquals(SqlErrorKind.PERMISSION, rules.classify(new SQLException("denied", "42501")));
+        assertEquals(
+                SqlErrorKind.CONNECTION, rules.classify(new java.sql.SQLTransientConnectionException("pool timeout")));
+        assertEquals(SqlErrorKind.TIMEOUT, rules.classify(new java.sql.SQLTimeoutException("slow")));
         assertEquals(SqlErrorKind.OTHER, rules.classify(new SQLException("syntax", "42601")));
         assertEquals(SqlErrorKind.OTHER, rules.classify(new SQLException("no state")));
     }
