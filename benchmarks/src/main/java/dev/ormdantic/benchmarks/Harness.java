@@ -25,12 +25,16 @@ public final class Harness {
     /** Rows held for the heap measurement, as in the issue: a 20k-row {@code findMany}. */
     public static final int HEAP_ROWS = 20_000;
 
+    /** Fresh JVMs started per contender to time open-to-first-query. */
+    public static final int FRESH_JVM_SAMPLES = 3;
+
     private final Profile profile;
     private final List<Backend> backends;
     private final List<? extends ContenderFactory> factories;
     private final List<BenchCase> cases;
     private final int poolSize;
     private final PrintStream progress;
+    private final boolean freshJvmOpens;
 
     /**
      * A harness.
@@ -41,6 +45,7 @@ public final class Harness {
      * @param cases the cases, in order
      * @param poolSize connections per pool, the same for every contender
      * @param progress where progress lines go
+     * @param freshJvmOpens whether to also time open-to-first-query in fresh JVMs (a few seconds per contender)
      */
     public Harness(
             Profile profile,
@@ -48,13 +53,15 @@ public final class Harness {
             List<? extends ContenderFactory> factories,
             List<BenchCase> cases,
             int poolSize,
-            PrintStream progress) {
+            PrintStream progress,
+            boolean freshJvmOpens) {
         this.profile = profile;
         this.backends = List.copyOf(backends);
         this.factories = List.copyOf(factories);
         this.cases = List.copyOf(cases);
         this.poolSize = poolSize;
         this.progress = progress;
+        this.freshJvmOpens = freshJvmOpens;
     }
 
     /**
@@ -93,7 +100,8 @@ public final class Harness {
             String reason = "backend unreachable: " + oneLine(e);
             progress.printf(Locale.ROOT, "[%s] skipped: %s%n", backend.id(), reason);
             for (ContenderFactory factory : factories) {
-                openTimes.add(new OpenTime(backend, factory.id(), Measurement.Status.NOT_APPLICABLE, reason, 0, 0, 0));
+                openTimes.add(new OpenTime(
+                        backend, factory.id(), Measurement.Status.NOT_APPLICABLE, reason, 0, Double.NaN, 0, 0));
                 for (BenchCase benchCase : cases) {
                     measurements.add(new Measurement(
                             backend,
@@ -140,44 +148,78 @@ public final class Harness {
             int heapRows = Math.min(HEAP_ROWS, profile.readRows());
             long heap = heapOf(contender, heapRows);
             open.put(factory.id(), contender);
-            openTimes.add(new OpenTime(backend, factory.id(), Measurement.Status.OK, "", openMs, heapRows, heap));
+            List<Double> fresh = new ArrayList<>();
+            for (int i = 0; freshJvmOpens && i < FRESH_JVM_SAMPLES; i++) {
+                double ms = OpenProbe.measure(factory, target, profile.readRows());
+                if (!Double.isNaN(ms)) {
+                    fresh.add(ms);
+                }
+            }
+            double freshMs = Measurement.median(fresh);
+            openTimes.add(
+                    new OpenTime(backend, factory.id(), Measurement.Status.OK, "", openMs, freshMs, heapRows, heap));
             progress.printf(
                     Locale.ROOT,
-                    "[%s] %-20s open to first query %8.1f ms, heap of %d rows %,d KiB%n",
+                    "[%s] %-20s open to first query %8.1f ms in a fresh JVM, %8.1f ms in this one;"
+                            + " heap of %d rows %,d KiB%n",
                     backend.id(),
                     factory.id(),
+                    freshMs,
                     openMs,
                     heapRows,
                     heap / 1024);
         } catch (NotApplicableException e) {
             unavailable.put(factory.id(), e.getMessage());
             openTimes.add(new OpenTime(
-                    backend, factory.id(), Measurement.Status.NOT_APPLICABLE, String.valueOf(e.getMessage()), 0, 0, 0));
+                    backend,
+                    factory.id(),
+                    Measurement.Status.NOT_APPLICABLE,
+                    String.valueOf(e.getMessage()),
+                    0,
+                    Double.NaN,
+                    0,
+                    0));
             progress.printf(Locale.ROOT, "[%s] %-20s n/a: %s%n", backend.id(), factory.id(), e.getMessage());
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             String reason = "could not open: " + oneLine(e);
             unavailable.put(factory.id(), reason);
-            openTimes.add(new OpenTime(backend, factory.id(), Measurement.Status.FAILED, reason, 0, 0, 0));
+            openTimes.add(new OpenTime(backend, factory.id(), Measurement.Status.FAILED, reason, 0, Double.NaN, 0, 0));
             progress.printf(Locale.ROOT, "[%s] %-20s failed: %s%n", backend.id(), factory.id(), reason);
         }
     }
 
+    /**
+     * The heap the rows of one read retain: used heap after a full GC while the list is held, minus the same right
+     * after it is dropped (so buffers the driver or pool keep either way cancel out); the median of three.
+     */
     private static long heapOf(Contender contender, int rows) throws Exception {
         Contender.Prepared read = contender.findFirst(rows);
         read.run(); // warm the path so the classes it loads are not counted
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            samples.add((double) retained(read, rows, memory));
+        }
+        return Math.max(0, (long) Measurement.median(samples));
+    }
+
+    private static long retained(Contender.Prepared read, int rows, MemoryMXBean memory) throws Exception {
+        long held = usedWhileHolding(read, rows, memory);
+        // the list was a local of the method that returned: nothing references it any more
         settle();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        Object held = read.run();
+        return held - memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static long usedWhileHolding(Contender.Prepared read, int rows, MemoryMXBean memory) throws Exception {
+        Object result = read.run();
         try {
-            settle();
-            long after = memory.getHeapMemoryUsage().getUsed();
-            if (!(held instanceof List<?> list) || list.size() != rows) {
+            if (!(result instanceof List<?> list) || list.size() != rows) {
                 throw new InvalidResultException("heap read returned the wrong rows");
             }
-            return Math.max(0, after - before);
+            settle();
+            return memory.getHeapMemoryUsage().getUsed();
         } finally {
-            Reference.reachabilityFence(held);
+            Reference.reachabilityFence(result);
         }
     }
 

@@ -8,7 +8,8 @@ package dev.ormdantic.benchmarks;
  * @param contender the contender's name
  * @param status {@code OK} when measured
  * @param reason why not, empty when measured
- * @param openToFirstQueryMs open to first count result, in milliseconds
+ * @param openToFirstQueryMs open to first count result in the benchmark's JVM (driver already loaded), in milliseconds
+ * @param freshJvmOpenMs the same in a fresh JVM, the median of a few, {@code NaN} when not measured
  * @param heapRows rows held for the heap measurement
  * @param heapBytes heap retained by those rows, in bytes (after a full GC, before minus after)
  */
@@ -18,5 +19,6 @@ public record OpenTime(
         Measurement.Status status,
         String reason,
         double openToFirstQueryMs,
+        double freshJvmOpenMs,
         int heapRows,
         long heapBytes) {}

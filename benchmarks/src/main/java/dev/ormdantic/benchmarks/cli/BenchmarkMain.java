@@ -61,7 +61,13 @@ public final class BenchmarkMain {
                 options.backends(),
                 options.contenders().stream().map(ContenderKind::id).toList());
         Harness harness = new Harness(
-                options.profile(), options.backends(), options.contenders(), options.cases(), options.poolSize(), out);
+                options.profile(),
+                options.backends(),
+                options.contenders(),
+                options.cases(),
+                options.poolSize(),
+                out,
+                options.freshJvmOpens());
         RunReport report = harness.run(Environment.describe(options.poolSize()));
         for (Path file : Reports.write(report, options.out())) {
             out.println("wrote " + file);
@@ -105,6 +111,7 @@ public final class BenchmarkMain {
      * @param cases the cases
      * @param poolSize connections per pool
      * @param out the output directory
+     * @param freshJvmOpens whether to time open-to-first-query in fresh JVMs too
      */
     public record Options(
             Profile profile,
@@ -112,11 +119,12 @@ public final class BenchmarkMain {
             List<ContenderKind> contenders,
             List<BenchCase> cases,
             int poolSize,
-            Path out) {
+            Path out,
+            boolean freshJvmOpens) {
 
         static final String USAGE = "usage: BenchmarkMain [--profile smoke|ci|default|million]"
                 + " [--backends sqlite,postgres,mariadb] [--contenders jdbc,ormdantic-blocking,...]"
-                + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks]";
+                + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks] [--fresh-jvm-opens true|false]";
 
         /** Copies the lists. */
         public Options {
@@ -139,6 +147,7 @@ public final class BenchmarkMain {
             List<BenchCase> cases = Arrays.asList(BenchCase.values());
             int poolSize = 4;
             Path out = Path.of("docs", "benchmarks");
+            boolean freshJvmOpens = true;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 >= args.length) {
@@ -158,10 +167,11 @@ public final class BenchmarkMain {
                                 .toList();
                     case "--pool-size" -> poolSize = Integer.parseInt(value);
                     case "--out" -> out = Path.of(value);
+                    case "--fresh-jvm-opens" -> freshJvmOpens = Boolean.parseBoolean(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(profile, backends, contenders, cases, poolSize, out);
+            return new Options(profile, backends, contenders, cases, poolSize, out, freshJvmOpens);
         }
 
         private static List<String> split(String value) {

@@ -17,7 +17,12 @@ public enum ContenderKind implements ContenderFactory {
     /** jOOQ's DSL without generated classes. */
     JOOQ("jooq"),
     /** Jdbi 3's fluent API. */
-    JDBI("jdbi");
+    JDBI("jdbi"),
+    /** Hibernate ORM 7's stateless session. */
+    HIBERNATE("hibernate");
+
+    /** Hibernate's JDBC batch size: the smallest profile batch, so every profile's batches fill it. */
+    private static final int BATCH_SIZE = 500;
 
     private final String id;
 
@@ -50,6 +55,7 @@ public enum ContenderKind implements ContenderFactory {
             case JDBC -> new JdbcContender(target);
             case JOOQ -> new JooqContender(target);
             case JDBI -> new JdbiContender(target);
+            case HIBERNATE -> new HibernateContender(target, BATCH_SIZE);
         };
     }
 

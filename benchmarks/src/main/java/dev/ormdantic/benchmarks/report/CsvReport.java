@@ -1,6 +1,7 @@
 package dev.ormdantic.benchmarks.report;
 
 import dev.ormdantic.benchmarks.Measurement;
+import dev.ormdantic.benchmarks.OpenTime;
 import dev.ormdantic.benchmarks.RunReport;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,44 @@ public final class CsvReport {
                     number(ratios.of(m)),
                     m.reason(),
                     m.samplesMs().stream().map(CsvReport::number).collect(Collectors.joining(";")));
+            out.append(cells.stream().map(CsvReport::cell).collect(Collectors.joining(",")))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The header of the startup file, in column order. */
+    public static final List<String> STARTUP_COLUMNS = List.of(
+            "profile",
+            "backend",
+            "contender",
+            "status",
+            "fresh_jvm_open_to_first_query_ms",
+            "in_process_open_to_first_query_ms",
+            "heap_rows",
+            "heap_bytes",
+            "reason");
+
+    /**
+     * Renders the open times and heap measurements of a run.
+     *
+     * @param report the run
+     * @return the CSV text, header first
+     */
+    public static String renderStartup(RunReport report) {
+        StringBuilder out = new StringBuilder(String.join(",", STARTUP_COLUMNS)).append('\n');
+        for (OpenTime t : report.openTimes()) {
+            boolean ok = t.status() == Measurement.Status.OK;
+            List<String> cells = List.of(
+                    report.profile().name(),
+                    t.backend().id(),
+                    t.contender(),
+                    ok ? "ok" : "n/a",
+                    number(t.freshJvmOpenMs()),
+                    ok ? number(t.openToFirstQueryMs()) : "",
+                    ok ? String.valueOf(t.heapRows()) : "",
+                    ok ? String.valueOf(t.heapBytes()) : "",
+                    t.reason());
             out.append(cells.stream().map(CsvReport::cell).collect(Collectors.joining(",")))
                     .append('\n');
         }

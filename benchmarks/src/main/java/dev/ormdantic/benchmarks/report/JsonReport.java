@@ -80,12 +80,14 @@ public final class JsonReport {
                     .append(String.format(
                             Locale.ROOT,
                             "    {\"backend\": %s, \"contender\": %s, \"status\": %s, \"reason\": %s, "
-                                    + "\"open_to_first_query_ms\": %s, \"heap_rows\": %d, \"heap_bytes\": %s}",
+                                    + "\"open_to_first_query_ms\": %s, \"fresh_jvm_open_to_first_query_ms\": %s, "
+                                    + "\"heap_rows\": %d, \"heap_bytes\": %s}",
                             string(t.backend().id()),
                             string(t.contender()),
                             string(ok ? "ok" : "n/a"),
                             string(t.reason()),
                             ok ? number(t.openToFirstQueryMs()) : "null",
+                            number(t.freshJvmOpenMs()),
                             t.heapRows(),
                             ok ? String.valueOf(t.heapBytes()) : "null"));
             separator = ",\n";

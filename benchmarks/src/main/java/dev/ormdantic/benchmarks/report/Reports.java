@@ -32,6 +32,7 @@ public final class Reports {
         List<Path> written = new ArrayList<>();
         written.add(write(dir.resolve("results-" + profile + ".csv"), CsvReport.render(report)));
         written.add(write(dir.resolve("results-" + profile + ".json"), JsonReport.render(report)));
+        written.add(write(dir.resolve("startup-" + profile + ".csv"), CsvReport.renderStartup(report)));
         Ratios ratios = new Ratios(report.measurements());
         Set<Backend> backends = new LinkedHashSet<>();
         Set<String> contenders = new LinkedHashSet<>();
