@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HibernateContender implements Contender {
 
+    static {
+        // jboss-logging would pick java.util.logging and print INFO lines into the progress; route it to SLF4J (nop)
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
     private final HikariDataSource pool;
     private final SessionFactory sessions;
 

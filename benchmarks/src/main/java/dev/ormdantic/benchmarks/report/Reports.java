@@ -33,6 +33,10 @@ public final class Reports {
         written.add(write(dir.resolve("results-" + profile + ".csv"), CsvReport.render(report)));
         written.add(write(dir.resolve("results-" + profile + ".json"), JsonReport.render(report)));
         written.add(write(dir.resolve("startup-" + profile + ".csv"), CsvReport.renderStartup(report)));
+        written.add(MarkdownSummary.write(
+                dir,
+                profile,
+                Math.min(report.profile().readRows(), report.profile().lookups())));
         Ratios ratios = new Ratios(report.measurements());
         Set<Backend> backends = new LinkedHashSet<>();
         Set<String> contenders = new LinkedHashSet<>();
