@@ -261,6 +261,7 @@ public final class Harness {
                 try {
                     fixture.ensure(benchCase.state());
                     Contender.Prepared prepared = contender.prepare(benchCase, workload);
+                    System.gc(); // so no sample pays for a collection of the previous one's garbage
                     long start = System.nanoTime();
                     Object result;
                     try {

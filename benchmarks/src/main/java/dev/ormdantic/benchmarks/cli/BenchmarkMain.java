@@ -124,7 +124,8 @@ public final class BenchmarkMain {
 
         static final String USAGE = "usage: BenchmarkMain [--profile smoke|ci|default|million]"
                 + " [--backends sqlite,postgres,mariadb] [--contenders jdbc,ormdantic-blocking,...]"
-                + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks] [--fresh-jvm-opens true|false]";
+                + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks] [--fresh-jvm-opens true|false]"
+                + " [--iterations N] [--warmups N]";
 
         /** Copies the lists. */
         public Options {
@@ -148,6 +149,8 @@ public final class BenchmarkMain {
             int poolSize = 4;
             Path out = Path.of("docs", "benchmarks");
             boolean freshJvmOpens = true;
+            int iterations = -1;
+            int warmups = -1;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 >= args.length) {
@@ -168,8 +171,20 @@ public final class BenchmarkMain {
                     case "--pool-size" -> poolSize = Integer.parseInt(value);
                     case "--out" -> out = Path.of(value);
                     case "--fresh-jvm-opens" -> freshJvmOpens = Boolean.parseBoolean(value);
+                    case "--iterations" -> iterations = Integer.parseInt(value);
+                    case "--warmups" -> warmups = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
+            }
+            if (iterations >= 1 || warmups >= 0) {
+                profile = new Profile(
+                        profile.name(),
+                        profile.readRows(),
+                        profile.writeRows(),
+                        profile.lookups(),
+                        iterations >= 1 ? iterations : profile.iterations(),
+                        warmups >= 0 ? warmups : profile.warmups(),
+                        profile.batch());
             }
             return new Options(profile, backends, contenders, cases, poolSize, out, freshJvmOpens);
         }
