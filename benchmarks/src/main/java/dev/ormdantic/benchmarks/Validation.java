@@ -96,8 +96,43 @@ public final class Validation {
                             item);
                 }
             }
-            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
-                throw new InvalidResultException("no validation for relationship results yet");
+            case HYDRATE_RELATIONSHIPS, NESTED_RELATIONSHIPS -> trees(result, true);
+            case ONE_TO_MANY -> trees(result, false);
+            case MANY_TO_ONE -> {
+                RelationShape shape = w.relations();
+                List<?> rows = list(result);
+                expect("children", (long) shape.children(), (long) rows.size());
+                for (Object row : rows) {
+                    Graphs.ChildWithParent loaded = (Graphs.ChildWithParent) row;
+                    expect(
+                            "parent of " + loaded.child().id(),
+                            loaded.child().parentId(),
+                            loaded.parent().id());
+                }
+            }
+        }
+    }
+
+    private void trees(Object result, boolean withLeaves) throws InvalidResultException {
+        RelationShape shape = w.relations();
+        List<?> rows = list(result);
+        expect("parents", (long) shape.parents(), (long) rows.size());
+        for (Object row : rows) {
+            Graphs.ParentTree tree = (Graphs.ParentTree) row;
+            expect(
+                    "children of " + tree.parent().id(),
+                    shape.childrenPerParent(),
+                    tree.children().size());
+            for (Graphs.ChildTree child : tree.children()) {
+                expect(
+                        "parent of " + child.child().id(),
+                        tree.parent().id(),
+                        child.child().parentId());
+                expect(
+                        "leaves of " + child.child().id(),
+                        withLeaves ? shape.leavesPerChild() : 0,
+                        child.leaves().size());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ormdantic.benchmarks.contenders;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.benchmarks.Aggregate;
+import dev.ormdantic.benchmarks.Backend;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.BenchSql;
 import dev.ormdantic.benchmarks.Contender;
@@ -27,6 +28,7 @@ public final class JdbcContender implements Contender {
 
     private final HikariDataSource pool;
     private final BenchSql sql;
+    private final Backend backend;
 
     /**
      * Opens the pool.
@@ -36,6 +38,7 @@ public final class JdbcContender implements Contender {
     public JdbcContender(Target target) {
         this.pool = target.hikari("bench-jdbc");
         this.sql = new BenchSql(target.backend());
+        this.backend = target.backend();
     }
 
     @Override
@@ -122,9 +125,36 @@ public final class JdbcContender implements Contender {
             case HYDRATE_FLAT ->
                 () -> query(
                         sql.pageWhereCategory(), Workload.CATEGORY, w.profile().pageLimit());
-            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
-                throw new NotApplicableException("relationship cases are not written for this contender yet");
+            case HYDRATE_RELATIONSHIPS -> {
+                JdbcRelations relations = relations(w);
+                yield () -> {
+                    try (Connection c = pool.getConnection()) {
+                        return relations.joined(c);
+                    }
+                };
+            }
+            case ONE_TO_MANY, NESTED_RELATIONSHIPS -> {
+                JdbcRelations relations = relations(w);
+                boolean leaves = benchCase == BenchCase.NESTED_RELATIONSHIPS;
+                yield () -> {
+                    try (Connection c = pool.getConnection()) {
+                        return relations.selectIn(c, leaves);
+                    }
+                };
+            }
+            case MANY_TO_ONE -> {
+                JdbcRelations relations = relations(w);
+                yield () -> {
+                    try (Connection c = pool.getConnection()) {
+                        return relations.manyToOne(c);
+                    }
+                };
+            }
         };
+    }
+
+    private JdbcRelations relations(Workload w) {
+        return new JdbcRelations(backend, w.relations().batch());
     }
 
     @Override
