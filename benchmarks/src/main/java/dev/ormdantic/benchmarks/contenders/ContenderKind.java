@@ -1,0 +1,82 @@
+package dev.ormdantic.benchmarks.contenders;
+
+import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.ContenderFactory;
+import dev.ormdantic.benchmarks.NotApplicableException;
+import dev.ormdantic.benchmarks.Target;
+import java.util.Locale;
+
+/** The contenders the harness knows, by the names used on the command line and in the results. */
+public enum ContenderKind implements ContenderFactory {
+    /** This ORM's blocking handle. */
+    ORMDANTIC_BLOCKING("ormdantic-blocking"),
+    /** This ORM's asynchronous handle, each future joined at once. */
+    ORMDANTIC_ASYNC("ormdantic-async"),
+    /** Hand-written JDBC: the floor. */
+    JDBC("jdbc"),
+    /** jOOQ's DSL without generated classes. */
+    JOOQ("jooq"),
+    /** Jdbi 3's fluent API. */
+    JDBI("jdbi"),
+    /** Hibernate ORM 7's stateless session. */
+    HIBERNATE("hibernate");
+
+    /** Hibernate's JDBC batch size: the smallest profile batch, so every profile's batches fill it. */
+    private static final int BATCH_SIZE = 500;
+
+    private final String id;
+
+    ContenderKind(String id) {
+        this.id = id;
+    }
+
+    /**
+     * The name in the results.
+     *
+     * @return the name
+     */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Opens the contender on a backend.
+     *
+     * @param target where to connect
+     * @return the open contender
+     * @throws NotApplicableException when it cannot run on the backend
+     */
+    @Override
+    public Contender open(Target target) throws NotApplicableException {
+        return switch (this) {
+            case ORMDANTIC_BLOCKING -> OrmdanticContender.open(target, false);
+            case ORMDANTIC_ASYNC -> OrmdanticContender.open(target, true);
+            case JDBC -> new JdbcContender(target);
+            case JOOQ -> new JooqContender(target);
+            case JDBI -> new JdbiContender(target);
+            case HIBERNATE -> new HibernateContender(target, BATCH_SIZE);
+        };
+    }
+
+    /**
+     * The contender with a name.
+     *
+     * @param name the name
+     * @return the kind
+     * @throws IllegalArgumentException naming the known contenders
+     */
+    public static ContenderKind named(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (ContenderKind kind : values()) {
+            if (kind.id.equals(wanted)) {
+                return kind;
+            }
+        }
+        StringBuilder known = new StringBuilder();
+        for (ContenderKind kind : values()) {
+            known.append(known.isEmpty() ? "" : ", ").append(kind.id);
+        }
+        throw new IllegalArgumentException("unknown contender '" + name + "'; choose from " + known);
+    }
+}

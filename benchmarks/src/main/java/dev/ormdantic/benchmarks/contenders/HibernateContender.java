@@ -1,0 +1,190 @@
+package dev.ormdantic.benchmarks.contenders;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.benchmarks.Aggregate;
+import dev.ormdantic.benchmarks.BenchCase;
+import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.IdScore;
+import dev.ormdantic.benchmarks.NotApplicableException;
+import dev.ormdantic.benchmarks.Target;
+import dev.ormdantic.benchmarks.Workload;
+import dev.ormdantic.benchmarks.model.Item;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hibernate ORM 7 through {@link StatelessSession}, the API its documentation recommends for bulk work and the one its
+ * Jakarta Data repositories use: no persistence context, JDBC batching on, HQL for filtered and bulk statements. One
+ * session per call, as a service handling requests opens one.
+ */
+public final class HibernateContender implements Contender {
+
+    static {
+        // jboss-logging would pick java.util.logging and print INFO lines into the progress; route it to SLF4J (nop)
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
+    private final HikariDataSource pool;
+    private final SessionFactory sessions;
+
+    /**
+     * Opens the pool and boots Hibernate on it.
+     *
+     * @param target where to connect
+     * @param batchSize the JDBC batch size, the profile's insert batch
+     */
+    public HibernateContender(Target target, int batchSize) {
+        this.pool = target.hikari("bench-hibernate");
+        String dialect = switch (target.backend()) {
+            case SQLITE -> "org.hibernate.community.dialect.SQLiteDialect";
+            case POSTGRES -> "org.hibernate.dialect.PostgreSQLDialect";
+            case MARIADB -> "org.hibernate.dialect.MariaDBDialect";
+        };
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
+                .applySetting(AvailableSettings.DIALECT, dialect)
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, batchSize)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .build();
+        this.sessions = new MetadataSources(registry)
+                .addAnnotatedClass(ItemEntity.class)
+                .buildMetadata()
+                .buildSessionFactory();
+    }
+
+    @Override
+    public Prepared prepare(BenchCase benchCase, Workload w) throws NotApplicableException {
+        int page = w.profile().pageLimit();
+        return switch (benchCase) {
+            case SCHEMA_CREATE_DROP ->
+                () -> {
+                    sessions.getSchemaManager().create(false);
+                    sessions.getSchemaManager().drop(false);
+                    return 0L;
+                };
+            case RAW_BATCH_INSERT ->
+                throw new NotApplicableException("Hibernate's raw path is JDBC itself (Session.doWork); see jdbc");
+            case ORM_INSERT_MODELS -> {
+                List<List<ItemEntity>> batches = w.writeBatches().stream()
+                        .map(b -> b.stream().map(ItemEntity::new).toList())
+                        .toList();
+                yield () -> {
+                    long written = 0;
+                    for (List<ItemEntity> batch : batches) {
+                        sessions.inStatelessTransaction(s -> s.insertMultiple(batch));
+                        written += batch.size();
+                    }
+                    return written;
+                };
+            }
+            case ORM_UPDATE_FILTERED ->
+                () -> sessions.fromStatelessTransaction(s -> {
+                    s.createMutationQuery("update ItemEntity set score = :score where category = :category")
+                            .setParameter("score", Workload.UPDATED_SCORE)
+                            .setParameter("category", Workload.CATEGORY)
+                            .executeUpdate();
+                    return s.createSelectionQuery("select count(*) from ItemEntity where score = :score", Long.class)
+                            .setParameter("score", Workload.UPDATED_SCORE)
+                            .getSingleResult();
+                });
+            case ORM_UPSERT_MIXED -> {
+                List<ItemEntity> rows =
+                        w.upsertRows().stream().map(ItemEntity::new).toList();
+                yield () -> {
+                    sessions.inStatelessTransaction(s -> s.upsertMultiple(rows));
+                    return (long) rows.size();
+                };
+            }
+            case ORM_DELETE_FILTERED ->
+                () -> sessions.fromStatelessTransaction(s -> {
+                    s.createMutationQuery("delete from ItemEntity where category = :category")
+                            .setParameter("category", Workload.CATEGORY)
+                            .executeUpdate();
+                    return s.createSelectionQuery("select count(*) from ItemEntity", Long.class)
+                            .getSingleResult();
+                });
+            case COUNT_ALL -> () -> count("select count(*) from ItemEntity", null, null);
+            case COUNT_EQUALITY ->
+                () -> count("select count(*) from ItemEntity where category = :v", "v", Workload.CATEGORY);
+            case COUNT_RANGE ->
+                () -> count("select count(*) from ItemEntity where score >= :v", "v", Workload.MIN_SCORE);
+            case AGGREGATE_FILTERED ->
+                () -> sessions.fromStatelessSession(s -> s.createSelectionQuery(
+                                "select new dev.ormdantic.benchmarks.Aggregate(count(*), coalesce(sum(score), 0))"
+                                        + " from ItemEntity where category = :category",
+                                Aggregate.class)
+                        .setParameter("category", Workload.CATEGORY)
+                        .getSingleResult());
+            case SCALAR_PROJECTION ->
+                () -> sessions.fromStatelessSession(s -> s.createSelectionQuery(
+                                "select new dev.ormdantic.benchmarks.IdScore(id, score) from ItemEntity"
+                                        + " where category = :category order by id",
+                                IdScore.class)
+                        .setParameter("category", Workload.CATEGORY)
+                        .getResultList());
+            case PK_LOOKUP ->
+                () -> {
+                    long found = 0;
+                    for (String id : w.lookupIds()) {
+                        found += sessions.fromStatelessSession(s -> s.get(ItemEntity.class, id)) != null ? 1 : 0;
+                    }
+                    return found;
+                };
+            case PAGINATED_FIND_MANY ->
+                () -> sessions.fromStatelessSession(
+                        s -> s.createSelectionQuery("from ItemEntity order by id", ItemEntity.class)
+                                .setFirstResult(page)
+                                .setMaxResults(page)
+                                .getResultList());
+            case ORDERED_FIND_MANY ->
+                () -> sessions.fromStatelessSession(
+                        s -> s.createSelectionQuery("from ItemEntity order by category, score, id", ItemEntity.class)
+                                .setMaxResults(page)
+                                .getResultList());
+            case HYDRATE_FLAT ->
+                () -> sessions.fromStatelessSession(
+                        s -> s.createSelectionQuery("from ItemEntity where category = :category", ItemEntity.class)
+                                .setParameter("category", Workload.CATEGORY)
+                                .setMaxResults(page)
+                                .getResultList());
+            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
+                throw new NotApplicableException("relationship cases are not written for this contender yet");
+        };
+    }
+
+    private long count(String hql, @Nullable String name, @Nullable Object value) {
+        return sessions.fromStatelessSession(s -> {
+            var query = s.createSelectionQuery(hql, Long.class);
+            if (name != null) {
+                query.setParameter(name, value);
+            }
+            return query.getSingleResult();
+        });
+    }
+
+    @Override
+    public Prepared findFirst(int rows) {
+        return () -> sessions.fromStatelessSession(s -> s.createSelectionQuery("from ItemEntity", ItemEntity.class)
+                .setMaxResults(rows)
+                .getResultList());
+    }
+
+    @Override
+    public Item asItem(Object row) {
+        return ((ItemEntity) row).toItem();
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+        pool.close();
+    }
+}

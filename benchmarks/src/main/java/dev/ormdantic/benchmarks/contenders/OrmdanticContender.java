@@ -1,0 +1,185 @@
+package dev.ormdantic.benchmarks.contenders;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ConfigurationException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.Ormdantic;
+import dev.ormdantic.TableHandle;
+import dev.ormdantic.benchmarks.BenchCase;
+import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.NotApplicableException;
+import dev.ormdantic.benchmarks.Target;
+import dev.ormdantic.benchmarks.Workload;
+import dev.ormdantic.benchmarks.model.Item;
+import dev.ormdantic.benchmarks.model.ItemTable;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import java.util.List;
+
+/**
+ * This ORM, through its blocking handle or its asynchronous one (each call joined at once, so the difference between
+ * the two is the cost of the future and the hand-off to the executor).
+ */
+public final class OrmdanticContender implements Contender {
+
+    private static final String NO_UPDATE_WHERE = "needs updateWhere, not built yet (issue 4)";
+    private static final String NO_DELETE_WHERE = "needs deleteWhere, not built yet (issue 4)";
+    private static final String NO_PROJECTION = "needs select projections and aggregates, not built yet (issue 4)";
+    private static final String NO_RELATIONSHIPS = "needs relationships and loaders, not built yet";
+    private static final String NO_RAW_SQL = "the runtime has no raw-SQL API; 'orm insert models' measures insertMany";
+
+    private final Ormdantic db;
+    private final BlockingTableHandle<Item, String> blocking;
+    private final TableHandle<Item, String> async;
+    private final boolean useAsync;
+
+    private OrmdanticContender(Ormdantic db, boolean useAsync) {
+        this.db = db;
+        this.blocking = db.blockingTable(ItemTable.class);
+        this.async = db.table(ItemTable.class);
+        this.useAsync = useAsync;
+    }
+
+    /**
+     * Opens the database with the shared pool size.
+     *
+     * @param target where to connect
+     * @param useAsync whether to call the asynchronous handle
+     * @return the contender
+     * @throws NotApplicableException when this build does not support the backend's URL
+     */
+    public static OrmdanticContender open(Target target, boolean useAsync) throws NotApplicableException {
+        try {
+            Ormdantic db = Ormdantic.builder(target.ormUrl())
+                    .tables(ItemTable.class)
+                    .poolSize(target.poolSize())
+                    .open();
+            return new OrmdanticContender(db, useAsync);
+        } catch (ConfigurationException e) {
+            if (e.code() == ErrorCode.URL_UNSUPPORTED) {
+                throw new NotApplicableException("backend not supported by this build");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Prepared prepare(BenchCase benchCase, Workload w) throws NotApplicableException {
+        int page = w.profile().pageLimit();
+        Filter<Item> category = ItemTable.CATEGORY.eq(Workload.CATEGORY);
+        if (useAsync) {
+            return switch (benchCase) {
+                case SCHEMA_CREATE_DROP ->
+                    () -> {
+                        db.init().join();
+                        db.dropAll().join();
+                        return 0L;
+                    };
+                case ORM_INSERT_MODELS -> {
+                    List<List<Item>> batches = w.writeBatches();
+                    yield () -> {
+                        long written = 0;
+                        for (List<Item> batch : batches) {
+                            written += async.insertMany(batch).join().size();
+                        }
+                        return written;
+                    };
+                }
+                case ORM_UPSERT_MIXED ->
+                    () -> (long) async.upsertMany(w.upsertRows()).join().size();
+                case COUNT_ALL -> () -> async.count().join();
+                case COUNT_EQUALITY -> () -> async.count(category).join();
+                case COUNT_RANGE ->
+                    () -> async.count(ItemTable.SCORE.gte(Workload.MIN_SCORE)).join();
+                case PK_LOOKUP ->
+                    () -> {
+                        long found = 0;
+                        for (String id : w.lookupIds()) {
+                            found += async.findOne(id).join().isPresent() ? 1 : 0;
+                        }
+                        return found;
+                    };
+                case PAGINATED_FIND_MANY ->
+                    () -> async.findMany(Filter.all(), OrderBy.asc(ItemTable.ID), page, page)
+                            .join()
+                            .data();
+                case ORDERED_FIND_MANY ->
+                    () -> async.findMany(Filter.all(), ordered(), page, 0)
+                            .join()
+                            .data();
+                case HYDRATE_FLAT ->
+                    () -> async.findMany(category, OrderBy.none(), page, 0)
+                            .join()
+                            .data();
+                default -> throw new NotApplicableException(reason(benchCase));
+            };
+        }
+        return switch (benchCase) {
+            case SCHEMA_CREATE_DROP ->
+                () -> {
+                    db.init().join();
+                    db.dropAll().join();
+                    return 0L;
+                };
+            case ORM_INSERT_MODELS -> {
+                List<List<Item>> batches = w.writeBatches();
+                yield () -> {
+                    long written = 0;
+                    for (List<Item> batch : batches) {
+                        written += blocking.insertMany(batch).size();
+                    }
+                    return written;
+                };
+            }
+            case ORM_UPSERT_MIXED ->
+                () -> (long) blocking.upsertMany(w.upsertRows()).size();
+            case COUNT_ALL -> blocking::count;
+            case COUNT_EQUALITY -> () -> blocking.count(category);
+            case COUNT_RANGE -> () -> blocking.count(ItemTable.SCORE.gte(Workload.MIN_SCORE));
+            case PK_LOOKUP ->
+                () -> {
+                    long found = 0;
+                    for (String id : w.lookupIds()) {
+                        found += blocking.findOne(id).isPresent() ? 1 : 0;
+                    }
+                    return found;
+                };
+            case PAGINATED_FIND_MANY ->
+                () -> blocking.findMany(Filter.all(), OrderBy.asc(ItemTable.ID), page, page)
+                        .data();
+            case ORDERED_FIND_MANY ->
+                () -> blocking.findMany(Filter.all(), ordered(), page, 0).data();
+            case HYDRATE_FLAT ->
+                () -> blocking.findMany(category, OrderBy.none(), page, 0).data();
+            default -> throw new NotApplicableException(reason(benchCase));
+        };
+    }
+
+    private static OrderBy<Item> ordered() {
+        return OrderBy.asc(ItemTable.CATEGORY).thenAsc(ItemTable.SCORE).thenAsc(ItemTable.ID);
+    }
+
+    private static String reason(BenchCase benchCase) {
+        return switch (benchCase) {
+            case RAW_BATCH_INSERT -> NO_RAW_SQL;
+            case ORM_UPDATE_FILTERED -> NO_UPDATE_WHERE;
+            case ORM_DELETE_FILTERED -> NO_DELETE_WHERE;
+            case AGGREGATE_FILTERED, SCALAR_PROJECTION -> NO_PROJECTION;
+            default -> NO_RELATIONSHIPS;
+        };
+    }
+
+    @Override
+    public Prepared findFirst(int rows) {
+        return useAsync
+                ? () -> async.findMany(Filter.all(), OrderBy.none(), rows, 0)
+                        .join()
+                        .data()
+                : () -> blocking.findMany(Filter.all(), OrderBy.none(), rows, 0).data();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
