@@ -5,15 +5,20 @@ import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.IdScore;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Workload;
 import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
+import dev.ormdantic.query.Aggregates;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
 import java.util.List;
 
 /**
@@ -22,9 +27,6 @@ import java.util.List;
  */
 public final class OrmdanticContender implements Contender {
 
-    private static final String NO_UPDATE_WHERE = "needs updateWhere, not built yet (issue 4)";
-    private static final String NO_DELETE_WHERE = "needs deleteWhere, not built yet (issue 4)";
-    private static final String NO_PROJECTION = "needs select projections and aggregates, not built yet (issue 4)";
     private static final String NO_RELATIONSHIPS = "needs relationships and loaders, not built yet";
     private static final String NO_RAW_SQL = "the runtime has no raw-SQL API; 'orm insert models' measures insertMany";
 
@@ -111,6 +113,23 @@ public final class OrmdanticContender implements Contender {
                     () -> async.findMany(category, OrderBy.none(), page, 0)
                             .join()
                             .data();
+                case ORM_UPDATE_FILTERED ->
+                    () -> {
+                        async.updateWhere(category, List.of(ItemTable.SCORE.set(Workload.UPDATED_SCORE)))
+                                .join();
+                        return async.count(ItemTable.SCORE.eq(Workload.UPDATED_SCORE))
+                                .join();
+                    };
+                case ORM_DELETE_FILTERED ->
+                    () -> {
+                        async.deleteWhere(category).join();
+                        return async.count().join();
+                    };
+                case AGGREGATE_FILTERED ->
+                    () -> aggregate(async.select(aggregateQuery(category)).join());
+                case SCALAR_PROJECTION ->
+                    () -> async.select(projectionQuery(category), OrmdanticContender::idScore)
+                            .join();
                 default -> throw new NotApplicableException(reason(benchCase));
             };
         }
@@ -151,8 +170,46 @@ public final class OrmdanticContender implements Contender {
                 () -> blocking.findMany(Filter.all(), ordered(), page, 0).data();
             case HYDRATE_FLAT ->
                 () -> blocking.findMany(category, OrderBy.none(), page, 0).data();
+            case ORM_UPDATE_FILTERED ->
+                () -> {
+                    blocking.updateWhere(category, List.of(ItemTable.SCORE.set(Workload.UPDATED_SCORE)));
+                    return blocking.count(ItemTable.SCORE.eq(Workload.UPDATED_SCORE));
+                };
+            case ORM_DELETE_FILTERED ->
+                () -> {
+                    blocking.deleteWhere(category);
+                    return blocking.count();
+                };
+            case AGGREGATE_FILTERED -> () -> aggregate(blocking.select(aggregateQuery(category)));
+            case SCALAR_PROJECTION -> () -> blocking.select(projectionQuery(category), OrmdanticContender::idScore);
             default -> throw new NotApplicableException(reason(benchCase));
         };
+    }
+
+    private static final ItemTable TABLE = new ItemTable();
+
+    private static Query<Item> aggregateQuery(Filter<Item> where) {
+        return Query.from(TABLE)
+                .select(
+                        Aggregates.<Item>count().as("n"),
+                        Aggregates.sum(ItemTable.SCORE).as("total"))
+                .where(where);
+    }
+
+    private static Aggregate aggregate(List<ResultRow> rows) {
+        ResultRow row = rows.get(0);
+        return new Aggregate(row.getLong("n"), row.getLong("total"));
+    }
+
+    private static Query<Item> projectionQuery(Filter<Item> where) {
+        return Query.from(TABLE)
+                .select(ItemTable.ID, ItemTable.SCORE)
+                .where(where)
+                .orderByAsc(ItemTable.ID);
+    }
+
+    private static IdScore idScore(ResultRow row) {
+        return new IdScore(String.valueOf(row.getString("id")), (int) row.getLong("score"));
     }
 
     private static OrderBy<Item> ordered() {
@@ -162,9 +219,6 @@ public final class OrmdanticContender implements Contender {
     private static String reason(BenchCase benchCase) {
         return switch (benchCase) {
             case RAW_BATCH_INSERT -> NO_RAW_SQL;
-            case ORM_UPDATE_FILTERED -> NO_UPDATE_WHERE;
-            case ORM_DELETE_FILTERED -> NO_DELETE_WHERE;
-            case AGGREGATE_FILTERED, SCALAR_PROJECTION -> NO_PROJECTION;
             default -> NO_RELATIONSHIPS;
         };
     }
