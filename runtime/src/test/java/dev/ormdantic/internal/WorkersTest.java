@@ -21,15 +21,25 @@ class WorkersTest {
     }
 
     @Test
-    void platformWorkersRunEverythingOnTheirOwnThreads() throws InterruptedException {
+    void platformWorkersRunSubmittedWorkAndVirtualCallersWork() throws Exception {
         try (Workers workers = Workers.platform("test-platform", 2)) {
             Thread submitted = workers.submit(Thread::currentThread).join();
             assertFalse(submitted.isVirtual());
             assertTrue(submitted.getName().startsWith("test-platform-"), submitted.getName());
-            Thread called = workers.call(Thread::currentThread);
-            assertTrue(called.getName().startsWith("test-platform-"), called.getName());
+            assertSame(Thread.currentThread(), workers.call(Thread::currentThread), "a platform caller runs it itself");
             assertFalse(workers.onWorker());
-            assertTrue(workers.call(workers::onWorker));
+            Thread[] fromVirtual = new Thread[1];
+            Thread.ofVirtual()
+                    .start(() -> {
+                        try {
+                            fromVirtual[0] = workers.call(Thread::currentThread);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })
+                    .join();
+            assertTrue(fromVirtual[0].getName().startsWith("test-platform-"), fromVirtual[0].getName());
+            assertTrue(workers.submit(workers::onWorker).join());
         }
     }
 
