@@ -309,6 +309,26 @@ public final class Checks {
     }
 
     /**
+     * {@code @DecimalMin(value, inclusive)} on a {@code float}, compared by its decimal form ({@code 0.1f} is 0.1).
+     *
+     * @param violations where a violation is recorded
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     * @param min the bound
+     * @param inclusive whether the bound itself is allowed
+     */
+    public static void decimalMin(
+            Violations violations,
+            String component,
+            String constraint,
+            float value,
+            BigDecimal min,
+            boolean inclusive) {
+        decimalMin(violations, component, constraint, value, compareFloat(value, min), min, inclusive);
+    }
+
+    /**
      * {@code @DecimalMin(value, inclusive)} on a floating-point number, compared by its decimal form.
      *
      * @param violations where a violation is recorded
@@ -417,6 +437,26 @@ public final class Checks {
                 BigDecimal.valueOf(value).compareTo(max),
                 max,
                 inclusive);
+    }
+
+    /**
+     * {@code @DecimalMax(value, inclusive)} on a {@code float}, compared by its decimal form ({@code 0.1f} is 0.1).
+     *
+     * @param violations where a violation is recorded
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     * @param max the bound
+     * @param inclusive whether the bound itself is allowed
+     */
+    public static void decimalMax(
+            Violations violations,
+            String component,
+            String constraint,
+            float value,
+            BigDecimal max,
+            boolean inclusive) {
+        decimalMax(violations, component, constraint, value, compareFloat(value, max), max, inclusive);
     }
 
     /**
