@@ -180,6 +180,33 @@ class GeneratedTableTest {
     }
 
     @Test
+    void repeatedConstraintsAreEachChecked() {
+        Compilation compilation = compile(JavaFileObjects.forSourceString("test.Word", """
+                package test;
+
+                import dev.ormdantic.annotation.Table;
+                import jakarta.validation.constraints.Pattern;
+
+                @Table(pk = "id")
+                public record Word(
+                        String id,
+                        @Pattern(regexp = "a.*") @Pattern(regexp = ".*z") String text) {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.WordTable")
+                .contentsAsUtf8String()
+                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\"a.*\\\")\", row.text(),"
+                        + " TEXT_PATTERN);");
+        assertThat(compilation)
+                .generatedSourceFile("test.WordTable")
+                .contentsAsUtf8String()
+                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\".*z\\\")\", row.text(),"
+                        + " TEXT_PATTERN_);");
+    }
+
+    @Test
     void componentsNamedLikeThePrivateConstantsKeepTheirNames() {
         Compilation compilation = compile(JavaFileObjects.forSourceString("test.Odd", """
                 package test;
