@@ -17,6 +17,7 @@ import dev.ormdantic.it.model.CoffeeFlavorTable;
 import dev.ormdantic.it.model.EveryTypeTable;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.it.model.ScoopTable;
+import dev.ormdantic.it.model.SignupTable;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.support.GeneratedTable;
 import java.io.IOException;
@@ -105,12 +106,13 @@ class GeneratedTableTest {
                             FlavorTable.class.getName(),
                             "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
+                            SignupTable.class.getName(),
                             "dev.ormdantic.it.model.SnackTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "snack"),
+                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "signup", "snack"),
                     db.tableNames().stream().sorted().toList());
         }
     }

@@ -177,7 +177,7 @@ class ErrorsTest {
 
         assertThat(compile(source))
                 .hadErrorContaining("[ORM1007] @Size on component 'rating' of record Flavor does not apply to its"
-                        + " type int. Remove it, or put it on a String component")
+                        + " type int. Remove it, or put it on a String or byte[] component")
                 .inFile(source)
                 .onLineContaining("@Size(max = 3)");
     }
@@ -396,28 +396,44 @@ class ErrorsTest {
     }
 
     @Test
-    void orm1101UncheckedConstraintIsAWarning() {
+    void orm1101CustomConstraintIsAWarning() {
         JavaFileObject source = flavor("""
                 package test;
 
                 import dev.ormdantic.annotation.Table;
-                import jakarta.validation.constraints.Email;
+                import jakarta.validation.Constraint;
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+                import java.lang.annotation.Target;
 
                 @Table(pk = "id")
                 public record Flavor(
                         String id,
-                        @Email String email) {}
+                        @Flavor.Slug String slug) {
+
+                    @Constraint(validatedBy = {})
+                    @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+                    @Retention(RetentionPolicy.RUNTIME)
+                    public @interface Slug {
+                        String message() default "not a slug";
+
+                        Class<?>[] groups() default {};
+
+                        Class<? extends jakarta.validation.Payload>[] payload() default {};
+                    }
+                }
                 """);
 
         Compilation compilation = compile(source);
 
         assertThat(compilation).succeeded();
         assertThat(compilation)
-                .hadWarningContaining(
-                        "[ORM1101] @Email on component 'email' of record Flavor is not checked by Ormdantic yet;"
-                                + " it is ignored")
+                .hadWarningContaining("[ORM1101] @Slug on component 'slug' of record Flavor is not checked by"
+                        + " Ormdantic, which checks only the built-in jakarta.validation constraints and does not"
+                        + " delegate others to a Bean Validation provider; it is ignored when writing")
                 .inFile(source)
-                .onLineContaining("@Email String email");
+                .onLineContaining("@Flavor.Slug String slug");
         assertThat(compilation).generatedSourceFile("test.FlavorTable").isNotNull();
     }
 

@@ -79,6 +79,71 @@ class GeneratedTableTest {
             }
             """);
 
+    private static final JavaFileObject EVERY_CONSTRAINT = JavaFileObjects.forSourceString("test.Constrained", """
+            package test;
+
+            import dev.ormdantic.annotation.Table;
+            import jakarta.validation.constraints.AssertFalse;
+            import jakarta.validation.constraints.AssertTrue;
+            import jakarta.validation.constraints.DecimalMax;
+            import jakarta.validation.constraints.DecimalMin;
+            import jakarta.validation.constraints.Digits;
+            import jakarta.validation.constraints.Email;
+            import jakarta.validation.constraints.Future;
+            import jakarta.validation.constraints.FutureOrPresent;
+            import jakarta.validation.constraints.Max;
+            import jakarta.validation.constraints.Min;
+            import jakarta.validation.constraints.Negative;
+            import jakarta.validation.constraints.NegativeOrZero;
+            import jakarta.validation.constraints.NotBlank;
+            import jakarta.validation.constraints.NotEmpty;
+            import jakarta.validation.constraints.NotNull;
+            import jakarta.validation.constraints.Null;
+            import jakarta.validation.constraints.Past;
+            import jakarta.validation.constraints.PastOrPresent;
+            import jakarta.validation.constraints.Pattern;
+            import jakarta.validation.constraints.Positive;
+            import jakarta.validation.constraints.PositiveOrZero;
+            import jakarta.validation.constraints.Size;
+            import java.math.BigDecimal;
+            import java.time.Instant;
+            import java.time.LocalDate;
+            import java.time.LocalDateTime;
+            import org.jspecify.annotations.Nullable;
+
+            @Table(pk = "id")
+            public record Constrained(
+                    @Positive long id,
+                    @NotNull @NotBlank @Size(min = 2, max = 40) String name,
+                    @NotEmpty @Size(max = 1024) byte[] avatar,
+                    @Min(1) @Max(10) @Nullable Short rank,
+                    @Min(-5) @Max(5) double ratio,
+                    @Min(0) BigDecimal balance,
+                    @DecimalMin(value = "0.01", inclusive = false) @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+                            BigDecimal price,
+                    @DecimalMin("-1.5") @DecimalMax(value = "1.5", inclusive = false) float weight,
+                    @DecimalMin("0") @Digits(integer = 5, fraction = 0) String amount,
+                    @Digits(integer = 3, fraction = 0) int code,
+                    @PositiveOrZero @Nullable Integer votes,
+                    @Negative int debt,
+                    @NegativeOrZero @Nullable Double drift,
+                    @Pattern(regexp = "[a-z0-9-]+") String slug,
+                    @Pattern(regexp = "^[A-Z]\\\\w*$", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})
+                            String word,
+                    @Email @Nullable String email,
+                    @Email(regexp = ".*@example\\\\.com") String workEmail,
+                    @Past LocalDate birthday,
+                    @PastOrPresent Instant createdAt,
+                    @Future @Nullable LocalDateTime expiresAt,
+                    @FutureOrPresent LocalDate startsOn,
+                    @AssertTrue boolean accepted,
+                    @AssertFalse @Nullable Boolean banned,
+                    @Null @Nullable String reserved,
+                    @NotNull Long visits,
+                    @NotNull int plain,
+                    @Size(min = 8) String passwordHash) {}
+            """);
+
     /**
      * Compiles with every lint but {@code processing}, as the house build does: that one only says that no processor
      * claimed {@code @Size} or {@code @Nullable}, which is true of every project using them.
@@ -104,6 +169,41 @@ class GeneratedTableTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(test, compilation, "test.EverythingTable");
+    }
+
+    @Test
+    void everyConstraint(TestInfo test) {
+        Compilation compilation = compile(EVERY_CONSTRAINT);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(test, compilation, "test.ConstrainedTable");
+    }
+
+    @Test
+    void repeatedConstraintsAreEachChecked() {
+        Compilation compilation = compile(JavaFileObjects.forSourceString("test.Word", """
+                package test;
+
+                import dev.ormdantic.annotation.Table;
+                import jakarta.validation.constraints.Pattern;
+
+                @Table(pk = "id")
+                public record Word(
+                        String id,
+                        @Pattern(regexp = "a.*") @Pattern(regexp = ".*z") String text) {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.WordTable")
+                .contentsAsUtf8String()
+                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\"a.*\\\")\", row.text(),"
+                        + " TEXT_PATTERN);");
+        assertThat(compilation)
+                .generatedSourceFile("test.WordTable")
+                .contentsAsUtf8String()
+                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\".*z\\\")\", row.text(),"
+                        + " TEXT_PATTERN_);");
     }
 
     @Test

@@ -539,5 +539,6 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
         Checks.max(violations, "rank", "@Max(10)", row.rank(), 10);
         Checks.min(violations, "score", "@Min(-5)", row.score(), -5);
         Checks.max(violations, "visits", "@Max(5000000000L)", row.visits(), 5000000000L);
+        Checks.digits(violations, "price", "@Digits(integer = 10, fraction = 2)", row.price(), 10, 2);
     }
 }

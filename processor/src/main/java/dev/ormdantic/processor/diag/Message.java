@@ -88,7 +88,10 @@ public enum Message {
             "component ''{0}'' of record {1} has the enum type {2}, which the generated {3} cannot use because it is"
                     + " private or nested in a private type. Make {2} package-private or public"),
 
-    /** A constraint's attributes contradict each other or are negative. */
+    /**
+     * A constraint's attributes contradict each other or are invalid (a negative size, a bound that is not a number,
+     * a regular expression that does not compile), or it contradicts {@code @Nullable}.
+     */
     ORM1012(Severity.ERROR, "{0} on component ''{1}'' of record {2} is invalid: {3}. Change it so that {4}"),
 
     /** Two components would get the same column constant in the generated class. */
@@ -106,8 +109,16 @@ public enum Message {
             "record {0} was not processed because the type {1} of component ''{2}'' could not be resolved. Fix the"
                     + " errors reported for that type, or add the library or processor that provides it"),
 
-    /** A {@code jakarta.validation} constraint Ormdantic does not check yet; it is ignored. */
-    ORM1101(Severity.WARNING, "@{0} on component ''{1}'' of record {2} is not checked by Ormdantic yet; it is ignored"),
+    /**
+     * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated
+     * {@code @jakarta.validation.Constraint}) or one of a later Bean Validation version; it is ignored.
+     */
+    ORM1101(
+            Severity.WARNING,
+            "@{0} on component ''{1}'' of record {2} is not checked by Ormdantic, which checks only the built-in"
+                    + " jakarta.validation constraints and does not delegate others to a Bean Validation provider;"
+                    + " it is ignored when writing. Validate the record yourself before writing it, or remove the"
+                    + " annotation"),
 
     /** A bug in the processor; the stack trace follows the message. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");

@@ -119,18 +119,20 @@ final class MethodBodies {
     }
 
     /** {@code validate(row, violations)}: one {@code Checks} call per checked constraint, in component order. */
-    MethodSpec validate() {
+    MethodSpec validate(ValidationConstants constants) {
         MethodSpec.Builder method =
                 override("validate").addParameter(record, "row").addParameter(SupportTypes.VIOLATIONS, "violations");
         for (ComponentModel component : table.components()) {
             for (Constraint constraint : component.constraints()) {
-                check(component, constraint).ifPresent(call -> method.addCode("$L;\n", Layout.render(call, 8, 8, 1)));
+                check(component, constraint, constants)
+                        .ifPresent(call -> method.addCode("$L;\n", Layout.render(call, 8, 8, 1)));
             }
         }
         return method.build();
     }
 
-    private Optional<Layout.Call> check(ComponentModel component, Constraint constraint) {
+    private static Optional<Layout.Call> check(
+            ComponentModel component, Constraint constraint, ValidationConstants constants) {
         List<Layout.Code> args = new ArrayList<>(List.of(
                 Layout.leaf("violations"),
                 Layout.leaf("$S", component.name()),
@@ -154,8 +156,33 @@ final class MethodBodies {
                 check = "max";
                 args.add(Layout.leaf("$L", longLiteral(max.value())));
             }
-            case Constraint.NotBlank notBlank -> check = "notBlank";
+            case Constraint.DecimalBound bound -> {
+                check = bound.name().equals("DecimalMin") ? "decimalMin" : "decimalMax";
+                args.add(Layout.leaf("$N", requireConstant(constants, constraint)));
+                args.add(Layout.leaf("$L", bound.inclusive()));
+            }
             case Constraint.Digits digits -> {
+                check = "digits";
+                args.add(Layout.leaf("$L", digits.integer()));
+                args.add(Layout.leaf("$L", digits.fraction()));
+            }
+            case Constraint.Regex regex -> {
+                check = regex.name().equals("Email") ? "email" : "pattern";
+                String name = constants.name(constraint);
+                args.add(name == null ? Layout.leaf("null") : Layout.leaf("$N", name));
+            }
+            case Constraint.Plain plain -> {
+                if (plain.name().equals("NotNull") && component.type().primitive()) {
+                    return Optional.empty();
+                }
+                check = switch (plain.name()) {
+                    case "Null" -> "isNull";
+                    default ->
+                        Character.toLowerCase(plain.name().charAt(0))
+                                + plain.name().substring(1);
+                };
+            }
+            case Constraint.Custom custom -> {
                 return Optional.empty();
             }
             case Constraint.Unchecked unchecked -> {
@@ -163,6 +190,14 @@ final class MethodBodies {
             }
         }
         return Optional.of(Layout.call(CodeBlock.of("$T.$N", SupportTypes.CHECKS, check), args));
+    }
+
+    private static String requireConstant(ValidationConstants constants, Constraint constraint) {
+        String name = constants.name(constraint);
+        if (name == null) {
+            throw new IllegalStateException("no constant for " + constraint.text());
+        }
+        return name;
     }
 
     private MethodSpec.Builder binder(String name) {

@@ -63,6 +63,7 @@ public final class TableClassGenerator {
         for (Dialect dialect : Dialects.all()) {
             dialects.put(dialect, names.newName(StatementConstants.name(dialect)));
         }
+        ValidationConstants checks = new ValidationConstants(table, names);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc("Generated from {@link $T}; do not edit.", record)
@@ -86,6 +87,9 @@ public final class TableClassGenerator {
         type.addField(constant(SupportTypes.TABLE_SPEC, specName, specInitializer(table, spec)));
         dialects.forEach((dialect, name) -> type.addField(constant(
                 SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(dialect.statements(spec)))));
+        for (ValidationConstants.Entry entry : checks.all()) {
+            type.addField(constant(entry.type(), entry.name(), entry.initializer()));
+        }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc("Creates the table descriptor; the runtime finds it through the table index.")
                 .addModifiers(Modifier.PUBLIC)
@@ -102,7 +106,7 @@ public final class TableClassGenerator {
         type.addMethod(bodies.bindUpdate());
         type.addMethod(bodies.bindKey());
         type.addMethod(bodies.key());
-        type.addMethod(bodies.validate());
+        type.addMethod(bodies.validate(checks));
         return JavaFile.builder(generated.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

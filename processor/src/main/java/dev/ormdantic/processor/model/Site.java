@@ -36,9 +36,10 @@ public sealed interface Site {
      * A {@code jakarta.validation} constraint on a component.
      *
      * @param component the component name
-     * @param constraint the constraint's name relative to its package ({@code Size})
+     * @param annotation the constraint's canonical name ({@code jakarta.validation.constraints.Size}); a repeated
+     *     constraint is found in its {@code List} container
      */
-    record ComponentConstraint(String component, String constraint) implements Site {}
+    record ComponentConstraint(String component, String annotation) implements Site {}
 
     /**
      * The {@code @Nullable} annotation on a component.

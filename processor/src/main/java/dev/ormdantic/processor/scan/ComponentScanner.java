@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class ComponentScanner {
 
     static final String COLUMN = "dev.ormdantic.annotation.Column";
+    static final String CONSTRAINT = "jakarta.validation.Constraint";
 
     private final ConstraintReader constraints;
 
@@ -74,7 +75,9 @@ final class ComponentScanner {
                 nullable = annotation;
             }
             if (annotation.qualifiedName().startsWith(Constraint.PACKAGE + ".")) {
-                found.add(constraints.read(annotation));
+                found.addAll(constraints.read(annotation));
+            } else if (isCustomConstraint(annotation)) {
+                found.add(ConstraintReader.custom(annotation));
             }
         }
         ComponentModel model = new ComponentModel(
@@ -86,6 +89,19 @@ final class ComponentScanner {
                 nullable != null,
                 found);
         return new Scanned(model, new SourceMap.ComponentSource(component, annotations, nullable, column));
+    }
+
+    /** Whether an annotation is a constraint of its own: its type is meta-annotated {@code @Constraint}. */
+    private static boolean isCustomConstraint(FoundAnnotation annotation) {
+        for (AnnotationMirror meta :
+                annotation.mirror().getAnnotationType().asElement().getAnnotationMirrors()) {
+            if (((TypeElement) meta.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The component's annotations by canonical name, in the order of the most precise place each was found. */

@@ -1,16 +1,18 @@
 package dev.ormdantic.processor.scan;
 
 import dev.ormdantic.processor.model.Constraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a {@code jakarta.validation.constraints} annotation into a {@link Constraint}. */
+/** Reads {@code jakarta.validation} annotations into {@link Constraint}s. */
 final class ConstraintReader {
 
     private final Elements elements;
@@ -19,9 +21,34 @@ final class ConstraintReader {
         this.elements = elements;
     }
 
-    Constraint read(FoundAnnotation annotation) {
-        AnnotationMirror mirror = annotation.mirror();
+    /**
+     * The constraints of a {@code jakarta.validation.constraints} annotation: one, or one per entry of a repeated
+     * constraint's {@code List} container.
+     */
+    List<Constraint> read(FoundAnnotation annotation) {
         String name = annotation.qualifiedName().substring(Constraint.PACKAGE.length() + 1);
+        if (name.endsWith(".List")) {
+            AnnotationValue entries = value(annotation.mirror().getElementValues(), "value");
+            List<Constraint> found = new ArrayList<>();
+            if (entries != null && entries.getValue() instanceof List<?> list) {
+                for (Object entry : list) {
+                    if (entry instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror mirror) {
+                        found.add(read(mirror, name.substring(0, name.length() - ".List".length())));
+                    }
+                }
+            }
+            return found;
+        }
+        return List.of(read(annotation.mirror(), name));
+    }
+
+    /** A constraint of another library or of the application. */
+    static Constraint custom(FoundAnnotation annotation) {
+        return new Constraint.Custom(
+                annotation.simpleName(), annotation.qualifiedName(), "@" + annotation.simpleName());
+    }
+
+    private Constraint read(AnnotationMirror mirror, String name) {
         return switch (name) {
             case "Size" -> {
                 String text = text(mirror, name, List.of("min", "max"));
@@ -29,11 +56,36 @@ final class ConstraintReader {
             }
             case "Min" -> new Constraint.Min(text(mirror, name, List.of("value")), number(mirror, "value"));
             case "Max" -> new Constraint.Max(text(mirror, name, List.of("value")), number(mirror, "value"));
-            case "NotBlank" -> new Constraint.NotBlank("@NotBlank");
+            case "DecimalMin", "DecimalMax" ->
+                new Constraint.DecimalBound(
+                        name,
+                        text(mirror, name, List.of("value", "inclusive")),
+                        String.valueOf(withDefault(mirror, "value")),
+                        Boolean.TRUE.equals(withDefault(mirror, "inclusive")));
             case "Digits" -> {
                 String text = text(mirror, name, List.of("integer", "fraction"));
                 yield new Constraint.Digits(text, (int) number(mirror, "integer"), (int) number(mirror, "fraction"));
             }
+            case "Pattern", "Email" ->
+                new Constraint.Regex(
+                        name,
+                        text(mirror, name, List.of("regexp", "flags")),
+                        String.valueOf(withDefault(mirror, "regexp")),
+                        flags(mirror));
+            case "NotNull",
+                    "Null",
+                    "NotBlank",
+                    "NotEmpty",
+                    "AssertTrue",
+                    "AssertFalse",
+                    "Positive",
+                    "PositiveOrZero",
+                    "Negative",
+                    "NegativeOrZero",
+                    "Past",
+                    "PastOrPresent",
+                    "Future",
+                    "FutureOrPresent" -> new Constraint.Plain(name, "@" + name);
             default -> new Constraint.Unchecked(name, "@" + name);
         };
     }
@@ -42,23 +94,60 @@ final class ConstraintReader {
      * The annotation as the user would write it: its name and the given attributes that were written, in the given
      * order; a lone {@code value} without its name ({@code @Min(0)}).
      */
-    private static String text(AnnotationMirror mirror, String name, List<String> attributes) {
-        StringJoiner text = new StringJoiner(", ", "@" + name + "(", ")").setEmptyValue("@" + name);
+    private String text(AnnotationMirror mirror, String name, List<String> attributes) {
+        List<String> written = new ArrayList<>();
         for (String attribute : attributes) {
+            if (value(mirror.getElementValues(), attribute) != null) {
+                written.add(attribute);
+            }
+        }
+        StringJoiner text = new StringJoiner(", ", "@" + name + "(", ")").setEmptyValue("@" + name);
+        for (String attribute : written) {
             AnnotationValue value = value(mirror.getElementValues(), attribute);
             if (value != null) {
                 String literal = literal(value.getValue());
-                text.add(attribute.equals("value") ? literal : attribute + " = " + literal);
+                text.add(written.size() == 1 && attribute.equals("value") ? literal : attribute + " = " + literal);
             }
         }
         return text.toString();
     }
 
-    private static String literal(Object value) {
-        if (value instanceof Long number && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
-            return number + "L";
+    /** A value as Java source: strings quoted and escaped, enum constants by their type's simple name. */
+    private String literal(Object value) {
+        return switch (value) {
+            case Long number when number < Integer.MIN_VALUE || number > Integer.MAX_VALUE -> number + "L";
+            case String string -> elements.getConstantExpression(string);
+            case VariableElement constant ->
+                TypeScanner.displayName(constant.asType()) + "." + constant.getSimpleName();
+            case List<?> list
+            when list.size() == 1 && list.getFirst() instanceof AnnotationValue only -> literal(only.getValue());
+            case List<?> list -> {
+                StringJoiner entries = new StringJoiner(", ", "{", "}");
+                for (Object entry : list) {
+                    entries.add(entry instanceof AnnotationValue v ? literal(v.getValue()) : String.valueOf(entry));
+                }
+                yield entries.toString();
+            }
+            default -> String.valueOf(value);
+        };
+    }
+
+    private @Nullable Object withDefault(AnnotationMirror mirror, String attribute) {
+        AnnotationValue value = value(elements.getElementValuesWithDefaults(mirror), attribute);
+        return value == null ? null : value.getValue();
+    }
+
+    /** The names of the {@code Pattern.Flag} constants of a {@code flags} attribute. */
+    private List<String> flags(AnnotationMirror mirror) {
+        List<String> flags = new ArrayList<>();
+        if (withDefault(mirror, "flags") instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof AnnotationValue value && value.getValue() instanceof VariableElement constant) {
+                    flags.add(constant.getSimpleName().toString());
+                }
+            }
         }
-        return String.valueOf(value);
+        return flags;
     }
 
     private long number(AnnotationMirror mirror, String attribute) {

@@ -1,7 +1,6 @@
 package dev.ormdantic.processor.scan;
 
 import dev.ormdantic.processor.diag.Location;
-import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.Site;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,11 @@ public final class SourceMap {
         if (component == null) {
             return Location.of(type);
         }
-        return annotation(component, component.annotations().get(Constraint.PACKAGE + "." + site.constraint()));
+        FoundAnnotation found = component.annotations().get(site.annotation());
+        if (found == null) {
+            found = component.annotations().get(site.annotation() + ".List");
+        }
+        return annotation(component, found);
     }
 
     private Location nullableMarker(String componentName) {

@@ -5,23 +5,41 @@ import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.Site;
 import dev.ormdantic.processor.model.ValueKind;
+import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks the constraints of one component: each applies to the component's type and has sensible attributes;
- * constraints Ormdantic does not check yet get a warning.
+ * constraints Ormdantic cannot check get a warning.
  */
 final class ConstraintValidator {
 
-    private static final Set<ValueKind> TEXT = Set.of(ValueKind.STRING);
-    private static final Set<ValueKind> INTEGERS = Set.of(ValueKind.SHORT, ValueKind.INT, ValueKind.LONG);
-    private static final Set<ValueKind> DECIMALS = Set.of(ValueKind.DECIMAL);
+    private static final Set<ValueKind> TEXT = EnumSet.of(ValueKind.STRING);
+    private static final Set<ValueKind> TEXT_OR_BYTES = EnumSet.of(ValueKind.STRING, ValueKind.BYTES);
+    private static final Set<ValueKind> BOOLEANS = EnumSet.of(ValueKind.BOOLEAN);
+    private static final Set<ValueKind> NUMBERS = EnumSet.of(
+            ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.DECIMAL);
+    private static final Set<ValueKind> DECIMAL_BOUNDED = EnumSet.of(
+            ValueKind.SHORT,
+            ValueKind.INT,
+            ValueKind.LONG,
+            ValueKind.FLOAT,
+            ValueKind.DOUBLE,
+            ValueKind.DECIMAL,
+            ValueKind.STRING);
+    private static final Set<ValueKind> DIGITS =
+            EnumSet.of(ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.DECIMAL, ValueKind.STRING);
+    private static final Set<ValueKind> TEMPORAL = EnumSet.of(ValueKind.DATE, ValueKind.DATETIME, ValueKind.INSTANT);
+    private static final Set<ValueKind> ANY = EnumSet.complementOf(EnumSet.of(ValueKind.UNSUPPORTED));
 
     void validate(String record, ComponentModel component, List<Problem> problems) {
         for (Constraint constraint : component.constraints()) {
-            Site site = new Site.ComponentConstraint(component.name(), constraint.name());
-            if (constraint instanceof Constraint.Unchecked) {
+            Site site = new Site.ComponentConstraint(component.name(), constraint.annotation());
+            if (constraint instanceof Constraint.Unchecked || constraint instanceof Constraint.Custom) {
                 problems.add(Problem.of(Message.ORM1101, site, constraint.name(), component.name(), record));
                 continue;
             }
@@ -36,7 +54,7 @@ final class ConstraintValidator {
                         component.type().name(),
                         target(constraint)));
             }
-            String invalid = invalidAttributes(constraint);
+            String invalid = invalidAttributes(constraint, component);
             if (!invalid.isEmpty()) {
                 problems.add(Problem.of(
                         Message.ORM1012,
@@ -52,40 +70,95 @@ final class ConstraintValidator {
 
     private static Set<ValueKind> appliesTo(Constraint constraint) {
         return switch (constraint) {
-            case Constraint.Size s -> TEXT;
-            case Constraint.NotBlank n -> TEXT;
-            case Constraint.Min m -> INTEGERS;
-            case Constraint.Max m -> INTEGERS;
-            case Constraint.Digits d -> DECIMALS;
+            case Constraint.Size s -> TEXT_OR_BYTES;
+            case Constraint.Min m -> NUMBERS;
+            case Constraint.Max m -> NUMBERS;
+            case Constraint.DecimalBound b -> DECIMAL_BOUNDED;
+            case Constraint.Digits d -> DIGITS;
+            case Constraint.Regex r -> TEXT;
+            case Constraint.Plain plain ->
+                switch (plain.name()) {
+                    case "NotNull", "Null" -> ANY;
+                    case "NotBlank" -> TEXT;
+                    case "NotEmpty" -> TEXT_OR_BYTES;
+                    case "AssertTrue", "AssertFalse" -> BOOLEANS;
+                    case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> TEMPORAL;
+                    default -> NUMBERS;
+                };
+            case Constraint.Custom c -> Set.of();
             case Constraint.Unchecked u -> Set.of();
         };
     }
 
     private static String target(Constraint constraint) {
+        String numbers = "a short, int, long, float, double or BigDecimal component (or a boxed one)";
         return switch (constraint) {
-            case Constraint.Size s -> "a String component";
-            case Constraint.NotBlank n -> "a String component";
-            case Constraint.Min m -> "a short, int or long component (or its boxed type)";
-            case Constraint.Max m -> "a short, int or long component (or its boxed type)";
-            case Constraint.Digits d -> "a BigDecimal component";
+            case Constraint.Size s -> "a String or byte[] component";
+            case Constraint.Min m -> numbers;
+            case Constraint.Max m -> numbers;
+            case Constraint.DecimalBound b -> numbers + ", or a String holding a number";
+            case Constraint.Digits d -> "a short, int, long or BigDecimal component (or a boxed one), or a String";
+            case Constraint.Regex r -> "a String component";
+            case Constraint.Plain plain ->
+                switch (plain.name()) {
+                    case "NotNull", "Null" -> "any component";
+                    case "NotBlank" -> "a String component";
+                    case "NotEmpty" -> "a String or byte[] component";
+                    case "AssertTrue", "AssertFalse" -> "a boolean or Boolean component";
+                    case "Past", "PastOrPresent", "Future", "FutureOrPresent" ->
+                        "a LocalDate, LocalDateTime or Instant component";
+                    default -> numbers;
+                };
+            case Constraint.Custom c -> "another component";
             case Constraint.Unchecked u -> "another component";
         };
     }
 
-    private static String invalidAttributes(Constraint constraint) {
+    private static String invalidAttributes(Constraint constraint, ComponentModel component) {
         return switch (constraint) {
             case Constraint.Size size when size.min() < 0 -> "min is negative";
             case Constraint.Size size when size.max() < size.min() -> "max is less than min";
             case Constraint.Digits digits
             when digits.integer() < 0 || digits.fraction() < 0 -> "integer or fraction is negative";
+            case Constraint.DecimalBound bound
+            when !isDecimal(bound.value()) -> "value \"" + bound.value() + "\" is not a decimal number";
+            case Constraint.Regex regex -> regexProblem(regex);
+            case Constraint.Plain plain
+            when plain.name().equals("NotNull") && component.nullable() ->
+                "the component is also @Nullable, which allows NULL";
+            case Constraint.Plain plain
+            when plain.name().equals("Null") && !component.nullable() ->
+                "the component is not @Nullable, so its column is NOT NULL and no row could be written";
             default -> "";
         };
+    }
+
+    private static boolean isDecimal(String value) {
+        try {
+            new BigDecimal(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String regexProblem(Constraint.Regex regex) {
+        try {
+            Pattern.compile(regex.regexp(), regex.flagBits());
+            return "";
+        } catch (PatternSyntaxException e) {
+            return "regexp does not compile: " + e.getDescription() + " near index " + e.getIndex();
+        }
     }
 
     private static String validForm(Constraint constraint) {
         return switch (constraint) {
             case Constraint.Size s -> "0 <= min <= max";
             case Constraint.Digits d -> "integer and fraction are 0 or more";
+            case Constraint.DecimalBound b -> "value is a decimal number such as \"0.01\" or \"-5\"";
+            case Constraint.Regex r -> "regexp is a valid java.util.regex.Pattern expression";
+            case Constraint.Plain p when p.name().equals("NotNull") -> "only one of @NotNull and @Nullable remains";
+            case Constraint.Plain p when p.name().equals("Null") -> "the component is @Nullable, or @Null is removed";
             default -> "its attributes agree";
         };
     }

@@ -21,9 +21,8 @@ class MessageTest {
 
     @Test
     void quotesAroundComponentNamesSurviveFormatting() {
-        assertThat(Message.ORM1101.format("Email", "email", "Flavor"))
-                .isEqualTo("[ORM1101] @Email on component 'email' of record Flavor is not checked by Ormdantic yet;"
-                        + " it is ignored");
+        assertThat(Message.ORM1101.format("Slug", "slug", "Flavor"))
+                .startsWith("[ORM1101] @Slug on component 'slug' of record Flavor is not checked by Ormdantic,");
     }
 
     @Test

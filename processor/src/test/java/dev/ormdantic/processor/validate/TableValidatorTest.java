@@ -53,7 +53,7 @@ class TableValidatorTest {
                 "key",
                 List.of(
                         component("id", STRING, false),
-                        component("rating", INT, true, new Constraint.NotBlank("@NotBlank")),
+                        component("rating", INT, true, new Constraint.Plain("NotBlank", "@NotBlank")),
                         component("tags", JavaType.of(ValueKind.UNSUPPORTED, "List<String>", false), false)),
                 List.of(new IndexModel("nme", false, 0)));
 

@@ -1,0 +1,569 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.ComparableColumn;
+import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Checks;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link Constrained}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
+    /**
+     * The {@code id} column.
+     */
+    public static final NumericColumn<Constrained, Long> ID = new NumericColumn<>(
+            "id", ColumnType.of(ColumnType.Kind.LONG), false);
+
+    /**
+     * The {@code name} column.
+     */
+    public static final StringColumn<Constrained> NAME = new StringColumn<>("name", ColumnType.string(40), false);
+
+    /**
+     * The {@code avatar} column.
+     */
+    public static final Column<Constrained, byte[]> AVATAR = new Column<>(
+            "avatar", ColumnType.of(ColumnType.Kind.BYTES), false);
+
+    /**
+     * The {@code rank} column.
+     */
+    public static final NumericColumn<Constrained, Short> RANK = new NumericColumn<>(
+            "rank", ColumnType.of(ColumnType.Kind.SHORT), true);
+
+    /**
+     * The {@code ratio} column.
+     */
+    public static final NumericColumn<Constrained, Double> RATIO = new NumericColumn<>(
+            "ratio", ColumnType.of(ColumnType.Kind.DOUBLE), false);
+
+    /**
+     * The {@code balance} column.
+     */
+    public static final NumericColumn<Constrained, BigDecimal> BALANCE = new NumericColumn<>(
+            "balance", ColumnType.decimal(0, 0), false);
+
+    /**
+     * The {@code price} column.
+     */
+    public static final NumericColumn<Constrained, BigDecimal> PRICE = new NumericColumn<>(
+            "price", ColumnType.decimal(6, 2), false);
+
+    /**
+     * The {@code weight} column.
+     */
+    public static final NumericColumn<Constrained, Float> WEIGHT = new NumericColumn<>(
+            "weight", ColumnType.of(ColumnType.Kind.FLOAT), false);
+
+    /**
+     * The {@code amount} column.
+     */
+    public static final StringColumn<Constrained> AMOUNT = new StringColumn<>("amount", ColumnType.string(0), false);
+
+    /**
+     * The {@code code} column.
+     */
+    public static final NumericColumn<Constrained, Integer> CODE = new NumericColumn<>(
+            "code", ColumnType.of(ColumnType.Kind.INT), false);
+
+    /**
+     * The {@code votes} column.
+     */
+    public static final NumericColumn<Constrained, Integer> VOTES = new NumericColumn<>(
+            "votes", ColumnType.of(ColumnType.Kind.INT), true);
+
+    /**
+     * The {@code debt} column.
+     */
+    public static final NumericColumn<Constrained, Integer> DEBT = new NumericColumn<>(
+            "debt", ColumnType.of(ColumnType.Kind.INT), false);
+
+    /**
+     * The {@code drift} column.
+     */
+    public static final NumericColumn<Constrained, Double> DRIFT = new NumericColumn<>(
+            "drift", ColumnType.of(ColumnType.Kind.DOUBLE), true);
+
+    /**
+     * The {@code slug} column.
+     */
+    public static final StringColumn<Constrained> SLUG = new StringColumn<>("slug", ColumnType.string(0), false);
+
+    /**
+     * The {@code word} column.
+     */
+    public static final StringColumn<Constrained> WORD = new StringColumn<>("word", ColumnType.string(0), false);
+
+    /**
+     * The {@code email} column.
+     */
+    public static final StringColumn<Constrained> EMAIL = new StringColumn<>("email", ColumnType.string(0), true);
+
+    /**
+     * The {@code work_email} column.
+     */
+    public static final StringColumn<Constrained> WORK_EMAIL = new StringColumn<>(
+            "work_email", ColumnType.string(0), false);
+
+    /**
+     * The {@code birthday} column.
+     */
+    public static final ComparableColumn<Constrained, LocalDate> BIRTHDAY = new ComparableColumn<>(
+            "birthday", ColumnType.of(ColumnType.Kind.DATE), false);
+
+    /**
+     * The {@code created_at} column.
+     */
+    public static final ComparableColumn<Constrained, Instant> CREATED_AT = new ComparableColumn<>(
+            "created_at", ColumnType.of(ColumnType.Kind.INSTANT), false);
+
+    /**
+     * The {@code expires_at} column.
+     */
+    public static final ComparableColumn<Constrained, LocalDateTime> EXPIRES_AT = new ComparableColumn<>(
+            "expires_at", ColumnType.of(ColumnType.Kind.DATETIME), true);
+
+    /**
+     * The {@code starts_on} column.
+     */
+    public static final ComparableColumn<Constrained, LocalDate> STARTS_ON = new ComparableColumn<>(
+            "starts_on", ColumnType.of(ColumnType.Kind.DATE), false);
+
+    /**
+     * The {@code accepted} column.
+     */
+    public static final Column<Constrained, Boolean> ACCEPTED = new Column<>(
+            "accepted", ColumnType.of(ColumnType.Kind.BOOLEAN), false);
+
+    /**
+     * The {@code banned} column.
+     */
+    public static final Column<Constrained, Boolean> BANNED = new Column<>(
+            "banned", ColumnType.of(ColumnType.Kind.BOOLEAN), true);
+
+    /**
+     * The {@code reserved} column.
+     */
+    public static final StringColumn<Constrained> RESERVED = new StringColumn<>("reserved", ColumnType.string(0), true);
+
+    /**
+     * The {@code visits} column.
+     */
+    public static final NumericColumn<Constrained, Long> VISITS = new NumericColumn<>(
+            "visits", ColumnType.of(ColumnType.Kind.LONG), false);
+
+    /**
+     * The {@code plain} column.
+     */
+    public static final NumericColumn<Constrained, Integer> PLAIN = new NumericColumn<>(
+            "plain", ColumnType.of(ColumnType.Kind.INT), false);
+
+    /**
+     * The {@code password_hash} column.
+     */
+    public static final StringColumn<Constrained> PASSWORD_HASH = new StringColumn<>(
+            "password_hash", ColumnType.string(0), false);
+
+    private static final List<Column<Constrained, ?>> COLUMNS = List.of(
+            ID,
+            NAME,
+            AVATAR,
+            RANK,
+            RATIO,
+            BALANCE,
+            PRICE,
+            WEIGHT,
+            AMOUNT,
+            CODE,
+            VOTES,
+            DEBT,
+            DRIFT,
+            SLUG,
+            WORD,
+            EMAIL,
+            WORK_EMAIL,
+            BIRTHDAY,
+            CREATED_AT,
+            EXPIRES_AT,
+            STARTS_ON,
+            ACCEPTED,
+            BANNED,
+            RESERVED,
+            VISITS,
+            PLAIN,
+            PASSWORD_HASH);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "constrained",
+            List.of(
+                    ID.spec(),
+                    NAME.spec(),
+                    AVATAR.spec(),
+                    RANK.spec(),
+                    RATIO.spec(),
+                    BALANCE.spec(),
+                    PRICE.spec(),
+                    WEIGHT.spec(),
+                    AMOUNT.spec(),
+                    CODE.spec(),
+                    VOTES.spec(),
+                    DEBT.spec(),
+                    DRIFT.spec(),
+                    SLUG.spec(),
+                    WORD.spec(),
+                    EMAIL.spec(),
+                    WORK_EMAIL.spec(),
+                    BIRTHDAY.spec(),
+                    CREATED_AT.spec(),
+                    EXPIRES_AT.spec(),
+                    STARTS_ON.spec(),
+                    ACCEPTED.spec(),
+                    BANNED.spec(),
+                    RESERVED.spec(),
+                    VISITS.spec(),
+                    PLAIN.spec(),
+                    PASSWORD_HASH.spec()),
+            List.of("id"),
+            List.of());
+
+    private static final TableStatements SQLITE = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" REAL NOT NULL, \"balance\" DECIMAL_TEXT NOT NULL, \"price\" DECIMAL_TEXT(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" REAL NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP NOT NULL, \"expires_at\" DATETIME NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))"),
+            "DROP TABLE IF EXISTS \"constrained\"",
+            new StatementShape(
+                    "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"avatar\" = excluded.\"avatar\", \"rank\" = excluded.\"rank\", \"ratio\" = excluded.\"ratio\", \"balance\" = excluded.\"balance\", \"price\" = excluded.\"price\", \"weight\" = excluded.\"weight\", \"amount\" = excluded.\"amount\", \"code\" = excluded.\"code\", \"votes\" = excluded.\"votes\", \"debt\" = excluded.\"debt\", \"drift\" = excluded.\"drift\", \"slug\" = excluded.\"slug\", \"word\" = excluded.\"word\", \"email\" = excluded.\"email\", \"work_email\" = excluded.\"work_email\", \"birthday\" = excluded.\"birthday\", \"created_at\" = excluded.\"created_at\", \"expires_at\" = excluded.\"expires_at\", \"starts_on\" = excluded.\"starts_on\", \"accepted\" = excluded.\"accepted\", \"banned\" = excluded.\"banned\", \"reserved\" = excluded.\"reserved\", \"visits\" = excluded.\"visits\", \"plain\" = excluded.\"plain\", \"password_hash\" = excluded.\"password_hash\""),
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\"",
+            "UPDATE \"constrained\" SET \"name\" = ?, \"avatar\" = ?, \"rank\" = ?, \"ratio\" = ?, \"balance\" = ?, \"price\" = ?, \"weight\" = ?, \"amount\" = ?, \"code\" = ?, \"votes\" = ?, \"debt\" = ?, \"drift\" = ?, \"slug\" = ?, \"word\" = ?, \"email\" = ?, \"work_email\" = ?, \"birthday\" = ?, \"created_at\" = ?, \"expires_at\" = ?, \"starts_on\" = ?, \"accepted\" = ?, \"banned\" = ?, \"reserved\" = ?, \"visits\" = ?, \"plain\" = ?, \"password_hash\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"constrained\"");
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BYTEA NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" DOUBLE PRECISION NOT NULL, \"balance\" NUMERIC NOT NULL, \"price\" NUMERIC(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" DOUBLE PRECISION NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))"),
+            "DROP TABLE IF EXISTS \"constrained\"",
+            new StatementShape(
+                    "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"avatar\" = excluded.\"avatar\", \"rank\" = excluded.\"rank\", \"ratio\" = excluded.\"ratio\", \"balance\" = excluded.\"balance\", \"price\" = excluded.\"price\", \"weight\" = excluded.\"weight\", \"amount\" = excluded.\"amount\", \"code\" = excluded.\"code\", \"votes\" = excluded.\"votes\", \"debt\" = excluded.\"debt\", \"drift\" = excluded.\"drift\", \"slug\" = excluded.\"slug\", \"word\" = excluded.\"word\", \"email\" = excluded.\"email\", \"work_email\" = excluded.\"work_email\", \"birthday\" = excluded.\"birthday\", \"created_at\" = excluded.\"created_at\", \"expires_at\" = excluded.\"expires_at\", \"starts_on\" = excluded.\"starts_on\", \"accepted\" = excluded.\"accepted\", \"banned\" = excluded.\"banned\", \"reserved\" = excluded.\"reserved\", \"visits\" = excluded.\"visits\", \"plain\" = excluded.\"plain\", \"password_hash\" = excluded.\"password_hash\""),
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\"",
+            "UPDATE \"constrained\" SET \"name\" = ?, \"avatar\" = ?, \"rank\" = ?, \"ratio\" = ?, \"balance\" = ?, \"price\" = ?, \"weight\" = ?, \"amount\" = ?, \"code\" = ?, \"votes\" = ?, \"debt\" = ?, \"drift\" = ?, \"slug\" = ?, \"word\" = ?, \"email\" = ?, \"work_email\" = ?, \"birthday\" = ?, \"created_at\" = ?, \"expires_at\" = ?, \"starts_on\" = ?, \"accepted\" = ?, \"banned\" = ?, \"reserved\" = ?, \"visits\" = ?, \"plain\" = ?, \"password_hash\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"constrained\"");
+
+    private static final TableStatements MYSQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` FLOAT NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `constrained`",
+            new StatementShape(
+                    "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `avatar` = VALUES(`avatar`), `rank` = VALUES(`rank`), `ratio` = VALUES(`ratio`), `balance` = VALUES(`balance`), `price` = VALUES(`price`), `weight` = VALUES(`weight`), `amount` = VALUES(`amount`), `code` = VALUES(`code`), `votes` = VALUES(`votes`), `debt` = VALUES(`debt`), `drift` = VALUES(`drift`), `slug` = VALUES(`slug`), `word` = VALUES(`word`), `email` = VALUES(`email`), `work_email` = VALUES(`work_email`), `birthday` = VALUES(`birthday`), `created_at` = VALUES(`created_at`), `expires_at` = VALUES(`expires_at`), `starts_on` = VALUES(`starts_on`), `accepted` = VALUES(`accepted`), `banned` = VALUES(`banned`), `reserved` = VALUES(`reserved`), `visits` = VALUES(`visits`), `plain` = VALUES(`plain`), `password_hash` = VALUES(`password_hash`)"),
+            "SELECT `id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash` FROM `constrained` WHERE `id` = ?",
+            "SELECT `id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash` FROM `constrained`",
+            "UPDATE `constrained` SET `name` = ?, `avatar` = ?, `rank` = ?, `ratio` = ?, `balance` = ?, `price` = ?, `weight` = ?, `amount` = ?, `code` = ?, `votes` = ?, `debt` = ?, `drift` = ?, `slug` = ?, `word` = ?, `email` = ?, `work_email` = ?, `birthday` = ?, `created_at` = ?, `expires_at` = ?, `starts_on` = ?, `accepted` = ?, `banned` = ?, `reserved` = ?, `visits` = ?, `plain` = ?, `password_hash` = ? WHERE `id` = ?",
+            "DELETE FROM `constrained` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `constrained`");
+
+    private static final TableStatements MARIADB = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` FLOAT NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `constrained`",
+            new StatementShape(
+                    "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `avatar` = VALUES(`avatar`), `rank` = VALUES(`rank`), `ratio` = VALUES(`ratio`), `balance` = VALUES(`balance`), `price` = VALUES(`price`), `weight` = VALUES(`weight`), `amount` = VALUES(`amount`), `code` = VALUES(`code`), `votes` = VALUES(`votes`), `debt` = VALUES(`debt`), `drift` = VALUES(`drift`), `slug` = VALUES(`slug`), `word` = VALUES(`word`), `email` = VALUES(`email`), `work_email` = VALUES(`work_email`), `birthday` = VALUES(`birthday`), `created_at` = VALUES(`created_at`), `expires_at` = VALUES(`expires_at`), `starts_on` = VALUES(`starts_on`), `accepted` = VALUES(`accepted`), `banned` = VALUES(`banned`), `reserved` = VALUES(`reserved`), `visits` = VALUES(`visits`), `plain` = VALUES(`plain`), `password_hash` = VALUES(`password_hash`)"),
+            "SELECT `id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash` FROM `constrained` WHERE `id` = ?",
+            "SELECT `id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash` FROM `constrained`",
+            "UPDATE `constrained` SET `name` = ?, `avatar` = ?, `rank` = ?, `ratio` = ?, `balance` = ?, `price` = ?, `weight` = ?, `amount` = ?, `code` = ?, `votes` = ?, `debt` = ?, `drift` = ?, `slug` = ?, `word` = ?, `email` = ?, `work_email` = ?, `birthday` = ?, `created_at` = ?, `expires_at` = ?, `starts_on` = ?, `accepted` = ?, `banned` = ?, `reserved` = ?, `visits` = ?, `plain` = ?, `password_hash` = ? WHERE `id` = ?",
+            "DELETE FROM `constrained` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `constrained`");
+
+    private static final TableStatements MSSQL = new TableStatements(
+            List.of(
+                    "IF OBJECT_ID(N'[constrained]', N'U') IS NULL CREATE TABLE [constrained] ([id] BIGINT NOT NULL, [name] NVARCHAR(40) NOT NULL, [avatar] VARBINARY(MAX) NOT NULL, [rank] SMALLINT NULL, [ratio] FLOAT(53) NOT NULL, [balance] DECIMAL(38, 10) NOT NULL, [price] DECIMAL(6, 2) NOT NULL, [weight] REAL NOT NULL, [amount] NVARCHAR(MAX) NOT NULL, [code] INT NOT NULL, [votes] INT NULL, [debt] INT NOT NULL, [drift] FLOAT(53) NULL, [slug] NVARCHAR(MAX) NOT NULL, [word] NVARCHAR(MAX) NOT NULL, [email] NVARCHAR(MAX) NULL, [work_email] NVARCHAR(MAX) NOT NULL, [birthday] DATE NOT NULL, [created_at] DATETIMEOFFSET NOT NULL, [expires_at] DATETIME2 NULL, [starts_on] DATE NOT NULL, [accepted] BIT NOT NULL, [banned] BIT NULL, [reserved] NVARCHAR(MAX) NULL, [visits] BIGINT NOT NULL, [plain] INT NOT NULL, [password_hash] NVARCHAR(MAX) NOT NULL, CONSTRAINT [constrained_pkey] PRIMARY KEY ([id]))"),
+            "DROP TABLE IF EXISTS [constrained]",
+            new StatementShape(
+                    "INSERT INTO [constrained] ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "MERGE INTO [constrained] AS target USING (VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ") AS source ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[avatar] = source.[avatar], target.[rank] = source.[rank], target.[ratio] = source.[ratio], target.[balance] = source.[balance], target.[price] = source.[price], target.[weight] = source.[weight], target.[amount] = source.[amount], target.[code] = source.[code], target.[votes] = source.[votes], target.[debt] = source.[debt], target.[drift] = source.[drift], target.[slug] = source.[slug], target.[word] = source.[word], target.[email] = source.[email], target.[work_email] = source.[work_email], target.[birthday] = source.[birthday], target.[created_at] = source.[created_at], target.[expires_at] = source.[expires_at], target.[starts_on] = source.[starts_on], target.[accepted] = source.[accepted], target.[banned] = source.[banned], target.[reserved] = source.[reserved], target.[visits] = source.[visits], target.[plain] = source.[plain], target.[password_hash] = source.[password_hash] WHEN NOT MATCHED THEN INSERT ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) VALUES (source.[id], source.[name], source.[avatar], source.[rank], source.[ratio], source.[balance], source.[price], source.[weight], source.[amount], source.[code], source.[votes], source.[debt], source.[drift], source.[slug], source.[word], source.[email], source.[work_email], source.[birthday], source.[created_at], source.[expires_at], source.[starts_on], source.[accepted], source.[banned], source.[reserved], source.[visits], source.[plain], source.[password_hash]);"),
+            "SELECT [id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash] FROM [constrained] WHERE [id] = ?",
+            "SELECT [id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash] FROM [constrained]",
+            "UPDATE [constrained] SET [name] = ?, [avatar] = ?, [rank] = ?, [ratio] = ?, [balance] = ?, [price] = ?, [weight] = ?, [amount] = ?, [code] = ?, [votes] = ?, [debt] = ?, [drift] = ?, [slug] = ?, [word] = ?, [email] = ?, [work_email] = ?, [birthday] = ?, [created_at] = ?, [expires_at] = ?, [starts_on] = ?, [accepted] = ?, [banned] = ?, [reserved] = ?, [visits] = ?, [plain] = ?, [password_hash] = ? WHERE [id] = ?",
+            "DELETE FROM [constrained] WHERE [id] = ?",
+            "SELECT COUNT(*) FROM [constrained]");
+
+    private static final TableStatements ORACLE = new TableStatements(
+            List.of(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"constrained\" (\"id\" NUMBER(19) NOT NULL, \"name\" VARCHAR2(40 CHAR) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" NUMBER(5) NULL, \"ratio\" BINARY_DOUBLE NOT NULL, \"balance\" NUMBER NOT NULL, \"price\" NUMBER(6, 2) NOT NULL, \"weight\" BINARY_FLOAT NOT NULL, \"amount\" VARCHAR2(4000 CHAR) NOT NULL, \"code\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"debt\" NUMBER(10) NOT NULL, \"drift\" BINARY_DOUBLE NULL, \"slug\" VARCHAR2(4000 CHAR) NOT NULL, \"word\" VARCHAR2(4000 CHAR) NOT NULL, \"email\" VARCHAR2(4000 CHAR) NULL, \"work_email\" VARCHAR2(4000 CHAR) NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" NUMBER(1) NOT NULL, \"banned\" NUMBER(1) NULL, \"reserved\" VARCHAR2(4000 CHAR) NULL, \"visits\" NUMBER(19) NOT NULL, \"plain\" NUMBER(10) NOT NULL, \"password_hash\" VARCHAR2(4000 CHAR) NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"constrained\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
+            new StatementShape(
+                    "INSERT ALL ",
+                    "INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " ",
+                    " SELECT 1 FROM DUAL"),
+            new StatementShape(
+                    "MERGE INTO \"constrained\" target USING (",
+                    "SELECT ? AS \"id\", ? AS \"name\", ? AS \"avatar\", ? AS \"rank\", ? AS \"ratio\", ? AS \"balance\", ? AS \"price\", ? AS \"weight\", ? AS \"amount\", ? AS \"code\", ? AS \"votes\", ? AS \"debt\", ? AS \"drift\", ? AS \"slug\", ? AS \"word\", ? AS \"email\", ? AS \"work_email\", ? AS \"birthday\", ? AS \"created_at\", ? AS \"expires_at\", ? AS \"starts_on\", ? AS \"accepted\", ? AS \"banned\", ? AS \"reserved\", ? AS \"visits\", ? AS \"plain\", ? AS \"password_hash\" FROM DUAL",
+                    " UNION ALL ",
+                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"name\" = source.\"name\", target.\"avatar\" = source.\"avatar\", target.\"rank\" = source.\"rank\", target.\"ratio\" = source.\"ratio\", target.\"balance\" = source.\"balance\", target.\"price\" = source.\"price\", target.\"weight\" = source.\"weight\", target.\"amount\" = source.\"amount\", target.\"code\" = source.\"code\", target.\"votes\" = source.\"votes\", target.\"debt\" = source.\"debt\", target.\"drift\" = source.\"drift\", target.\"slug\" = source.\"slug\", target.\"word\" = source.\"word\", target.\"email\" = source.\"email\", target.\"work_email\" = source.\"work_email\", target.\"birthday\" = source.\"birthday\", target.\"created_at\" = source.\"created_at\", target.\"expires_at\" = source.\"expires_at\", target.\"starts_on\" = source.\"starts_on\", target.\"accepted\" = source.\"accepted\", target.\"banned\" = source.\"banned\", target.\"reserved\" = source.\"reserved\", target.\"visits\" = source.\"visits\", target.\"plain\" = source.\"plain\", target.\"password_hash\" = source.\"password_hash\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES (source.\"id\", source.\"name\", source.\"avatar\", source.\"rank\", source.\"ratio\", source.\"balance\", source.\"price\", source.\"weight\", source.\"amount\", source.\"code\", source.\"votes\", source.\"debt\", source.\"drift\", source.\"slug\", source.\"word\", source.\"email\", source.\"work_email\", source.\"birthday\", source.\"created_at\", source.\"expires_at\", source.\"starts_on\", source.\"accepted\", source.\"banned\", source.\"reserved\", source.\"visits\", source.\"plain\", source.\"password_hash\")"),
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\" FROM \"constrained\"",
+            "UPDATE \"constrained\" SET \"name\" = ?, \"avatar\" = ?, \"rank\" = ?, \"ratio\" = ?, \"balance\" = ?, \"price\" = ?, \"weight\" = ?, \"amount\" = ?, \"code\" = ?, \"votes\" = ?, \"debt\" = ?, \"drift\" = ?, \"slug\" = ?, \"word\" = ?, \"email\" = ?, \"work_email\" = ?, \"birthday\" = ?, \"created_at\" = ?, \"expires_at\" = ?, \"starts_on\" = ?, \"accepted\" = ?, \"banned\" = ?, \"reserved\" = ?, \"visits\" = ?, \"plain\" = ?, \"password_hash\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"constrained\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"constrained\"");
+
+    private static final BigDecimal PRICE_DECIMAL_MIN = new BigDecimal("0.01");
+
+    private static final BigDecimal PRICE_DECIMAL_MAX = new BigDecimal("9999.99");
+
+    private static final BigDecimal WEIGHT_DECIMAL_MIN = new BigDecimal("-1.5");
+
+    private static final BigDecimal WEIGHT_DECIMAL_MAX = new BigDecimal("1.5");
+
+    private static final BigDecimal AMOUNT_DECIMAL_MIN = new BigDecimal("0");
+
+    private static final Pattern SLUG_PATTERN = Pattern.compile("[a-z0-9-]+");
+
+    private static final Pattern WORD_PATTERN = Pattern.compile(
+            "^[A-Z]\\w*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern WORK_EMAIL_EMAIL = Pattern.compile(".*@example\\.com");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public ConstrainedTable() {
+        super(Constrained.class, SPEC);
+    }
+
+    @Override
+    public List<Column<Constrained, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    @Override
+    public Constrained read(Row row) {
+        return new Constrained(
+                row.getLong(1),
+                row.getString(2),
+                row.getBytes(3),
+                row.getNullableShort(4),
+                row.getDouble(5),
+                row.getBigDecimal(6),
+                row.getBigDecimal(7),
+                row.getFloat(8),
+                row.getString(9),
+                row.getInt(10),
+                row.getNullableInt(11),
+                row.getInt(12),
+                row.getNullableDouble(13),
+                row.getString(14),
+                row.getString(15),
+                row.getNullableString(16),
+                row.getString(17),
+                row.getLocalDate(18),
+                row.getInstant(19),
+                row.getNullableLocalDateTime(20),
+                row.getLocalDate(21),
+                row.getBoolean(22),
+                row.getNullableBoolean(23),
+                row.getNullableString(24),
+                row.getLong(25),
+                row.getInt(26),
+                row.getString(27));
+    }
+
+    @Override
+    public void bindRow(Params params, Constrained row) {
+        params.setLong(row.id());
+        params.setString(row.name());
+        params.setBytes(row.avatar());
+        params.setNullableShort(row.rank());
+        params.setDouble(row.ratio());
+        params.setBigDecimal(row.balance());
+        params.setBigDecimal(row.price());
+        params.setFloat(row.weight());
+        params.setString(row.amount());
+        params.setInt(row.code());
+        params.setNullableInt(row.votes());
+        params.setInt(row.debt());
+        params.setNullableDouble(row.drift());
+        params.setString(row.slug());
+        params.setString(row.word());
+        params.setString(row.email());
+        params.setString(row.workEmail());
+        params.setLocalDate(row.birthday());
+        params.setInstant(row.createdAt());
+        params.setLocalDateTime(row.expiresAt());
+        params.setLocalDate(row.startsOn());
+        params.setBoolean(row.accepted());
+        params.setNullableBoolean(row.banned());
+        params.setString(row.reserved());
+        params.setLong(row.visits());
+        params.setInt(row.plain());
+        params.setString(row.passwordHash());
+    }
+
+    @Override
+    public void bindUpdate(Params params, Constrained row) {
+        params.setString(row.name());
+        params.setBytes(row.avatar());
+        params.setNullableShort(row.rank());
+        params.setDouble(row.ratio());
+        params.setBigDecimal(row.balance());
+        params.setBigDecimal(row.price());
+        params.setFloat(row.weight());
+        params.setString(row.amount());
+        params.setInt(row.code());
+        params.setNullableInt(row.votes());
+        params.setInt(row.debt());
+        params.setNullableDouble(row.drift());
+        params.setString(row.slug());
+        params.setString(row.word());
+        params.setString(row.email());
+        params.setString(row.workEmail());
+        params.setLocalDate(row.birthday());
+        params.setInstant(row.createdAt());
+        params.setLocalDateTime(row.expiresAt());
+        params.setLocalDate(row.startsOn());
+        params.setBoolean(row.accepted());
+        params.setNullableBoolean(row.banned());
+        params.setString(row.reserved());
+        params.setLong(row.visits());
+        params.setInt(row.plain());
+        params.setString(row.passwordHash());
+        params.setLong(row.id());
+    }
+
+    @Override
+    public void bindKey(Params params, Long key) {
+        params.setLong(key);
+    }
+
+    @Override
+    public Long key(Constrained row) {
+        return row.id();
+    }
+
+    @Override
+    public void validate(Constrained row, Violations violations) {
+        Checks.positive(violations, "id", "@Positive", row.id());
+        Checks.notNull(violations, "name", "@NotNull", row.name());
+        Checks.notBlank(violations, "name", "@NotBlank", row.name());
+        Checks.size(violations, "name", "@Size(min = 2, max = 40)", row.name(), 2, 40);
+        Checks.notEmpty(violations, "avatar", "@NotEmpty", row.avatar());
+        Checks.size(violations, "avatar", "@Size(max = 1024)", row.avatar(), 0, 1024);
+        Checks.min(violations, "rank", "@Min(1)", row.rank(), 1);
+        Checks.max(violations, "rank", "@Max(10)", row.rank(), 10);
+        Checks.min(violations, "ratio", "@Min(-5)", row.ratio(), -5);
+        Checks.max(violations, "ratio", "@Max(5)", row.ratio(), 5);
+        Checks.min(violations, "balance", "@Min(0)", row.balance(), 0);
+        Checks.decimalMin(
+                violations,
+                "price",
+                "@DecimalMin(value = \"0.01\", inclusive = false)",
+                row.price(),
+                PRICE_DECIMAL_MIN,
+                false);
+        Checks.decimalMax(violations, "price", "@DecimalMax(\"9999.99\")", row.price(), PRICE_DECIMAL_MAX, true);
+        Checks.digits(violations, "price", "@Digits(integer = 4, fraction = 2)", row.price(), 4, 2);
+        Checks.decimalMin(violations, "weight", "@DecimalMin(\"-1.5\")", row.weight(), WEIGHT_DECIMAL_MIN, true);
+        Checks.decimalMax(
+                violations,
+                "weight",
+                "@DecimalMax(value = \"1.5\", inclusive = false)",
+                row.weight(),
+                WEIGHT_DECIMAL_MAX,
+                false);
+        Checks.decimalMin(violations, "amount", "@DecimalMin(\"0\")", row.amount(), AMOUNT_DECIMAL_MIN, true);
+        Checks.digits(violations, "amount", "@Digits(integer = 5, fraction = 0)", row.amount(), 5, 0);
+        Checks.digits(violations, "code", "@Digits(integer = 3, fraction = 0)", row.code(), 3, 0);
+        Checks.positiveOrZero(violations, "votes", "@PositiveOrZero", row.votes());
+        Checks.negative(violations, "debt", "@Negative", row.debt());
+        Checks.negativeOrZero(violations, "drift", "@NegativeOrZero", row.drift());
+        Checks.pattern(violations, "slug", "@Pattern(regexp = \"[a-z0-9-]+\")", row.slug(), SLUG_PATTERN);
+        Checks.pattern(
+                violations,
+                "word",
+                "@Pattern(regexp = \"^[A-Z]\\\\w*$\", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})",
+                row.word(),
+                WORD_PATTERN);
+        Checks.email(violations, "email", "@Email", row.email(), null);
+        Checks.email(
+                violations, "workEmail", "@Email(regexp = \".*@example\\\\.com\")", row.workEmail(), WORK_EMAIL_EMAIL);
+        Checks.past(violations, "birthday", "@Past", row.birthday());
+        Checks.pastOrPresent(violations, "createdAt", "@PastOrPresent", row.createdAt());
+        Checks.future(violations, "expiresAt", "@Future", row.expiresAt());
+        Checks.futureOrPresent(violations, "startsOn", "@FutureOrPresent", row.startsOn());
+        Checks.assertTrue(violations, "accepted", "@AssertTrue", row.accepted());
+        Checks.assertFalse(violations, "banned", "@AssertFalse", row.banned());
+        Checks.isNull(violations, "reserved", "@Null", row.reserved());
+        Checks.notNull(violations, "visits", "@NotNull", row.visits());
+        Checks.size(violations, "passwordHash", "@Size(min = 8)", row.passwordHash(), 8, Integer.MAX_VALUE);
+    }
+}
