@@ -4,6 +4,7 @@ import dev.ormdantic.benchmarks.Contender;
 import dev.ormdantic.benchmarks.ContenderFactory;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
+import dev.ormdantic.benchmarks.contenders.ebean.EbeanContender;
 import java.util.Locale;
 
 /** The contenders the harness knows, by the names used on the command line and in the results. */
@@ -19,9 +20,11 @@ public enum ContenderKind implements ContenderFactory {
     /** Jdbi 3's fluent API. */
     JDBI("jdbi"),
     /** Hibernate ORM 7's stateless session. */
-    HIBERNATE("hibernate");
+    HIBERNATE("hibernate"),
+    /** Ebean's plain query API on build-time enhanced entities. */
+    EBEAN("ebean");
 
-    /** Hibernate's JDBC batch size: the smallest profile batch, so every profile's batches fill it. */
+    /** Hibernate's and Ebean's JDBC batch size: the smallest profile batch, so every profile's batches fill it. */
     private static final int BATCH_SIZE = 500;
 
     private final String id;
@@ -56,6 +59,7 @@ public enum ContenderKind implements ContenderFactory {
             case JOOQ -> new JooqContender(target);
             case JDBI -> new JdbiContender(target);
             case HIBERNATE -> new HibernateContender(target, BATCH_SIZE);
+            case EBEAN -> new EbeanContender(target, BATCH_SIZE);
         };
     }
 
