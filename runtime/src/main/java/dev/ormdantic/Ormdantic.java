@@ -231,7 +231,8 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * The platform threads that run SQLite work (ignored for server databases, which run on virtual threads).
+         * The platform threads that run SQLite's async calls and calls from virtual threads (a blocking call from a
+         * platform thread runs on that thread; ignored for server databases, which run on virtual threads).
          * Default: the number of processors, at most 4, for a file; 1 for an in-memory database, which allows no
          * more.
          *
