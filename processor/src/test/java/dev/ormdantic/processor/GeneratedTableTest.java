@@ -197,12 +197,12 @@ class GeneratedTableTest {
         assertThat(compilation)
                 .generatedSourceFile("test.WordTable")
                 .contentsAsUtf8String()
-                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\"a.*\\\")\", row.text(),"
+                .contains("TextChecks.pattern(violations, \"text\", \"@Pattern(regexp = \\\"a.*\\\")\", row.text(),"
                         + " TEXT_PATTERN);");
         assertThat(compilation)
                 .generatedSourceFile("test.WordTable")
                 .contentsAsUtf8String()
-                .contains("Checks.pattern(violations, \"text\", \"@Pattern(regexp = \\\".*z\\\")\", row.text(),"
+                .contains("TextChecks.pattern(violations, \"text\", \"@Pattern(regexp = \\\".*z\\\")\", row.text(),"
                         + " TEXT_PATTERN_);");
     }
 

@@ -11,8 +11,11 @@ import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.NumberChecks;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import dev.ormdantic.support.TextChecks;
+import dev.ormdantic.support.TimeChecks;
 import dev.ormdantic.support.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -512,58 +515,58 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
 
     @Override
     public void validate(Constrained row, Violations violations) {
-        Checks.positive(violations, "id", "@Positive", row.id());
+        NumberChecks.positive(violations, "id", "@Positive", row.id());
         Checks.notNull(violations, "name", "@NotNull", row.name());
-        Checks.notBlank(violations, "name", "@NotBlank", row.name());
-        Checks.size(violations, "name", "@Size(min = 2, max = 40)", row.name(), 2, 40);
-        Checks.notEmpty(violations, "avatar", "@NotEmpty", row.avatar());
-        Checks.size(violations, "avatar", "@Size(max = 1024)", row.avatar(), 0, 1024);
-        Checks.min(violations, "rank", "@Min(1)", row.rank(), 1);
-        Checks.max(violations, "rank", "@Max(10)", row.rank(), 10);
-        Checks.min(violations, "ratio", "@Min(-5)", row.ratio(), -5);
-        Checks.max(violations, "ratio", "@Max(5)", row.ratio(), 5);
-        Checks.min(violations, "balance", "@Min(0)", row.balance(), 0);
-        Checks.decimalMin(
+        TextChecks.notBlank(violations, "name", "@NotBlank", row.name());
+        TextChecks.size(violations, "name", "@Size(min = 2, max = 40)", row.name(), 2, 40);
+        TextChecks.notEmpty(violations, "avatar", "@NotEmpty", row.avatar());
+        TextChecks.size(violations, "avatar", "@Size(max = 1024)", row.avatar(), 0, 1024);
+        NumberChecks.min(violations, "rank", "@Min(1)", row.rank(), 1);
+        NumberChecks.max(violations, "rank", "@Max(10)", row.rank(), 10);
+        NumberChecks.min(violations, "ratio", "@Min(-5)", row.ratio(), -5);
+        NumberChecks.max(violations, "ratio", "@Max(5)", row.ratio(), 5);
+        NumberChecks.min(violations, "balance", "@Min(0)", row.balance(), 0);
+        NumberChecks.decimalMin(
                 violations,
                 "price",
                 "@DecimalMin(value = \"0.01\", inclusive = false)",
                 row.price(),
                 PRICE_DECIMAL_MIN,
                 false);
-        Checks.decimalMax(violations, "price", "@DecimalMax(\"9999.99\")", row.price(), PRICE_DECIMAL_MAX, true);
-        Checks.digits(violations, "price", "@Digits(integer = 4, fraction = 2)", row.price(), 4, 2);
-        Checks.decimalMin(violations, "weight", "@DecimalMin(\"-1.5\")", row.weight(), WEIGHT_DECIMAL_MIN, true);
-        Checks.decimalMax(
+        NumberChecks.decimalMax(violations, "price", "@DecimalMax(\"9999.99\")", row.price(), PRICE_DECIMAL_MAX, true);
+        NumberChecks.digits(violations, "price", "@Digits(integer = 4, fraction = 2)", row.price(), 4, 2);
+        NumberChecks.decimalMin(violations, "weight", "@DecimalMin(\"-1.5\")", row.weight(), WEIGHT_DECIMAL_MIN, true);
+        NumberChecks.decimalMax(
                 violations,
                 "weight",
                 "@DecimalMax(value = \"1.5\", inclusive = false)",
                 row.weight(),
                 WEIGHT_DECIMAL_MAX,
                 false);
-        Checks.decimalMin(violations, "amount", "@DecimalMin(\"0\")", row.amount(), AMOUNT_DECIMAL_MIN, true);
-        Checks.digits(violations, "amount", "@Digits(integer = 5, fraction = 0)", row.amount(), 5, 0);
-        Checks.digits(violations, "code", "@Digits(integer = 3, fraction = 0)", row.code(), 3, 0);
-        Checks.positiveOrZero(violations, "votes", "@PositiveOrZero", row.votes());
-        Checks.negative(violations, "debt", "@Negative", row.debt());
-        Checks.negativeOrZero(violations, "drift", "@NegativeOrZero", row.drift());
-        Checks.pattern(violations, "slug", "@Pattern(regexp = \"[a-z0-9-]+\")", row.slug(), SLUG_PATTERN);
-        Checks.pattern(
+        NumberChecks.decimalMin(violations, "amount", "@DecimalMin(\"0\")", row.amount(), AMOUNT_DECIMAL_MIN, true);
+        NumberChecks.digits(violations, "amount", "@Digits(integer = 5, fraction = 0)", row.amount(), 5, 0);
+        NumberChecks.digits(violations, "code", "@Digits(integer = 3, fraction = 0)", row.code(), 3, 0);
+        NumberChecks.positiveOrZero(violations, "votes", "@PositiveOrZero", row.votes());
+        NumberChecks.negative(violations, "debt", "@Negative", row.debt());
+        NumberChecks.negativeOrZero(violations, "drift", "@NegativeOrZero", row.drift());
+        TextChecks.pattern(violations, "slug", "@Pattern(regexp = \"[a-z0-9-]+\")", row.slug(), SLUG_PATTERN);
+        TextChecks.pattern(
                 violations,
                 "word",
                 "@Pattern(regexp = \"^[A-Z]\\\\w*$\", flags = {Pattern.Flag.CASE_INSENSITIVE, Pattern.Flag.UNICODE_CASE})",
                 row.word(),
                 WORD_PATTERN);
-        Checks.email(violations, "email", "@Email", row.email(), null);
-        Checks.email(
+        TextChecks.email(violations, "email", "@Email", row.email(), null);
+        TextChecks.email(
                 violations, "workEmail", "@Email(regexp = \".*@example\\\\.com\")", row.workEmail(), WORK_EMAIL_EMAIL);
-        Checks.past(violations, "birthday", "@Past", row.birthday());
-        Checks.pastOrPresent(violations, "createdAt", "@PastOrPresent", row.createdAt());
-        Checks.future(violations, "expiresAt", "@Future", row.expiresAt());
-        Checks.futureOrPresent(violations, "startsOn", "@FutureOrPresent", row.startsOn());
+        TimeChecks.past(violations, "birthday", "@Past", row.birthday());
+        TimeChecks.pastOrPresent(violations, "createdAt", "@PastOrPresent", row.createdAt());
+        TimeChecks.future(violations, "expiresAt", "@Future", row.expiresAt());
+        TimeChecks.futureOrPresent(violations, "startsOn", "@FutureOrPresent", row.startsOn());
         Checks.assertTrue(violations, "accepted", "@AssertTrue", row.accepted());
         Checks.assertFalse(violations, "banned", "@AssertFalse", row.banned());
         Checks.isNull(violations, "reserved", "@Null", row.reserved());
         Checks.notNull(violations, "visits", "@NotNull", row.visits());
-        Checks.size(violations, "passwordHash", "@Size(min = 8)", row.passwordHash(), 8, Integer.MAX_VALUE);
+        TextChecks.size(violations, "passwordHash", "@Size(min = 8)", row.passwordHash(), 8, Integer.MAX_VALUE);
     }
 }

@@ -11,10 +11,11 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.NumberChecks;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import dev.ormdantic.support.TextChecks;
 import dev.ormdantic.support.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -532,13 +533,13 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     @Override
     public void validate(Everything row, Violations violations) {
-        Checks.notBlank(violations, "email", "@NotBlank", row.email());
-        Checks.size(violations, "email", "@Size(max = 120)", row.email(), 0, 120);
-        Checks.size(violations, "nickname", "@Size(min = 1)", row.nickname(), 1, Integer.MAX_VALUE);
-        Checks.min(violations, "rank", "@Min(0)", row.rank(), 0);
-        Checks.max(violations, "rank", "@Max(10)", row.rank(), 10);
-        Checks.min(violations, "score", "@Min(-5)", row.score(), -5);
-        Checks.max(violations, "visits", "@Max(5000000000L)", row.visits(), 5000000000L);
-        Checks.digits(violations, "price", "@Digits(integer = 10, fraction = 2)", row.price(), 10, 2);
+        TextChecks.notBlank(violations, "email", "@NotBlank", row.email());
+        TextChecks.size(violations, "email", "@Size(max = 120)", row.email(), 0, 120);
+        TextChecks.size(violations, "nickname", "@Size(min = 1)", row.nickname(), 1, Integer.MAX_VALUE);
+        NumberChecks.min(violations, "rank", "@Min(0)", row.rank(), 0);
+        NumberChecks.max(violations, "rank", "@Max(10)", row.rank(), 10);
+        NumberChecks.min(violations, "score", "@Min(-5)", row.score(), -5);
+        NumberChecks.max(violations, "visits", "@Max(5000000000L)", row.visits(), 5000000000L);
+        NumberChecks.digits(violations, "price", "@Digits(integer = 10, fraction = 2)", row.price(), 10, 2);
     }
 }

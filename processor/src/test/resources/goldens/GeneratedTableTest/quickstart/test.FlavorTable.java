@@ -9,10 +9,10 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import dev.ormdantic.support.TextChecks;
 import dev.ormdantic.support.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -206,6 +206,6 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     @Override
     public void validate(Flavor row, Violations violations) {
-        Checks.size(violations, "name", "@Size(min = 2, max = 80)", row.name(), 2, 80);
+        TextChecks.size(violations, "name", "@Size(min = 2, max = 80)", row.name(), 2, 80);
     }
 }

@@ -189,7 +189,7 @@ final class MethodBodies {
                 return Optional.empty();
             }
         }
-        return Optional.of(Layout.call(CodeBlock.of("$T.$N", SupportTypes.CHECKS, check), args));
+        return Optional.of(Layout.call(CodeBlock.of("$T.$N", SupportTypes.checksFor(check), check), args));
     }
 
     private static String requireConstant(ValidationConstants constants, Constraint constraint) {

@@ -24,6 +24,25 @@ final class SupportTypes {
     static final ClassName ROW = ClassName.get("dev.ormdantic.support", "Row");
     static final ClassName PARAMS = ClassName.get("dev.ormdantic.support", "Params");
     static final ClassName CHECKS = ClassName.get("dev.ormdantic.support", "Checks");
+    static final ClassName TEXT_CHECKS = ClassName.get("dev.ormdantic.support", "TextChecks");
+    static final ClassName NUMBER_CHECKS = ClassName.get("dev.ormdantic.support", "NumberChecks");
+    static final ClassName TIME_CHECKS = ClassName.get("dev.ormdantic.support", "TimeChecks");
+
+    /**
+     * The support class that holds a check method, by the check's family.
+     *
+     * @param check the check method's name
+     * @return its class
+     */
+    static ClassName checksFor(String check) {
+        return switch (check) {
+            case "size", "notBlank", "notEmpty", "pattern", "email" -> TEXT_CHECKS;
+            case "past", "pastOrPresent", "future", "futureOrPresent" -> TIME_CHECKS;
+            case "notNull", "isNull", "assertTrue", "assertFalse" -> CHECKS;
+            default -> NUMBER_CHECKS;
+        };
+    }
+
     static final ClassName VIOLATIONS = ClassName.get("dev.ormdantic.support", "Violations");
 
     static final ClassName COLUMN = ClassName.get("dev.ormdantic.query", "Column");
