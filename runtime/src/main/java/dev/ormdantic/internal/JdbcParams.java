@@ -46,6 +46,22 @@ final class JdbcParams implements Params {
         void bind(PreparedStatement ps, int index, V value) throws SQLException;
     }
 
+    /** A check of a value against what the database stores exactly. */
+    @FunctionalInterface
+    private interface StorageCheck<V> {
+        void check(V value) throws SQLException;
+    }
+
+    /** A binder that first refuses a value the database would store changed, unless it is only compared. */
+    private <V> Binder<V> stored(StorageCheck<V> check, Binder<V> binder) {
+        return (ps, at, value) -> {
+            if (!comparing) {
+                check.check(value);
+            }
+            binder.bind(ps, at, value);
+        };
+    }
+
     private <V> void bind(@Nullable V value, Kind kind, Binder<V> binder) {
         int at = ++index;
         try {
@@ -192,12 +208,7 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableFloat(@Nullable Float value) {
-        bind(value, Kind.FLOAT, (ps, at, v) -> {
-            if (!comparing) {
-                codec.limits().check(v);
-            }
-            codec.setFloat(ps, at, v);
-        });
+        bind(value, Kind.FLOAT, stored(codec.limits()::check, codec::setFloat));
     }
 
     @Override
@@ -207,22 +218,12 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableDouble(@Nullable Double value) {
-        bind(value, Kind.DOUBLE, (ps, at, v) -> {
-            if (!comparing) {
-                codec.limits().check(v);
-            }
-            codec.setDouble(ps, at, v);
-        });
+        bind(value, Kind.DOUBLE, stored(codec.limits()::check, codec::setDouble));
     }
 
     @Override
     public void setBigDecimal(@Nullable BigDecimal value) {
-        bind(value, Kind.DECIMAL, (ps, at, v) -> {
-            if (!comparing) {
-                codec.limits().check(v);
-            }
-            codec.setBigDecimal(ps, at, v);
-        });
+        bind(value, Kind.DECIMAL, stored(codec.limits()::check, codec::setBigDecimal));
     }
 
     @Override
@@ -237,22 +238,12 @@ final class JdbcParams implements Params {
 
     @Override
     public void setLocalDateTime(@Nullable LocalDateTime value) {
-        bind(value, Kind.DATETIME, (ps, at, v) -> {
-            if (!comparing) {
-                codec.limits().check(v);
-            }
-            codec.setLocalDateTime(ps, at, v);
-        });
+        bind(value, Kind.DATETIME, stored(codec.limits()::check, codec::setLocalDateTime));
     }
 
     @Override
     public void setInstant(@Nullable Instant value) {
-        bind(value, Kind.INSTANT, (ps, at, v) -> {
-            if (!comparing) {
-                codec.limits().check(v);
-            }
-            codec.setInstant(ps, at, v);
-        });
+        bind(value, Kind.INSTANT, stored(codec.limits()::check, codec::setInstant));
     }
 
     @Override
