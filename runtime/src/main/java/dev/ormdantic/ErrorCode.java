@@ -32,6 +32,12 @@ public enum ErrorCode {
     /** The JDBC driver of the URL's database is not on the class path; the message names the artifact to add. */
     DRIVER_MISSING(2006),
 
+    /**
+     * A table uses something the database does not have (a sequence on MySQL, a regular-expression check on SQL
+     * Server); the message names the feature and how to do without it.
+     */
+    FEATURE_UNSUPPORTED(2007),
+
     /** A table class that this database does not manage was asked for. */
     UNKNOWN_TABLE(2101),
 

@@ -3,15 +3,30 @@ package dev.ormdantic.dialect;
 /** The six dialects, for exhaustive {@code switch}es in generated code and lookups by name. */
 public enum DialectId {
     /** SQLite, embedded. */
-    SQLITE,
+    SQLITE("SQLite"),
     /** PostgreSQL. */
-    POSTGRESQL,
+    POSTGRESQL("PostgreSQL"),
     /** MySQL. */
-    MYSQL,
+    MYSQL("MySQL"),
     /** MariaDB. */
-    MARIADB,
+    MARIADB("MariaDB"),
     /** Microsoft SQL Server. */
-    MSSQL,
+    MSSQL("SQL Server"),
     /** Oracle Database. */
-    ORACLE
+    ORACLE("Oracle");
+
+    private final String displayName;
+
+    DialectId(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /**
+     * The product's name, for messages ({@code SQL Server}).
+     *
+     * @return the display name
+     */
+    public String displayName() {
+        return displayName;
+    }
 }

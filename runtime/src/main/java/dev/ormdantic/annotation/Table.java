@@ -33,11 +33,22 @@ public @interface Table {
     String name() default "";
 
     /**
-     * The record component that is the primary key.
+     * The schema (namespace) the table lives in; empty (the default) for the connection's default schema. On MySQL
+     * and MariaDB a schema is a database. {@code init()} creates a missing schema where the database can; SQLite and
+     * Oracle refuse a schema with {@code ORM2007}.
      *
-     * @return the key component's name
+     * @return the schema name, or the empty string
      */
-    String pk();
+    String schema() default "";
+
+    /**
+     * The record components that form the primary key, in key order: one for a simple key ({@code pk = "id"}),
+     * several for a composite key ({@code pk = {"orderId", "line"}}), whose generated table then has a nested
+     * {@code Key} record.
+     *
+     * @return the key components' names
+     */
+    String[] pk();
 
     /**
      * Components that each get an index named {@code <table>_<column>_idx}.
@@ -52,4 +63,33 @@ public @interface Table {
      * @return the unique components' names
      */
     String[] unique() default {};
+
+    /**
+     * Indexes on one or more columns, unique or not, partial where the database supports it.
+     *
+     * @return the indexes
+     */
+    Index[] indexes() default {};
+
+    /**
+     * Unique constraints on one or more columns.
+     *
+     * @return the unique constraints
+     */
+    Unique[] uniques() default {};
+
+    /**
+     * Table-level {@code CHECK} constraints, in SQL.
+     *
+     * @return the checks
+     */
+    Check[] checks() default {};
+
+    /**
+     * Foreign keys of one or more columns; a single-column key is simpler to declare with {@link References} on the
+     * component.
+     *
+     * @return the foreign keys
+     */
+    ForeignKey[] foreignKeys() default {};
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.ClosedException;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
 import dev.ormdantic.UnknownTableException;
 import dev.ormdantic.dialect.Dialect;
@@ -459,12 +460,22 @@ public final class Database implements AutoCloseable {
             List<GeneratedTable<?, ?>> ordered,
             Function<GeneratedTable<?, ?>, List<String>> statements) {
         Call call = new Call(operation, displayUrl(), false, dialect().name());
+        // Every table's statements first: a table this dialect cannot render fails the call before any DDL runs.
+        Map<GeneratedTable<?, ?>, List<String>> planned = new LinkedHashMap<>();
+        try {
+            for (GeneratedTable<?, ?> table : ordered) {
+                planned.put(table, statements.apply(table));
+            }
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return submit(call, () -> {
             inTransaction(call, connection -> {
-                for (GeneratedTable<?, ?> table : ordered) {
+                for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
+                    GeneratedTable<?, ?> table = entry.getKey();
                     Call onTable =
                             Call.onTable(operation, table.name(), dialect().name());
-                    for (String sql : statements.apply(table)) {
+                    for (String sql : entry.getValue()) {
                         try {
                             execute(connection, sql, onTable);
                         } catch (SQLException e) {

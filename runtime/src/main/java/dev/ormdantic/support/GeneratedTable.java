@@ -1,10 +1,14 @@
 package dev.ormdantic.support;
 
+import dev.ormdantic.ConfigurationException;
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.ErrorContext;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The base of every generated {@code <Record>Table} class: the table's schema, its SQL for each dialect, and the
@@ -120,6 +124,24 @@ public abstract class GeneratedTable<T extends Record, K> {
      * @param violations where violations are added
      */
     public abstract void validate(T row, Violations violations);
+
+    /**
+     * The error a generated {@link #statements} throws for a dialect that cannot render this table, such as one with a
+     * sequence on MySQL: the processor caught the renderer's refusal at compile time and kept its message.
+     *
+     * @param dialect the dialect asked for
+     * @param reason the renderer's message: what the table uses and how to do without it
+     * @return the exception to throw
+     */
+    protected final ConfigurationException unsupported(DialectId dialect, String reason) {
+        return new ConfigurationException(
+                ErrorCode.FEATURE_UNSUPPORTED,
+                new ErrorContext(null, spec.name(), dialect.name().toLowerCase(Locale.ROOT)),
+                "table " + spec.name() + " (" + recordType.getSimpleName() + ") cannot be used on "
+                        + dialect.displayName() + ": " + reason,
+                "keep this record on a backend that has the feature, or remove the feature from the record",
+                null);
+    }
 
     @Override
     public String toString() {

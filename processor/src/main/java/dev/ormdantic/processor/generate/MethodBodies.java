@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.TableModel;
@@ -12,6 +13,7 @@ import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -33,10 +35,23 @@ final class MethodBodies {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
     }
 
-    MethodSpec statements(Map<Dialect, String> constants) {
+    /**
+     * {@code statements(DialectId)}: the dialect's constant, or, for a dialect that cannot render the table (its
+     * entry in {@code unsupported}), a throw of the renderer's message.
+     */
+    MethodSpec statements(Map<Dialect, String> constants, Map<Dialect, String> unsupported) {
         CodeBlock.Builder body = CodeBlock.builder().add("return switch (dialect) {\n$>");
-        constants.forEach(
-                (dialect, name) -> body.add("case $L -> $N;\n", dialect.id().name(), name));
+        for (Dialect dialect : Dialects.all()) {
+            String name = constants.get(dialect);
+            if (name != null) {
+                body.add("case $L -> $N;\n", dialect.id().name(), name);
+            } else {
+                body.add(
+                        "case $L -> throw unsupported(dialect, $S);\n",
+                        dialect.id().name(),
+                        Objects.requireNonNull(unsupported.get(dialect), "no reason for " + dialect.name()));
+            }
+        }
         body.add("$<};\n");
         return override("statements")
                 .returns(SupportTypes.TABLE_STATEMENTS)

@@ -13,6 +13,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.Dialects;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.UnsupportedFeatureException;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.processor.model.ComponentModel;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -60,8 +63,15 @@ public final class TableClassGenerator {
         String columns = names.newName("COLUMNS");
         String specName = names.newName("SPEC");
         Map<Dialect, String> dialects = new LinkedHashMap<>();
+        Map<Dialect, TableStatements> rendered = new LinkedHashMap<>();
+        Map<Dialect, String> unsupported = new LinkedHashMap<>();
         for (Dialect dialect : Dialects.all()) {
-            dialects.put(dialect, names.newName(StatementConstants.name(dialect)));
+            try {
+                rendered.put(dialect, dialect.statements(spec));
+                dialects.put(dialect, names.newName(StatementConstants.name(dialect)));
+            } catch (UnsupportedFeatureException e) {
+                unsupported.put(dialect, Objects.requireNonNull(e.getMessage()));
+            }
         }
         ValidationConstants checks = new ValidationConstants(table, names);
 
@@ -86,7 +96,9 @@ public final class TableClassGenerator {
         type.addField(constant(columnList, columns, columnsInitializer(table)));
         type.addField(constant(SupportTypes.TABLE_SPEC, specName, specInitializer(table, spec)));
         dialects.forEach((dialect, name) -> type.addField(constant(
-                SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(dialect.statements(spec)))));
+                SupportTypes.TABLE_STATEMENTS,
+                name,
+                StatementConstants.initializer(Objects.requireNonNull(rendered.get(dialect))))));
         for (ValidationConstants.Entry entry : checks.all()) {
             type.addField(constant(entry.type(), entry.name(), entry.initializer()));
         }
@@ -100,7 +112,7 @@ public final class TableClassGenerator {
                 .returns(columnList)
                 .addStatement("return $N", columns)
                 .build());
-        type.addMethod(bodies.statements(dialects));
+        type.addMethod(bodies.statements(dialects, unsupported));
         type.addMethod(bodies.read());
         type.addMethod(bodies.bindRow());
         type.addMethod(bodies.bindUpdate());

@@ -81,7 +81,7 @@ public final class TableScanner {
                 reach(type),
                 name.isEmpty() ? GeneratedNames.snakeCase(record.simpleName()) : name,
                 !name.isEmpty(),
-                string(table, "pk"),
+                firstString(table, "pk"),
                 models,
                 indexes);
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
@@ -101,6 +101,19 @@ public final class TableScanner {
     private String string(AnnotationMirror table, String attribute) {
         AnnotationValue value = ConstraintReader.value(elements.getElementValuesWithDefaults(table), attribute);
         return value != null && value.getValue() instanceof String string ? string : "";
+    }
+
+    /** The first entry of an array attribute ({@code pk = "id"} is an array of one), or empty when it has none. */
+    private String firstString(AnnotationMirror table, String attribute) {
+        AnnotationValue value = ConstraintReader.value(elements.getElementValuesWithDefaults(table), attribute);
+        if (value != null
+                && value.getValue() instanceof List<?> entries
+                && !entries.isEmpty()
+                && entries.getFirst() instanceof AnnotationValue first
+                && first.getValue() instanceof String string) {
+            return string;
+        }
+        return "";
     }
 
     private void indexes(AnnotationMirror table, String attribute, boolean unique, List<IndexModel> indexes) {
