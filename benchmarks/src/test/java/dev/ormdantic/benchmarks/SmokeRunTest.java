@@ -2,6 +2,7 @@ package dev.ormdantic.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.benchmarks.cli.BenchmarkMain;
@@ -103,6 +104,35 @@ class SmokeRunTest {
         }
         String printed = progress.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("[sqlite] count all rows"), printed);
+        assertEquals("platform", report.environment().get("caller"));
+        assertTrue(printed.contains("caller: a platform thread; JDK hand-off floor"), printed);
+    }
+
+    @Test
+    void theWholeRunCanBeCalledFromAVirtualThread(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        RunReport report;
+        try (PrintStream print = new PrintStream(progress, true, StandardCharsets.UTF_8)) {
+            report = BenchmarkMain.run(
+                    BenchmarkMain.Options.parse(
+                            "--profile", "smoke",
+                            "--backends", "sqlite",
+                            "--contenders", String.join(",", CONTENDERS),
+                            "--cases", "COUNT_ALL,PK_LOOKUP",
+                            "--out", out.toString(),
+                            "--fresh-jvm-opens", "false",
+                            "--caller", "virtual"),
+                    print);
+        }
+        assertEquals("virtual", report.environment().get("caller"));
+        assertTrue(Double.parseDouble(report.environment().get("jdk_handoff_median_us")) > 0);
+        assertEquals(2 * CONTENDERS.size(), report.measurements().size());
+        for (Measurement m : report.measurements()) {
+            assertEquals(Measurement.Status.OK, m.status(), m.benchCase().label() + " / " + m.contender());
+        }
+        IllegalArgumentException bad =
+                assertThrows(IllegalArgumentException.class, () -> BenchmarkMain.Options.parse("--caller", "carrier"));
+        assertEquals("--caller is platform or virtual, not carrier", bad.getMessage());
     }
 
     private static boolean ok(RunReport report, BenchCase c, String contender) {

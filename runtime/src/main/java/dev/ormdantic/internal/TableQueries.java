@@ -278,17 +278,19 @@ final class TableQueries<T extends Record, K> {
                         bindAll(new JdbcParams(ps, db.codec(), call), select);
                         try (ResultSet rs = ps.executeQuery()) {
                             ResultSetMetaData meta = rs.getMetaData();
-                            List<String> columns = new ArrayList<>();
-                            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                                columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+                            int width = meta.getColumnCount();
+                            String[] labels = new String[width];
+                            for (int i = 1; i <= width; i++) {
+                                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
                             }
+                            List<String> columns = List.of(labels); // shared by every row, never copied
                             List<R> rows = new ArrayList<>();
+                            @Nullable Object[] values = new Object[width];
                             while (rs.next()) {
-                                List<@Nullable Object> values = new ArrayList<>(columns.size());
-                                for (int i = 1; i <= columns.size(); i++) {
-                                    values.add(rs.getObject(i));
+                                for (int i = 1; i <= width; i++) {
+                                    values[i - 1] = rs.getObject(i);
                                 }
-                                rows.add(mapper.apply(new ResultRow(columns, values)));
+                                rows.add(mapper.apply(ResultRow.of(columns, values)));
                             }
                             return rows;
                         }

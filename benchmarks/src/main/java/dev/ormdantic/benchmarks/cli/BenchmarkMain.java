@@ -14,9 +14,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The command line: {@code BenchmarkMain [--profile smoke|ci|default|million] [--backends sqlite,postgres,mariadb]
@@ -68,12 +72,49 @@ public final class BenchmarkMain {
                 options.poolSize(),
                 out,
                 options.freshJvmOpens());
-        RunReport report = harness.run(Environment.describe(options.poolSize()));
+        RunReport report = options.virtualCaller()
+                ? onVirtualThread(() -> runHarness(harness, options, out))
+                : runHarness(harness, options, out);
         for (Path file : Reports.write(report, options.out())) {
             out.println("wrote " + file);
         }
         summary(report, out);
         return report;
+    }
+
+    private static RunReport runHarness(Harness harness, Options options, PrintStream out) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>(Environment.describe(options.poolSize()));
+        double handoff = HandOff.medianMicros();
+        environment.put("caller", Thread.currentThread().isVirtual() ? "virtual" : "platform");
+        environment.put("jdk_handoff_median_us", String.format(Locale.ROOT, "%.1f", handoff));
+        out.printf(
+                Locale.ROOT,
+                "caller: a %s thread; JDK hand-off floor (a no-op future on a new virtual thread, joined): %.1f µs%n",
+                environment.get("caller"),
+                handoff);
+        return harness.run(environment);
+    }
+
+    /** Runs the whole benchmark on one virtual thread, as code that calls the blocking API from one would. */
+    private static RunReport onVirtualThread(Callable<RunReport> body) throws IOException {
+        FutureTask<RunReport> task = new FutureTask<>(body);
+        Thread thread = Thread.ofVirtual().name("benchmark").start(task);
+        try {
+            thread.join();
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the benchmark ran", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static void summary(RunReport report, PrintStream out) {
@@ -112,6 +153,7 @@ public final class BenchmarkMain {
      * @param poolSize connections per pool
      * @param out the output directory
      * @param freshJvmOpens whether to time open-to-first-query in fresh JVMs too
+     * @param virtualCaller whether every contender is called from a virtual thread instead of the main thread
      */
     public record Options(
             Profile profile,
@@ -120,12 +162,13 @@ public final class BenchmarkMain {
             List<BenchCase> cases,
             int poolSize,
             Path out,
-            boolean freshJvmOpens) {
+            boolean freshJvmOpens,
+            boolean virtualCaller) {
 
         static final String USAGE = "usage: BenchmarkMain [--profile smoke|ci|default|million]"
                 + " [--backends sqlite,postgres,mariadb] [--contenders jdbc,ormdantic-blocking,...]"
                 + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks] [--fresh-jvm-opens true|false]"
-                + " [--iterations N] [--warmups N]";
+                + " [--iterations N] [--warmups N] [--caller platform|virtual]";
 
         /** Copies the lists. */
         public Options {
@@ -151,6 +194,7 @@ public final class BenchmarkMain {
             boolean freshJvmOpens = true;
             int iterations = -1;
             int warmups = -1;
+            boolean virtualCaller = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (i + 1 >= args.length) {
@@ -173,6 +217,7 @@ public final class BenchmarkMain {
                     case "--fresh-jvm-opens" -> freshJvmOpens = Boolean.parseBoolean(value);
                     case "--iterations" -> iterations = Integer.parseInt(value);
                     case "--warmups" -> warmups = Integer.parseInt(value);
+                    case "--caller" -> virtualCaller = caller(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -186,7 +231,15 @@ public final class BenchmarkMain {
                         warmups >= 0 ? warmups : profile.warmups(),
                         profile.batch());
             }
-            return new Options(profile, backends, contenders, cases, poolSize, out, freshJvmOpens);
+            return new Options(profile, backends, contenders, cases, poolSize, out, freshJvmOpens, virtualCaller);
+        }
+
+        private static boolean caller(String value) {
+            return switch (value) {
+                case "platform" -> false;
+                case "virtual" -> true;
+                default -> throw new IllegalArgumentException("--caller is platform or virtual, not " + value);
+            };
         }
 
         private static List<String> split(String value) {
