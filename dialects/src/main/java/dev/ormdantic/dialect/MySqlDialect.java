@@ -79,8 +79,9 @@ public final class MySqlDialect extends Dialect {
             case SHORT -> "SMALLINT";
             case INT -> "INT";
             case LONG -> "BIGINT";
-            case FLOAT -> "FLOAT";
-            case DOUBLE -> "DOUBLE";
+            // A float in a DOUBLE: the server prints a FLOAT with six significant digits in text results, which
+            // would round 1.1754944E-38 to 1.17549E-38; a DOUBLE holds every float exactly and prints it in full.
+            case FLOAT, DOUBLE -> "DOUBLE";
             case DECIMAL ->
                 column.type().precision() > 0
                         ? "DECIMAL(" + column.type().precision() + ", "
