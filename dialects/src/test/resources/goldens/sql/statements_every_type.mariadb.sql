@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `every_type` (`id` BIGINT NOT NULL, `code` VARCHAR(255) NOT NULL, `note` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `small` SMALLINT NULL, `count` INT NOT NULL, `ratio` FLOAT NOT NULL, `score` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `amount` DECIMAL(65, 30) NULL, `uid` CHAR(36) NOT NULL, `born` DATE NULL, `seen` DATETIME(6) NULL, `at` DATETIME(6) NOT NULL, `data` LONGBLOB NULL, `odd"na]me``` VARCHAR(10) NULL, CONSTRAINT `every_type_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `every_type` (`id` BIGINT NOT NULL, `code` VARCHAR(255) NOT NULL, `note` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `small` SMALLINT NULL, `count` INT NOT NULL, `ratio` DOUBLE NOT NULL, `score` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `amount` DECIMAL(65, 30) NULL, `uid` CHAR(36) NOT NULL, `born` DATE NULL, `seen` DATETIME(6) NULL, `at` DATETIME(6) NOT NULL, `data` LONGBLOB NULL, `odd"na]me``` VARCHAR(10) NULL, CONSTRAINT `every_type_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 CREATE UNIQUE INDEX IF NOT EXISTS `every_type_code_unique_idx` ON `every_type` (`code`)
 -- drop table
 DROP TABLE IF EXISTS `every_type`

@@ -57,6 +57,12 @@ public enum ErrorCode {
      */
     VALUE_NOT_STORABLE(2105),
 
+    /**
+     * The value of a JSON component cannot be written as JSON (Jackson refused it: a cycle, a type it cannot
+     * serialize); the message names the table and column. Nothing was written.
+     */
+    JSON_NOT_WRITABLE(2106),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 
@@ -80,6 +86,9 @@ public enum ErrorCode {
 
     /** A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date). */
     UNREADABLE_VALUE(2302),
+
+    /** A JSON column holds a document that does not read as its component's type; the message names the column. */
+    JSON_NOT_READABLE(2303),
 
     /** A dynamic filter or ordering names a column the table does not have; the message lists its columns. */
     FILTER_UNKNOWN_COLUMN(2501),

@@ -56,8 +56,10 @@ public final class DynamicSql {
         if (assignments.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one assignment");
         }
-        SqlWriter writer =
-                new SqlWriter(dialect).append("UPDATE ").quote(table.name()).append(" SET ");
+        SqlWriter writer = new SqlWriter(dialect, table)
+                .append("UPDATE ")
+                .quote(table.name())
+                .append(" SET ");
         boolean first = true;
         for (Map.Entry<String, Expr> assignment : assignments.entrySet()) {
             table.column(assignment.getKey());
@@ -78,7 +80,7 @@ public final class DynamicSql {
      * @return the SQL and its parameters
      */
     public static RenderedSql delete(Dialect dialect, TableSpec table, @Nullable Expr where) {
-        SqlWriter writer = new SqlWriter(dialect).append("DELETE FROM ").quote(table.name());
+        SqlWriter writer = new SqlWriter(dialect, table).append("DELETE FROM ").quote(table.name());
         writer.where(where);
         return writer.done();
     }
@@ -94,6 +96,22 @@ public final class DynamicSql {
      */
     public static RenderedSql select(Dialect dialect, Select select) {
         SqlWriter writer = new SqlWriter(dialect);
+        writer.select(select);
+        return writer.done();
+    }
+
+    /**
+     * A projection query on one table, whose column types decide how its exact numbers compare and sort (by value on
+     * SQLite, where they are stored as text).
+     *
+     * @param dialect the dialect
+     * @param select the query
+     * @param table the table it reads
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when the query holds something the dialect cannot render
+     */
+    public static RenderedSql select(Dialect dialect, Select select, TableSpec table) {
+        SqlWriter writer = new SqlWriter(dialect, table);
         writer.select(select);
         return writer.done();
     }

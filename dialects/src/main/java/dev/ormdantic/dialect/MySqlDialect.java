@@ -75,20 +75,27 @@ public final class MySqlDialect extends Dialect {
                 yield table.isKeyOrIndexed(column.name()) ? "VARCHAR(255)" : "LONGTEXT";
             }
             case BOOLEAN -> "BOOLEAN";
+            case BYTE -> "TINYINT";
             case SHORT -> "SMALLINT";
             case INT -> "INT";
             case LONG -> "BIGINT";
-            case FLOAT -> "FLOAT";
-            case DOUBLE -> "DOUBLE";
+            // A float in a DOUBLE: the server prints a FLOAT with six significant digits in text results, which
+            // would round 1.1754944E-38 to 1.17549E-38; a DOUBLE holds every float exactly and prints it in full.
+            case FLOAT, DOUBLE -> "DOUBLE";
             case DECIMAL ->
                 column.type().precision() > 0
                         ? "DECIMAL(" + column.type().precision() + ", "
                                 + column.type().scale() + ")"
                         : "DECIMAL(65, 30)";
+            case BIG_INTEGER ->
+                "DECIMAL(" + (column.type().precision() > 0 ? column.type().precision() : 65) + ", 0)";
             case UUID -> "CHAR(36)";
             case DATE -> "DATE";
-            case DATETIME, INSTANT -> "DATETIME(6)";
+            case TIME -> "TIME(6)";
+            // An Instant and an OffsetDateTime are stored as their UTC date and time (TIMESTAMP ends in 2038).
+            case DATETIME, INSTANT, OFFSET_DATETIME -> "DATETIME(6)";
             case BYTES -> "LONGBLOB";
+            case JSON -> "JSON";
         };
     }
 }

@@ -61,6 +61,7 @@ public final class OracleDialect extends Dialect {
                 yield table.isKeyOrIndexed(column.name()) ? "VARCHAR2(255 CHAR)" : "VARCHAR2(4000 CHAR)";
             }
             case BOOLEAN -> "NUMBER(1)";
+            case BYTE -> "NUMBER(3)";
             case SHORT -> "NUMBER(5)";
             case INT -> "NUMBER(10)";
             case LONG -> "NUMBER(19)";
@@ -71,11 +72,16 @@ public final class OracleDialect extends Dialect {
                         ? "NUMBER(" + column.type().precision() + ", "
                                 + column.type().scale() + ")"
                         : "NUMBER";
+            case BIG_INTEGER ->
+                "NUMBER(" + (column.type().precision() > 0 ? column.type().precision() : 38) + ")";
             case UUID -> "VARCHAR2(36)";
             case DATE -> "DATE";
             case DATETIME -> "TIMESTAMP";
-            case INSTANT -> "TIMESTAMP WITH TIME ZONE";
+            // Oracle has no time-of-day type: fixed-width text HH:MM:SS.ffffff, whose text order is time order.
+            case TIME -> "VARCHAR2(15)";
+            case INSTANT, OFFSET_DATETIME -> "TIMESTAMP WITH TIME ZONE";
             case BYTES -> "BLOB";
+            case JSON -> "CLOB CHECK (" + quote(column.name()) + " IS JSON)";
         };
     }
 }

@@ -52,7 +52,7 @@ public final class PostgresDialect extends Dialect {
             case STRING ->
                 column.type().length() > 0 ? "VARCHAR(" + column.type().length() + ")" : "TEXT";
             case BOOLEAN -> "BOOLEAN";
-            case SHORT -> "SMALLINT";
+            case BYTE, SHORT -> "SMALLINT";
             case INT -> "INTEGER";
             case LONG -> "BIGINT";
             case FLOAT -> "REAL";
@@ -62,11 +62,16 @@ public final class PostgresDialect extends Dialect {
                         ? "NUMERIC(" + column.type().precision() + ", "
                                 + column.type().scale() + ")"
                         : "NUMERIC";
+            case BIG_INTEGER ->
+                column.type().precision() > 0 ? "NUMERIC(" + column.type().precision() + ", 0)" : "NUMERIC";
             case UUID -> "UUID";
             case DATE -> "DATE";
             case DATETIME -> "TIMESTAMP";
-            case INSTANT -> "TIMESTAMP WITH TIME ZONE";
+            case TIME -> "TIME";
+            // TIMESTAMPTZ stores the instant; an OffsetDateTime reads back at offset UTC.
+            case INSTANT, OFFSET_DATETIME -> "TIMESTAMP WITH TIME ZONE";
             case BYTES -> "BYTEA";
+            case JSON -> "JSONB";
         };
     }
 }

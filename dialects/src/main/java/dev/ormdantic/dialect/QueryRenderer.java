@@ -51,7 +51,7 @@ final class QueryRenderer {
             List<OrderItem> orderBy,
             Expr.@Nullable Param limit,
             Expr.@Nullable Param offset) {
-        SqlWriter writer = new SqlWriter(dialect).append(selectAll(table));
+        SqlWriter writer = new SqlWriter(dialect, table).append(selectAll(table));
         writer.where(where);
         writer.orderBy(sortItems(table, orderBy), limit != null || offset != null);
         writer.paging(limit, offset);
@@ -69,7 +69,7 @@ final class QueryRenderer {
     }
 
     RenderedSql count(TableSpec table, @Nullable Expr where) {
-        SqlWriter writer = new SqlWriter(dialect).append(countAll(table));
+        SqlWriter writer = new SqlWriter(dialect, table).append(countAll(table));
         writer.where(where);
         return writer.done();
     }

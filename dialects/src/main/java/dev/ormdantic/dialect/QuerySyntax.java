@@ -1,6 +1,7 @@
 package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.schema.ColumnType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query-language half of a dialect's capability table: how it orders {@code NULL}s, spells a recursive CTE, a
@@ -17,6 +18,9 @@ import dev.ormdantic.dialect.schema.ColumnType;
  * @param backslashEscapes whether a backslash escapes in a string constant (MySQL, MariaDB), so it is doubled
  * @param nationalStrings whether a string constant is written {@code N'...'} to keep its Unicode (SQL Server)
  * @param casts how each logical type is spelled after {@code CAST(x AS}
+ * @param exactNumberCollation the collation that compares exact numbers stored as text by their value (SQLite's
+ *     {@code ormdantic_decimal}, registered on every connection by the runtime), or {@code null} where they are
+ *     stored as numbers
  */
 public record QuerySyntax(
         boolean nullsOrdering,
@@ -26,20 +30,24 @@ public record QuerySyntax(
         boolean bracketWildcard,
         boolean backslashEscapes,
         boolean nationalStrings,
-        CastTypes casts) {
+        CastTypes casts,
+        @Nullable String exactNumberCollation) {
+
+    /** The collation registered on SQLite connections that orders decimal text by value. */
+    public static final String SQLITE_DECIMAL_COLLATION = "ormdantic_decimal";
 
     private static final QuerySyntax SQLITE =
-            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.SQLITE);
+            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.SQLITE, SQLITE_DECIMAL_COLLATION);
     private static final QuerySyntax POSTGRESQL =
-            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL);
+            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL, null);
     private static final QuerySyntax MYSQL =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL);
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null);
     private static final QuerySyntax MARIADB =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL);
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null);
     private static final QuerySyntax MSSQL =
-            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL);
+            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null);
     private static final QuerySyntax ORACLE =
-            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE);
+            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE, null);
 
     /**
      * The syntax of a dialect.
@@ -89,7 +97,7 @@ public record QuerySyntax(
                         case MSSQL -> "NVARCHAR(" + (length > 0 ? String.valueOf(length) : "MAX") + ")";
                         case ORACLE -> "VARCHAR2(" + (length > 0 ? length : 4000) + " CHAR)";
                     };
-                case SHORT, INT, LONG ->
+                case BYTE, SHORT, INT, LONG ->
                     switch (this) {
                         case SQLITE -> "INTEGER";
                         case MYSQL -> "SIGNED";
@@ -103,6 +111,14 @@ public record QuerySyntax(
                         case MYSQL -> "DOUBLE";
                         case MSSQL -> "FLOAT";
                         case ORACLE -> "BINARY_DOUBLE";
+                    };
+                case BIG_INTEGER ->
+                    switch (this) {
+                        case SQLITE -> "NUMERIC";
+                        case POSTGRESQL -> "NUMERIC";
+                        case MYSQL -> "DECIMAL(65, 0)";
+                        case MSSQL -> "DECIMAL(38, 0)";
+                        case ORACLE -> "NUMBER(38)";
                     };
                 case DECIMAL -> {
                     String digits = type.precision() > 0 ? "(" + type.precision() + ", " + type.scale() + ")" : "";
@@ -122,9 +138,10 @@ public record QuerySyntax(
                         case MYSQL -> "DATETIME(6)";
                         case MSSQL -> "DATETIME2";
                     };
-                case BOOLEAN, UUID, INSTANT, BYTES ->
+                case BOOLEAN, UUID, INSTANT, BYTES, TIME, OFFSET_DATETIME, JSON ->
                     throw new IllegalArgumentException("cannot CAST to " + type.kind()
-                            + "; cast targets are STRING, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, DATE and DATETIME");
+                            + "; cast targets are STRING, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, BIG_INTEGER,"
+                            + " DATE and DATETIME");
             };
         }
     }

@@ -61,7 +61,8 @@ public final class SqlServerDialect extends Dialect {
                 yield table.isKeyOrIndexed(column.name()) ? "NVARCHAR(255)" : "NVARCHAR(MAX)";
             }
             case BOOLEAN -> "BIT";
-            case SHORT -> "SMALLINT";
+            // TINYINT is unsigned (0 to 255) on SQL Server: a Java byte needs SMALLINT.
+            case BYTE, SHORT -> "SMALLINT";
             case INT -> "INT";
             case LONG -> "BIGINT";
             case FLOAT -> "REAL";
@@ -71,11 +72,16 @@ public final class SqlServerDialect extends Dialect {
                         ? "DECIMAL(" + column.type().precision() + ", "
                                 + column.type().scale() + ")"
                         : "DECIMAL(38, 10)";
+            case BIG_INTEGER ->
+                "DECIMAL(" + (column.type().precision() > 0 ? column.type().precision() : 38) + ", 0)";
             case UUID -> "UNIQUEIDENTIFIER";
             case DATE -> "DATE";
             case DATETIME -> "DATETIME2";
-            case INSTANT -> "DATETIMEOFFSET";
+            case TIME -> "TIME(7)";
+            case INSTANT, OFFSET_DATETIME -> "DATETIMEOFFSET";
             case BYTES -> "VARBINARY(MAX)";
+            // Plain text: the documents are written by Jackson, so an ISJSON check would only cost time on every write.
+            case JSON -> "NVARCHAR(MAX)";
         };
     }
 }

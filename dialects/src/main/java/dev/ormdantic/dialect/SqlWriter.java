@@ -1,7 +1,9 @@
 package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.Capabilities.Paging;
+import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LikeText;
@@ -12,7 +14,9 @@ import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +31,53 @@ final class SqlWriter {
     private final QuerySyntax syntax;
     private final StringBuilder sql = new StringBuilder();
     private final List<Expr.Param> params = new ArrayList<>();
+    /** The table's exact-number columns, compared with the dialect's exact collation where it needs one. */
+    private final Set<String> exactColumns = new HashSet<>();
 
     SqlWriter(Dialect dialect) {
         this.dialect = dialect;
         this.syntax = QuerySyntax.of(dialect.id());
+    }
+
+    /**
+     * A writer for a statement on one table, whose exact-number columns it knows.
+     *
+     * @param dialect the dialect
+     * @param table the table, or {@code null} when unknown
+     */
+    SqlWriter(Dialect dialect, @Nullable TableSpec table) {
+        this(dialect);
+        if (table != null && syntax.exactNumberCollation() != null) {
+            for (ColumnSpec column : table.columns()) {
+                if (column.type().isExactNumber()) {
+                    exactColumns.add(column.name());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an operand holds exact numbers that the dialect stores as text (SQLite's decimals), so that its
+     * comparisons and ordering need the numeric collation: a column of such a type, or a parameter of one.
+     */
+    private boolean exact(Expr expr) {
+        if (syntax.exactNumberCollation() == null) {
+            return false;
+        }
+        return switch (expr) {
+            case Expr.Column column -> exactColumns.contains(column.name());
+            case Expr.Param param -> param.type().isExactNumber();
+            default -> false;
+        };
+    }
+
+    /** Writes an operand, followed by the numeric collation when it is compared as an exact number. */
+    private void operand(Expr operand, boolean exact) {
+        expr(operand);
+        String collation = syntax.exactNumberCollation();
+        if (exact && collation != null) {
+            sql.append(" COLLATE ").append(collation);
+        }
     }
 
     SqlWriter append(String text) {
@@ -81,7 +128,7 @@ final class SqlWriter {
             }
             case Expr.Between between -> {
                 sql.append('(');
-                expr(between.operand());
+                operand(between.operand(), exact(between.operand()) || exact(between.low()) || exact(between.high()));
                 sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
                 expr(between.low());
                 sql.append(" AND ");
@@ -174,7 +221,7 @@ final class SqlWriter {
                             + compare.op().sql() + "; only = and <> accept a null value");
             }
         }
-        expr(compare.left());
+        operand(compare.left(), exact(compare.left()) || exact(compare.right()));
         sql.append(' ').append(compare.op().sql()).append(' ');
         expr(compare.right());
     }
@@ -207,7 +254,7 @@ final class SqlWriter {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
-        expr(in.operand());
+        operand(in.operand(), exact(in.operand()) || in.values().stream().anyMatch(this::exact));
         sql.append(in.negated() ? " NOT IN " : " IN ");
         list(in.values(), "(", ")");
     }
@@ -307,7 +354,7 @@ final class SqlWriter {
                 sql.append(
                         item.nulls() == Nulls.FIRST ? " IS NULL THEN 0 ELSE 1 END, " : " IS NULL THEN 1 ELSE 0 END, ");
             }
-            expr(item.expr());
+            operand(item.expr(), exact(item.expr()));
             sql.append(item.descending() ? " DESC" : " ASC");
             if (item.nulls() != Nulls.DEFAULT && syntax.nullsOrdering()) {
                 sql.append(item.nulls() == Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");

@@ -55,6 +55,7 @@ public final class SqliteDialect extends Dialect {
             case STRING ->
                 column.type().length() > 0 ? "VARCHAR(" + column.type().length() + ")" : "TEXT";
             case BOOLEAN -> "BOOLEAN";
+            case BYTE -> "INTEGER";
             case SHORT -> "SMALLINT";
             case INT -> "INTEGER";
             case LONG -> "BIGINT";
@@ -65,11 +66,18 @@ public final class SqliteDialect extends Dialect {
                         ? "DECIMAL_TEXT(" + column.type().precision() + ", "
                                 + column.type().scale() + ")"
                         : "DECIMAL_TEXT";
+            // Text affinity as for decimals: the digits are kept as written, however many there are.
+            case BIG_INTEGER ->
+                column.type().precision() > 0 ? "DECIMAL_TEXT(" + column.type().precision() + ", 0)" : "DECIMAL_TEXT";
             case UUID -> "CHAR(36)";
             case DATE -> "DATE";
             case DATETIME -> "DATETIME";
-            case INSTANT -> "TIMESTAMP";
+            // Fixed-width ISO text (HH:MM:SS.nnnnnnnnn), so that text order is time order.
+            case TIME -> "TIME";
+            // Stored as the instant in UTC, like an Instant; the offset is not kept.
+            case INSTANT, OFFSET_DATETIME -> "TIMESTAMP";
             case BYTES -> "BLOB";
+            case JSON -> "TEXT";
         };
     }
 }

@@ -45,6 +45,20 @@ final class Fixtures {
             List.of("id"),
             List.of(new IndexSpec("every_type_code_unique_idx", List.of("code"), true)));
 
+    /** A table with a column of each type added for issue 5. */
+    static final TableSpec NEW_TYPES = new TableSpec(
+            "new_types",
+            List.of(
+                    new ColumnSpec("id", ColumnType.of(Kind.LONG), false),
+                    new ColumnSpec("tiny", ColumnType.of(Kind.BYTE), false),
+                    new ColumnSpec("huge", ColumnType.bigInteger(0), false),
+                    new ColumnSpec("bounded", ColumnType.bigInteger(20), true),
+                    new ColumnSpec("clock", ColumnType.of(Kind.TIME), false),
+                    new ColumnSpec("moment", ColumnType.of(Kind.OFFSET_DATETIME), true),
+                    new ColumnSpec("doc", ColumnType.of(Kind.JSON), false)),
+            List.of("id"),
+            List.of());
+
     /** A table whose every column is part of its composite key. */
     static final TableSpec MEMBERSHIP = new TableSpec(
             "membership",

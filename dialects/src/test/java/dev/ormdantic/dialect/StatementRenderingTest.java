@@ -16,6 +16,7 @@ class StatementRenderingTest {
                 .flatMap(d -> Stream.of(
                         Arguments.of(d, "flavor", Fixtures.FLAVOR),
                         Arguments.of(d, "every_type", Fixtures.EVERY_TYPE),
+                        Arguments.of(d, "new_types", Fixtures.NEW_TYPES),
                         Arguments.of(d, "membership", Fixtures.MEMBERSHIP)));
     }
 

@@ -127,6 +127,12 @@ class DriverDocsTest {
             case INSTANT -> types.add("`Instant`");
             case BYTES -> types.add("`byte[]`");
             case STRING -> types.add("`String`");
+            case BYTE -> types.add("`byte`").add("`Byte`");
+            case BIG_INTEGER -> types.add("`BigInteger`");
+            case TIME -> types.add("`LocalTime`");
+            case OFFSET_DATETIME -> types.add("`OffsetDateTime`");
+            case JSON ->
+                types.add("`Map<String, ?>`").add("`List<?>`").add("`Set<?>`").add("a record (JSON)");
         }
         return types.toString();
     }

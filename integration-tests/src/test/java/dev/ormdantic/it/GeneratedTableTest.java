@@ -103,6 +103,7 @@ class GeneratedTableTest {
                             AccountTable.class.getName(),
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
+                            "dev.ormdantic.it.model.FidelityTable",
                             FlavorTable.class.getName(),
                             "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
@@ -112,7 +113,16 @@ class GeneratedTableTest {
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "signup", "snack"),
+                    List.of(
+                            "account",
+                            "coffee_flavor",
+                            "every_type",
+                            "fidelity",
+                            "flavor",
+                            "reading",
+                            "scoop",
+                            "signup",
+                            "snack"),
                     db.tableNames().stream().sorted().toList());
         }
     }

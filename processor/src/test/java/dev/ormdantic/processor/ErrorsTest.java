@@ -72,18 +72,18 @@ class ErrorsTest {
                 package test;
 
                 import dev.ormdantic.annotation.Table;
-                import java.util.List;
+                import java.time.Duration;
 
                 @Table(pk = "id")
                 public record Flavor(
                         String id,
-                        List<String> tags) {}
+                        Duration ttl) {}
                 """);
 
         assertThat(compile(source))
-                .hadErrorContaining("[ORM1003] component 'tags' of record Flavor has type List<String>")
+                .hadErrorContaining("[ORM1003] component 'ttl' of record Flavor has type Duration")
                 .inFile(source)
-                .onLineContaining("List<String> tags");
+                .onLineContaining("Duration ttl");
     }
 
     @Test
@@ -485,13 +485,13 @@ class ErrorsTest {
 
                 import dev.ormdantic.annotation.Table;
                 import jakarta.validation.constraints.Min;
-                import java.util.Map;
+                import java.time.Duration;
                 import org.jspecify.annotations.Nullable;
 
                 @Table(pk = "key", indexed = {"nme"})
                 public record Flavor(
                         String id,
-                        Map<String, String> extras,
+                        Duration extras,
                         @Nullable long count,
                         @Min(1) String name) {}
                 """);

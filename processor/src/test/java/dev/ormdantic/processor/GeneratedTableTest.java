@@ -171,6 +171,55 @@ class GeneratedTableTest {
         Goldens.assertMatches(test, compilation, "test.EverythingTable");
     }
 
+    private static final JavaFileObject NEW_TYPES = JavaFileObjects.forSourceString("test.Newer", """
+            package test;
+
+            import dev.ormdantic.annotation.Table;
+            import jakarta.validation.constraints.Digits;
+            import jakarta.validation.constraints.Min;
+            import java.math.BigInteger;
+            import java.time.LocalTime;
+            import java.time.OffsetDateTime;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.Optional;
+            import java.util.Set;
+            import org.jspecify.annotations.Nullable;
+
+            @Table(pk = "id")
+            public record Newer(
+                    long id,
+                    byte tiny,
+                    @Nullable Byte maybeTiny,
+                    BigInteger huge,
+                    @Digits(integer = 20, fraction = 0) BigInteger bounded,
+                    LocalTime clock,
+                    OffsetDateTime moment,
+                    Map<String, List<Integer>> scores,
+                    Set<Kind> kinds,
+                    Optional<Address> address,
+                    @Min(1) Optional<Integer> rank,
+                    Optional<Kind> kind) {
+
+                /** A kind. */
+                public enum Kind {
+                    A,
+                    BB
+                }
+
+                /** An address, stored as JSON. */
+                public record Address(String street, List<String> lines) {}
+            }
+            """);
+
+    @Test
+    void newTypes(TestInfo test) {
+        Compilation compilation = compile(NEW_TYPES);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(test, compilation, "test.NewerTable");
+    }
+
     @Test
     void everyConstraint(TestInfo test) {
         Compilation compilation = compile(EVERY_CONSTRAINT);

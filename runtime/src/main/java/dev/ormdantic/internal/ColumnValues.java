@@ -23,6 +23,11 @@ final class ColumnValues {
             case DATETIME -> row.getNullableLocalDateTime(index);
             case INSTANT -> row.getNullableInstant(index);
             case BYTES -> row.getNullableBytes(index);
+            case BYTE -> row.getNullableByte(index);
+            case BIG_INTEGER -> row.getNullableBigInteger(index);
+            case TIME -> row.getNullableLocalTime(index);
+            case OFFSET_DATETIME -> row.getNullableOffsetDateTime(index);
+            case JSON -> row.getNullableString(index);
         };
     }
 }

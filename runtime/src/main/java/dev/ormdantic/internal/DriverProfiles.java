@@ -14,12 +14,10 @@ public final class DriverProfiles {
             new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec("MariaDB"), ServerErrorRules.mysql());
     private static final DriverProfile MSSQL = new ServerProfile(
             ServerKind.MSSQL,
-            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 0)),
+            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 10, 38)),
             ServerErrorRules.sqlServer());
-    private static final DriverProfile ORACLE = new ServerProfile(
-            ServerKind.ORACLE,
-            new ValueCodec(new StorageLimits("Oracle", 6, true, true, 0)),
-            ServerErrorRules.oracle());
+    private static final DriverProfile ORACLE =
+            new ServerProfile(ServerKind.ORACLE, new OracleValueCodec(), ServerErrorRules.oracle());
 
     private DriverProfiles() {}
 

@@ -1,9 +1,11 @@
 package dev.ormdantic.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.Params;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,6 +14,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +99,7 @@ final class JdbcParams implements Params {
         switch (kind) {
             case STRING -> setString(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
             case BOOLEAN -> setNullableBoolean(as(value, Boolean.class, kind));
+            case BYTE -> setNullableByte(value == null ? null : (byte) integral(value, Byte.MIN_VALUE, Byte.MAX_VALUE));
             case SHORT ->
                 setNullableShort(value == null ? null : (short) integral(value, Short.MIN_VALUE, Short.MAX_VALUE));
             case INT ->
@@ -112,6 +117,15 @@ final class JdbcParams implements Params {
             case DATETIME -> setLocalDateTime(as(value, LocalDateTime.class, kind));
             case INSTANT -> setInstant(as(value, Instant.class, kind));
             case BYTES -> setBytes(as(value, byte[].class, kind));
+            case BIG_INTEGER -> setBigInteger(value == null ? null : bigInteger(value));
+            case TIME -> setLocalTime(as(value, LocalTime.class, kind));
+            case OFFSET_DATETIME -> setOffsetDateTime(as(value, OffsetDateTime.class, kind));
+            case JSON -> {
+                if (value != null) {
+                    throw wrongType(value, "null (JSON documents are not compared)", kind);
+                }
+                bind(null, kind, (ps, at, v) -> {});
+            }
         }
     }
 
@@ -143,6 +157,17 @@ final class JdbcParams implements Params {
             case Long l -> BigDecimal.valueOf(l);
             case Integer i -> BigDecimal.valueOf(i);
             default -> throw wrongType(value, BigDecimal.class.getName(), Kind.DECIMAL);
+        };
+    }
+
+    private BigInteger bigInteger(Object value) {
+        return switch (value) {
+            case BigInteger i -> i;
+            case Long l -> BigInteger.valueOf(l);
+            case Integer i -> BigInteger.valueOf(i);
+            case Short s -> BigInteger.valueOf(s);
+            case Byte b -> BigInteger.valueOf(b);
+            default -> throw wrongType(value, BigInteger.class.getName(), Kind.BIG_INTEGER);
         };
     }
 
@@ -249,6 +274,49 @@ final class JdbcParams implements Params {
     @Override
     public void setBytes(byte @Nullable [] value) {
         bind(value, Kind.BYTES, codec::setBytes);
+    }
+
+    @Override
+    public void setByte(byte value) {
+        setNullableByte(value);
+    }
+
+    @Override
+    public void setNullableByte(@Nullable Byte value) {
+        bind(value, Kind.BYTE, codec::setByte);
+    }
+
+    @Override
+    public void setBigInteger(@Nullable BigInteger value) {
+        bind(value, Kind.BIG_INTEGER, stored(codec.limits()::check, codec::setBigInteger));
+    }
+
+    @Override
+    public void setLocalTime(@Nullable LocalTime value) {
+        bind(value, Kind.TIME, stored(codec.limits()::check, codec::setLocalTime));
+    }
+
+    @Override
+    public void setOffsetDateTime(@Nullable OffsetDateTime value) {
+        bind(value, Kind.OFFSET_DATETIME, stored(codec.limits()::check, codec::setOffsetDateTime));
+    }
+
+    @Override
+    public <V> void setJson(@Nullable V value, JsonType<V> type) {
+        String json;
+        try {
+            json = value == null ? null : JsonValues.write(value, type);
+        } catch (JacksonException e) {
+            throw new InvalidArgumentException(
+                    ErrorCode.JSON_NOT_WRITABLE,
+                    call.context(),
+                    call.failed() + ": the value of column '" + type.column() + "' cannot be written as JSON ("
+                            + e.getOriginalMessage() + ")",
+                    "make the component's type one Jackson writes and reads back: records, maps with string keys,"
+                            + " lists, sets, strings, numbers, booleans, enums and UUIDs",
+                    e);
+        }
+        bind(json, Kind.JSON, codec::setJson);
     }
 
     @Override

@@ -1,16 +1,23 @@
 package dev.ormdantic.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.HydrationException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.Row;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -156,12 +163,34 @@ final class JdbcRow implements Row {
 
     @Override
     public BigDecimal getBigDecimal(int column) {
-        return required(column, codec::getBigDecimal);
+        return required(column, this::decimal);
     }
 
     @Override
     public @Nullable BigDecimal getNullableBigDecimal(int column) {
-        return nullable(column, codec::getBigDecimal);
+        return nullable(column, this::decimal);
+    }
+
+    /**
+     * A decimal with the scale rule of every dialect: a column with {@code @Digits} reads back with exactly its
+     * fraction digits; any other with the fewest that hold the value, never fewer than none ({@code 1.50} reads back
+     * as {@code 1.5}, {@code 100} as {@code 100}), whatever scale the database keeps (MySQL's 30, SQL Server's 10).
+     */
+    private @Nullable BigDecimal decimal(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = codec.getBigDecimal(rs, column);
+        if (value == null || column < 1 || column > columns.size()) {
+            return value;
+        }
+        ColumnType type = columns.get(column - 1).type();
+        if (type.kind() != ColumnType.Kind.DECIMAL) {
+            return value;
+        }
+        if (type.precision() > 0) {
+            // Never rounds: a longer fraction (SQLite does not enforce the scale) reads back as stored.
+            return value.scale() < type.scale() ? value.setScale(type.scale(), RoundingMode.UNNECESSARY) : value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
     @Override
@@ -212,5 +241,73 @@ final class JdbcRow implements Row {
     @Override
     public byte @Nullable [] getNullableBytes(int column) {
         return nullable(column, codec::getBytes);
+    }
+
+    @Override
+    public byte getByte(int column) {
+        return required(column, codec::getByte);
+    }
+
+    @Override
+    public @Nullable Byte getNullableByte(int column) {
+        return nullable(column, codec::getByte);
+    }
+
+    @Override
+    public BigInteger getBigInteger(int column) {
+        return required(column, codec::getBigInteger);
+    }
+
+    @Override
+    public @Nullable BigInteger getNullableBigInteger(int column) {
+        return nullable(column, codec::getBigInteger);
+    }
+
+    @Override
+    public LocalTime getLocalTime(int column) {
+        return required(column, codec::getLocalTime);
+    }
+
+    @Override
+    public @Nullable LocalTime getNullableLocalTime(int column) {
+        return nullable(column, codec::getLocalTime);
+    }
+
+    @Override
+    public OffsetDateTime getOffsetDateTime(int column) {
+        return required(column, codec::getOffsetDateTime);
+    }
+
+    @Override
+    public @Nullable OffsetDateTime getNullableOffsetDateTime(int column) {
+        return nullable(column, codec::getOffsetDateTime);
+    }
+
+    @Override
+    public <V> V getJson(int column, JsonType<V> type) {
+        return required(column, (rs, at) -> json(rs, at, type));
+    }
+
+    @Override
+    public <V> @Nullable V getNullableJson(int column, JsonType<V> type) {
+        return nullable(column, (rs, at) -> json(rs, at, type));
+    }
+
+    private <V> @Nullable V json(ResultSet rs, int column, JsonType<V> type) throws SQLException {
+        String text = codec.getJson(rs, column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JsonValues.read(text, type);
+        } catch (JacksonException e) {
+            throw new HydrationException(
+                    ErrorCode.JSON_NOT_READABLE,
+                    call.context(),
+                    call.failed() + ": column '" + columnName(column) + "' holds JSON that does not read as "
+                            + type.type().getTypeName() + " (" + e.getOriginalMessage() + ")",
+                    "correct the stored document, or change the component's type to match it",
+                    e);
+        }
     }
 }

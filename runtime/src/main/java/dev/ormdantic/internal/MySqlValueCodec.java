@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Connector/J drops fractional seconds from {@code LocalDateTime} parameters when it believes the server older than
  * MySQL 5.6.4, which it does of every MariaDB server (they announce themselves as {@code 5.5.5-...}). Instants are
  * stored in a {@code DATETIME(6)} as their UTC date and time ({@code TIMESTAMP} ends in 2038), and read back as such,
- * whatever the JVM's and the server's time zones.
+ * whatever the JVM's and the server's time zones; so is the instant of an {@code OffsetDateTime}, which reads back at
+ * offset UTC. Times of day travel as text, for the same reason as date-times.
  */
 final class MySqlValueCodec extends ValueCodec {
 
@@ -28,11 +31,14 @@ final class MySqlValueCodec extends ValueCodec {
      *     fraction digits in a decimal
      */
     MySqlValueCodec(String database) {
-        super(new StorageLimits(database, 6, false, false, 30));
+        super(new StorageLimits(database, 6, false, false, 30, 65));
     }
 
     private static final DateTimeFormatter LITERAL =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS", Locale.ROOT);
+
+    private static final DateTimeFormatter TIME_LITERAL =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS", Locale.ROOT);
 
     @Override
     public void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
@@ -51,7 +57,34 @@ final class MySqlValueCodec extends ValueCodec {
     }
 
     @Override
+    public void setLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        ps.setString(index, TIME_LITERAL.format(value));
+    }
+
+    @Override
+    public @Nullable LocalTime getLocalTime(ResultSet rs, int column) throws SQLException {
+        // As text: the drivers' LocalTime conversion drops the fraction of a second on some server versions.
+        String text = rs.getString(column);
+        return text == null ? null : LocalTime.parse(text);
+    }
+
+    @Override
+    public void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+        setInstant(ps, index, value.toInstant());
+    }
+
+    @Override
+    public @Nullable OffsetDateTime getOffsetDateTime(ResultSet rs, int column) throws SQLException {
+        Instant instant = getInstant(rs, column);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
     protected int sqlType(ColumnType.Kind kind) {
-        return kind == ColumnType.Kind.INSTANT ? Types.TIMESTAMP : super.sqlType(kind);
+        return switch (kind) {
+            case INSTANT, OFFSET_DATETIME -> Types.TIMESTAMP;
+            case TIME -> Types.VARCHAR;
+            default -> super.sqlType(kind);
+        };
     }
 }

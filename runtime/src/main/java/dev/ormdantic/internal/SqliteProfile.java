@@ -76,5 +76,7 @@ final class SqliteProfile extends DriverProfile {
         if (!target.memory()) {
             config.addDataSourceProperty("journal_mode", "WAL");
         }
+        // Every connection gets the collation that compares decimal text by value (see SqliteDataSource).
+        config.setDataSource(new SqliteDataSource(target.jdbcUrl(), config.getDataSourceProperties()));
     }
 }

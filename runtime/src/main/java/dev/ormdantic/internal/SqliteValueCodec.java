@@ -1,12 +1,15 @@
 package dev.ormdantic.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * SQLite has no decimal, date or time storage class, so these travel as text in fixed formats that read back exactly
  * and sort in value order: decimals as plain digits ({@link BigDecimal#toPlainString()}, never a rounded double),
- * dates as ISO {@code 2024-05-01}, date-times with nine fraction digits, instants in UTC with nine fraction digits and
- * a {@code Z}. Booleans are bound as 0 and 1 by the driver, bytes as BLOBs.
+ * dates as ISO {@code 2024-05-01}, date-times and times of day with nine fraction digits, instants (and the instant
+ * of an {@code OffsetDateTime}, which reads back at offset UTC) in UTC with nine fraction digits and a {@code Z}; big
+ * integers as their digits. Booleans are bound as 0 and 1 by the driver, bytes as BLOBs.
  */
 public final class SqliteValueCodec extends ValueCodec {
 
@@ -26,10 +30,13 @@ public final class SqliteValueCodec extends ValueCodec {
     static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** Fixed width, so that text order is time order. */
+    static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+
     /** Creates the codec. */
     public SqliteValueCodec() {
         // SQLite stores NaN as NULL, so it is refused; date-times are text with nine fraction digits
-        super(new StorageLimits("SQLite", 9, false, true, 0));
+        super(new StorageLimits("SQLite", 9, false, true, 0, 0));
     }
 
     @Override
@@ -50,6 +57,39 @@ public final class SqliteValueCodec extends ValueCodec {
     @Override
     public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         ps.setString(index, INSTANT.format(value));
+    }
+
+    @Override
+    public void setBigInteger(PreparedStatement ps, int index, BigInteger value) throws SQLException {
+        ps.setString(index, value.toString());
+    }
+
+    @Override
+    public @Nullable BigInteger getBigInteger(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : new BigDecimal(text).toBigIntegerExact();
+    }
+
+    @Override
+    public void setLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        ps.setString(index, LOCAL_TIME.format(value));
+    }
+
+    @Override
+    public @Nullable LocalTime getLocalTime(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalTime.parse(text);
+    }
+
+    @Override
+    public void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+        ps.setString(index, INSTANT.format(value.toInstant()));
+    }
+
+    @Override
+    public @Nullable OffsetDateTime getOffsetDateTime(ResultSet rs, int column) throws SQLException {
+        Instant instant = getInstant(rs, column);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.ormdantic.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.SQLDataException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 
 /**
  * What a database can store exactly, checked before a value is bound, so that a value it would round, truncate or
@@ -14,11 +17,13 @@ import java.time.LocalDateTime;
  * @param nan whether a floating-point column stores {@code NaN}
  * @param infinity whether a floating-point column stores the infinities
  * @param maxDecimalScale the most fraction digits any decimal column keeps, {@code 0} for no limit
+ * @param maxIntegerDigits the most digits an unconstrained big-integer column keeps, {@code 0} for no limit
  */
-public record StorageLimits(String database, int fractionDigits, boolean nan, boolean infinity, int maxDecimalScale) {
+public record StorageLimits(
+        String database, int fractionDigits, boolean nan, boolean infinity, int maxDecimalScale, int maxIntegerDigits) {
 
     /** No limit: every value is stored exactly. */
-    public static final StorageLimits EXACT = new StorageLimits("the database", 9, true, true, 0);
+    public static final StorageLimits EXACT = new StorageLimits("the database", 9, true, true, 0, 0);
 
     /** SQLSTATE 22003 "numeric value out of range" and 22008 "datetime field overflow", the standard's codes. */
     private static final String NUMERIC_STATE = "22003";
@@ -59,6 +64,43 @@ public record StorageLimits(String database, int fractionDigits, boolean nan, bo
                             + ", RoundingMode.HALF_EVEN)",
                     NUMERIC_STATE);
         }
+    }
+
+    /**
+     * Refuses an integer with more digits than the database's widest exact integer column keeps.
+     *
+     * @param value the value
+     * @throws SQLDataException when it has too many digits
+     */
+    void check(BigInteger value) throws SQLDataException {
+        if (maxIntegerDigits > 0 && value.abs().toString().length() > maxIntegerDigits) {
+            throw new SQLDataException(
+                    value + " has " + value.abs().toString().length() + " digits, more than the " + maxIntegerDigits
+                            + " a " + database + " integer column holds; store it as text, or keep it within "
+                            + maxIntegerDigits + " digits",
+                    NUMERIC_STATE);
+        }
+    }
+
+    /**
+     * Refuses a time of day with more fraction digits than the database keeps.
+     *
+     * @param value the value
+     * @throws SQLDataException when it would be rounded
+     */
+    @SuppressWarnings("JavaLocalTimeGetNano") // only the fraction of the second matters here
+    void check(LocalTime value) throws SQLDataException {
+        checkNanos(value.getNano(), value.toString());
+    }
+
+    /**
+     * Refuses a date-time with an offset with more fraction digits than the database keeps.
+     *
+     * @param value the value
+     * @throws SQLDataException when it would be rounded
+     */
+    void check(OffsetDateTime value) throws SQLDataException {
+        checkNanos(value.getNano(), value.toString());
     }
 
     /**

@@ -269,7 +269,7 @@ final class TableQueries<T extends Record, K> {
             Shape<Select> shape = Shape.of(query.toSelect());
             return shape.fill(cache.get(
                     new ShapeKey("query", shape.node(), List.of(), false, false),
-                    () -> DynamicSql.select(db.dialect(), shape.node())));
+                    () -> DynamicSql.select(db.dialect(), shape.node(), spec)));
         });
         return db.call(
                 call,

@@ -2,6 +2,7 @@ package dev.ormdantic.internal;
 
 import dev.ormdantic.dialect.schema.ColumnType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -67,16 +69,19 @@ public class ValueCodec {
         return switch (kind) {
             case STRING, UUID -> Types.VARCHAR;
             case BOOLEAN -> Types.BOOLEAN;
-            case SHORT -> Types.SMALLINT;
+            case BYTE, SHORT -> Types.SMALLINT;
             case INT -> Types.INTEGER;
             case LONG -> Types.BIGINT;
             case FLOAT -> Types.REAL;
             case DOUBLE -> Types.DOUBLE;
-            case DECIMAL -> Types.NUMERIC;
+            case DECIMAL, BIG_INTEGER -> Types.NUMERIC;
             case DATE -> Types.DATE;
             case DATETIME -> Types.TIMESTAMP;
             case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case TIME -> Types.TIME;
+            case OFFSET_DATETIME -> Types.TIMESTAMP_WITH_TIMEZONE;
             case BYTES -> Types.VARBINARY;
+            case JSON -> Types.LONGVARCHAR;
         };
     }
 
@@ -398,5 +403,137 @@ public class ValueCodec {
      */
     public byte @Nullable [] getBytes(ResultSet rs, int column) throws SQLException {
         return rs.getBytes(column);
+    }
+
+    /**
+     * Binds a {@code byte}.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setByte(PreparedStatement ps, int index, byte value) throws SQLException {
+        // As a SMALLINT: SQL Server's TINYINT is unsigned, and every database takes a small integer.
+        ps.setShort(index, value);
+    }
+
+    /**
+     * Reads a {@code byte}.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     * @throws IllegalArgumentException when the stored number is outside the range of a {@code byte}
+     */
+    public @Nullable Byte getByte(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        if (rs.wasNull()) {
+            return null;
+        }
+        if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException(value + " is outside the range of a byte");
+        }
+        return (byte) value;
+    }
+
+    /**
+     * Binds an exact integer.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setBigInteger(PreparedStatement ps, int index, BigInteger value) throws SQLException {
+        ps.setBigDecimal(index, new BigDecimal(value));
+    }
+
+    /**
+     * Reads an exact integer.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     * @throws ArithmeticException when the stored number has a fraction
+     */
+    public @Nullable BigInteger getBigInteger(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = getBigDecimal(rs, column);
+        return value == null ? null : value.toBigIntegerExact();
+    }
+
+    /**
+     * Binds a time of day.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setLocalTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /**
+     * Reads a time of day.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable LocalTime getLocalTime(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalTime.class);
+    }
+
+    /**
+     * Binds a date-time with an offset. This base keeps the offset (SQL Server's {@code DATETIMEOFFSET}, Oracle's
+     * {@code TIMESTAMP WITH TIME ZONE}).
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param value the value
+     * @throws SQLException from the driver
+     */
+    public void setOffsetDateTime(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+        ps.setObject(index, value);
+    }
+
+    /**
+     * Reads a date-time with an offset.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable OffsetDateTime getOffsetDateTime(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+
+    /**
+     * Binds a JSON document.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param json the document's text
+     * @throws SQLException from the driver
+     */
+    public void setJson(PreparedStatement ps, int index, String json) throws SQLException {
+        ps.setString(index, json);
+    }
+
+    /**
+     * Reads a JSON document's text.
+     *
+     * @param rs the result, on a row
+     * @param column the 1-based column index
+     * @return the text, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public @Nullable String getJson(ResultSet rs, int column) throws SQLException {
+        return rs.getString(column);
     }
 }

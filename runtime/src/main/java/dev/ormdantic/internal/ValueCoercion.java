@@ -6,6 +6,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
@@ -62,6 +64,10 @@ public final class ValueCoercion {
                 }
                 throw new Mismatch("true or false");
             }
+            case BYTE -> {
+                Object number = integral(value, Byte.MIN_VALUE, Byte.MAX_VALUE);
+                yield (byte) (int) number;
+            }
             case SHORT -> integral(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case INT -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case LONG -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -89,6 +95,25 @@ public final class ValueCoercion {
                         LocalDateTime.class,
                         LocalDateTime::parse);
             case INSTANT -> parsed(value, "an ISO instant such as 2024-05-31T12:30:00Z", Instant.class, Instant::parse);
+            case BIG_INTEGER -> {
+                BigDecimal decimal = decimal(value);
+                if (decimal == null) {
+                    throw new Mismatch("an integer");
+                }
+                try {
+                    yield decimal.toBigIntegerExact();
+                } catch (ArithmeticException e) {
+                    throw new Mismatch("an integer");
+                }
+            }
+            case TIME -> parsed(value, "an ISO time such as 12:30:00", LocalTime.class, LocalTime::parse);
+            case OFFSET_DATETIME ->
+                parsed(
+                        value,
+                        "an ISO date-time with an offset such as 2024-05-31T12:30:00+02:00",
+                        OffsetDateTime.class,
+                        OffsetDateTime::parse);
+            case JSON -> throw new Mismatch("nothing: JSON columns are not compared");
             case BYTES ->
                 parsed(
                         value,

@@ -41,7 +41,7 @@ enum DynamicOperator {
         NULLABLE
     }
 
-    private static final Set<Kind> UNORDERED = EnumSet.of(Kind.BOOLEAN, Kind.UUID, Kind.BYTES);
+    private static final Set<Kind> UNORDERED = EnumSet.of(Kind.BOOLEAN, Kind.UUID, Kind.BYTES, Kind.JSON);
     private static final Map<String, DynamicOperator> BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -75,7 +75,7 @@ enum DynamicOperator {
     /** Whether the operator applies to a column of this kind. */
     boolean appliesTo(Kind kind) {
         return switch (applies) {
-            case ANY -> kind != Kind.BYTES;
+            case ANY -> kind != Kind.BYTES && kind != Kind.JSON;
             case ORDERED -> !UNORDERED.contains(kind);
             case TEXT -> kind == Kind.STRING;
             case NULLABLE -> true;

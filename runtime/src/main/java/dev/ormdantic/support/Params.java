@@ -1,9 +1,12 @@
 package dev.ormdantic.support;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -155,4 +158,48 @@ public interface Params {
      * @param value the value
      */
     void setEnum(@Nullable Enum<?> value);
+
+    /**
+     * Binds a {@code byte}.
+     *
+     * @param value the value
+     */
+    void setByte(byte value);
+
+    /**
+     * Binds a {@code byte} or {@code NULL}.
+     *
+     * @param value the value
+     */
+    void setNullableByte(@Nullable Byte value);
+
+    /**
+     * Binds an exact integer; one with more digits than the database's widest integer column is refused (ORM2105).
+     *
+     * @param value the value
+     */
+    void setBigInteger(@Nullable BigInteger value);
+
+    /**
+     * Binds a time of day; one finer than the database keeps is refused (ORM2105).
+     *
+     * @param value the value
+     */
+    void setLocalTime(@Nullable LocalTime value);
+
+    /**
+     * Binds a date-time with an offset; one finer than the database keeps is refused (ORM2105).
+     *
+     * @param value the value
+     */
+    void setOffsetDateTime(@Nullable OffsetDateTime value);
+
+    /**
+     * Binds a value as a JSON document written by Jackson; one Jackson cannot write is refused (ORM2106).
+     *
+     * @param value the value
+     * @param type its full generic type, which names the column
+     * @param <V> the value type
+     */
+    <V> void setJson(@Nullable V value, JsonType<V> type);
 }

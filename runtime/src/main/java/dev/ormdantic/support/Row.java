@@ -1,9 +1,12 @@
 package dev.ormdantic.support;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -236,4 +239,92 @@ public interface Row {
      * @return the value
      */
     byte @Nullable [] getNullableBytes(int column);
+
+    /**
+     * A {@code byte} value.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    byte getByte(int column);
+
+    /**
+     * A {@code byte} value or {@code null}.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    @Nullable
+    Byte getNullableByte(int column);
+
+    /**
+     * An exact integer value.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    BigInteger getBigInteger(int column);
+
+    /**
+     * An exact integer value or {@code null}.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    @Nullable
+    BigInteger getNullableBigInteger(int column);
+
+    /**
+     * A time of day.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    LocalTime getLocalTime(int column);
+
+    /**
+     * A time of day or {@code null}.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    @Nullable
+    LocalTime getNullableLocalTime(int column);
+
+    /**
+     * A date-time with an offset (UTC where the database keeps only the instant).
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    OffsetDateTime getOffsetDateTime(int column);
+
+    /**
+     * A date-time with an offset (UTC where the database keeps only the instant) or {@code null}.
+     *
+     * @param column the 1-based column position
+     * @return the value
+     */
+    @Nullable
+    OffsetDateTime getNullableOffsetDateTime(int column);
+
+    /**
+     * A JSON document read as its component's type.
+     *
+     * @param column the 1-based column position
+     * @param type the component's full generic type
+     * @param <V> the component's type
+     * @return the value
+     */
+    <V> V getJson(int column, JsonType<V> type);
+
+    /**
+     * A JSON document read as its component's type, or {@code null}.
+     *
+     * @param column the 1-based column position
+     * @param type the component's full generic type
+     * @param <V> the component's type
+     * @return the value
+     */
+    <V> @Nullable V getNullableJson(int column, JsonType<V> type);
 }

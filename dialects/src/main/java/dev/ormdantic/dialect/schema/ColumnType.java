@@ -6,7 +6,8 @@ package dev.ormdantic.dialect.schema;
  *
  * @param kind the kind of value
  * @param length the maximum length of a {@link Kind#STRING}, or {@code 0} when unbounded
- * @param precision the total number of digits of a {@link Kind#DECIMAL}, or {@code 0} when unspecified
+ * @param precision the total number of digits of a {@link Kind#DECIMAL} or {@link Kind#BIG_INTEGER}, or {@code 0} when
+ *     unspecified (the dialect's widest exact number)
  * @param scale the number of fraction digits of a {@link Kind#DECIMAL} (meaningful only with a precision)
  */
 public record ColumnType(Kind kind, int length, int precision, int scale) {
@@ -17,6 +18,8 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
         STRING,
         /** {@code boolean} and {@code Boolean}. */
         BOOLEAN,
+        /** {@code byte} and {@code Byte}: a signed 8-bit integer. */
+        BYTE,
         /** {@code short} and {@code Short}. */
         SHORT,
         /** {@code int} and {@code Integer}. */
@@ -29,6 +32,8 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
         DOUBLE,
         /** {@code java.math.BigDecimal}, exact. */
         DECIMAL,
+        /** {@code java.math.BigInteger}: an exact integer of any size the column holds. */
+        BIG_INTEGER,
         /** {@code java.util.UUID}. */
         UUID,
         /** {@code java.time.LocalDate}. */
@@ -37,8 +42,17 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
         DATETIME,
         /** {@code java.time.Instant}: a point on the time line, stored so that it reads back equal. */
         INSTANT,
+        /** {@code java.time.LocalTime}: a time of day without a zone. */
+        TIME,
+        /**
+         * {@code java.time.OffsetDateTime}: an instant with an offset. Its instant always reads back equal; the offset
+         * is kept only where the database stores one (SQL Server, Oracle), elsewhere it reads back as UTC.
+         */
+        OFFSET_DATETIME,
         /** {@code byte[]}, stored as real binary. */
-        BYTES
+        BYTES,
+        /** A map, list, set or nested record, stored as a JSON document written and read with Jackson. */
+        JSON
     }
 
     /**
@@ -54,8 +68,11 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
         if (length > 0 && kind != Kind.STRING) {
             throw new IllegalArgumentException("a length applies to STRING columns only, not " + kind);
         }
-        if ((precision > 0 || scale > 0) && kind != Kind.DECIMAL) {
+        if ((precision > 0 || scale > 0) && kind != Kind.DECIMAL && kind != Kind.BIG_INTEGER) {
             throw new IllegalArgumentException("precision and scale apply to DECIMAL columns only, not " + kind);
+        }
+        if (scale > 0 && kind == Kind.BIG_INTEGER) {
+            throw new IllegalArgumentException("a BIG_INTEGER column has no fraction digits, not " + scale);
         }
         if (scale > precision) {
             throw new IllegalArgumentException("scale " + scale + " exceeds precision " + precision);
@@ -91,5 +108,25 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
      */
     public static ColumnType decimal(int precision, int scale) {
         return new ColumnType(Kind.DECIMAL, 0, precision, scale);
+    }
+
+    /**
+     * An exact integer type.
+     *
+     * @param precision the most digits, {@code 0} for the dialect's widest exact number
+     * @return the type
+     */
+    public static ColumnType bigInteger(int precision) {
+        return new ColumnType(Kind.BIG_INTEGER, 0, precision, 0);
+    }
+
+    /**
+     * Whether values of this type are exact numbers that SQLite stores as text ({@link Kind#DECIMAL} and
+     * {@link Kind#BIG_INTEGER}), so that comparing or ordering them there needs a numeric comparison function.
+     *
+     * @return whether the type is an exact number
+     */
+    public boolean isExactNumber() {
+        return kind == Kind.DECIMAL || kind == Kind.BIG_INTEGER;
     }
 }

@@ -32,8 +32,10 @@ public enum Message {
     ORM1003(
             Severity.ERROR,
             "component ''{0}'' of record {1} has type {2}, which Ormdantic cannot store in a column. Use one of:"
-                    + " String, boolean, short, int, long, float, double (or their boxed types), BigDecimal, UUID,"
-                    + " LocalDate, LocalDateTime, Instant, byte[] or an enum"),
+                    + " String, boolean, byte, short, int, long, float, double (or their boxed types), BigDecimal,"
+                    + " BigInteger, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant, byte[], an enum,"
+                    + " Map<String, ...>, List<...>, Set<...> or a record that is not a table (stored as JSON), or an"
+                    + " Optional of one of these"),
 
     /** Two components map to the same column name, directly or through {@code @Column(name)}. */
     ORM1004(
@@ -108,6 +110,28 @@ public enum Message {
             Severity.ERROR,
             "record {0} was not processed because the type {1} of component ''{2}'' could not be resolved. Fix the"
                     + " errors reported for that type, or add the library or processor that provides it"),
+
+    /** A JSON component's type is one Jackson would not read back as itself. */
+    ORM1020(Severity.ERROR, "component ''{0}'' of record {1} has the JSON type {2}, which cannot be stored: {3}"),
+
+    /** An {@code Optional} component wraps a type that cannot be stored. */
+    ORM1021(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} has type {2}, which cannot be stored: {3}. Use an Optional of a"
+                    + " supported type (String, a boxed number, BigDecimal, UUID, a date or time, byte[], an enum or a"
+                    + " JSON type)"),
+
+    /** The primary-key component is an {@code Optional}. */
+    ORM1022(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is the primary key and cannot be an Optional. Use {2}: a key column is"
+                    + " always NOT NULL"),
+
+    /** An {@code Optional} component is also annotated {@code @Nullable}. */
+    ORM1023(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is an Optional and also @Nullable. Remove @Nullable: an empty Optional"
+                    + " is already stored as NULL (and a null Optional reference is treated as empty)"),
 
     /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated

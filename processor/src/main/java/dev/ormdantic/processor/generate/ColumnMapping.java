@@ -9,11 +9,16 @@ import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.JavaType;
 import dev.ormdantic.processor.model.TypeRef;
+import dev.ormdantic.processor.model.TypeTree;
 import dev.ormdantic.processor.model.ValueKind;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,6 +42,7 @@ final class ColumnMapping {
         return switch (type.kind()) {
             case STRING -> ClassName.get(String.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
+            case BYTE -> ClassName.get(Byte.class);
             case SHORT -> ClassName.get(Short.class);
             case INT -> ClassName.get(Integer.class);
             case LONG -> ClassName.get(Long.class);
@@ -49,8 +55,34 @@ final class ColumnMapping {
             case INSTANT -> ClassName.get(Instant.class);
             case BYTES -> ArrayTypeName.of(TypeName.BYTE);
             case ENUM -> className(type.requireEnumType());
+            case BIG_INTEGER -> ClassName.get(BigInteger.class);
+            case TIME -> ClassName.get(LocalTime.class);
+            case OFFSET_DATETIME -> ClassName.get(OffsetDateTime.class);
+            case JSON -> typeName(type.requireJson());
             case UNSUPPORTED -> throw new IllegalStateException("unsupported type " + type.name());
         };
+    }
+
+    /** A generic type in full, such as {@code Map<String, List<Integer>>}. */
+    static TypeName typeName(TypeTree tree) {
+        ClassName raw = className(tree.type());
+        if (tree.arguments().isEmpty()) {
+            return raw;
+        }
+        return ParameterizedTypeName.get(
+                raw, tree.arguments().stream().map(ColumnMapping::typeName).toArray(TypeName[]::new));
+    }
+
+    /**
+     * The type of the record component itself: the value type, or {@code Optional} of it.
+     *
+     * @param type the component's type
+     * @return the declared type
+     */
+    static TypeName componentType(JavaType type) {
+        return type.optional()
+                ? ParameterizedTypeName.get(ClassName.get(Optional.class), valueType(type))
+                : valueType(type);
     }
 
     /** The column class without type arguments. */
@@ -58,8 +90,9 @@ final class ColumnMapping {
         return switch (kind) {
             case STRING -> SupportTypes.STRING_COLUMN;
             case ENUM -> SupportTypes.ENUM_COLUMN;
+            case JSON -> SupportTypes.JSON_COLUMN;
             case BOOLEAN, UUID, BYTES -> SupportTypes.COLUMN;
-            case SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> SupportTypes.NUMERIC_COLUMN;
+            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, BIG_INTEGER -> SupportTypes.NUMERIC_COLUMN;
             default -> SupportTypes.COMPARABLE_COLUMN;
         };
     }
@@ -67,7 +100,7 @@ final class ColumnMapping {
     /** The declared type of a column constant, such as {@code ComparableColumn<Flavor, Integer>}. */
     static TypeName columnType(ClassName record, JavaType type) {
         ClassName column = columnClass(type.kind());
-        return type.kind() == ValueKind.STRING
+        return type.kind() == ValueKind.STRING || type.kind() == ValueKind.JSON
                 ? ParameterizedTypeName.get(column, record)
                 : ParameterizedTypeName.get(column, record, valueType(type));
     }
@@ -79,6 +112,7 @@ final class ColumnMapping {
             case STRING -> CodeBlock.of("$T.string($L)", SupportTypes.COLUMN_TYPE, type.length());
             case DECIMAL ->
                 CodeBlock.of("$T.decimal($L, $L)", SupportTypes.COLUMN_TYPE, type.precision(), type.scale());
+            case BIG_INTEGER -> CodeBlock.of("$T.bigInteger($L)", SupportTypes.COLUMN_TYPE, type.precision());
             default -> CodeBlock.of("$T.of($T.$L)", SupportTypes.COLUMN_TYPE, SupportTypes.COLUMN_KIND, type.kind());
         };
     }
@@ -88,6 +122,7 @@ final class ColumnMapping {
         String base = switch (component.type().kind()) {
             case STRING, ENUM -> "String";
             case BOOLEAN -> "Boolean";
+            case BYTE -> "Byte";
             case SHORT -> "Short";
             case INT -> "Int";
             case LONG -> "Long";
@@ -99,9 +134,13 @@ final class ColumnMapping {
             case DATETIME -> "LocalDateTime";
             case INSTANT -> "Instant";
             case BYTES -> "Bytes";
+            case BIG_INTEGER -> "BigInteger";
+            case TIME -> "LocalTime";
+            case OFFSET_DATETIME -> "OffsetDateTime";
+            case JSON -> "Json";
             case UNSUPPORTED -> throw new IllegalStateException("unsupported type " + component.type());
         };
-        return (component.nullable() ? "getNullable" : "get") + base;
+        return (component.columnNullable() ? "getNullable" : "get") + base;
     }
 
     /**
@@ -118,7 +157,11 @@ final class ColumnMapping {
             case DATETIME -> "setLocalDateTime";
             case INSTANT -> "setInstant";
             case BYTES -> "setBytes";
-            case BOOLEAN, SHORT, INT, LONG, FLOAT, DOUBLE -> {
+            case BIG_INTEGER -> "setBigInteger";
+            case TIME -> "setLocalTime";
+            case OFFSET_DATETIME -> "setOffsetDateTime";
+            case JSON -> "setJson";
+            case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE -> {
                 String getter = getter(component);
                 yield "set" + getter.substring("get".length());
             }

@@ -25,10 +25,31 @@ final class MethodBodies {
 
     private final TableModel table;
     private final ClassName record;
+    /** The {@code JsonType} constant of each JSON component, by component name. */
+    private final Map<String, String> jsonTypes;
 
     MethodBodies(TableModel table, ClassName record) {
+        this(table, record, Map.of());
+    }
+
+    MethodBodies(TableModel table, ClassName record, Map<String, String> jsonTypes) {
         this.table = table;
         this.record = record;
+        this.jsonTypes = Map.copyOf(jsonTypes);
+    }
+
+    private String jsonType(ComponentModel component) {
+        return Objects.requireNonNull(jsonTypes.get(component.name()), () -> "no JsonType for " + component.name());
+    }
+
+    /**
+     * The component's value as bound or checked: {@code row.name()}, unwrapped to its value or {@code null} for an
+     * {@code Optional}.
+     */
+    private static CodeBlock value(ComponentModel component) {
+        return component.type().optional()
+                ? CodeBlock.of("$T.orNull(row.$N())", SupportTypes.OPTIONALS, component.name())
+                : CodeBlock.of("row.$N()", component.name());
     }
 
     static MethodSpec.Builder override(String name) {
@@ -72,7 +93,22 @@ final class MethodBodies {
         int position = 1;
         for (ComponentModel component : table.components()) {
             String getter = ColumnMapping.getter(component);
-            if (component.type().kind() != ValueKind.ENUM) {
+            if (component.type().kind() == ValueKind.JSON) {
+                CodeBlock read = CodeBlock.of("row.$N($L, $N)", getter, position, jsonType(component));
+                args.add(
+                        component.type().optional()
+                                ? Layout.leaf("$T.ofNullable($L)", Optional.class, read)
+                                : new Layout.Leaf(read));
+            } else if (component.type().optional()) {
+                CodeBlock read = CodeBlock.of("$T.ofNullable(row.$N($L))", Optional.class, getter, position);
+                args.add(
+                        component.type().kind() == ValueKind.ENUM
+                                ? Layout.leaf(
+                                        "$L.map($T::valueOf)",
+                                        read,
+                                        ColumnMapping.className(component.type().requireEnumType()))
+                                : new Layout.Leaf(read));
+            } else if (component.type().kind() != ValueKind.ENUM) {
                 args.add(Layout.leaf("row.$N($L)", getter, position));
             } else if (!component.nullable()) {
                 args.add(Layout.leaf(
@@ -152,7 +188,7 @@ final class MethodBodies {
                 Layout.leaf("violations"),
                 Layout.leaf("$S", component.name()),
                 Layout.leaf("$S", constraint.text()),
-                Layout.leaf("row.$N()", component.name())));
+                new Layout.Leaf(value(component))));
         String check;
         switch (constraint) {
             case Constraint.Size size -> {
@@ -219,8 +255,13 @@ final class MethodBodies {
         return override(name).addParameter(SupportTypes.PARAMS, "params").addParameter(record, "row");
     }
 
-    private static void bind(MethodSpec.Builder method, ComponentModel component) {
-        method.addStatement("params.$N(row.$N())", ColumnMapping.setter(component), component.name());
+    private void bind(MethodSpec.Builder method, ComponentModel component) {
+        if (component.type().kind() == ValueKind.JSON) {
+            method.addStatement(
+                    "params.$N($L, $N)", ColumnMapping.setter(component), value(component), jsonType(component));
+        } else {
+            method.addStatement("params.$N($L)", ColumnMapping.setter(component), value(component));
+        }
     }
 
     /** A {@code long} as a literal: plain when it fits an {@code int}, which widens, else with an {@code L}. */

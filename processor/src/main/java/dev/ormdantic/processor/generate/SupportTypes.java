@@ -50,6 +50,9 @@ final class SupportTypes {
     static final ClassName NUMERIC_COLUMN = ClassName.get("dev.ormdantic.query", "NumericColumn");
     static final ClassName STRING_COLUMN = ClassName.get("dev.ormdantic.query", "StringColumn");
     static final ClassName ENUM_COLUMN = ClassName.get("dev.ormdantic.query", "EnumColumn");
+    static final ClassName JSON_COLUMN = ClassName.get("dev.ormdantic.query", "JsonColumn");
+    static final ClassName JSON_TYPE = ClassName.get("dev.ormdantic.support", "JsonType");
+    static final ClassName OPTIONALS = ClassName.get("dev.ormdantic.support", "Optionals");
 
     static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
     static final ClassName COLUMN_KIND = ClassName.get(ColumnType.Kind.class);

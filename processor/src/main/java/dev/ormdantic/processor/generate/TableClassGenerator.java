@@ -19,6 +19,7 @@ import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.TableModel;
+import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,12 @@ public final class TableClassGenerator {
             }
         }
         ValidationConstants checks = new ValidationConstants(table, names);
+        Map<String, String> jsonTypes = new LinkedHashMap<>();
+        for (ComponentModel component : table.components()) {
+            if (component.type().kind() == ValueKind.JSON) {
+                jsonTypes.put(component.name(), names.newName(component.constantName() + "_JSON"));
+            }
+        }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc("Generated from {@link $T}; do not edit.", record)
@@ -102,12 +109,18 @@ public final class TableClassGenerator {
         for (ValidationConstants.Entry entry : checks.all()) {
             type.addField(constant(entry.type(), entry.name(), entry.initializer()));
         }
+        for (ComponentModel component : table.components()) {
+            String jsonType = jsonTypes.get(component.name());
+            if (jsonType != null) {
+                type.addField(jsonTypeConstant(component, jsonType));
+            }
+        }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addJavadoc("Creates the table descriptor; the runtime finds it through the table index.")
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("super($T.class, $N)", record, specName)
                 .build());
-        MethodBodies bodies = new MethodBodies(table, record);
+        MethodBodies bodies = new MethodBodies(table, record, jsonTypes);
         type.addMethod(MethodBodies.override("columns")
                 .returns(columnList)
                 .addStatement("return $N", columns)
@@ -133,7 +146,7 @@ public final class TableClassGenerator {
                 List.of(
                         Layout.leaf("$S", component.columnName()),
                         new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
-                        Layout.leaf("$L", component.nullable())));
+                        Layout.leaf("$L", component.columnNullable())));
         int column = 4
                 + "public static final ".length()
                 + Layout.width(CodeBlock.of("$T", type))
@@ -143,6 +156,18 @@ public final class TableClassGenerator {
         return FieldSpec.builder(type, component.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The {@code $L} column.", component.columnName())
                 .initializer(Layout.render(initializer, 4, column, 1))
+                .build();
+    }
+
+    /** The full generic type of a JSON component, captured by an anonymous {@code JsonType}. */
+    private static FieldSpec jsonTypeConstant(ComponentModel component, String name) {
+        TypeName type = ParameterizedTypeName.get(SupportTypes.JSON_TYPE, ColumnMapping.valueType(component.type()));
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(
+                        "$L",
+                        TypeSpec.anonymousClassBuilder("$S", component.columnName())
+                                .superclass(type)
+                                .build())
                 .build();
     }
 

@@ -42,6 +42,7 @@ public record ComponentModel(
             case STRING -> ColumnType.string(maxLength());
             case ENUM -> ColumnType.string(longestConstant());
             case DECIMAL -> decimalType();
+            case BIG_INTEGER -> bigIntegerType();
             default -> ColumnType.of(type.kind().columnKind());
         };
     }
@@ -52,7 +53,16 @@ public record ComponentModel(
      * @return the column spec
      */
     public ColumnSpec columnSpec() {
-        return new ColumnSpec(columnName, columnType(), nullable);
+        return new ColumnSpec(columnName, columnType(), columnNullable());
+    }
+
+    /**
+     * Whether the column accepts {@code NULL}: the component is {@code @Nullable} or an {@code Optional}.
+     *
+     * @return whether the column is nullable
+     */
+    public boolean columnNullable() {
+        return nullable || type.optional();
     }
 
     private int maxLength() {
@@ -79,5 +89,14 @@ public record ComponentModel(
             }
         }
         return ColumnType.decimal(0, 0);
+    }
+
+    private ColumnType bigIntegerType() {
+        for (Constraint constraint : constraints) {
+            if (constraint instanceof Constraint.Digits digits) {
+                return ColumnType.bigInteger(digits.integer());
+            }
+        }
+        return ColumnType.bigInteger(0);
     }
 }

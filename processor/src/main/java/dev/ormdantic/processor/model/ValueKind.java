@@ -11,6 +11,8 @@ public enum ValueKind {
     STRING,
     /** {@code boolean}, {@code Boolean}. */
     BOOLEAN,
+    /** {@code byte}, {@code Byte}. */
+    BYTE,
     /** {@code short}, {@code Short}. */
     SHORT,
     /** {@code int}, {@code Integer}. */
@@ -23,6 +25,8 @@ public enum ValueKind {
     DOUBLE,
     /** {@code java.math.BigDecimal}. */
     DECIMAL,
+    /** {@code java.math.BigInteger}. */
+    BIG_INTEGER,
     /** {@code java.util.UUID}. */
     UUID,
     /** {@code java.time.LocalDate}. */
@@ -31,8 +35,14 @@ public enum ValueKind {
     DATETIME,
     /** {@code java.time.Instant}. */
     INSTANT,
+    /** {@code java.time.LocalTime}. */
+    TIME,
+    /** {@code java.time.OffsetDateTime}. */
+    OFFSET_DATETIME,
     /** {@code byte[]}. */
     BYTES,
+    /** {@code Map<String, ...>}, {@code List<...>}, {@code Set<...>} or a record that is not a table: JSON. */
+    JSON,
     /** Any enum, stored by constant name. */
     ENUM,
     /** Anything else; an error. */
@@ -48,6 +58,7 @@ public enum ValueKind {
         return switch (this) {
             case STRING, ENUM -> ColumnType.Kind.STRING;
             case BOOLEAN -> ColumnType.Kind.BOOLEAN;
+            case BYTE -> ColumnType.Kind.BYTE;
             case SHORT -> ColumnType.Kind.SHORT;
             case INT -> ColumnType.Kind.INT;
             case LONG -> ColumnType.Kind.LONG;
@@ -59,6 +70,10 @@ public enum ValueKind {
             case DATETIME -> ColumnType.Kind.DATETIME;
             case INSTANT -> ColumnType.Kind.INSTANT;
             case BYTES -> ColumnType.Kind.BYTES;
+            case BIG_INTEGER -> ColumnType.Kind.BIG_INTEGER;
+            case TIME -> ColumnType.Kind.TIME;
+            case OFFSET_DATETIME -> ColumnType.Kind.OFFSET_DATETIME;
+            case JSON -> ColumnType.Kind.JSON;
             case UNSUPPORTED -> throw new IllegalStateException("an unsupported type has no column kind");
         };
     }

@@ -30,6 +30,7 @@ final class TypeScanner {
         String name = displayName(type);
         return switch (type.getKind()) {
             case BOOLEAN -> JavaType.of(ValueKind.BOOLEAN, name, true);
+            case BYTE -> JavaType.of(ValueKind.BYTE, name, true);
             case SHORT -> JavaType.of(ValueKind.SHORT, name, true);
             case INT -> JavaType.of(ValueKind.INT, name, true);
             case LONG -> JavaType.of(ValueKind.LONG, name, true);
@@ -46,6 +47,13 @@ final class TypeScanner {
 
     private static JavaType declared(DeclaredType type, String name) {
         TypeElement element = (TypeElement) type.asElement();
+        String qualified = element.getQualifiedName().toString();
+        if (qualified.equals("java.util.Optional")) {
+            return optional(type, name);
+        }
+        if (JsonTypes.isJsonContainer(element)) {
+            return JsonTypes.javaType(type, name);
+        }
         if (!type.getTypeArguments().isEmpty()) {
             return JavaType.of(ValueKind.UNSUPPORTED, name, false);
         }
@@ -61,6 +69,7 @@ final class TypeScanner {
         ValueKind kind = switch (element.getQualifiedName().toString()) {
             case "java.lang.String" -> ValueKind.STRING;
             case "java.lang.Boolean" -> ValueKind.BOOLEAN;
+            case "java.lang.Byte" -> ValueKind.BYTE;
             case "java.lang.Short" -> ValueKind.SHORT;
             case "java.lang.Integer" -> ValueKind.INT;
             case "java.lang.Long" -> ValueKind.LONG;
@@ -71,9 +80,33 @@ final class TypeScanner {
             case "java.time.LocalDate" -> ValueKind.DATE;
             case "java.time.LocalDateTime" -> ValueKind.DATETIME;
             case "java.time.Instant" -> ValueKind.INSTANT;
+            case "java.math.BigInteger" -> ValueKind.BIG_INTEGER;
+            case "java.time.LocalTime" -> ValueKind.TIME;
+            case "java.time.OffsetDateTime" -> ValueKind.OFFSET_DATETIME;
             default -> ValueKind.UNSUPPORTED;
         };
         return JavaType.of(kind, name, false);
+    }
+
+    /** {@code Optional<T>}: the type of {@code T} in a nullable column, or why it cannot be one. */
+    private static JavaType optional(DeclaredType type, String name) {
+        if (type.getTypeArguments().size() != 1) {
+            return JavaType.refused(ValueKind.UNSUPPORTED, name, "a raw Optional has no value type");
+        }
+        TypeMirror argument = type.getTypeArguments().getFirst();
+        if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
+            return JavaType.refused(
+                    ValueKind.UNSUPPORTED, name, displayName(argument) + " is not a type Ormdantic can store");
+        }
+        JavaType inner = javaType(argument);
+        if (inner.optional()) {
+            return JavaType.refused(ValueKind.UNSUPPORTED, name, "an Optional inside an Optional has no column");
+        }
+        if (inner.kind() == ValueKind.UNSUPPORTED) {
+            return JavaType.refused(
+                    ValueKind.UNSUPPORTED, name, displayName(argument) + " is not a type Ormdantic can store");
+        }
+        return inner.asOptional(name);
     }
 
     /** The package and nested simple names of a class; a local class keeps only its own simple name. */

@@ -22,8 +22,17 @@ final class ConstraintValidator {
     private static final Set<ValueKind> TEXT_OR_BYTES = EnumSet.of(ValueKind.STRING, ValueKind.BYTES);
     private static final Set<ValueKind> BOOLEANS = EnumSet.of(ValueKind.BOOLEAN);
     private static final Set<ValueKind> NUMBERS = EnumSet.of(
-            ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.FLOAT, ValueKind.DOUBLE, ValueKind.DECIMAL);
+            ValueKind.BYTE,
+            ValueKind.SHORT,
+            ValueKind.INT,
+            ValueKind.LONG,
+            ValueKind.FLOAT,
+            ValueKind.DOUBLE,
+            ValueKind.DECIMAL,
+            ValueKind.BIG_INTEGER);
     private static final Set<ValueKind> DECIMAL_BOUNDED = EnumSet.of(
+            ValueKind.BYTE,
+            ValueKind.BIG_INTEGER,
             ValueKind.SHORT,
             ValueKind.INT,
             ValueKind.LONG,
@@ -31,8 +40,14 @@ final class ConstraintValidator {
             ValueKind.DOUBLE,
             ValueKind.DECIMAL,
             ValueKind.STRING);
-    private static final Set<ValueKind> DIGITS =
-            EnumSet.of(ValueKind.SHORT, ValueKind.INT, ValueKind.LONG, ValueKind.DECIMAL, ValueKind.STRING);
+    private static final Set<ValueKind> DIGITS = EnumSet.of(
+            ValueKind.BYTE,
+            ValueKind.SHORT,
+            ValueKind.INT,
+            ValueKind.LONG,
+            ValueKind.DECIMAL,
+            ValueKind.BIG_INTEGER,
+            ValueKind.STRING);
     private static final Set<ValueKind> TEMPORAL = EnumSet.of(ValueKind.DATE, ValueKind.DATETIME, ValueKind.INSTANT);
     private static final Set<ValueKind> ANY = EnumSet.complementOf(EnumSet.of(ValueKind.UNSUPPORTED));
 
@@ -91,13 +106,14 @@ final class ConstraintValidator {
     }
 
     private static String target(Constraint constraint) {
-        String numbers = "a short, int, long, float, double or BigDecimal component (or a boxed one)";
+        String numbers = "a byte, short, int, long, float, double, BigDecimal or BigInteger component (or a boxed one)";
         return switch (constraint) {
             case Constraint.Size s -> "a String or byte[] component";
             case Constraint.Min m -> numbers;
             case Constraint.Max m -> numbers;
             case Constraint.DecimalBound b -> numbers + ", or a String holding a number";
-            case Constraint.Digits d -> "a short, int, long or BigDecimal component (or a boxed one), or a String";
+            case Constraint.Digits d ->
+                "a byte, short, int, long, BigDecimal or BigInteger component (or a boxed one), or a String";
             case Constraint.Regex r -> "a String component";
             case Constraint.Plain plain ->
                 switch (plain.name()) {

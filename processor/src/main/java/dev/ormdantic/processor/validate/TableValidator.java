@@ -113,7 +113,24 @@ public final class TableValidator {
 
     private void component(TableModel table, ComponentModel component, List<Problem> problems) {
         String record = table.record().displayName();
-        if (component.type().kind() == ValueKind.UNSUPPORTED) {
+        String problem = component.type().problem();
+        if (problem != null && component.type().kind() == ValueKind.JSON) {
+            problems.add(Problem.of(
+                    Message.ORM1020,
+                    new Site.Component(component.name()),
+                    component.name(),
+                    record,
+                    component.type().name(),
+                    problem));
+        } else if (problem != null && component.type().name().startsWith("Optional")) {
+            problems.add(Problem.of(
+                    Message.ORM1021,
+                    new Site.Component(component.name()),
+                    component.name(),
+                    record,
+                    component.type().name(),
+                    problem));
+        } else if (component.type().kind() == ValueKind.UNSUPPORTED) {
             problems.add(Problem.of(
                     Message.ORM1003,
                     new Site.Component(component.name()),
@@ -128,6 +145,10 @@ public final class TableValidator {
                     record,
                     component.type().name(),
                     table.generatedClass().simpleName()));
+        }
+        if (component.nullable() && component.type().optional()) {
+            problems.add(
+                    Problem.of(Message.ORM1023, new Site.NullableMarker(component.name()), component.name(), record));
         }
         if (component.nullable() && component.type().primitive()) {
             problems.add(Problem.of(
@@ -159,6 +180,18 @@ public final class TableValidator {
                     table.key(),
                     table.record().displayName(),
                     componentNames(table)));
+        } else if (key.get().type().optional()) {
+            problems.add(Problem.of(
+                    Message.ORM1022,
+                    new Site.Component(key.get().name()),
+                    key.get().name(),
+                    table.record().displayName(),
+                    key.get()
+                            .type()
+                            .name()
+                            .substring(
+                                    "Optional<".length(),
+                                    key.get().type().name().length() - 1)));
         } else if (key.get().nullable()) {
             problems.add(Problem.of(
                     Message.ORM1009,
@@ -215,6 +248,7 @@ public final class TableValidator {
     private static String boxOf(ValueKind kind) {
         return switch (kind) {
             case BOOLEAN -> "Boolean";
+            case BYTE -> "Byte";
             case SHORT -> "Short";
             case INT -> "Integer";
             case LONG -> "Long";
