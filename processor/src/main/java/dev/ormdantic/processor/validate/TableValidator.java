@@ -151,20 +151,35 @@ public final class TableValidator {
     }
 
     private static void key(TableModel table, List<Problem> problems) {
-        Optional<ComponentModel> key = table.component(table.key());
-        if (key.isEmpty()) {
+        if (table.key().isEmpty()) {
             problems.add(Problem.of(
                     Message.ORM1001,
                     new Site.TableAttribute("pk", -1),
-                    table.key(),
+                    "",
                     table.record().displayName(),
                     componentNames(table)));
-        } else if (key.get().nullable()) {
-            problems.add(Problem.of(
-                    Message.ORM1009,
-                    new Site.NullableMarker(key.get().name()),
-                    key.get().name(),
-                    table.record().displayName()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < table.key().size(); i++) {
+            String name = table.key().get(i);
+            Site site = new Site.TableAttribute("pk", table.key().size() == 1 ? -1 : i);
+            Optional<ComponentModel> key = table.component(name);
+            if (key.isEmpty()) {
+                problems.add(
+                        Problem.of(Message.ORM1001, site, name, table.record().displayName(), componentNames(table)));
+            } else if (!seen.add(name)) {
+                problems.add(
+                        Problem.of(Message.ORM1040, site, name, table.record().displayName()));
+            } else if (key.get().nullable()) {
+                problems.add(Problem.of(
+                        Message.ORM1009,
+                        new Site.NullableMarker(key.get().name()),
+                        key.get().name(),
+                        table.record().displayName()));
+            }
+        }
+        for (ComponentModel component : table.components()) {
+            GenerationValidator.validate(table, component, problems);
         }
     }
 
