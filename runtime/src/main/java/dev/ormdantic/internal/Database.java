@@ -409,6 +409,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Prepares an insert whose generated values the driver reads back ({@code getGeneratedKeys()}): the named columns
+     * (Oracle, whose driver needs them), or the auto-increment key ({@code columns} empty, MySQL).
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @param columns the columns to read back, or none for the driver's generated key
+     * @return the statement
+     * @throws SQLException from the driver
+     */
+    public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
+            throws SQLException {
+        log(sql, call);
+        return columns.isEmpty()
+                ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql, columns.toArray(String[]::new));
+    }
+
+    /**
      * Runs a statement without parameters, such as DDL.
      *
      * @param connection the connection
@@ -444,7 +463,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Drops the tables that exist, in reverse creation order.
+     * Drops the tables that exist, in reverse creation order, each followed by its sequences.
      *
      * @return a future that completes when done
      */
@@ -452,7 +471,7 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.DROP_ALL,
                 tables.reversed(),
-                table -> List.of(table.statements(dialect().id()).dropTable()));
+                table -> table.statements(dialect().id()).dropStatements());
     }
 
     private CompletableFuture<Void> schema(
