@@ -104,15 +104,31 @@ class GeneratedTableTest {
                             CoffeeFlavorTable.class.getName(),
                             EveryTypeTable.class.getName(),
                             FlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.InvoiceTable",
+                            "dev.ormdantic.it.model.LineItemTable",
+                            "dev.ormdantic.it.model.OrderLineTable",
                             "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
                             SignupTable.class.getName(),
-                            "dev.ormdantic.it.model.SnackTable"),
+                            "dev.ormdantic.it.model.SnackTable",
+                            "dev.ormdantic.it.model.TicketTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "signup", "snack"),
+                    List.of(
+                            "account",
+                            "coffee_flavor",
+                            "every_type",
+                            "flavor",
+                            "invoice",
+                            "line_item",
+                            "order_line",
+                            "reading",
+                            "scoop",
+                            "signup",
+                            "snack",
+                            "ticket"),
                     db.tableNames().stream().sorted().toList());
         }
     }

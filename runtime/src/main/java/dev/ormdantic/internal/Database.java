@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,7 +68,9 @@ public final class Database implements AutoCloseable {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final List<GeneratedTable<?, ?>> tables;
-    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new LinkedHashMap<>();
+    /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
+    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(
@@ -86,9 +89,6 @@ public final class Database implements AutoCloseable {
         this.workers = workers;
         this.anchor = anchor;
         this.tables = tables;
-        for (GeneratedTable<?, ?> table : tables) {
-            handles.put(table.getClass(), handleFor(table));
-        }
     }
 
     private <T extends Record, K> JdbcTableHandle<T, K> handleFor(GeneratedTable<T, K> table) {
@@ -238,8 +238,13 @@ public final class Database implements AutoCloseable {
     public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
         Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
         ensureOpen(call);
-        JdbcTableHandle<?, ?> handle = handles.get(type);
-        if (handle == null) {
+        GeneratedTable<?, ?> managedTable = null;
+        for (GeneratedTable<?, ?> table : tables) {
+            if (table.getClass() == type) {
+                managedTable = table;
+            }
+        }
+        if (managedTable == null) {
             List<String> managed = new ArrayList<>();
             List<String> shown = new ArrayList<>();
             for (GeneratedTable<?, ?> table : tables) {
@@ -254,7 +259,8 @@ public final class Database implements AutoCloseable {
                             + TableIndex.INDEX_FILE,
                     managed);
         }
-        return (JdbcTableHandle<T, K>) handle;
+        GeneratedTable<?, ?> found = managedTable;
+        return (JdbcTableHandle<T, K>) handles.computeIfAbsent(type, key -> handleFor(found));
     }
 
     /**

@@ -318,7 +318,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             return rows;
         }
         RowValidator.validate(table, call, rows, true);
-        boolean returning = shape == statements.insert() && generatedInserts.needed();
+        boolean returning = call.operation() == Operation.INSERT_MANY && generatedInserts.needed();
         if (returning) {
             return insertManyGenerated(call, rows);
         }
