@@ -12,7 +12,8 @@ import java.util.List;
  * back where the dialect can ({@code RETURNING}, {@code OUTPUT INSERTED}); computed columns are left out of every
  * write.
  *
- * @param createTable {@code CREATE TABLE} followed by one {@code CREATE INDEX} per index, each idempotent
+ * @param createTable one {@code CREATE SEQUENCE} per sequence its columns use, {@code CREATE TABLE}, then one
+ *     {@code CREATE INDEX} per index, each idempotent
  * @param dropTable {@code DROP TABLE}, idempotent
  * @param dropAfterTable what to drop after the table, each idempotent: its sequences; empty for most tables
  * @param insert the insert of one or many rows
