@@ -230,4 +230,23 @@ class KeysErrorsTest {
                 .inFile(source)
                 .onLineContaining("@Computed(\"1\") int line");
     }
+
+    @Test
+    void orm1047EveryColumnGenerated() {
+        JavaFileObject source = line("""
+                package test;
+
+                import dev.ormdantic.annotation.Identity;
+                import dev.ormdantic.annotation.ServerDefault;
+                import dev.ormdantic.annotation.Table;
+
+                @Table(pk = "id")
+                public record OrderLine(@Identity long id, @ServerDefault("0") int line) {}
+                """);
+
+        assertThat(compile(source))
+                .hadErrorContaining("[ORM1047] every component of record OrderLine is filled by the database")
+                .inFile(source)
+                .onLineContaining("public record OrderLine");
+    }
 }

@@ -145,6 +145,13 @@ public enum Message {
             "@Computed on component ''{0}'' of record {1} cannot be part of the primary key, which every write"
                     + " needs to know. Remove it from @Table(pk), or drop @Computed"),
 
+    /** Every component is filled by the database, so an insert would have no column to write. */
+    ORM1047(
+            Severity.ERROR,
+            "every component of record {0} is filled by the database (@Identity, @ServerDefault, @Computed or"
+                    + " @Sequence), so an insert has no column to write. Add a component the application writes, or"
+                    + " drop one of those annotations"),
+
     /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated
      * {@code @jakarta.validation.Constraint}) or one of a later Bean Validation version; it is ignored.

@@ -181,6 +181,11 @@ public final class TableValidator {
         for (ComponentModel component : table.components()) {
             GenerationValidator.validate(table, component, problems);
         }
+        if (!table.components().isEmpty()
+                && table.components().stream().allMatch(c -> !c.generations().isEmpty())) {
+            problems.add(Problem.of(
+                    Message.ORM1047, new Site.Declaration(), table.record().displayName()));
+        }
     }
 
     private static void indexes(TableModel table, List<Problem> problems) {
