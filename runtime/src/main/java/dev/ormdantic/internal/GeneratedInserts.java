@@ -1,5 +1,7 @@
 package dev.ormdantic.internal;
 
+import dev.ormdantic.ErrorCode;
+import dev.ormdantic.QueryException;
 import dev.ormdantic.dialect.Capabilities;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DynamicSql;
@@ -192,11 +194,17 @@ final class GeneratedInserts<T extends Record, K> {
         }
     }
 
-    /** Every row must come back; a driver that returned fewer is a bug to report, not a silent loss of keys. */
+    /** Every row must come back; a driver that returned fewer is an error to report, not a silent loss of keys. */
     private static <T> List<T> requireAll(List<T> stored, List<T> rows, Call call) {
         if (stored.size() != rows.size()) {
-            throw new IllegalStateException(call.failed() + ": the database returned the generated values of "
-                    + stored.size() + " of " + rows.size() + " inserted rows");
+            throw new QueryException(
+                    ErrorCode.GENERATED_VALUES_MISSING,
+                    call.context(),
+                    call.failed() + ": the database returned the generated values of " + stored.size() + " of "
+                            + rows.size() + " inserted rows",
+                    "check that no trigger or rule changes the rows an insert returns, and report it with the driver"
+                            + " version",
+                    null);
         }
         return stored;
     }
