@@ -63,6 +63,12 @@ public enum ErrorCode {
      */
     JSON_NOT_WRITABLE(2106),
 
+    /**
+     * An insert into a table with generated columns ran, but the database returned the generated values of fewer rows
+     * than were inserted, so the records could not be completed. The transaction was rolled back where there was one.
+     */
+    GENERATED_VALUES_MISSING(2115),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

@@ -42,10 +42,13 @@ public interface TableHandle<T extends Record, K> {
     String name();
 
     /**
-     * Inserts a record.
+     * Inserts a record. Generated columns ({@code @Identity}, {@code @ServerDefault}, {@code @Computed},
+     * {@code @Sequence}) are left to the database, whatever the record holds for them, and come back in the returned
+     * record; a table without any returns the given record itself.
      *
      * @param row the record
-     * @return the record as written; fails with {@link DuplicateKeyException} when its key exists
+     * @return the record as stored, with its generated values; fails with {@link DuplicateKeyException} when its key
+     *     exists
      */
     CompletableFuture<T> insert(T row);
 
@@ -53,7 +56,8 @@ public interface TableHandle<T extends Record, K> {
      * Inserts records in one transaction, using multi-row statements.
      *
      * @param rows the records
-     * @return the records as written, in the given order
+     * @return the records as stored, in the given order, each with its generated values (its identity key, defaults,
+     *     computed columns) as {@link #insert} returns them
      */
     CompletableFuture<List<T>> insertMany(List<T> rows);
 

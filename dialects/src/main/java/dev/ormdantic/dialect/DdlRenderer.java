@@ -1,6 +1,7 @@
 package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
+import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** Renders {@code CREATE TABLE}, {@code CREATE INDEX} and {@code DROP TABLE}, each safe to run twice. */
+/**
+ * Renders {@code CREATE SEQUENCE}, {@code CREATE TABLE}, {@code CREATE INDEX}, {@code DROP TABLE} and
+ * {@code DROP SEQUENCE}, each safe to run twice.
+ */
 final class DdlRenderer {
 
     /** Oracle: ORA-00955 "name is already used by an existing object", ORA-01408 "such column list already indexed". */
@@ -16,22 +20,31 @@ final class DdlRenderer {
     /** Oracle: ORA-00942 "table or view does not exist". */
     private static final String ORACLE_DOES_NOT_EXIST = "SQLCODE <> -942";
 
+    /** Oracle: ORA-02289 "sequence does not exist". */
+    private static final String ORACLE_NO_SEQUENCE = "SQLCODE <> -2289";
+
     private final Dialect dialect;
+    private final ColumnDefinitions columns;
 
     DdlRenderer(Dialect dialect) {
         this.dialect = dialect;
+        this.columns = new ColumnDefinitions(dialect);
     }
 
     List<String> createTable(TableSpec table) {
         Capabilities caps = dialect.capabilities();
         String name = dialect.quote(table.name());
         StringJoiner body = new StringJoiner(", ", "(", ")");
+        ColumnSpec identity = table.identityColumn();
+        // SQLite numbers rows only through an INTEGER PRIMARY KEY declared on the column itself.
+        boolean inlineKey = identity != null && caps.identity() == Capabilities.Identity.AUTOINCREMENT;
         for (ColumnSpec column : table.columns()) {
-            body.add(dialect.quote(column.name()) + " " + dialect.columnType(column, table)
-                    + (column.nullable() ? " NULL" : " NOT NULL"));
+            body.add(columns.definition(column, table));
         }
-        body.add("CONSTRAINT " + dialect.quote(table.name() + "_pkey") + " PRIMARY KEY "
-                + columnList(table.primaryKey()));
+        if (!inlineKey) {
+            body.add("CONSTRAINT " + dialect.quote(table.name() + "_pkey") + " PRIMARY KEY "
+                    + columnList(table.primaryKey()));
+        }
         if (caps.createIndex() == IdempotentDdl.INLINE) {
             for (IndexSpec index : table.indexes()) {
                 body.add((index.unique() ? "UNIQUE INDEX " : "INDEX ") + dialect.quote(index.name()) + " "
@@ -40,6 +53,9 @@ final class DdlRenderer {
         }
         String create = "CREATE TABLE " + name + " " + body + dialect.tableOptions();
         List<String> statements = new ArrayList<>();
+        for (ColumnGeneration.Sequence sequence : table.sequences()) {
+            statements.add(createSequence(sequence));
+        }
         statements.add(
                 switch (caps.createTable()) {
                     case IF_EXISTS_CLAUSE -> "CREATE TABLE IF NOT EXISTS " + name + " " + body + dialect.tableOptions();
@@ -81,6 +97,36 @@ final class DdlRenderer {
         };
     }
 
+    private String createSequence(ColumnGeneration.Sequence sequence) {
+        String name = dialect.quote(sequence.name());
+        String options = " START WITH " + sequence.start() + " INCREMENT BY " + sequence.increment();
+        return switch (dialect.capabilities().createTable()) {
+            case IF_EXISTS_CLAUSE -> "CREATE SEQUENCE IF NOT EXISTS " + name + options;
+            case CATALOG_CHECK ->
+                "IF OBJECT_ID(" + nationalLiteral(name) + ", N'SO') IS NULL CREATE SEQUENCE " + name + " AS BIGINT"
+                        + options;
+            case IGNORE_ERROR_BLOCK -> ignoringErrors("CREATE SEQUENCE " + name + options, ORACLE_ALREADY_EXISTS);
+            case INLINE -> throw new IllegalStateException("a sequence cannot be created inline");
+        };
+    }
+
+    /** The sequences of the table, dropped after it because its column defaults use them. */
+    List<String> dropAfterTable(TableSpec table) {
+        List<String> statements = new ArrayList<>();
+        for (ColumnGeneration.Sequence sequence : table.sequences()) {
+            String name = dialect.quote(sequence.name());
+            statements.add(
+                    switch (dialect.capabilities().dropTable()) {
+                        case IF_EXISTS_CLAUSE -> "DROP SEQUENCE IF EXISTS " + name;
+                        case CATALOG_CHECK ->
+                            "IF OBJECT_ID(" + nationalLiteral(name) + ", N'SO') IS NOT NULL DROP SEQUENCE " + name;
+                        case IGNORE_ERROR_BLOCK -> ignoringErrors("DROP SEQUENCE " + name, ORACLE_NO_SEQUENCE);
+                        case INLINE -> throw new IllegalStateException("a sequence cannot be dropped inline");
+                    });
+        }
+        return statements;
+    }
+
     private String columnList(List<String> columns) {
         StringJoiner list = new StringJoiner(", ", "(", ")");
         for (String column : columns) {
@@ -95,7 +141,7 @@ final class DdlRenderer {
                 + " THEN RAISE; END IF; END;";
     }
 
-    private static String literal(String text) {
+    static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

@@ -72,6 +72,18 @@ public abstract sealed class Dialect
     }
 
     /**
+     * The expression that draws the next value of a sequence, as written in a column's {@code DEFAULT}, or
+     * {@code null} where the dialect has no sequences.
+     *
+     * @param sequence the quoted sequence name
+     * @return the expression, or {@code null}
+     */
+    @Nullable
+    String nextValue(String sequence) {
+        return null;
+    }
+
+    /**
      * What this dialect supports and how it spells it.
      *
      * @return the capability table
@@ -106,6 +118,7 @@ public abstract sealed class Dialect
         return new TableStatements(
                 ddl.createTable(table),
                 ddl.dropTable(table),
+                ddl.dropAfterTable(table),
                 writes.insert(table),
                 writes.upsert(table),
                 queries.selectByKey(table),

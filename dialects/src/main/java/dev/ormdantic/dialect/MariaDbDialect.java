@@ -1,5 +1,6 @@
 package dev.ormdantic.dialect;
 
+import dev.ormdantic.dialect.Capabilities.GeneratedKeys;
 import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -10,7 +11,13 @@ import dev.ormdantic.dialect.schema.TableSpec;
 public final class MariaDbDialect extends Dialect {
 
     MariaDbDialect() {
-        super(MySqlDialect.mysqlFamily(IdempotentDdl.IF_EXISTS_CLAUSE));
+        // MariaDB 10.5+ has INSERT ... RETURNING, which MySQL lacks.
+        super(MySqlDialect.mysqlFamily(IdempotentDdl.IF_EXISTS_CLAUSE, GeneratedKeys.RETURNING));
+    }
+
+    @Override
+    String nextValue(String sequence) {
+        return "(NEXT VALUE FOR " + sequence + ")";
     }
 
     @Override

@@ -17,10 +17,10 @@ import dev.ormdantic.dialect.schema.TableSpec;
 public final class MySqlDialect extends Dialect {
 
     MySqlDialect() {
-        super(mysqlFamily(IdempotentDdl.INLINE));
+        super(mysqlFamily(IdempotentDdl.INLINE, GeneratedKeys.JDBC));
     }
 
-    static Capabilities mysqlFamily(IdempotentDdl createIndex) {
+    static Capabilities mysqlFamily(IdempotentDdl createIndex, GeneratedKeys generatedKeys) {
         return new Capabilities(
                 '`',
                 '`',
@@ -30,7 +30,7 @@ public final class MySqlDialect extends Dialect {
                 false,
                 Upsert.ON_DUPLICATE_KEY,
                 Identity.AUTO_INCREMENT,
-                GeneratedKeys.JDBC,
+                generatedKeys,
                 Booleans.NATIVE,
                 false,
                 65_535,

@@ -24,7 +24,7 @@ public final class OracleDialect extends Dialect {
                 null,
                 false,
                 Upsert.MERGE_SELECT_DUAL,
-                Identity.GENERATED_AS_IDENTITY,
+                Identity.GENERATED_ON_NULL_AS_IDENTITY,
                 GeneratedKeys.JDBC,
                 Booleans.NUMBER,
                 false,
@@ -32,6 +32,11 @@ public final class OracleDialect extends Dialect {
                 IdempotentDdl.IGNORE_ERROR_BLOCK,
                 IdempotentDdl.IGNORE_ERROR_BLOCK,
                 IdempotentDdl.IGNORE_ERROR_BLOCK));
+    }
+
+    @Override
+    String nextValue(String sequence) {
+        return sequence + ".NEXTVAL";
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    String nextValue(String sequence) {
+        return "nextval('" + sequence.replace("'", "''") + "')";
+    }
+
+    @Override
     public DialectId id() {
         return DialectId.POSTGRESQL;
     }

@@ -35,6 +35,11 @@ public final class SqlServerDialect extends Dialect {
     }
 
     @Override
+    String nextValue(String sequence) {
+        return "NEXT VALUE FOR " + sequence;
+    }
+
+    @Override
     public DialectId id() {
         return DialectId.MSSQL;
     }

@@ -6,7 +6,8 @@ package dev.ormdantic.dialect;
  *
  * <p>For example SQLite's insert is {@code INSERT INTO "flavor" ("id", "name") VALUES } + {@code (?, ?)} joined with
  * {@code , }; Oracle's is {@code INSERT ALL } + {@code INTO "flavor" ("id", "name") VALUES (?, ?)} joined with a space,
- * then {@code  SELECT 1 FROM DUAL}.
+ * then {@code  SELECT 1 FROM DUAL}. A shape whose separator is empty writes one row per statement: Oracle's insert of
+ * a table with generated columns, whose values the driver can read back only from a single-row insert.
  *
  * @param prefix the text before the first row
  * @param row the text of one row (its {@code ?} markers, in column order)

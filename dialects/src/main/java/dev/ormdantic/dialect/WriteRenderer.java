@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
-/** Renders the writes: insert and upsert shapes, update and delete by key. */
+/**
+ * Renders the writes: insert and upsert shapes, update and delete by key. Generated columns are left out of inserts
+ * (and read back), computed columns out of every write.
+ */
 final class WriteRenderer {
 
     private final Dialect dialect;
@@ -16,9 +19,37 @@ final class WriteRenderer {
     }
 
     StatementShape insert(TableSpec table) {
-        String target = dialect.quote(table.name()) + " " + columns(table.columns(), c -> dialect.quote(c.name()));
-        String values = markers(table.columns().size());
-        return switch (dialect.capabilities().upsert()) {
+        List<ColumnSpec> written = table.insertColumns();
+        List<ColumnSpec> generated = table.generatedColumns();
+        String target = dialect.quote(table.name()) + " " + columns(written, c -> dialect.quote(c.name()));
+        String values = markers(written.size());
+        Capabilities caps = dialect.capabilities();
+        if (!generated.isEmpty()) {
+            // The generated values come back with the insert, in the order of the rows written.
+            return switch (caps.generatedKeys()) {
+                case RETURNING ->
+                    new StatementShape(
+                            "INSERT INTO " + target + " VALUES ",
+                            values,
+                            ", ",
+                            " RETURNING " + join(generated, c -> dialect.quote(c.name()), "", ""));
+                case OUTPUT ->
+                    new StatementShape(
+                            "INSERT INTO " + target + " OUTPUT "
+                                    + join(generated, c -> "INSERTED." + dialect.quote(c.name()), "", "")
+                                    + " VALUES ",
+                            values,
+                            ", ",
+                            "");
+                // The driver reads them back (getGeneratedKeys), which INSERT ALL does not support: Oracle writes
+                // such a table one row per statement, which an empty separator marks.
+                case JDBC ->
+                    caps.upsert() == Capabilities.Upsert.MERGE_SELECT_DUAL
+                            ? new StatementShape("INSERT INTO " + target + " VALUES ", values, "", "")
+                            : new StatementShape("INSERT INTO " + target + " VALUES ", values, ", ", "");
+            };
+        }
+        return switch (caps.upsert()) {
             // Oracle has no multi-row VALUES before 23ai; INSERT ALL works on every supported version.
             case MERGE_SELECT_DUAL ->
                 new StatementShape("INSERT ALL ", "INTO " + target + " VALUES " + values, " ", " SELECT 1 FROM DUAL");
@@ -28,10 +59,11 @@ final class WriteRenderer {
     }
 
     StatementShape upsert(TableSpec table) {
-        List<ColumnSpec> nonKey = table.nonKeyColumns();
+        List<ColumnSpec> written = table.upsertColumns();
+        List<ColumnSpec> nonKey = table.updateColumns();
         String name = dialect.quote(table.name());
-        String allColumns = columns(table.columns(), c -> dialect.quote(c.name()));
-        String values = markers(table.columns().size());
+        String allColumns = columns(written, c -> dialect.quote(c.name()));
+        String values = markers(written.size());
         return switch (dialect.capabilities().upsert()) {
             case ON_CONFLICT ->
                 new StatementShape(
@@ -56,23 +88,30 @@ final class WriteRenderer {
                                                         table.primaryKey().get(0))),
                                                 dialect::quote)
                                         : assignments(nonKey, c -> "VALUES(" + dialect.quote(c) + ")")));
+            // An upsert writes the identity key the caller gives, which SQL Server allows only under IDENTITY_INSERT.
             case MERGE_VALUES ->
-                new StatementShape(
-                        "MERGE INTO " + name + " AS target USING (VALUES ",
-                        values,
-                        ", ",
-                        ") AS source " + allColumns + mergeTail(table, nonKey) + ";");
+                table.identityColumn() == null
+                        ? new StatementShape(
+                                "MERGE INTO " + name + " AS target USING (VALUES ",
+                                values,
+                                ", ",
+                                ") AS source " + allColumns + mergeTail(table, written, nonKey) + ";")
+                        : new StatementShape(
+                                "SET IDENTITY_INSERT " + name + " ON; MERGE INTO " + name + " AS target USING (VALUES ",
+                                values,
+                                ", ",
+                                ") AS source " + allColumns + mergeTail(table, written, nonKey)
+                                        + "; SET IDENTITY_INSERT " + name + " OFF;");
             case MERGE_SELECT_DUAL ->
                 new StatementShape(
                         "MERGE INTO " + name + " target USING (",
-                        "SELECT " + join(table.columns(), c -> "? AS " + dialect.quote(c.name()), "", "")
-                                + " FROM DUAL",
+                        "SELECT " + join(written, c -> "? AS " + dialect.quote(c.name()), "", "") + " FROM DUAL",
                         " UNION ALL ",
-                        ") source" + mergeTail(table, nonKey));
+                        ") source" + mergeTail(table, written, nonKey));
         };
     }
 
-    private String mergeTail(TableSpec table, List<ColumnSpec> nonKey) {
+    private String mergeTail(TableSpec table, List<ColumnSpec> written, List<ColumnSpec> nonKey) {
         StringJoiner on = new StringJoiner(" AND ", " ON (", ")");
         for (String key : table.primaryKey()) {
             on.add("target." + dialect.quote(key) + " = source." + dialect.quote(key));
@@ -82,12 +121,12 @@ final class WriteRenderer {
                 : " WHEN MATCHED THEN UPDATE SET "
                         + assignments(nonKey, c -> "source." + dialect.quote(c), c -> "target." + dialect.quote(c));
         return on + matched + " WHEN NOT MATCHED THEN INSERT "
-                + columns(table.columns(), c -> dialect.quote(c.name())) + " VALUES "
-                + columns(table.columns(), c -> "source." + dialect.quote(c.name()));
+                + columns(written, c -> dialect.quote(c.name())) + " VALUES "
+                + columns(written, c -> "source." + dialect.quote(c.name()));
     }
 
     String updateByKey(TableSpec table) {
-        List<ColumnSpec> nonKey = table.nonKeyColumns();
+        List<ColumnSpec> nonKey = table.updateColumns();
         // A table made only of key columns has nothing to update; the statement still finds the row, so that
         // update() reports whether it exists, and binds only the key like every other table.
         String set = nonKey.isEmpty()

@@ -105,10 +105,14 @@ class GeneratedTableTest {
                             EveryTypeTable.class.getName(),
                             "dev.ormdantic.it.model.FidelityTable",
                             FlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.InvoiceTable",
+                            "dev.ormdantic.it.model.LineItemTable",
+                            "dev.ormdantic.it.model.OrderLineTable",
                             "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
                             SignupTable.class.getName(),
-                            "dev.ormdantic.it.model.SnackTable"),
+                            "dev.ormdantic.it.model.SnackTable",
+                            "dev.ormdantic.it.model.TicketTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
@@ -119,10 +123,14 @@ class GeneratedTableTest {
                             "every_type",
                             "fidelity",
                             "flavor",
+                            "invoice",
+                            "line_item",
+                            "order_line",
                             "reading",
                             "scoop",
                             "signup",
-                            "snack"),
+                            "snack",
+                            "ticket"),
                     db.tableNames().stream().sorted().toList());
         }
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,7 +68,9 @@ public final class Database implements AutoCloseable {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final List<GeneratedTable<?, ?>> tables;
-    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new LinkedHashMap<>();
+    /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
+    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(
@@ -86,9 +89,6 @@ public final class Database implements AutoCloseable {
         this.workers = workers;
         this.anchor = anchor;
         this.tables = tables;
-        for (GeneratedTable<?, ?> table : tables) {
-            handles.put(table.getClass(), handleFor(table));
-        }
     }
 
     private <T extends Record, K> JdbcTableHandle<T, K> handleFor(GeneratedTable<T, K> table) {
@@ -238,8 +238,13 @@ public final class Database implements AutoCloseable {
     public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
         Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
         ensureOpen(call);
-        JdbcTableHandle<?, ?> handle = handles.get(type);
-        if (handle == null) {
+        GeneratedTable<?, ?> managedTable = null;
+        for (GeneratedTable<?, ?> table : tables) {
+            if (table.getClass() == type) {
+                managedTable = table;
+            }
+        }
+        if (managedTable == null) {
             List<String> managed = new ArrayList<>();
             List<String> shown = new ArrayList<>();
             for (GeneratedTable<?, ?> table : tables) {
@@ -254,7 +259,8 @@ public final class Database implements AutoCloseable {
                             + TableIndex.INDEX_FILE,
                     managed);
         }
-        return (JdbcTableHandle<T, K>) handle;
+        GeneratedTable<?, ?> found = managedTable;
+        return (JdbcTableHandle<T, K>) handles.computeIfAbsent(type, key -> handleFor(found));
     }
 
     /**
@@ -409,6 +415,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Prepares an insert whose generated values the driver reads back ({@code getGeneratedKeys()}): the named columns
+     * (Oracle, whose driver needs them), or the auto-increment key ({@code columns} empty, MySQL).
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @param columns the columns to read back, or none for the driver's generated key
+     * @return the statement
+     * @throws SQLException from the driver
+     */
+    public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
+            throws SQLException {
+        log(sql, call);
+        return columns.isEmpty()
+                ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql, columns.toArray(String[]::new));
+    }
+
+    /**
      * Runs a statement without parameters, such as DDL.
      *
      * @param connection the connection
@@ -444,7 +469,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Drops the tables that exist, in reverse creation order.
+     * Drops the tables that exist, in reverse creation order, each followed by its sequences.
      *
      * @return a future that completes when done
      */
@@ -452,7 +477,7 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.DROP_ALL,
                 tables.reversed(),
-                table -> List.of(table.statements(dialect().id()).dropTable()));
+                table -> table.statements(dialect().id()).dropStatements());
     }
 
     private CompletableFuture<Void> schema(

@@ -54,6 +54,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final int rowsPerStatement;
     private final AsyncTableHandle<T, K> async;
     private final TableQueries<T, K> queries;
+    private final GeneratedInserts<T, K> generatedInserts;
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
         this.db = db;
@@ -64,6 +65,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
         this.async = new AsyncTableHandle<>(db, this);
         this.queries = new TableQueries<>(db, table, this::call);
+        this.generatedInserts = new GeneratedInserts<>(db, table, statements);
     }
 
     @Override
@@ -86,6 +88,15 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.INSERT);
         return db.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
+            if (generatedInserts.needed()) {
+                // The record comes back with the values the database generated; where they are read by a second
+                // statement (MySQL), both run in one transaction.
+                Database.SqlWork<List<T>> insert = connection -> insertGenerated(connection, call, List.of(row));
+                return (generatedInserts.readsAfterInsert()
+                                ? db.inTransaction(call, insert)
+                                : db.withConnection(call, insert))
+                        .get(0);
+            }
             db.withConnection(
                     call,
                     connection -> write(connection, call, statements.insert().render(1), List.of(row)));
@@ -307,6 +318,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             return rows;
         }
         RowValidator.validate(table, call, rows, true);
+        boolean returning = call.operation() == Operation.INSERT_MANY && generatedInserts.needed();
+        if (returning) {
+            return insertManyGenerated(call, rows);
+        }
         requireDistinctKeys(call, rows);
         try {
             db.inTransaction(call, connection -> {
@@ -322,6 +337,33 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             throw e.key() == null ? locateDuplicate(call, rows, e) : e;
         }
         return rows;
+    }
+
+    /**
+     * Inserts a batch into a table with generated columns, chunk by chunk in one transaction, and returns the rows as
+     * stored, in input order. Keys are not checked for duplicates first: a generated key is not known yet.
+     */
+    private List<T> insertManyGenerated(Call call, List<T> rows) {
+        return db.inTransaction(call, connection -> {
+            List<T> stored = new ArrayList<>(rows.size());
+            for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+                stored.addAll(insertGenerated(
+                        connection, call, rows.subList(from, Math.min(rows.size(), from + rowsPerStatement))));
+            }
+            return List.copyOf(stored);
+        });
+    }
+
+    private List<T> insertGenerated(Connection connection, Call call, List<T> rows) throws SQLException {
+        try {
+            return generatedInserts.insert(connection, call, rows);
+        } catch (SQLException e) {
+            if (rows.size() == 1) {
+                K key = table.key(rows.get(0));
+                throw db.errors().translate(e, call, key, keyText(key));
+            }
+            throw db.errors().translate(e, call, null, null);
+        }
     }
 
     /** Writes rows with one statement, rendered for their number. */

@@ -113,7 +113,12 @@ public final class SqliteValueCodec extends ValueCodec {
     @Override
     public @Nullable Instant getInstant(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : Instant.parse(isoSeparator(text));
+        if (text == null) {
+            return null;
+        }
+        String iso = isoSeparator(text);
+        // SQLite's CURRENT_TIMESTAMP (a column default) is UTC without a zone: 2024-05-01 12:00:00.
+        return Instant.parse(iso.length() == "2024-05-01T12:00:00".length() ? iso + "Z" : iso);
     }
 
     /** Accepts SQLite's own {@code datetime()} spelling, with a space between date and time. */

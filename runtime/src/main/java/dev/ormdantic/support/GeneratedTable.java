@@ -17,7 +17,8 @@ import java.util.Locale;
  * subclass has a public no-argument constructor.
  *
  * @param <T> the record type
- * @param <K> the type of the primary key (the key component's boxed type)
+ * @param <K> the type of the primary key: the key component's boxed type, or the generated class's nested
+ *     {@code Key} record for a composite key
  */
 public abstract class GeneratedTable<T extends Record, K> {
 
@@ -86,7 +87,8 @@ public abstract class GeneratedTable<T extends Record, K> {
     public abstract T read(Row row);
 
     /**
-     * Binds every column of a record in component order (one row of an insert or upsert).
+     * Binds the columns an upsert writes, in component order: every column but the computed ones (one row of an
+     * upsert, and of an insert when the table has no generated columns).
      *
      * @param params the statement's parameters
      * @param row the record
@@ -94,7 +96,31 @@ public abstract class GeneratedTable<T extends Record, K> {
     public abstract void bindRow(Params params, T row);
 
     /**
-     * Binds the non-key columns in component order, then the key columns (an update by key).
+     * Binds the columns an insert writes, in component order: every column but the generated ones (identity, server
+     * default, computed, sequence). The generated class overrides it when the table has generated columns.
+     *
+     * @param params the statement's parameters
+     * @param row the record
+     */
+    public void bindInsert(Params params, T row) {
+        bindRow(params, row);
+    }
+
+    /**
+     * The record with its generated columns replaced by the values the database returned after an insert. The
+     * generated class overrides it when the table has generated columns.
+     *
+     * @param row the record as the caller gave it
+     * @param values the returned values: the table's generated columns, in table order, by position from 1
+     * @return the record as stored
+     */
+    public T withGenerated(T row, Row values) {
+        return row;
+    }
+
+    /**
+     * Binds the non-key columns but the computed ones in component order, then the key columns in key order (an
+     * update by key).
      *
      * @param params the statement's parameters
      * @param row the record
@@ -102,7 +128,7 @@ public abstract class GeneratedTable<T extends Record, K> {
     public abstract void bindUpdate(Params params, T row);
 
     /**
-     * Binds a key value (a select or delete by key).
+     * Binds a key value, one parameter per key column in key order (a select or delete by key).
      *
      * @param params the statement's parameters
      * @param key the key

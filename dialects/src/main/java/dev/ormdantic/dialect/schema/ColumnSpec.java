@@ -8,8 +8,21 @@ import java.util.Objects;
  * @param name the column name as stored in the database (unquoted)
  * @param type the logical type
  * @param nullable whether the column accepts {@code NULL}
+ * @param generation where its value comes from when the application does not write it ({@link ColumnGeneration#none()}
+ *     for an ordinary column)
  */
-public record ColumnSpec(String name, ColumnType type, boolean nullable) {
+public record ColumnSpec(String name, ColumnType type, boolean nullable, ColumnGeneration generation) {
+
+    /**
+     * An ordinary column, written by the application.
+     *
+     * @param name the column name as stored in the database (unquoted)
+     * @param type the logical type
+     * @param nullable whether the column accepts {@code NULL}
+     */
+    public ColumnSpec(String name, ColumnType type, boolean nullable) {
+        this(name, type, nullable, ColumnGeneration.none());
+    }
 
     /**
      * Checks the name.
@@ -19,8 +32,19 @@ public record ColumnSpec(String name, ColumnType type, boolean nullable) {
     public ColumnSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(generation, "generation");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a column name must not be blank");
         }
+    }
+
+    /**
+     * This column with another generation.
+     *
+     * @param newGeneration where its value comes from
+     * @return the changed column
+     */
+    public ColumnSpec withGeneration(ColumnGeneration newGeneration) {
+        return new ColumnSpec(name, type, nullable, newGeneration);
     }
 }

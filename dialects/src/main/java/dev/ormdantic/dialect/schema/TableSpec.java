@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table: its name, its columns in record-component order, its primary key and its indexes.
@@ -106,5 +107,74 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
             }
         }
         return result;
+    }
+
+    /**
+     * The columns an insert writes: every column but the generated ones, in table order.
+     *
+     * @return the inserted columns
+     */
+    public List<ColumnSpec> insertColumns() {
+        return columns.stream().filter(c -> c.generation().writtenByInsert()).toList();
+    }
+
+    /**
+     * The columns an insert leaves to the database and reads back (identity, default, computed, sequence), in table
+     * order.
+     *
+     * @return the generated columns, empty for a table without any
+     */
+    public List<ColumnSpec> generatedColumns() {
+        return columns.stream().filter(c -> !c.generation().writtenByInsert()).toList();
+    }
+
+    /**
+     * The columns an upsert writes: every column but the computed ones, in table order (an identity or sequence key
+     * is given by the caller).
+     *
+     * @return the upserted columns
+     */
+    public List<ColumnSpec> upsertColumns() {
+        return columns.stream().filter(c -> c.generation().writtenByUpdate()).toList();
+    }
+
+    /**
+     * The columns an update by key sets: the non-key columns but the computed ones, in table order.
+     *
+     * @return the updated columns
+     */
+    public List<ColumnSpec> updateColumns() {
+        return nonKeyColumns().stream()
+                .filter(c -> c.generation().writtenByUpdate())
+                .toList();
+    }
+
+    /**
+     * The identity column, if the table has one.
+     *
+     * @return the identity column, or {@code null}
+     */
+    public @Nullable ColumnSpec identityColumn() {
+        for (ColumnSpec column : columns) {
+            if (column.generation() instanceof ColumnGeneration.Identity) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sequences the table's columns draw from, in table order.
+     *
+     * @return the sequences, empty for most tables
+     */
+    public List<ColumnGeneration.Sequence> sequences() {
+        List<ColumnGeneration.Sequence> sequences = new ArrayList<>();
+        for (ColumnSpec column : columns) {
+            if (column.generation() instanceof ColumnGeneration.Sequence sequence) {
+                sequences.add(sequence);
+            }
+        }
+        return sequences;
     }
 }

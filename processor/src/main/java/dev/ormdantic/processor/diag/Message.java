@@ -132,6 +132,48 @@ public enum Message {
             Severity.ERROR,
             "component ''{0}'' of record {1} is an Optional and also @Nullable. Remove @Nullable: an empty Optional"
                     + " is already stored as NULL (and a null Optional reference is treated as empty)"),
+    /** A component is listed twice in {@code @Table(pk)}. Points at the second entry. */
+    ORM1040(Severity.ERROR, "\"{0}\" is listed twice in @Table(pk = ...) of record {1}. List each key component once"),
+
+    /** {@code @Identity} is on a component whose type is not {@code int}, {@code long}, {@code Integer} or {@code Long}. */
+    ORM1041(
+            Severity.ERROR,
+            "@Identity on component ''{0}'' of record {1} needs an integer type, but it is {2}. Declare it int, long,"
+                    + " Integer or Long"),
+
+    /** {@code @Identity} is on a component that is not the table's only key component. */
+    ORM1042(
+            Severity.ERROR,
+            "@Identity on component ''{0}'' of record {1} must be on the table''s only key component, but the key is"
+                    + " ({2}). Put @Identity on a single-component key (@Table(pk = \"{0}\")), or remove it"),
+
+    /** A component carries two of {@code @Identity}, {@code @ServerDefault}, {@code @Computed}, {@code @Sequence}. */
+    ORM1043(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} has both {2} and {3}, but a column is filled by the database in one way"
+                    + " only. Keep one of them"),
+
+    /** A generation annotation's attribute is invalid (blank SQL, zero increment, a bad sequence name). */
+    ORM1044(Severity.ERROR, "{0} on component ''{1}'' of record {2} is invalid: {3}. {4}"),
+
+    /** {@code @Sequence} is on a component that is not a whole number. */
+    ORM1045(
+            Severity.ERROR,
+            "@Sequence on component ''{0}'' of record {1} needs a whole-number type, but it is {2}. Declare it short,"
+                    + " int or long (or their boxed types)"),
+
+    /** {@code @Computed} is on a key component. */
+    ORM1046(
+            Severity.ERROR,
+            "@Computed on component ''{0}'' of record {1} cannot be part of the primary key, which every write"
+                    + " needs to know. Remove it from @Table(pk), or drop @Computed"),
+
+    /** Every component is filled by the database, so an insert would have no column to write. */
+    ORM1047(
+            Severity.ERROR,
+            "every component of record {0} is filled by the database (@Identity, @ServerDefault, @Computed or"
+                    + " @Sequence), so an insert has no column to write. Add a component the application writes, or"
+                    + " drop one of those annotations"),
 
     /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated

@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
+import dev.ormdantic.processor.model.Generation;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
@@ -132,40 +134,121 @@ final class MethodBodies {
                 .build();
     }
 
+    /** {@code bindRow}: every column but the computed ones, as an upsert writes them. */
     MethodSpec bindRow() {
         MethodSpec.Builder method = binder("bindRow");
         for (ComponentModel component : table.components()) {
-            bind(method, component);
-        }
-        return method.build();
-    }
-
-    MethodSpec bindUpdate() {
-        MethodSpec.Builder method = binder("bindUpdate");
-        for (ComponentModel component : table.components()) {
-            if (!component.name().equals(table.key())) {
+            if (!(component.generation() instanceof Generation.Computed)) {
                 bind(method, component);
             }
         }
-        bind(method, table.keyComponent());
         return method.build();
     }
 
-    MethodSpec bindKey() {
-        ComponentModel key = table.keyComponent();
-        return override("bindKey")
-                .addParameter(SupportTypes.PARAMS, "params")
-                .addParameter(ColumnMapping.valueType(key.type()), "key")
-                .addStatement("params.$N(key)", ColumnMapping.setter(key))
-                .build();
+    /** {@code bindInsert}: the columns an insert writes, all but the generated ones; only for a table that has some. */
+    Optional<MethodSpec> bindInsert() {
+        if (!hasGenerated()) {
+            return Optional.empty();
+        }
+        MethodSpec.Builder method = binder("bindInsert");
+        for (ComponentModel component : table.components()) {
+            if (component.generation() == null) {
+                bind(method, component);
+            }
+        }
+        return Optional.of(method.build());
     }
 
-    MethodSpec key() {
-        ComponentModel key = table.keyComponent();
-        return override("key")
-                .returns(ColumnMapping.valueType(key.type()))
+    /**
+     * {@code withGenerated(row, values)}: the record with its generated columns replaced by the values the database
+     * returned, read by position in table order; only for a table that has generated columns.
+     */
+    Optional<MethodSpec> withGenerated() {
+        if (!hasGenerated()) {
+            return Optional.empty();
+        }
+        List<Layout.Code> args = new ArrayList<>();
+        int position = 1;
+        for (ComponentModel component : table.components()) {
+            if (component.generation() == null) {
+                args.add(Layout.leaf("row.$N()", component.name()));
+                continue;
+            }
+            String getter = ColumnMapping.getter(component);
+            if (component.type().kind() != ValueKind.ENUM) {
+                args.add(Layout.leaf("values.$N($L)", getter, position));
+            } else if (!component.nullable()) {
+                args.add(Layout.leaf(
+                        "$T.valueOf(values.$N($L))",
+                        ColumnMapping.className(component.type().requireEnumType()),
+                        getter,
+                        position));
+            } else {
+                args.add(Layout.leaf(
+                        "values.$N($L) == null ? null : $T.valueOf(values.$N($L))",
+                        getter,
+                        position,
+                        ColumnMapping.className(component.type().requireEnumType()),
+                        getter,
+                        position));
+            }
+            position++;
+        }
+        Layout.Call construct = Layout.call(CodeBlock.of("new $T", record), args);
+        return Optional.of(override("withGenerated")
+                .returns(record)
                 .addParameter(record, "row")
-                .addStatement("return row.$N()", key.name())
+                .addParameter(SupportTypes.ROW, "values")
+                .addCode("return $L;\n", Layout.render(construct, 8, 8 + "return ".length(), 1))
+                .build());
+    }
+
+    private boolean hasGenerated() {
+        return table.components().stream().anyMatch(c -> c.generation() != null);
+    }
+
+    /** {@code bindUpdate}: the updated columns (non-key, not computed), then the key columns in key order. */
+    MethodSpec bindUpdate() {
+        MethodSpec.Builder method = binder("bindUpdate");
+        for (ComponentModel component : table.components()) {
+            if (!table.isKey(component) && !(component.generation() instanceof Generation.Computed)) {
+                bind(method, component);
+            }
+        }
+        for (ComponentModel key : table.keyComponents()) {
+            bind(method, key);
+        }
+        return method.build();
+    }
+
+    MethodSpec bindKey(TypeName keyType) {
+        MethodSpec.Builder method =
+                override("bindKey").addParameter(SupportTypes.PARAMS, "params").addParameter(keyType, "key");
+        if (!table.compositeKey()) {
+            return method.addStatement(
+                            "params.$N(key)",
+                            ColumnMapping.setter(table.keyComponents().get(0)))
+                    .build();
+        }
+        for (ComponentModel key : table.keyComponents()) {
+            method.addStatement("params.$N(key.$N())", ColumnMapping.setter(key), key.name());
+        }
+        return method.build();
+    }
+
+    MethodSpec key(TypeName keyType) {
+        MethodSpec.Builder method = override("key").returns(keyType).addParameter(record, "row");
+        if (!table.compositeKey()) {
+            return method.addStatement(
+                            "return row.$N()", table.keyComponents().get(0).name())
+                    .build();
+        }
+        List<Layout.Code> args = new ArrayList<>();
+        for (ComponentModel key : table.keyComponents()) {
+            args.add(Layout.leaf("row.$N()", key.name()));
+        }
+        Layout.Call construct = Layout.call(CodeBlock.of("new $T", keyType), args);
+        return method.addCode("return $L;\n", Layout.render(construct, 8, 8 + "return ".length(), 1))
                 .build();
     }
 

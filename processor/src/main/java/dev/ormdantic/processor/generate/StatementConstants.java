@@ -20,18 +20,27 @@ final class StatementConstants {
         for (String statement : statements.createTable()) {
             create.add(Layout.leaf("$S", statement));
         }
-        return Layout.call(
-                CodeBlock.of("new $T", SupportTypes.TABLE_STATEMENTS),
-                List.of(
-                        Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), create),
-                        Layout.leaf("$S", statements.dropTable()),
-                        shape(statements.insert()),
-                        shape(statements.upsert()),
-                        Layout.leaf("$S", statements.selectByKey()),
-                        Layout.leaf("$S", statements.selectAll()),
-                        Layout.leaf("$S", statements.updateByKey()),
-                        Layout.leaf("$S", statements.deleteByKey()),
-                        Layout.leaf("$S", statements.count())));
+        List<Layout.Code> head = new ArrayList<>(List.of(
+                Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), create),
+                Layout.leaf("$S", statements.dropTable())));
+        // Only a table with sequences has statements to run after DROP TABLE; others use the shorter constructor.
+        if (!statements.dropAfterTable().isEmpty()) {
+            List<Layout.Code> after = new ArrayList<>();
+            for (String statement : statements.dropAfterTable()) {
+                after.add(Layout.leaf("$S", statement));
+            }
+            head.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), after));
+        }
+        List<Layout.Code> all = new ArrayList<>(head);
+        all.addAll(List.of(
+                shape(statements.insert()),
+                shape(statements.upsert()),
+                Layout.leaf("$S", statements.selectByKey()),
+                Layout.leaf("$S", statements.selectAll()),
+                Layout.leaf("$S", statements.updateByKey()),
+                Layout.leaf("$S", statements.deleteByKey()),
+                Layout.leaf("$S", statements.count())));
+        return Layout.call(CodeBlock.of("new $T", SupportTypes.TABLE_STATEMENTS), all);
     }
 
     /** The constant's preferred name: the dialect id, as in {@code case SQLITE -> SQLITE}. */

@@ -15,6 +15,7 @@ import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.UnsupportedFeatureException;
+import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.processor.model.ComponentModel;
@@ -81,14 +82,14 @@ public final class TableClassGenerator {
                 jsonTypes.put(component.name(), names.newName(component.constantName() + "_JSON"));
             }
         }
+        TypeName keyType = table.compositeKey()
+                ? generated.nestedClass("Key")
+                : ColumnMapping.valueType(table.keyComponents().get(0).type());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc("Generated from {@link $T}; do not edit.", record)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(
-                        SupportTypes.GENERATED_TABLE,
-                        record,
-                        ColumnMapping.valueType(table.keyComponent().type())));
+                .superclass(ParameterizedTypeName.get(SupportTypes.GENERATED_TABLE, record, keyType));
         if (markGenerated) {
             type.addAnnotation(AnnotationSpec.builder(SupportTypes.GENERATED)
                     .addMember("value", "$S", SupportTypes.PROCESSOR)
@@ -128,13 +129,35 @@ public final class TableClassGenerator {
         type.addMethod(bodies.statements(dialects, unsupported));
         type.addMethod(bodies.read());
         type.addMethod(bodies.bindRow());
+        bodies.bindInsert().ifPresent(type::addMethod);
+        bodies.withGenerated().ifPresent(type::addMethod);
         type.addMethod(bodies.bindUpdate());
-        type.addMethod(bodies.bindKey());
-        type.addMethod(bodies.key());
+        type.addMethod(bodies.bindKey(keyType));
+        type.addMethod(bodies.key(keyType));
         type.addMethod(bodies.validate(checks));
+        if (table.compositeKey()) {
+            type.addType(keyRecord(table, record));
+        }
         return JavaFile.builder(generated.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
+                .build();
+    }
+
+    /** The nested {@code Key} record of a composite key: one component per key component, in key order. */
+    private static TypeSpec keyRecord(TableModel table, ClassName record) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        CodeBlock.Builder javadoc = CodeBlock.builder()
+                .add("The primary key of {@link $T}, as {@code findOne} and {@code delete} take it.\n\n", record);
+        for (ComponentModel key : table.keyComponents()) {
+            TypeName type = ColumnMapping.valueType(key.type());
+            constructor.addParameter(key.type().primitive() ? type.unbox() : type, key.name());
+            javadoc.add("@param $L the {@code $L} column\n", key.name(), key.columnName());
+        }
+        return TypeSpec.recordBuilder("Key")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(javadoc.build())
+                .recordConstructor(constructor.build())
                 .build();
     }
 
@@ -191,10 +214,38 @@ public final class TableClassGenerator {
         return Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants);
     }
 
+    private static Layout.Code generationExpression(ColumnGeneration generation) {
+        ClassName type = ClassName.get(ColumnGeneration.class);
+        return switch (generation) {
+            case ColumnGeneration.None none -> Layout.leaf("$T.none()", type);
+            case ColumnGeneration.Identity identity -> Layout.leaf("new $T()", type.nestedClass("Identity"));
+            case ColumnGeneration.ServerDefault serverDefault ->
+                Layout.call(
+                        CodeBlock.of("new $T", type.nestedClass("ServerDefault")),
+                        List.of(Layout.leaf("$S", serverDefault.sql())));
+            case ColumnGeneration.Computed computed ->
+                Layout.call(
+                        CodeBlock.of("new $T", type.nestedClass("Computed")),
+                        List.of(Layout.leaf("$S", computed.expression()), Layout.leaf("$L", computed.stored())));
+            case ColumnGeneration.Sequence sequence ->
+                Layout.call(
+                        CodeBlock.of("new $T", type.nestedClass("Sequence")),
+                        List.of(
+                                Layout.leaf("$S", sequence.name()),
+                                Layout.leaf("$LL", sequence.start()),
+                                Layout.leaf("$LL", sequence.increment())));
+        };
+    }
+
     private static Layout.Code specInitializer(TableModel table, TableSpec spec) {
         List<Layout.Code> columns = new ArrayList<>();
         for (ComponentModel component : table.components()) {
-            columns.add(Layout.leaf("$N.spec()", component.constantName()));
+            columns.add(
+                    component.generation() == null
+                            ? Layout.leaf("$N.spec()", component.constantName())
+                            : Layout.call(
+                                    CodeBlock.of("$N.spec().withGeneration", component.constantName()),
+                                    List.of(generationExpression(component.columnGeneration(table.tableName())))));
         }
         List<Layout.Code> key = new ArrayList<>();
         for (String column : spec.primaryKey()) {

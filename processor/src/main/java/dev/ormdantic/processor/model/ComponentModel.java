@@ -1,8 +1,10 @@
 package dev.ormdantic.processor.model;
 
+import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record component, which becomes one column.
@@ -14,6 +16,8 @@ import java.util.List;
  * @param type the component's type
  * @param nullable whether it carries a {@code @Nullable} annotation
  * @param constraints its {@code jakarta.validation} constraints, in source order
+ * @param generations the annotations that make the database fill it ({@code @Identity}, {@code @ServerDefault},
+ *     {@code @Computed}, {@code @Sequence}), in source order; at most one is valid
  */
 public record ComponentModel(
         String name,
@@ -22,11 +26,55 @@ public record ComponentModel(
         String constantName,
         JavaType type,
         boolean nullable,
-        List<Constraint> constraints) {
+        List<Constraint> constraints,
+        List<Generation> generations) {
 
-    /** Copies the constraints. */
+    /** Copies the lists. */
     public ComponentModel {
         constraints = List.copyOf(constraints);
+        generations = List.copyOf(generations);
+    }
+
+    /**
+     * A component the application writes in full (no generation annotation).
+     *
+     * @param name the component name
+     * @param columnName the column name
+     * @param columnNameExplicit whether the column name comes from {@code @Column(name)}
+     * @param constantName the name of its column constant
+     * @param type the component's type
+     * @param nullable whether it carries a {@code @Nullable} annotation
+     * @param constraints its constraints, in source order
+     */
+    public ComponentModel(
+            String name,
+            String columnName,
+            boolean columnNameExplicit,
+            String constantName,
+            JavaType type,
+            boolean nullable,
+            List<Constraint> constraints) {
+        this(name, columnName, columnNameExplicit, constantName, type, nullable, constraints, List.of());
+    }
+
+    /**
+     * The generation annotation, if any (the first, when the validator reports several).
+     *
+     * @return the generation, or {@code null} for an ordinary column
+     */
+    public @Nullable Generation generation() {
+        return generations.isEmpty() ? null : generations.get(0);
+    }
+
+    /**
+     * The schema's generation of this column.
+     *
+     * @param table the table name
+     * @return the column generation, {@code none()} for an ordinary column
+     */
+    public ColumnGeneration columnGeneration(String table) {
+        Generation generation = generation();
+        return generation == null ? ColumnGeneration.none() : generation.spec(table, columnName);
     }
 
     /**

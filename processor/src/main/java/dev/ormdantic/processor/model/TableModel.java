@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param reach whether the generated class can name the type
  * @param tableName the table name: {@code @Table(name)}, else the snake_case of the simple name
  * @param tableNameExplicit whether the table name comes from {@code @Table(name)}
- * @param key the component named by {@code @Table(pk)} (perhaps none exists)
+ * @param key the components named by {@code @Table(pk)}, in key order (perhaps some do not exist)
  * @param components the record components, in declaration order
  * @param indexes one per entry of {@code @Table(indexed)}, then of {@code @Table(unique)}, in declaration order
  */
@@ -28,13 +28,14 @@ public record TableModel(
         Reach reach,
         String tableName,
         boolean tableNameExplicit,
-        String key,
+        List<String> key,
         List<ComponentModel> components,
         List<IndexModel> indexes) {
 
     /** Copies the lists. */
     public TableModel {
         typeParameters = List.copyOf(typeParameters);
+        key = List.copyOf(key);
         components = List.copyOf(components);
         indexes = List.copyOf(indexes);
     }
@@ -55,14 +56,38 @@ public record TableModel(
     }
 
     /**
-     * The primary-key component.
+     * The primary-key components, in key order.
      *
-     * @return the component
+     * @return the components
      * @throws IllegalStateException when {@code pk} names no component (the validator reports that first)
      */
-    public ComponentModel keyComponent() {
-        return component(key)
-                .orElseThrow(() -> new IllegalStateException("no component " + key + " in " + record.displayName()));
+    public List<ComponentModel> keyComponents() {
+        List<ComponentModel> keys = new ArrayList<>();
+        for (String name : key) {
+            keys.add(component(name)
+                    .orElseThrow(
+                            () -> new IllegalStateException("no component " + name + " in " + record.displayName())));
+        }
+        return keys;
+    }
+
+    /**
+     * Whether the key has several components, so that the generated class has a nested {@code Key} record.
+     *
+     * @return {@code true} for a composite key
+     */
+    public boolean compositeKey() {
+        return key.size() > 1;
+    }
+
+    /**
+     * Whether a component is part of the key.
+     *
+     * @param component the component
+     * @return {@code true} for a key component
+     */
+    public boolean isKey(ComponentModel component) {
+        return key.contains(component.name());
     }
 
     /**
@@ -83,7 +108,7 @@ public record TableModel(
     public TableSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
         for (ComponentModel component : components) {
-            columns.add(component.columnSpec());
+            columns.add(component.columnSpec().withGeneration(component.columnGeneration(tableName)));
         }
         List<IndexSpec> indexSpecs = new ArrayList<>();
         for (IndexModel index : indexes) {
@@ -93,6 +118,10 @@ public record TableModel(
             indexSpecs.add(new IndexSpec(
                     GeneratedNames.indexName(tableName, column, index.unique()), List.of(column), index.unique()));
         }
-        return new TableSpec(tableName, columns, List.of(keyComponent().columnName()), indexSpecs);
+        List<String> keyColumns = new ArrayList<>();
+        for (ComponentModel component : keyComponents()) {
+            keyColumns.add(component.columnName());
+        }
+        return new TableSpec(tableName, columns, keyColumns, indexSpecs);
     }
 }

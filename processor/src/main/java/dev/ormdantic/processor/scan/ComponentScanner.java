@@ -3,11 +3,13 @@ package dev.ormdantic.processor.scan;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.GeneratedNames;
+import dev.ormdantic.processor.model.Generation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -31,9 +33,11 @@ final class ComponentScanner {
     static final String CONSTRAINT = "jakarta.validation.Constraint";
 
     private final ConstraintReader constraints;
+    private final Elements elements;
 
     ComponentScanner(Elements elements) {
         this.constraints = new ConstraintReader(elements);
+        this.elements = elements;
     }
 
     /**
@@ -70,7 +74,12 @@ final class ComponentScanner {
         }
         FoundAnnotation nullable = null;
         List<Constraint> found = new ArrayList<>();
+        List<Generation> generations = new ArrayList<>();
         for (FoundAnnotation annotation : annotations.values()) {
+            Generation generation = generation(annotation.mirror(), annotation.qualifiedName());
+            if (generation != null) {
+                generations.add(generation);
+            }
             if (nullable == null && annotation.simpleName().equals("Nullable")) {
                 nullable = annotation;
             }
@@ -87,8 +96,41 @@ final class ComponentScanner {
                 GeneratedNames.constantName(name),
                 TypeScanner.javaType(component.asType()),
                 nullable != null,
-                found);
+                found,
+                generations);
         return new Scanned(model, new SourceMap.ComponentSource(component, annotations, nullable, column));
+    }
+
+    /** The generation an annotation declares ({@code @Identity}, ...), or {@code null} for any other annotation. */
+    private @Nullable Generation generation(AnnotationMirror mirror, String qualifiedName) {
+        if (!qualifiedName.startsWith(Generation.PACKAGE + ".")) {
+            return null;
+        }
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values =
+                elements.getElementValuesWithDefaults(mirror);
+        return switch (qualifiedName.substring(Generation.PACKAGE.length() + 1)) {
+            case "Identity" -> new Generation.Identity();
+            case "ServerDefault" -> new Generation.ServerDefault(string(values, "value"));
+            case "Computed" -> new Generation.Computed(string(values, "value"), bool(values, "stored"));
+            case "Sequence" ->
+                new Generation.Sequence(string(values, "name"), number(values, "start"), number(values, "increment"));
+            default -> null;
+        };
+    }
+
+    private static String string(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
+        AnnotationValue value = ConstraintReader.value(values, name);
+        return value != null && value.getValue() instanceof String string ? string : "";
+    }
+
+    private static boolean bool(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
+        AnnotationValue value = ConstraintReader.value(values, name);
+        return value != null && value.getValue() instanceof Boolean flag && flag;
+    }
+
+    private static long number(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
+        AnnotationValue value = ConstraintReader.value(values, name);
+        return value != null && value.getValue() instanceof Number number ? number.longValue() : 0;
     }
 
     /** Whether an annotation is a constraint of its own: its type is meta-annotated {@code @Constraint}. */

@@ -81,7 +81,7 @@ public final class TableScanner {
                 reach(type),
                 name.isEmpty() ? GeneratedNames.snakeCase(record.simpleName()) : name,
                 !name.isEmpty(),
-                firstString(table, "pk"),
+                strings(table, "pk"),
                 models,
                 indexes);
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
@@ -103,17 +103,18 @@ public final class TableScanner {
         return value != null && value.getValue() instanceof String string ? string : "";
     }
 
-    /** The first entry of an array attribute ({@code pk = "id"} is an array of one), or empty when it has none. */
-    private String firstString(AnnotationMirror table, String attribute) {
+    /** The entries of an array attribute, in order ({@code pk = "id"} is an array of one). */
+    private List<String> strings(AnnotationMirror table, String attribute) {
         AnnotationValue value = ConstraintReader.value(elements.getElementValuesWithDefaults(table), attribute);
-        if (value != null
-                && value.getValue() instanceof List<?> entries
-                && !entries.isEmpty()
-                && entries.getFirst() instanceof AnnotationValue first
-                && first.getValue() instanceof String string) {
-            return string;
+        List<String> strings = new ArrayList<>();
+        if (value != null && value.getValue() instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof AnnotationValue string && string.getValue() instanceof String text) {
+                    strings.add(text);
+                }
+            }
         }
-        return "";
+        return strings;
     }
 
     private void indexes(AnnotationMirror table, String attribute, boolean unique, List<IndexModel> indexes) {

@@ -172,32 +172,48 @@ public final class TableValidator {
     }
 
     private static void key(TableModel table, List<Problem> problems) {
-        Optional<ComponentModel> key = table.component(table.key());
-        if (key.isEmpty()) {
+        if (table.key().isEmpty()) {
             problems.add(Problem.of(
                     Message.ORM1001,
                     new Site.TableAttribute("pk", -1),
-                    table.key(),
+                    "",
                     table.record().displayName(),
                     componentNames(table)));
-        } else if (key.get().type().optional()) {
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < table.key().size(); i++) {
+            String name = table.key().get(i);
+            Site site = new Site.TableAttribute("pk", table.key().size() == 1 ? -1 : i);
+            Optional<ComponentModel> key = table.component(name);
+            if (key.isEmpty()) {
+                problems.add(
+                        Problem.of(Message.ORM1001, site, name, table.record().displayName(), componentNames(table)));
+            } else if (!seen.add(name)) {
+                problems.add(
+                        Problem.of(Message.ORM1040, site, name, table.record().displayName()));
+            } else if (key.get().type().optional()) {
+                String written = key.get().type().name();
+                problems.add(Problem.of(
+                        Message.ORM1022,
+                        new Site.Component(key.get().name()),
+                        key.get().name(),
+                        table.record().displayName(),
+                        written.substring("Optional<".length(), written.length() - 1)));
+            } else if (key.get().nullable()) {
+                problems.add(Problem.of(
+                        Message.ORM1009,
+                        new Site.NullableMarker(key.get().name()),
+                        key.get().name(),
+                        table.record().displayName()));
+            }
+        }
+        for (ComponentModel component : table.components()) {
+            GenerationValidator.validate(table, component, problems);
+        }
+        if (!table.components().isEmpty()
+                && table.components().stream().allMatch(c -> !c.generations().isEmpty())) {
             problems.add(Problem.of(
-                    Message.ORM1022,
-                    new Site.Component(key.get().name()),
-                    key.get().name(),
-                    table.record().displayName(),
-                    key.get()
-                            .type()
-                            .name()
-                            .substring(
-                                    "Optional<".length(),
-                                    key.get().type().name().length() - 1)));
-        } else if (key.get().nullable()) {
-            problems.add(Problem.of(
-                    Message.ORM1009,
-                    new Site.NullableMarker(key.get().name()),
-                    key.get().name(),
-                    table.record().displayName()));
+                    Message.ORM1047, new Site.Declaration(), table.record().displayName()));
         }
     }
 

@@ -28,7 +28,15 @@ class TableValidatorTest {
 
     private static TableModel table(String key, List<ComponentModel> components, List<IndexModel> indexes) {
         return new TableModel(
-                DeclarationKind.RECORD, FLAVOR, List.of(), Reach.REACHABLE, "flavor", false, key, components, indexes);
+                DeclarationKind.RECORD,
+                FLAVOR,
+                List.of(),
+                Reach.REACHABLE,
+                "flavor",
+                false,
+                List.of(key),
+                components,
+                indexes);
     }
 
     private static final JavaType STRING = JavaType.of(ValueKind.STRING, "String", false);
@@ -91,7 +99,7 @@ class TableValidatorTest {
                 Reach.REACHABLE,
                 "flavor",
                 false,
-                "id",
+                List.of("id"),
                 List.of(),
                 List.of());
 

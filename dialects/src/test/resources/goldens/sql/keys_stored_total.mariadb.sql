@@ -1,0 +1,16 @@
+-- create table
+CREATE TABLE IF NOT EXISTS `stored_total` (`id` VARCHAR(255) NOT NULL, `price` INT NOT NULL, `quantity` INT NOT NULL, `total` INT GENERATED ALWAYS AS (price * quantity) STORED, CONSTRAINT `stored_total_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+-- drop
+DROP TABLE IF EXISTS `stored_total`
+-- insert, 1 row
+INSERT INTO `stored_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?) RETURNING `total`
+-- insert, 3 rows
+INSERT INTO `stored_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?) RETURNING `total`
+-- upsert, 2 rows
+INSERT INTO `stored_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?), (?, ?, ?) ON DUPLICATE KEY UPDATE `price` = VALUES(`price`), `quantity` = VALUES(`quantity`)
+-- select by key
+SELECT `id`, `price`, `quantity`, `total` FROM `stored_total` WHERE `id` = ?
+-- update by key
+UPDATE `stored_total` SET `price` = ?, `quantity` = ? WHERE `id` = ?
+-- delete by key
+DELETE FROM `stored_total` WHERE `id` = ?
