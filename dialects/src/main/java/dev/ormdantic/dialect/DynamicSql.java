@@ -56,8 +56,10 @@ public final class DynamicSql {
         if (assignments.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one assignment");
         }
-        SqlWriter writer =
-                new SqlWriter(dialect).append("UPDATE ").quote(table.name()).append(" SET ");
+        SqlWriter writer = new SqlWriter(dialect)
+                .append("UPDATE ")
+                .append(dialect.tableName(table))
+                .append(" SET ");
         boolean first = true;
         for (Map.Entry<String, Expr> assignment : assignments.entrySet()) {
             table.column(assignment.getKey());
@@ -78,7 +80,7 @@ public final class DynamicSql {
      * @return the SQL and its parameters
      */
     public static RenderedSql delete(Dialect dialect, TableSpec table, @Nullable Expr where) {
-        SqlWriter writer = new SqlWriter(dialect).append("DELETE FROM ").quote(table.name());
+        SqlWriter writer = new SqlWriter(dialect).append("DELETE FROM ").append(dialect.tableName(table));
         writer.where(where);
         return writer.done();
     }

@@ -16,7 +16,7 @@ final class WriteRenderer {
     }
 
     StatementShape insert(TableSpec table) {
-        String target = dialect.quote(table.name()) + " " + columns(table.columns(), c -> dialect.quote(c.name()));
+        String target = dialect.tableName(table) + " " + columns(table.columns(), c -> dialect.quote(c.name()));
         String values = markers(table.columns().size());
         return switch (dialect.capabilities().upsert()) {
             // Oracle has no multi-row VALUES before 23ai; INSERT ALL works on every supported version.
@@ -29,7 +29,7 @@ final class WriteRenderer {
 
     StatementShape upsert(TableSpec table) {
         List<ColumnSpec> nonKey = table.nonKeyColumns();
-        String name = dialect.quote(table.name());
+        String name = dialect.tableName(table);
         String allColumns = columns(table.columns(), c -> dialect.quote(c.name()));
         String values = markers(table.columns().size());
         return switch (dialect.capabilities().upsert()) {
@@ -93,11 +93,11 @@ final class WriteRenderer {
         String set = nonKey.isEmpty()
                 ? assignments(List.of(table.column(table.primaryKey().get(0))), dialect::quote)
                 : assignments(nonKey, c -> "?");
-        return "UPDATE " + dialect.quote(table.name()) + " SET " + set + " WHERE " + keyPredicate(table);
+        return "UPDATE " + dialect.tableName(table) + " SET " + set + " WHERE " + keyPredicate(table);
     }
 
     String deleteByKey(TableSpec table) {
-        return "DELETE FROM " + dialect.quote(table.name()) + " WHERE " + keyPredicate(table);
+        return "DELETE FROM " + dialect.tableName(table) + " WHERE " + keyPredicate(table);
     }
 
     String keyPredicate(TableSpec table) {
