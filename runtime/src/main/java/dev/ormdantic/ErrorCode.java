@@ -57,6 +57,15 @@ public enum ErrorCode {
      */
     VALUE_NOT_STORABLE(2105),
 
+    /**
+     * The managed tables' foreign keys form a cycle (a table that references itself is fine), so no table can be
+     * created before the others; {@code init()} creates nothing. The message names the cycle.
+     */
+    FOREIGN_KEY_CYCLE(2120),
+
+    /** A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran. */
+    VIEW_NOT_WRITABLE(2121),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

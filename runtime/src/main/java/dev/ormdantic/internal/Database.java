@@ -431,27 +431,40 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Creates the missing tables and their indexes, in creation order, in one transaction where the database has
-     * transactional DDL.
+     * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
+     * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
      *
      * @return a future that completes when done
      */
     public CompletableFuture<Void> init() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return schema(
                 Operation.INIT,
-                tables,
+                ordered,
                 table -> table.statements(dialect().id()).createTable());
     }
 
     /**
-     * Drops the tables that exist, in reverse creation order.
+     * Drops the tables and views that exist, in reverse creation order (views first, a referenced table after the
+     * tables that reference it). Schemas are left in place: other objects may live in them.
      *
      * @return a future that completes when done
      */
     public CompletableFuture<Void> dropAll() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name()).reversed();
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return schema(
                 Operation.DROP_ALL,
-                tables.reversed(),
+                ordered,
                 table -> List.of(table.statements(dialect().id()).dropTable()));
     }
 

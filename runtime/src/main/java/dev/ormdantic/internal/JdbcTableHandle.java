@@ -76,12 +76,26 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return spec.name();
     }
 
+    /** Refuses a write on a view before anything runs. */
+    private void requireWritable(Operation operation) {
+        if (spec.isView()) {
+            Call call = call(operation);
+            throw new InvalidArgumentException(
+                    ErrorCode.VIEW_NOT_WRITABLE,
+                    call.context(),
+                    call.failed() + ": " + spec.name() + " is a view, which Ormdantic only reads",
+                    "write to the tables the view reads; findOne, findMany, count, select and stream work on the view",
+                    null);
+        }
+    }
+
     Call call(Operation operation) {
         return Call.onTable(operation, spec.name(), db.dialect().name());
     }
 
     @Override
     public T insert(T row) {
+        requireWritable(Operation.INSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.INSERT);
         return db.call(call, () -> {
@@ -95,6 +109,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public List<T> insertMany(List<T> rows) {
+        requireWritable(Operation.INSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.INSERT_MANY);
         return db.call(call, () -> writeMany(call, statements.insert(), copy));
@@ -155,6 +170,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public boolean update(T row) {
+        requireWritable(Operation.UPDATE);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPDATE);
         return db.call(call, () -> {
@@ -173,6 +189,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public T upsert(T row) {
+        requireWritable(Operation.UPSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPSERT);
         return db.call(call, () -> {
@@ -186,6 +203,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public List<T> upsertMany(List<T> rows) {
+        requireWritable(Operation.UPSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.UPSERT_MANY);
         return db.call(call, () -> writeMany(call, statements.upsert(), copy));
@@ -193,6 +211,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public boolean delete(K key) {
+        requireWritable(Operation.DELETE);
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.DELETE);
         return db.call(
@@ -236,21 +255,25 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        requireWritable(Operation.UPDATE_WHERE);
         return queries.updateWhere(filter, assignments, false);
     }
 
     @Override
     public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        requireWritable(Operation.UPDATE_WHERE);
         return queries.updateWhere(filter, assignments, allowAll);
     }
 
     @Override
     public long deleteWhere(Filter<T> filter) {
+        requireWritable(Operation.DELETE_WHERE);
         return queries.deleteWhere(filter, false);
     }
 
     @Override
     public long deleteWhere(Filter<T> filter, boolean allowAll) {
+        requireWritable(Operation.DELETE_WHERE);
         return queries.deleteWhere(filter, allowAll);
     }
 
