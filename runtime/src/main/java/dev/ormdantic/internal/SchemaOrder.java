@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The order in which {@code init()} creates the managed tables: every table after the tables its foreign keys
@@ -29,48 +30,60 @@ final class SchemaOrder {
      * The creation order.
      *
      * @param tables the managed tables, in registration order
+     * @param specOf the schema of a table
      * @param dialect the dialect's name, for the error
+     * @param <T> the table type
      * @return the tables in creation order
      * @throws ConfigurationException when the foreign keys form a cycle
      */
-    static List<GeneratedTable<?, ?>> creation(List<GeneratedTable<?, ?>> tables, String dialect) {
-        Map<String, GeneratedTable<?, ?>> byName = new HashMap<>();
-        for (GeneratedTable<?, ?> table : tables) {
-            byName.putIfAbsent(key(table.spec().schema(), table.name()), table);
+    static <T> List<T> creation(List<T> tables, Function<T, TableSpec> specOf, String dialect) {
+        Map<String, T> byName = new HashMap<>();
+        for (T table : tables) {
+            TableSpec spec = specOf.apply(table);
+            byName.putIfAbsent(key(spec.schema(), spec.name()), table);
         }
-        Set<GeneratedTable<?, ?>> done = new LinkedHashSet<>();
-        for (GeneratedTable<?, ?> table : tables) {
-            if (!table.spec().isView()) {
-                visit(table, byName, done, new ArrayList<>(), dialect);
+        Set<T> done = new LinkedHashSet<>();
+        for (T table : tables) {
+            if (!specOf.apply(table).isView()) {
+                visit(table, specOf, byName, done, new ArrayList<>(), dialect);
             }
         }
-        for (GeneratedTable<?, ?> table : tables) {
-            if (table.spec().isView()) {
+        for (T table : tables) {
+            if (specOf.apply(table).isView()) {
                 done.add(table);
             }
         }
         return List.copyOf(done);
     }
 
-    private static void visit(
-            GeneratedTable<?, ?> table,
-            Map<String, GeneratedTable<?, ?>> byName,
-            Set<GeneratedTable<?, ?>> done,
-            List<GeneratedTable<?, ?>> path,
-            String dialect) {
+    /**
+     * The creation order of generated tables.
+     *
+     * @param tables the managed tables, in registration order
+     * @param dialect the dialect's name, for the error
+     * @return the tables in creation order
+     * @throws ConfigurationException when the foreign keys form a cycle
+     */
+    static List<GeneratedTable<?, ?>> creation(List<GeneratedTable<?, ?>> tables, String dialect) {
+        return creation(tables, GeneratedTable::spec, dialect);
+    }
+
+    private static <T> void visit(
+            T table, Function<T, TableSpec> specOf, Map<String, T> byName, Set<T> done, List<T> path, String dialect) {
         if (done.contains(table)) {
             return;
         }
+        TableSpec spec = specOf.apply(table);
         int at = path.indexOf(table);
         if (at >= 0) {
             List<String> cycle = new ArrayList<>();
-            for (GeneratedTable<?, ?> member : path.subList(at, path.size())) {
-                cycle.add(member.name());
+            for (T member : path.subList(at, path.size())) {
+                cycle.add(specOf.apply(member).name());
             }
-            cycle.add(table.name());
+            cycle.add(spec.name());
             throw new ConfigurationException(
                     ErrorCode.FOREIGN_KEY_CYCLE,
-                    new ErrorContext("init", table.name(), dialect),
+                    new ErrorContext("init", spec.name(), dialect),
                     "init: the foreign keys of tables " + String.join(" -> ", cycle)
                             + " form a cycle, so none of them can be created before the others; nothing was created",
                     "drop one foreign key of the cycle (keep the column, remove @References or the @ForeignKey), or"
@@ -78,11 +91,10 @@ final class SchemaOrder {
                     null);
         }
         path.add(table);
-        TableSpec spec = table.spec();
         for (ForeignKeySpec foreignKey : spec.foreignKeys()) {
-            GeneratedTable<?, ?> target = byName.get(key(foreignKey.targetSchema(), foreignKey.targetTable()));
-            if (target != null && !target.equals(table) && !target.spec().isView()) {
-                visit(target, byName, done, path, dialect);
+            T target = byName.get(key(foreignKey.targetSchema(), foreignKey.targetTable()));
+            if (target != null && !target.equals(table) && !specOf.apply(target).isView()) {
+                visit(target, specOf, byName, done, path, dialect);
             }
         }
         path.removeLast();
