@@ -102,17 +102,43 @@ class GeneratedTableTest {
                     List.of(
                             AccountTable.class.getName(),
                             CoffeeFlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.ConeTable",
+                            "dev.ormdantic.it.model.DipTable",
                             EveryTypeTable.class.getName(),
                             FlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.InvoiceTable",
                             "dev.ormdantic.it.model.ReadingTable",
                             ScoopTable.class.getName(),
                             SignupTable.class.getName(),
-                            "dev.ormdantic.it.model.SnackTable"),
+                            "dev.ormdantic.it.model.SnackTable",
+                            "dev.ormdantic.it.model.SprinkleTable",
+                            "dev.ormdantic.it.model.ToppingCountTable",
+                            "dev.ormdantic.it.model.ToppingTable",
+                            "dev.ormdantic.it.model.ToppingViewTable",
+                            "dev.ormdantic.it.model.VoucherTable",
+                            "dev.ormdantic.it.model.WaferTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
-                    List.of("account", "coffee_flavor", "every_type", "flavor", "reading", "scoop", "signup", "snack"),
+                    List.of(
+                            "account",
+                            "coffee_flavor",
+                            "cone",
+                            "dip",
+                            "every_type",
+                            "flavor",
+                            "invoice",
+                            "reading",
+                            "scoop",
+                            "signup",
+                            "snack",
+                            "sprinkle",
+                            "topping",
+                            "topping_count",
+                            "topping_view",
+                            "voucher",
+                            "wafer"),
                     db.tableNames().stream().sorted().toList());
         }
     }

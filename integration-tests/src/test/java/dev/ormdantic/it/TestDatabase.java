@@ -1,6 +1,9 @@
 package dev.ormdantic.it;
 
+import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.support.GeneratedTable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,8 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -75,13 +81,39 @@ public final class TestDatabase implements AutoCloseable {
         };
     }
 
-    /** The database, opened on first use with every generated table of this module created. */
+    /**
+     * The database, opened on first use with every generated table of this module created that this backend can hold
+     * in the test's own schema: a table in a schema of its own, or with a feature the backend lacks, is left to the
+     * test that opens it explicitly.
+     */
     public Ormdantic db() {
         if (db == null) {
-            db = Ormdantic.open(url());
+            db = Ormdantic.builder(url()).tables(defaultTables()).open();
             db.init().join();
         }
         return db;
+    }
+
+    @SuppressWarnings("unchecked") // the table index lists GeneratedTable subclasses only
+    private List<Class<? extends GeneratedTable<?, ?>>> defaultTables() {
+        DialectId dialect = DialectId.valueOf(backend.name());
+        List<Class<? extends GeneratedTable<?, ?>>> tables = new ArrayList<>();
+        for (Object found : ServiceLoader.load(GeneratedTable.class)) {
+            GeneratedTable<?, ?> table = (GeneratedTable<?, ?>) found;
+            if (table.spec().schema().isEmpty() && supported(table, dialect)) {
+                tables.add((Class<? extends GeneratedTable<?, ?>>) table.getClass());
+            }
+        }
+        return tables;
+    }
+
+    private static boolean supported(GeneratedTable<?, ?> table, DialectId dialect) {
+        try {
+            table.statements(dialect);
+            return true;
+        } catch (ConfigurationException e) {
+            return false;
+        }
     }
 
     /**

@@ -254,6 +254,7 @@ public final class Database implements AutoCloseable {
                             + TableIndex.INDEX_FILE,
                     managed);
         }
+        handle.statements(); // a table this dialect cannot render fails here with ORM2007
         return (JdbcTableHandle<T, K>) handle;
     }
 

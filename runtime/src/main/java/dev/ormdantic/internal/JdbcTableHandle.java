@@ -1,6 +1,7 @@
 package dev.ormdantic.internal;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
@@ -50,7 +51,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final Database db;
     private final GeneratedTable<T, K> table;
     private final TableSpec spec;
-    private final TableStatements statements;
+    private final @Nullable TableStatements statements;
+    private final @Nullable ConfigurationException unsupported;
     private final int rowsPerStatement;
     private final AsyncTableHandle<T, K> async;
     private final TableQueries<T, K> queries;
@@ -59,7 +61,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.db = db;
         this.table = table;
         this.spec = table.spec();
-        this.statements = table.statements(db.dialect().id());
+        // A table this dialect cannot render is still managed, so that the database opens; using it fails.
+        TableStatements rendered = null;
+        ConfigurationException refusal = null;
+        try {
+            rendered = table.statements(db.dialect().id());
+        } catch (ConfigurationException e) {
+            refusal = e;
+        }
+        this.statements = rendered;
+        this.unsupported = refusal;
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
         this.async = new AsyncTableHandle<>(db, this);
@@ -74,6 +85,19 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public String name() {
         return spec.name();
+    }
+
+    /**
+     * The fixed statements of this table on the database's dialect.
+     *
+     * @return the statements
+     * @throws ConfigurationException ({@code ORM2007}) when the dialect cannot render the table
+     */
+    TableStatements statements() {
+        if (unsupported != null) {
+            throw unsupported;
+        }
+        return Objects.requireNonNull(statements, "statements");
     }
 
     /** Refuses a write on a view before anything runs. */
@@ -102,7 +126,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             RowValidator.validate(table, call, List.of(row), false);
             db.withConnection(
                     call,
-                    connection -> write(connection, call, statements.insert().render(1), List.of(row)));
+                    connection -> write(connection, call, statements().insert().render(1), List.of(row)));
             return row;
         });
     }
@@ -112,7 +136,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.INSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.INSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements.insert(), copy));
+        return db.call(call, () -> writeMany(call, statements().insert(), copy));
     }
 
     @Override
@@ -123,7 +147,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 call,
                 () -> db.withConnection(call, connection -> {
                     List<T> found =
-                            query(connection, call, statements.selectByKey(), params -> table.bindKey(params, key));
+                            query(connection, call, statements().selectByKey(), params -> table.bindKey(params, key));
                     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
                 }));
     }
@@ -176,7 +200,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return db.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
             return db.withConnection(call, connection -> {
-                try (PreparedStatement ps = db.prepare(connection, statements.updateByKey(), call)) {
+                try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
                     table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
                     return ps.executeUpdate() > 0;
                 } catch (SQLException e) {
@@ -196,7 +220,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             RowValidator.validate(table, call, List.of(row), false);
             db.withConnection(
                     call,
-                    connection -> write(connection, call, statements.upsert().render(1), List.of(row)));
+                    connection -> write(connection, call, statements().upsert().render(1), List.of(row)));
             return row;
         });
     }
@@ -206,7 +230,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.UPSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.UPSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements.upsert(), copy));
+        return db.call(call, () -> writeMany(call, statements().upsert(), copy));
     }
 
     @Override
@@ -217,7 +241,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return db.call(
                 call,
                 () -> db.withConnection(call, connection -> {
-                    try (PreparedStatement ps = db.prepare(connection, statements.deleteByKey(), call)) {
+                    try (PreparedStatement ps =
+                            db.prepare(connection, statements().deleteByKey(), call)) {
                         table.bindKey(new JdbcParams(ps, db.codec(), call), key);
                         return ps.executeUpdate() > 0;
                     } catch (SQLException e) {
