@@ -182,7 +182,8 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * Manages only these tables, created in this order, instead of every table in the index.
+         * Manages only these tables, created in this order (each after the tables it references, views last),
+         * instead of every table in the index.
          *
          * @param types the generated table classes
          * @return this builder
@@ -198,7 +199,8 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * Manages only these tables, created in this order, instead of every table in the index.
+         * Manages only these tables, created in this order (each after the tables it references, views last),
+         * instead of every table in the index.
          *
          * @param types the generated table classes
          * @return this builder
