@@ -9,3 +9,5 @@ CREATE OR ALTER VIEW [sales].[flavor_rating] AS SELECT id, rating FROM flavor WH
 IF OBJECT_ID(N'[sales].[flavor_rating]', N'V') IS NOT NULL DROP VIEW [sales].[flavor_rating]
 -- materialized view
 -- refused: SQL Server does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.
+-- refresh
+-- refused: SQL Server does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.

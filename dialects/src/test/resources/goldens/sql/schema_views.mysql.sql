@@ -9,3 +9,5 @@ CREATE OR REPLACE VIEW `sales`.`flavor_rating` AS SELECT id, rating FROM flavor 
 DROP VIEW IF EXISTS `sales`.`flavor_rating`
 -- materialized view
 -- refused: MySQL does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.
+-- refresh
+-- refused: MySQL does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.

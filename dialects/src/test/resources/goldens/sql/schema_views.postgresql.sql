@@ -11,3 +11,5 @@ DROP VIEW IF EXISTS "sales"."flavor_rating"
 CREATE MATERIALIZED VIEW IF NOT EXISTS "flavor_rating" AS SELECT id, rating FROM flavor WHERE rating >= 3
 -- drop
 DROP MATERIALIZED VIEW IF EXISTS "flavor_rating"
+-- refresh
+REFRESH MATERIALIZED VIEW "sales"."flavor_rating"

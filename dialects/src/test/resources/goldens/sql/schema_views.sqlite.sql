@@ -6,3 +6,5 @@ DROP VIEW IF EXISTS "flavor_rating"
 -- refused: SQLite does not support schemas (@Table(schema = "sales")). An SQLite file is one schema; remove the schema, or keep this record off SQLite.
 -- materialized view
 -- refused: SQLite does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.
+-- refresh
+-- refused: SQLite does not support materialized views (view flavor_rating). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.

@@ -66,6 +66,9 @@ public enum ErrorCode {
     /** A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran. */
     VIEW_NOT_WRITABLE(2121),
 
+    /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
+    NOT_A_MATERIALIZED_VIEW(2122),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

@@ -172,6 +172,10 @@ final class DdlRenderer {
         };
     }
 
+    String refreshView(TableSpec table) {
+        return views.refresh(table);
+    }
+
     String dropTable(TableSpec table) {
         if (table.isView()) {
             return views.drop(table);

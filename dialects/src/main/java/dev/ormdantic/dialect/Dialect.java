@@ -138,6 +138,19 @@ public abstract sealed class Dialect
     }
 
     /**
+     * The statement that recomputes a materialized view's rows ({@code REFRESH MATERIALIZED VIEW} on PostgreSQL,
+     * {@code DBMS_MVIEW.REFRESH} on Oracle).
+     *
+     * @param table a materialized view
+     * @return the statement
+     * @throws IllegalArgumentException when the table is not a materialized view
+     * @throws UnsupportedFeatureException when the dialect has no materialized views
+     */
+    public final String refreshView(TableSpec table) {
+        return ddl.refreshView(table);
+    }
+
+    /**
      * A select of every column of the table's rows that match a filter, in an order, one page of them.
      *
      * @param table the table

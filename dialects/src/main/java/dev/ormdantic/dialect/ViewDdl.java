@@ -58,6 +58,19 @@ final class ViewDdl {
         };
     }
 
+    String refresh(TableSpec table) {
+        ViewSpec view = table.view();
+        if (view == null || !view.materialized()) {
+            throw new IllegalArgumentException(table.name() + " is not a materialized view");
+        }
+        String name = dialect.tableName(table);
+        return switch (dialect.id()) {
+            case POSTGRESQL -> "REFRESH MATERIALIZED VIEW " + name;
+            case ORACLE -> "BEGIN DBMS_MVIEW.REFRESH('" + name.replace("'", "''") + "'); END;";
+            case SQLITE, MYSQL, MARIADB, MSSQL -> throw materializedUnsupported(table);
+        };
+    }
+
     private UnsupportedFeatureException materializedUnsupported(TableSpec table) {
         return new UnsupportedFeatureException(
                 dialect.id(),

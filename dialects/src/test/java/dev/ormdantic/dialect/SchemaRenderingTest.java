@@ -237,7 +237,9 @@ class SchemaRenderingTest {
                 "-- view in a schema",
                 ddl(dialect, view(false, "sales")),
                 "-- materialized view",
-                ddl(dialect, view(true, "")));
+                ddl(dialect, view(true, "")),
+                "-- refresh",
+                rendered(() -> dialect.refreshView(view(true, "sales"))));
         assertGolden("schema_views", dialect, text);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.it.model.Cone;
 import dev.ormdantic.it.model.ConeTable;
@@ -17,6 +18,7 @@ import dev.ormdantic.it.model.Topping;
 import dev.ormdantic.it.model.ToppingCount;
 import dev.ormdantic.it.model.ToppingCountTable;
 import dev.ormdantic.it.model.ToppingTable;
+import dev.ormdantic.it.model.ToppingViewTable;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
@@ -132,16 +134,22 @@ class NamespaceTest {
         BlockingTableHandle<ToppingCount, String> counts = db.blockingTable(ToppingCountTable.class);
         assertEquals(0, counts.count(), "a materialized view holds the rows of its creation");
 
-        try (Connection connection = database.jdbc();
-                Statement statement = connection.createStatement()) {
-            statement.execute("REFRESH MATERIALIZED VIEW topping_count");
-        }
+        db.refresh(ToppingCountTable.class).join();
 
         assertEquals(
                 List.of(new ToppingCount("sugar", 1), new ToppingCount("waffle", 2)),
                 counts.findMany(Filter.all(), OrderBy.asc(ToppingCountTable.ID)).data());
         assertEquals(Optional.of(new ToppingCount("waffle", 2)), counts.findOne("waffle"));
-        assertThrows(dev.ormdantic.InvalidArgumentException.class, () -> counts.delete("waffle"));
+        assertThrows(InvalidArgumentException.class, () -> counts.delete("waffle"));
+        CompletionException plain = assertThrows(
+                CompletionException.class,
+                () -> db.refresh(ToppingViewTable.class).join());
+        InvalidArgumentException notMaterialized = assertInstanceOf(InvalidArgumentException.class, plain.getCause());
+        assertEquals(ErrorCode.NOT_A_MATERIALIZED_VIEW, notMaterialized.code());
+        assertEquals(
+                "[ORM2122] refresh of view 'topping_view' failed: topping_view is not a materialized view; refresh only"
+                        + " records declared @View(materialized = true); a plain view is always current",
+                notMaterialized.getMessage());
     }
 
     private static ConfigurationException refused(Ormdantic db) {

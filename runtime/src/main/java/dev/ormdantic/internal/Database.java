@@ -4,10 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.ClosedException;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
 import dev.ormdantic.UnknownTableException;
 import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -467,6 +469,42 @@ public final class Database implements AutoCloseable {
                 Operation.DROP_ALL,
                 ordered,
                 table -> List.of(table.statements(dialect().id()).dropTable()));
+    }
+
+    /**
+     * Recomputes the rows of a managed materialized view.
+     *
+     * @param type the generated table class of a {@code @View(materialized = true)} record
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return a future that completes when the view holds fresh rows
+     */
+    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
+        GeneratedTable<?, ?> table;
+        Call call;
+        try {
+            table = handle(type).table();
+            call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        ViewSpec view = table.spec().view();
+        if (view == null || !view.materialized()) {
+            return CompletableFuture.failedFuture(new InvalidArgumentException(
+                    ErrorCode.NOT_A_MATERIALIZED_VIEW,
+                    call.context(),
+                    call.failed() + ": " + table.name() + " is not a materialized view",
+                    "refresh only records declared @View(materialized = true); a plain view is always current",
+                    null));
+        }
+        String sql = dialect().refreshView(table.spec());
+        return submit(call, () -> {
+            withConnection(call, connection -> {
+                execute(connection, sql, call);
+                return Boolean.TRUE;
+            });
+            return null;
+        });
     }
 
     private CompletableFuture<Void> schema(

@@ -100,6 +100,15 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return Objects.requireNonNull(statements, "statements");
     }
 
+    /**
+     * The generated table.
+     *
+     * @return the table
+     */
+    GeneratedTable<T, K> table() {
+        return table;
+    }
+
     /** Refuses a write on a view before anything runs. */
     private void requireWritable(Operation operation) {
         if (spec.isView()) {
