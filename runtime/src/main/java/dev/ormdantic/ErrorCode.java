@@ -69,6 +69,18 @@ public enum ErrorCode {
      */
     GENERATED_VALUES_MISSING(2115),
 
+    /**
+     * The managed tables' foreign keys form a cycle (a table that references itself is fine), so no table can be
+     * created before the others; {@code init()} creates nothing. The message names the cycle.
+     */
+    FOREIGN_KEY_CYCLE(2120),
+
+    /** A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran. */
+    VIEW_NOT_WRITABLE(2121),
+
+    /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
+    NOT_A_MATERIALIZED_VIEW(2122),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

@@ -80,6 +80,20 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
+     * Recomputes the rows of a materialized view ({@code @View(materialized = true)}), which otherwise holds the rows
+     * of its creation. PostgreSQL runs {@code REFRESH MATERIALIZED VIEW}, Oracle {@code DBMS_MVIEW.REFRESH}.
+     *
+     * @param type the view's generated table class
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return a future that completes when the view is fresh, or fails with {@code ORM2122} for a table or a plain
+     *     view
+     */
+    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
+        return database.refresh(type);
+    }
+
+    /**
      * The asynchronous handle of a managed table.
      *
      * @param type the generated table class, such as {@code FlavorTable.class}
@@ -182,7 +196,8 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * Manages only these tables, created in this order, instead of every table in the index.
+         * Manages only these tables, created in this order (each after the tables it references, views last),
+         * instead of every table in the index.
          *
          * @param types the generated table classes
          * @return this builder
@@ -198,7 +213,8 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * Manages only these tables, created in this order, instead of every table in the index.
+         * Manages only these tables, created in this order (each after the tables it references, views last),
+         * instead of every table in the index.
          *
          * @param types the generated table classes
          * @return this builder

@@ -109,6 +109,28 @@ public abstract sealed class Dialect
     }
 
     /**
+     * The quoted name of a table, qualified by its schema when it has one ({@code "sales"."orders"}). Every statement
+     * names its table through here.
+     *
+     * @param table the table
+     * @return the quoted, possibly qualified, name
+     */
+    public final String tableName(TableSpec table) {
+        return qualify(table.schema(), table.name());
+    }
+
+    /**
+     * A quoted name, qualified by a schema unless the schema is empty.
+     *
+     * @param schema the schema, or the empty string
+     * @param name the table, view or index name
+     * @return the quoted, possibly qualified, name
+     */
+    public final String qualify(String schema, String name) {
+        return schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /**
      * Every fixed statement of a table: DDL, insert and upsert shapes, select, update and delete by key, count.
      *
      * @param table the table
@@ -126,6 +148,19 @@ public abstract sealed class Dialect
                 writes.updateByKey(table),
                 writes.deleteByKey(table),
                 queries.countAll(table));
+    }
+
+    /**
+     * The statement that recomputes a materialized view's rows ({@code REFRESH MATERIALIZED VIEW} on PostgreSQL,
+     * {@code DBMS_MVIEW.REFRESH} on Oracle).
+     *
+     * @param table a materialized view
+     * @return the statement
+     * @throws IllegalArgumentException when the table is not a materialized view
+     * @throws UnsupportedFeatureException when the dialect has no materialized views
+     */
+    public final String refreshView(TableSpec table) {
+        return ddl.refreshView(table);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class DynamicSql {
         }
         SqlWriter writer = new SqlWriter(dialect, table)
                 .append("UPDATE ")
-                .quote(table.name())
+                .append(dialect.tableName(table))
                 .append(" SET ");
         boolean first = true;
         for (Map.Entry<String, Expr> assignment : assignments.entrySet()) {
@@ -80,7 +80,7 @@ public final class DynamicSql {
      * @return the SQL and its parameters
      */
     public static RenderedSql delete(Dialect dialect, TableSpec table, @Nullable Expr where) {
-        SqlWriter writer = new SqlWriter(dialect, table).append("DELETE FROM ").quote(table.name());
+        SqlWriter writer = new SqlWriter(dialect, table).append("DELETE FROM ").append(dialect.tableName(table));
         writer.where(where);
         return writer.done();
     }

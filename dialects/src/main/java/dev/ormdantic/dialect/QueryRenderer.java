@@ -21,7 +21,7 @@ final class QueryRenderer {
     }
 
     String selectAll(TableSpec table) {
-        StringJoiner columns = new StringJoiner(", ", "SELECT ", " FROM " + dialect.quote(table.name()));
+        StringJoiner columns = new StringJoiner(", ", "SELECT ", " FROM " + dialect.tableName(table));
         for (ColumnSpec column : table.columns()) {
             columns.add(dialect.quote(column.name()));
         }
@@ -33,7 +33,7 @@ final class QueryRenderer {
     }
 
     String countAll(TableSpec table) {
-        return "SELECT COUNT(*) FROM " + dialect.quote(table.name());
+        return "SELECT COUNT(*) FROM " + dialect.tableName(table);
     }
 
     RenderedSql select(TableSpec table, @Nullable Expr where, List<OrderItem> orderBy, long limit, long offset) {

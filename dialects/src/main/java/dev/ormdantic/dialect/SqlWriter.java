@@ -422,8 +422,7 @@ final class SqlWriter {
                 quote(projection.alias());
             }
         }
-        sql.append(" FROM ");
-        quote(select.from());
+        sql.append(" FROM ").append(dialect.qualify(select.fromSchema(), select.from()));
         if (select.alias() != null) {
             sql.append(syntax.tableAliasAs() ? " AS " : " ");
             quote(select.alias());

@@ -21,7 +21,7 @@ final class WriteRenderer {
     StatementShape insert(TableSpec table) {
         List<ColumnSpec> written = table.insertColumns();
         List<ColumnSpec> generated = table.generatedColumns();
-        String target = dialect.quote(table.name()) + " " + columns(written, c -> dialect.quote(c.name()));
+        String target = dialect.tableName(table) + " " + columns(written, c -> dialect.quote(c.name()));
         String values = markers(written.size());
         Capabilities caps = dialect.capabilities();
         if (!generated.isEmpty()) {
@@ -61,7 +61,7 @@ final class WriteRenderer {
     StatementShape upsert(TableSpec table) {
         List<ColumnSpec> written = table.upsertColumns();
         List<ColumnSpec> nonKey = table.updateColumns();
-        String name = dialect.quote(table.name());
+        String name = dialect.tableName(table);
         String allColumns = columns(written, c -> dialect.quote(c.name()));
         String values = markers(written.size());
         return switch (dialect.capabilities().upsert()) {
@@ -132,11 +132,11 @@ final class WriteRenderer {
         String set = nonKey.isEmpty()
                 ? assignments(List.of(table.column(table.primaryKey().get(0))), dialect::quote)
                 : assignments(nonKey, c -> "?");
-        return "UPDATE " + dialect.quote(table.name()) + " SET " + set + " WHERE " + keyPredicate(table);
+        return "UPDATE " + dialect.tableName(table) + " SET " + set + " WHERE " + keyPredicate(table);
     }
 
     String deleteByKey(TableSpec table) {
-        return "DELETE FROM " + dialect.quote(table.name()) + " WHERE " + keyPredicate(table);
+        return "DELETE FROM " + dialect.tableName(table) + " WHERE " + keyPredicate(table);
     }
 
     String keyPredicate(TableSpec table) {

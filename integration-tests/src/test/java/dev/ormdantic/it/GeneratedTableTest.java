@@ -102,6 +102,8 @@ class GeneratedTableTest {
                     List.of(
                             AccountTable.class.getName(),
                             CoffeeFlavorTable.class.getName(),
+                            "dev.ormdantic.it.model.ConeTable",
+                            "dev.ormdantic.it.model.DipTable",
                             EveryTypeTable.class.getName(),
                             "dev.ormdantic.it.model.FidelityTable",
                             FlavorTable.class.getName(),
@@ -109,10 +111,17 @@ class GeneratedTableTest {
                             "dev.ormdantic.it.model.LineItemTable",
                             "dev.ormdantic.it.model.OrderLineTable",
                             "dev.ormdantic.it.model.ReadingTable",
+                            "dev.ormdantic.it.model.SalesInvoiceTable",
                             ScoopTable.class.getName(),
                             SignupTable.class.getName(),
                             "dev.ormdantic.it.model.SnackTable",
-                            "dev.ormdantic.it.model.TicketTable"),
+                            "dev.ormdantic.it.model.SprinkleTable",
+                            "dev.ormdantic.it.model.TicketTable",
+                            "dev.ormdantic.it.model.ToppingCountTable",
+                            "dev.ormdantic.it.model.ToppingTable",
+                            "dev.ormdantic.it.model.ToppingViewTable",
+                            "dev.ormdantic.it.model.VoucherTable",
+                            "dev.ormdantic.it.model.WaferTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
@@ -120,6 +129,8 @@ class GeneratedTableTest {
                     List.of(
                             "account",
                             "coffee_flavor",
+                            "cone",
+                            "dip",
                             "every_type",
                             "fidelity",
                             "flavor",
@@ -127,10 +138,17 @@ class GeneratedTableTest {
                             "line_item",
                             "order_line",
                             "reading",
+                            "sales_invoice",
                             "scoop",
                             "signup",
                             "snack",
-                            "ticket"),
+                            "sprinkle",
+                            "ticket",
+                            "topping",
+                            "topping_count",
+                            "topping_view",
+                            "voucher",
+                            "wafer"),
                     db.tableNames().stream().sorted().toList());
         }
     }

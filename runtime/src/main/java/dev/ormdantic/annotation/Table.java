@@ -34,8 +34,9 @@ public @interface Table {
 
     /**
      * The schema (namespace) the table lives in; empty (the default) for the connection's default schema. On MySQL
-     * and MariaDB a schema is a database. {@code init()} creates a missing schema where the database can; SQLite and
-     * Oracle refuse a schema with {@code ORM2007}.
+     * and MariaDB a schema is a database. {@code init()} creates a missing schema on PostgreSQL, MySQL, MariaDB and SQL
+     * Server; on Oracle, where a schema is a user that an administrator creates, the name is only qualified; SQLite
+     * refuses a schema with {@code ORM2007}. {@code dropAll()} never drops a schema.
      *
      * @return the schema name, or the empty string
      */

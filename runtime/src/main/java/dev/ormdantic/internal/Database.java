@@ -4,10 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.ClosedException;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
 import dev.ormdantic.UnknownTableException;
 import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -456,28 +458,78 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Creates the missing tables and their indexes, in creation order, in one transaction where the database has
-     * transactional DDL.
+     * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
+     * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
      *
      * @return a future that completes when done
      */
     public CompletableFuture<Void> init() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return schema(
                 Operation.INIT,
-                tables,
+                ordered,
                 table -> table.statements(dialect().id()).createTable());
     }
 
     /**
-     * Drops the tables that exist, in reverse creation order, each followed by its sequences.
+     * Drops the tables and views that exist, in reverse creation order (views first, a referenced table after the
+     * tables that reference it), each table followed by its sequences. Schemas are left in place: other objects may
+     * live in them.
      *
      * @return a future that completes when done
      */
     public CompletableFuture<Void> dropAll() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name()).reversed();
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return schema(
                 Operation.DROP_ALL,
-                tables.reversed(),
+                ordered,
                 table -> table.statements(dialect().id()).dropStatements());
+    }
+
+    /**
+     * Recomputes the rows of a managed materialized view.
+     *
+     * @param type the generated table class of a {@code @View(materialized = true)} record
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return a future that completes when the view holds fresh rows
+     */
+    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
+        GeneratedTable<?, ?> table;
+        Call call;
+        try {
+            table = handle(type).table();
+            call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        ViewSpec view = table.spec().view();
+        if (view == null || !view.materialized()) {
+            return CompletableFuture.failedFuture(new InvalidArgumentException(
+                    ErrorCode.NOT_A_MATERIALIZED_VIEW,
+                    call.context(),
+                    call.failed() + ": " + table.name() + " is not a materialized view",
+                    "refresh only records declared @View(materialized = true); a plain view is always current",
+                    null));
+        }
+        String sql = dialect().refreshView(table.spec());
+        return submit(call, () -> {
+            withConnection(call, connection -> {
+                execute(connection, sql, call);
+                return Boolean.TRUE;
+            });
+            return null;
+        });
     }
 
     private CompletableFuture<Void> schema(

@@ -1,6 +1,7 @@
 package dev.ormdantic.internal;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
@@ -60,6 +61,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.db = db;
         this.table = table;
         this.spec = table.spec();
+        // A table this dialect cannot render is still managed, so that the database opens; its handle is made on
+        // first use, which fails here with ORM2007.
         this.statements = table.statements(db.dialect().id());
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
@@ -78,12 +81,45 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return spec.name();
     }
 
+    /**
+     * The fixed statements of this table on the database's dialect.
+     *
+     * @return the statements
+     * @throws ConfigurationException ({@code ORM2007}) when the dialect cannot render the table
+     */
+    TableStatements statements() {
+        return statements;
+    }
+
+    /**
+     * The generated table.
+     *
+     * @return the table
+     */
+    GeneratedTable<T, K> table() {
+        return table;
+    }
+
+    /** Refuses a write on a view before anything runs. */
+    private void requireWritable(Operation operation) {
+        if (spec.isView()) {
+            Call call = call(operation);
+            throw new InvalidArgumentException(
+                    ErrorCode.VIEW_NOT_WRITABLE,
+                    call.context(),
+                    call.failed() + ": " + spec.name() + " is a view, which Ormdantic only reads",
+                    "write to the tables the view reads; findOne, findMany, count, select and stream work on the view",
+                    null);
+        }
+    }
+
     Call call(Operation operation) {
         return Call.onTable(operation, spec.name(), db.dialect().name());
     }
 
     @Override
     public T insert(T row) {
+        requireWritable(Operation.INSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.INSERT);
         return db.call(call, () -> {
@@ -99,16 +135,17 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             }
             db.withConnection(
                     call,
-                    connection -> write(connection, call, statements.insert().render(1), List.of(row)));
+                    connection -> write(connection, call, statements().insert().render(1), List.of(row)));
             return row;
         });
     }
 
     @Override
     public List<T> insertMany(List<T> rows) {
+        requireWritable(Operation.INSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.INSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements.insert(), copy));
+        return db.call(call, () -> writeMany(call, statements().insert(), copy));
     }
 
     @Override
@@ -119,7 +156,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 call,
                 () -> db.withConnection(call, connection -> {
                     List<T> found =
-                            query(connection, call, statements.selectByKey(), params -> table.bindKey(params, key));
+                            query(connection, call, statements().selectByKey(), params -> table.bindKey(params, key));
                     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
                 }));
     }
@@ -166,12 +203,13 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public boolean update(T row) {
+        requireWritable(Operation.UPDATE);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPDATE);
         return db.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
             return db.withConnection(call, connection -> {
-                try (PreparedStatement ps = db.prepare(connection, statements.updateByKey(), call)) {
+                try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
                     table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
                     return ps.executeUpdate() > 0;
                 } catch (SQLException e) {
@@ -184,32 +222,36 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public T upsert(T row) {
+        requireWritable(Operation.UPSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPSERT);
         return db.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
             db.withConnection(
                     call,
-                    connection -> write(connection, call, statements.upsert().render(1), List.of(row)));
+                    connection -> write(connection, call, statements().upsert().render(1), List.of(row)));
             return row;
         });
     }
 
     @Override
     public List<T> upsertMany(List<T> rows) {
+        requireWritable(Operation.UPSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.UPSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements.upsert(), copy));
+        return db.call(call, () -> writeMany(call, statements().upsert(), copy));
     }
 
     @Override
     public boolean delete(K key) {
+        requireWritable(Operation.DELETE);
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.DELETE);
         return db.call(
                 call,
                 () -> db.withConnection(call, connection -> {
-                    try (PreparedStatement ps = db.prepare(connection, statements.deleteByKey(), call)) {
+                    try (PreparedStatement ps =
+                            db.prepare(connection, statements().deleteByKey(), call)) {
                         table.bindKey(new JdbcParams(ps, db.codec(), call), key);
                         return ps.executeUpdate() > 0;
                     } catch (SQLException e) {
@@ -247,21 +289,25 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        requireWritable(Operation.UPDATE_WHERE);
         return queries.updateWhere(filter, assignments, false);
     }
 
     @Override
     public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        requireWritable(Operation.UPDATE_WHERE);
         return queries.updateWhere(filter, assignments, allowAll);
     }
 
     @Override
     public long deleteWhere(Filter<T> filter) {
+        requireWritable(Operation.DELETE_WHERE);
         return queries.deleteWhere(filter, false);
     }
 
     @Override
     public long deleteWhere(Filter<T> filter, boolean allowAll) {
+        requireWritable(Operation.DELETE_WHERE);
         return queries.deleteWhere(filter, allowAll);
     }
 

@@ -8,6 +8,8 @@ public enum Operation {
     INIT("init", "creating table", "creating the tables of database"),
     /** {@code Ormdantic.dropAll()}. */
     DROP_ALL("dropAll", "dropping table", "dropping the tables of database"),
+    /** {@code Ormdantic.refresh(table)}. */
+    REFRESH("refresh", "refresh of view", "refresh of view"),
     /** A single-row insert. */
     INSERT("insert", "insert into table", "insert into table"),
     /** A batch insert. */

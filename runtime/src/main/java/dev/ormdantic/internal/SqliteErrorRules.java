@@ -20,11 +20,21 @@ final class SqliteErrorRules {
                         code("SQLITE_CONSTRAINT_FOREIGNKEY", SqlErrorKind.FOREIGN_KEY),
                         code("SQLITE_CONSTRAINT_NOTNULL", SqlErrorKind.NOT_NULL),
                         code("SQLITE_CONSTRAINT_CHECK", SqlErrorKind.CHECK),
+                        // ON DELETE/UPDATE RESTRICT fails at once through SQLite's internal trigger.
+                        foreignKeyTrigger(),
                         code("SQLITE_CONSTRAINT", SqlErrorKind.CONSTRAINT),
                         code("SQLITE_BUSY", SqlErrorKind.BUSY),
                         code("SQLITE_LOCKED", SqlErrorKind.BUSY),
                         code("SQLITE_CANTOPEN", SqlErrorKind.CONNECTION),
                         code("SQLITE_NOTADB", SqlErrorKind.CONNECTION)));
+    }
+
+    private static ErrorRules.Rule foreignKeyTrigger() {
+        return new ErrorRules.Rule(
+                e -> e instanceof SQLiteException sqlite
+                        && sqlite.getResultCode().name().equals("SQLITE_CONSTRAINT_TRIGGER")
+                        && String.valueOf(sqlite.getMessage()).contains("FOREIGN KEY constraint failed"),
+                SqlErrorKind.FOREIGN_KEY);
     }
 
     private static ErrorRules.Rule code(String family, SqlErrorKind kind) {

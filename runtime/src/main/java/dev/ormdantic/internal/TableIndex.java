@@ -46,11 +46,14 @@ public final class TableIndex {
         Map<String, GeneratedTable<?, ?>> byName = new HashMap<>();
         for (ServiceLoader.Provider<GeneratedTable<?, ?>> provider : chosen) {
             GeneratedTable<?, ?> table = instantiate(provider);
-            GeneratedTable<?, ?> clash = byName.put(table.name(), table);
+            String qualified = table.spec().schema().isEmpty()
+                    ? table.name()
+                    : table.spec().schema() + "." + table.name();
+            GeneratedTable<?, ?> clash = byName.put(qualified, table);
             if (clash != null) {
                 throw broken(
                         "tables " + clash.getClass().getName() + " and "
-                                + table.getClass().getName() + " both map to table '" + table.name() + "'",
+                                + table.getClass().getName() + " both map to table '" + qualified + "'",
                         null);
             }
             tables.add(table);

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Query<T extends Record> {
 
+    /** The table's schema, or the empty string for the default one. */
+    private final String schema;
+
     private final String table;
     private final List<Cte> with;
     private final String from;
@@ -44,6 +47,7 @@ public final class Query<T extends Record> {
     private final long offset;
 
     private Query(
+            String schema,
             String table,
             List<Cte> with,
             String from,
@@ -56,6 +60,7 @@ public final class Query<T extends Record> {
             List<SortItem> orderBy,
             long limit,
             long offset) {
+        this.schema = schema;
         this.table = table;
         this.with = List.copyOf(with);
         this.from = from;
@@ -79,7 +84,19 @@ public final class Query<T extends Record> {
      */
     public static <T extends Record> Query<T> from(GeneratedTable<T, ?> table) {
         return new Query<>(
-                table.name(), List.of(), table.name(), null, false, List.of(), null, List.of(), null, List.of(), 0, 0);
+                table.spec().schema(),
+                table.name(),
+                List.of(),
+                table.name(),
+                null,
+                false,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                0,
+                0);
     }
 
     /**
@@ -99,7 +116,7 @@ public final class Query<T extends Record> {
      */
     public Query<T> as(String alias) {
         return new Query<>(
-                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -117,7 +134,8 @@ public final class Query<T extends Record> {
         for (Selectable<? super T> selection : selections) {
             list.add(selection);
         }
-        return new Query<>(table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+        return new Query<>(
+                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -126,7 +144,8 @@ public final class Query<T extends Record> {
      * @return the query
      */
     public Query<T> distinct() {
-        return new Query<>(table, with, from, alias, true, selections, where, groupBy, having, orderBy, limit, offset);
+        return new Query<>(
+                schema, table, with, from, alias, true, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -137,7 +156,19 @@ public final class Query<T extends Record> {
      */
     public Query<T> where(Filter<T> filter) {
         return new Query<>(
-                table, with, from, alias, distinct, selections, filter, groupBy, having, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                filter,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset);
     }
 
     /**
@@ -152,7 +183,8 @@ public final class Query<T extends Record> {
         for (Operand<T, ?> term : terms) {
             list.add(term);
         }
-        return new Query<>(table, with, from, alias, distinct, selections, where, list, having, orderBy, limit, offset);
+        return new Query<>(
+                schema, table, with, from, alias, distinct, selections, where, list, having, orderBy, limit, offset);
     }
 
     /**
@@ -163,7 +195,7 @@ public final class Query<T extends Record> {
      */
     public Query<T> having(Filter<T> filter) {
         return new Query<>(
-                table, with, from, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
+                schema, table, with, from, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
     }
 
     /**
@@ -204,7 +236,7 @@ public final class Query<T extends Record> {
         List<SortItem> longer = new ArrayList<>(orderBy);
         longer.add(item);
         return new Query<>(
-                table, with, from, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
+                schema, table, with, from, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
     }
 
     /**
@@ -237,7 +269,19 @@ public final class Query<T extends Record> {
         List<Cte> longer = new ArrayList<>(with);
         longer.add(cte);
         return new Query<>(
-                table, longer, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+                schema,
+                table,
+                longer,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset);
     }
 
     /**
@@ -249,7 +293,7 @@ public final class Query<T extends Record> {
      */
     public Query<T> readFrom(String cte) {
         return new Query<>(
-                table, with, cte, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+                schema, table, with, cte, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
     }
 
     /**
@@ -260,7 +304,7 @@ public final class Query<T extends Record> {
      */
     public Query<T> limit(long rows) {
         return new Query<>(
-                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, rows, offset);
+                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, rows, offset);
     }
 
     /**
@@ -271,7 +315,7 @@ public final class Query<T extends Record> {
      */
     public Query<T> offset(long rows) {
         return new Query<>(
-                table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, rows);
+                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, rows);
     }
 
     /**
@@ -303,7 +347,9 @@ public final class Query<T extends Record> {
                 having == null ? null : having.expr(),
                 orderBy,
                 limit,
-                offset);
+                offset,
+                // The table is qualified by its schema; a CTE of the same name is not.
+                from.equals(table) && with.stream().noneMatch(cte -> cte.name().equals(from)) ? schema : "");
     }
 
     @Override

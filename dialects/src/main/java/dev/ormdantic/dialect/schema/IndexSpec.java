@@ -8,8 +8,20 @@ import java.util.List;
  * @param name the index name ({@code <table>_<column>_idx}, or {@code <table>_<column>_unique_idx} when unique)
  * @param columns the indexed column names, in index order
  * @param unique whether the index enforces uniqueness
+ * @param where the predicate of a partial index, in SQL over column names, or the empty string for a full index
  */
-public record IndexSpec(String name, List<String> columns, boolean unique) {
+public record IndexSpec(String name, List<String> columns, boolean unique, String where) {
+
+    /**
+     * A full index.
+     *
+     * @param name the index name
+     * @param columns the indexed column names, in index order
+     * @param unique whether the index enforces uniqueness
+     */
+    public IndexSpec(String name, List<String> columns, boolean unique) {
+        this(name, columns, unique, "");
+    }
 
     /**
      * Copies the column list.

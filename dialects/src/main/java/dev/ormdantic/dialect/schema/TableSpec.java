@@ -7,17 +7,42 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table: its name, its columns in record-component order, its primary key and its indexes.
+ * A table: its name, its columns in record-component order, its primary key and its indexes; with the schema it
+ * lives in, its unique constraints and foreign keys, or the query that makes it a view.
  *
  * @param name the table name (unquoted)
  * @param columns the columns, in the order of the record's components (the order of every column list rendered)
  * @param primaryKey the primary-key column names, in key order
  * @param indexes the secondary indexes, in declaration order
+ * @param schema the schema (namespace) holding the table, or the empty string for the connection's default
+ * @param uniques the unique constraints, in declaration order
+ * @param foreignKeys the foreign keys, in declaration order
+ * @param view the view definition when the table is a view, else {@code null}
  */
-public record TableSpec(String name, List<ColumnSpec> columns, List<String> primaryKey, List<IndexSpec> indexes) {
+public record TableSpec(
+        String name,
+        List<ColumnSpec> columns,
+        List<String> primaryKey,
+        List<IndexSpec> indexes,
+        String schema,
+        List<UniqueSpec> uniques,
+        List<ForeignKeySpec> foreignKeys,
+        @Nullable ViewSpec view) {
 
     /**
-     * Copies the lists and checks that every key and index column exists.
+     * A plain table in the default schema, without unique constraints or foreign keys.
+     *
+     * @param name the table name
+     * @param columns the columns
+     * @param primaryKey the primary-key column names
+     * @param indexes the secondary indexes
+     */
+    public TableSpec(String name, List<ColumnSpec> columns, List<String> primaryKey, List<IndexSpec> indexes) {
+        this(name, columns, primaryKey, indexes, "", List.of(), List.of(), null);
+    }
+
+    /**
+     * Copies the lists and checks that every key, index, unique and foreign-key column exists.
      *
      * @throws IllegalArgumentException when a name is duplicated or unknown, or the key is empty
      */
@@ -25,6 +50,8 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
+        uniques = List.copyOf(uniques);
+        foreignKeys = List.copyOf(foreignKeys);
         Set<String> names = new HashSet<>();
         for (ColumnSpec column : columns) {
             if (!names.add(column.name())) {
@@ -42,6 +69,25 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
                 requireColumn(names, name, column);
             }
         }
+        for (UniqueSpec unique : uniques) {
+            for (String column : unique.columns()) {
+                requireColumn(names, name, column);
+            }
+        }
+        for (ForeignKeySpec foreignKey : foreignKeys) {
+            for (String column : foreignKey.columns()) {
+                requireColumn(names, name, column);
+            }
+        }
+    }
+
+    /**
+     * Whether this table is a view.
+     *
+     * @return {@code true} when {@link #view()} is set
+     */
+    public boolean isView() {
+        return view != null;
     }
 
     private static void requireColumn(Set<String> names, String table, String column) {
@@ -77,7 +123,8 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
     }
 
     /**
-     * Whether the column is part of the key or of any index (some dialects cannot index unbounded text).
+     * Whether the column is part of the key, of any index, unique constraint or foreign key (some dialects cannot
+     * index unbounded text).
      *
      * @param columnName the column name
      * @return {@code true} for a key or indexed column
@@ -88,6 +135,16 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
         }
         for (IndexSpec index : indexes) {
             if (index.columns().contains(columnName)) {
+                return true;
+            }
+        }
+        for (UniqueSpec unique : uniques) {
+            if (unique.columns().contains(columnName)) {
+                return true;
+            }
+        }
+        for (ForeignKeySpec foreignKey : foreignKeys) {
+            if (foreignKey.columns().contains(columnName)) {
                 return true;
             }
         }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param orderBy the ordering, possibly empty
  * @param limit the most rows, {@code 0} for no limit
  * @param offset the rows to skip, {@code 0} for none
+ * @param fromSchema the schema of {@code from}, or the empty string for none (a CTE, or a table in the default schema)
  */
 public record Select(
         List<Cte> with,
@@ -31,7 +32,38 @@ public record Select(
         @Nullable Expr having,
         List<SortItem> orderBy,
         long limit,
-        long offset) {
+        long offset,
+        String fromSchema) {
+
+    /**
+     * A select from a table in the default schema, or from a CTE.
+     *
+     * @param with the common table expressions
+     * @param distinct {@code SELECT DISTINCT}
+     * @param projections the selected values
+     * @param from the table or CTE selected from
+     * @param alias the alias of {@code from}, or {@code null}
+     * @param where the filter, or {@code null}
+     * @param groupBy the grouping terms
+     * @param having the filter on groups, or {@code null}
+     * @param orderBy the ordering
+     * @param limit the most rows, {@code 0} for no limit
+     * @param offset the rows to skip, {@code 0} for none
+     */
+    public Select(
+            List<Cte> with,
+            boolean distinct,
+            List<Projection> projections,
+            String from,
+            @Nullable String alias,
+            @Nullable Expr where,
+            List<Expr> groupBy,
+            @Nullable Expr having,
+            List<SortItem> orderBy,
+            long limit,
+            long offset) {
+        this(with, distinct, projections, from, alias, where, groupBy, having, orderBy, limit, offset, "");
+    }
 
     /** Copies the lists and checks the projections and the page. */
     public Select {

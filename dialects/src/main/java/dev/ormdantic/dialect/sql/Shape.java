@@ -158,7 +158,8 @@ public record Shape<N>(N node, List<Object> values) {
                     nullable(s.having()),
                     sorts(s.orderBy()),
                     s.limit(),
-                    s.offset());
+                    s.offset(),
+                    s.fromSchema());
         }
     }
 }

@@ -174,6 +174,47 @@ public enum Message {
             "every component of record {0} is filled by the database (@Identity, @ServerDefault, @Computed or"
                     + " @Sequence), so an insert has no column to write. Add a component the application writes, or"
                     + " drop one of those annotations"),
+    /** A foreign key references a record that is not a {@code @Table} record, or one whose key cannot be read. */
+    ORM1050(
+            Severity.ERROR,
+            "{0} on {1} of record {2} references {3}, {4}. Reference a record annotated @Table whose pk names its"
+                    + " key components"),
+
+    /** A referencing component's Java type differs from the type of the key component it references. */
+    ORM1051(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} has type {2}, but it references {3}, of type {4}. Declare ''{0}'' as"
+                    + " {4} (or its boxed type when it is @Nullable)"),
+
+    /** A foreign key lists a different number of components than the referenced key has. */
+    ORM1052(
+            Severity.ERROR,
+            "{0} on {1} of record {2} lists {3} component(s), but {4}. List one component per key component, in"
+                    + " key order"),
+
+    /** {@code SET_NULL} on a foreign key whose column is not nullable. */
+    ORM1053(
+            Severity.ERROR,
+            "{0} on {1} of record {2} sets component ''{3}'' to NULL {4}, but ''{3}'' is not nullable. Make it"
+                    + " @Nullable (with a boxed type), or choose another action"),
+
+    /** An entry of {@code @Table(indexes, uniques, foreignKeys)} names no component, or none at all. */
+    ORM1054(
+            Severity.ERROR,
+            "{0} of record {1} {2}; components: {3}. List one or more component names (not column names)"),
+
+    /** Two indexes or constraints of a table have the same name. */
+    ORM1055(
+            Severity.ERROR,
+            "{0} \"{1}\" of record {2} has the same name as {3}. Give one of them another name with name = \"...\""),
+
+    /** A {@code @View} record declares indexes, constraints or foreign keys, or has a blank query. */
+    ORM1056(Severity.ERROR, "record {0} is a @View, which cannot {1}. {2}"),
+
+    /** A foreign key references a view. */
+    ORM1057(
+            Severity.ERROR,
+            "{0} on {1} of record {2} references {3}, which is a @View. Reference the table the view reads"),
 
     /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated

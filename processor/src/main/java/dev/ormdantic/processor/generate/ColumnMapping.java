@@ -107,7 +107,11 @@ final class ColumnMapping {
 
     /** The expression building the component's {@code ColumnType}. */
     static CodeBlock columnTypeExpression(ComponentModel component) {
-        ColumnType type = component.columnType();
+        return columnTypeExpression(component.columnType());
+    }
+
+    /** The expression building a column type ({@code ColumnType.string(40)}). */
+    static CodeBlock columnTypeExpression(ColumnType type) {
         return switch (type.kind()) {
             case STRING -> CodeBlock.of("$T.string($L)", SupportTypes.COLUMN_TYPE, type.length());
             case DECIMAL ->

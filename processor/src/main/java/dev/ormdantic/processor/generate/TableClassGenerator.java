@@ -96,7 +96,7 @@ public final class TableClassGenerator {
                     .build());
         }
         for (ComponentModel component : table.components()) {
-            type.addField(columnConstant(record, component));
+            type.addField(columnConstant(record, component, table));
         }
         TypeName columnList = ParameterizedTypeName.get(
                 SupportTypes.LIST,
@@ -161,14 +161,14 @@ public final class TableClassGenerator {
                 .build();
     }
 
-    private static FieldSpec columnConstant(ClassName record, ComponentModel component) {
+    private static FieldSpec columnConstant(ClassName record, ComponentModel component, TableModel table) {
         TypeName type = ColumnMapping.columnType(record, component.type());
         Layout.Call initializer = Layout.call(
                 CodeBlock.of(
                         "new $T<>", ColumnMapping.columnClass(component.type().kind())),
                 List.of(
                         Layout.leaf("$S", component.columnName()),
-                        new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
+                        new Layout.Leaf(ColumnMapping.columnTypeExpression(table.columnType(component))),
                         Layout.leaf("$L", component.columnNullable())));
         int column = 4
                 + "public static final ".length()
@@ -257,20 +257,20 @@ public final class TableClassGenerator {
             for (String column : index.columns()) {
                 indexColumns.add(Layout.leaf("$S", column));
             }
-            indexes.add(Layout.call(
-                    CodeBlock.of("new $T", SupportTypes.INDEX_SPEC),
-                    List.of(
-                            Layout.leaf("$S", index.name()),
-                            Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), indexColumns),
-                            Layout.leaf("$L", index.unique()))));
+            List<Layout.Code> indexArguments = new ArrayList<>(List.of(
+                    Layout.leaf("$S", index.name()),
+                    Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), indexColumns),
+                    Layout.leaf("$L", index.unique())));
+            indexArguments.addAll(SchemaConstants.indexArguments(index));
+            indexes.add(Layout.call(CodeBlock.of("new $T", SupportTypes.INDEX_SPEC), indexArguments));
         }
         CodeBlock listOf = CodeBlock.of("$T.of", SupportTypes.LIST);
-        return Layout.call(
-                CodeBlock.of("new $T", SupportTypes.TABLE_SPEC),
-                List.of(
-                        Layout.leaf("$S", spec.name()),
-                        Layout.call(listOf, columns),
-                        Layout.call(listOf, key),
-                        Layout.call(listOf, indexes)));
+        List<Layout.Code> arguments = new ArrayList<>(List.of(
+                Layout.leaf("$S", spec.name()),
+                Layout.call(listOf, columns),
+                Layout.call(listOf, key),
+                Layout.call(listOf, indexes)));
+        arguments.addAll(SchemaConstants.tableArguments(spec));
+        return Layout.call(CodeBlock.of("new $T", SupportTypes.TABLE_SPEC), arguments);
     }
 }

@@ -47,4 +47,23 @@ public sealed interface Site {
      * @param component the component name
      */
     record NullableMarker(String component) implements Site {}
+
+    /**
+     * An attribute of an annotation inside an array attribute of {@code @Table}, such as the {@code references} of
+     * the second {@code @ForeignKey} in {@code foreignKeys}.
+     *
+     * @param attribute the {@code @Table} attribute ({@code foreignKeys})
+     * @param index the entry's position
+     * @param nested the nested annotation's attribute ({@code references})
+     */
+    record NestedAttribute(String attribute, int index, String nested) implements Site {}
+
+    /**
+     * An attribute of an annotation on a component, such as {@code @References(value)}.
+     *
+     * @param component the component name
+     * @param annotation the annotation's canonical name
+     * @param attribute the attribute name
+     */
+    record ComponentAnnotationValue(String component, String annotation, String attribute) implements Site {}
 }

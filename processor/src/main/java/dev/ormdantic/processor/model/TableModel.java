@@ -1,10 +1,15 @@
 package dev.ormdantic.processor.model;
 
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.ForeignKeySpec;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.schema.UniqueSpec;
+import dev.ormdantic.dialect.schema.ViewSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,6 +25,7 @@ import java.util.Optional;
  * @param key the components named by {@code @Table(pk)}, in key order (perhaps some do not exist)
  * @param components the record components, in declaration order
  * @param indexes one per entry of {@code @Table(indexed)}, then of {@code @Table(unique)}, in declaration order
+ * @param schemaModel the schema, composite indexes, unique constraints, foreign keys and view
  */
 public record TableModel(
         DeclarationKind declarationKind,
@@ -30,7 +36,44 @@ public record TableModel(
         boolean tableNameExplicit,
         List<String> key,
         List<ComponentModel> components,
-        List<IndexModel> indexes) {
+        List<IndexModel> indexes,
+        SchemaModel schemaModel) {
+
+    /**
+     * A table that declares no schema, composite index, unique constraint, foreign key or view.
+     *
+     * @param declarationKind what kind of type carries {@code @Table}
+     * @param record the annotated type
+     * @param typeParameters the type's type parameter names
+     * @param reach whether the generated class can name the type
+     * @param tableName the table name
+     * @param tableNameExplicit whether the table name comes from {@code @Table(name)}
+     * @param key the key components' names, in key order
+     * @param components the record components
+     * @param indexes the single-column indexes
+     */
+    public TableModel(
+            DeclarationKind declarationKind,
+            TypeRef record,
+            List<String> typeParameters,
+            Reach reach,
+            String tableName,
+            boolean tableNameExplicit,
+            List<String> key,
+            List<ComponentModel> components,
+            List<IndexModel> indexes) {
+        this(
+                declarationKind,
+                record,
+                typeParameters,
+                reach,
+                tableName,
+                tableNameExplicit,
+                key,
+                components,
+                indexes,
+                SchemaModel.none());
+    }
 
     /** Copies the lists. */
     public TableModel {
@@ -108,7 +151,8 @@ public record TableModel(
     public TableSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
         for (ComponentModel component : components) {
-            columns.add(component.columnSpec().withGeneration(component.columnGeneration(tableName)));
+            columns.add(new ColumnSpec(component.columnName(), columnType(component), component.columnNullable())
+                    .withGeneration(component.columnGeneration(tableName)));
         }
         List<IndexSpec> indexSpecs = new ArrayList<>();
         for (IndexModel index : indexes) {
@@ -118,10 +162,95 @@ public record TableModel(
             indexSpecs.add(new IndexSpec(
                     GeneratedNames.indexName(tableName, column, index.unique()), List.of(column), index.unique()));
         }
+        for (SchemaModel.IndexDecl index : schemaModel.indexes()) {
+            List<String> indexColumns = columnNames(index.components());
+            indexSpecs.add(new IndexSpec(
+                    index.name().isEmpty()
+                            ? GeneratedNames.indexName(tableName, String.join("_", indexColumns), index.unique())
+                            : index.name(),
+                    indexColumns,
+                    index.unique(),
+                    index.where()));
+        }
         List<String> keyColumns = new ArrayList<>();
         for (ComponentModel component : keyComponents()) {
             keyColumns.add(component.columnName());
         }
-        return new TableSpec(tableName, columns, keyColumns, indexSpecs);
+        List<UniqueSpec> uniques = new ArrayList<>();
+        int unnamed = 0;
+        for (SchemaModel.UniqueDecl unique : schemaModel.uniques()) {
+            uniques.add(new UniqueSpec(
+                    unique.name().isEmpty() ? tableName + "_unique_" + unnamed++ : unique.name(),
+                    columnNames(unique.components())));
+        }
+        List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+        for (SchemaModel.ForeignKeyModel foreignKey : schemaModel.foreignKeys()) {
+            foreignKeys.add(foreignKeySpec(foreignKey));
+        }
+        SchemaModel.ViewModel view = schemaModel.view();
+        return new TableSpec(
+                tableName,
+                columns,
+                keyColumns,
+                indexSpecs,
+                schemaModel.schema(),
+                uniques,
+                foreignKeys,
+                view == null ? null : new ViewSpec(view.query(), view.materialized()));
+    }
+
+    /**
+     * The name of a foreign key: the declared one, else {@code <table>_<column>_<column>_foreign_key}.
+     *
+     * @param foreignKey the foreign key
+     * @return the constraint name
+     */
+    public String foreignKeyName(SchemaModel.ForeignKeyModel foreignKey) {
+        return foreignKey.name().isEmpty()
+                ? tableName + "_" + String.join("_", columnNames(foreignKey.components())) + "_foreign_key"
+                : foreignKey.name();
+    }
+
+    private ForeignKeySpec foreignKeySpec(SchemaModel.ForeignKeyModel foreignKey) {
+        SchemaModel.TargetTable target = Objects.requireNonNull(foreignKey.targetTable(), "target table");
+        return new ForeignKeySpec(
+                foreignKeyName(foreignKey),
+                columnNames(foreignKey.components()),
+                target.schema(),
+                target.table(),
+                target.key().stream().map(SchemaModel.TargetKey::column).toList(),
+                ForeignKeySpec.Action.valueOf(foreignKey.onDelete()),
+                ForeignKeySpec.Action.valueOf(foreignKey.onUpdate()));
+    }
+
+    private List<String> columnNames(List<String> componentNames) {
+        List<String> names = new ArrayList<>();
+        for (String name : componentNames) {
+            names.add(component(name)
+                    .orElseThrow(() -> new IllegalStateException("no component " + name))
+                    .columnName());
+        }
+        return names;
+    }
+
+    /**
+     * The column type of a component: a foreign-key column takes the type of the key column it references (a
+     * {@code @Size(max = 40)} key gives both a 40-character string), any other column its own.
+     *
+     * @param component a component of this table
+     * @return the column type
+     */
+    public ColumnType columnType(ComponentModel component) {
+        for (SchemaModel.ForeignKeyModel foreignKey : schemaModel.foreignKeys()) {
+            SchemaModel.TargetTable target = foreignKey.targetTable();
+            int at = foreignKey.components().indexOf(component.name());
+            if (target != null && at >= 0 && at < target.key().size()) {
+                ColumnType referenced = target.key().get(at).columnType();
+                if (referenced.kind() == component.columnType().kind()) {
+                    return referenced;
+                }
+            }
+        }
+        return component.columnType();
     }
 }

@@ -56,7 +56,31 @@ public final class SourceMap {
             case Site.ColumnName column -> columnName(column.component());
             case Site.ComponentConstraint constraint -> constraint(constraint);
             case Site.NullableMarker marker -> nullableMarker(marker.component());
+            case Site.NestedAttribute nested -> nestedAttribute(nested);
+            case Site.ComponentAnnotationValue value -> componentAnnotationValue(value);
         };
+    }
+
+    private Location nestedAttribute(Site.NestedAttribute site) {
+        Location entry = tableAttribute(new Site.TableAttribute(site.attribute(), site.index()));
+        if (entry.value() != null && entry.value().getValue() instanceof AnnotationMirror nested) {
+            AnnotationValue value = explicitValue(nested, site.nested());
+            // javac reports on the outermost annotation; the value names the nested line.
+            return new Location(type, table, value == null ? entry.value() : value);
+        }
+        return entry;
+    }
+
+    private Location componentAnnotationValue(Site.ComponentAnnotationValue site) {
+        ComponentSource component = components.get(site.component());
+        if (component == null) {
+            return Location.of(type);
+        }
+        FoundAnnotation found = component.annotations().get(site.annotation());
+        if (found == null) {
+            return Location.of(component.element());
+        }
+        return new Location(found.holder(), found.mirror(), explicitValue(found.mirror(), site.attribute()));
     }
 
     private Location tableAttribute(Site.TableAttribute attribute) {

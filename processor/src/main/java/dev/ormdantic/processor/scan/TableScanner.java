@@ -5,6 +5,7 @@ import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.IndexModel;
 import dev.ormdantic.processor.model.Reach;
+import dev.ormdantic.processor.model.SchemaModel;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.TypeRef;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class TableScanner {
 
     private final Elements elements;
     private final ComponentScanner components;
+    private final SchemaScanner schema;
 
     /**
      * Creates a scanner.
@@ -41,6 +43,7 @@ public final class TableScanner {
     public TableScanner(Elements elements) {
         this.elements = elements;
         this.components = new ComponentScanner(elements);
+        this.schema = new SchemaScanner(elements, components);
     }
 
     /**
@@ -71,6 +74,12 @@ public final class TableScanner {
         List<IndexModel> indexes = new ArrayList<>();
         indexes(table, "indexed", false, indexes);
         indexes(table, "unique", true, indexes);
+        SchemaModel schemaModel;
+        try {
+            schemaModel = schema.scan(type, table, models, sources);
+        } catch (SchemaScanner.UnresolvedTarget e) {
+            return new ScanResult.Unresolved(e.component, e.type);
+        }
         TableModel model = new TableModel(
                 declarationKind(type),
                 record,
@@ -83,7 +92,8 @@ public final class TableScanner {
                 !name.isEmpty(),
                 strings(table, "pk"),
                 models,
-                indexes);
+                indexes,
+                schemaModel);
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
     }
 

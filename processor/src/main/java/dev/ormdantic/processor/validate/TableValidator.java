@@ -28,6 +28,7 @@ public final class TableValidator {
     private static final int MAX_NAME_LENGTH = 63;
 
     private final ConstraintValidator constraints = new ConstraintValidator();
+    private final SchemaValidator schema = new SchemaValidator();
 
     /** Creates a validator. */
     public TableValidator() {}
@@ -88,6 +89,10 @@ public final class TableValidator {
         }
         key(table, problems);
         indexes(table, problems);
+        if (problems.stream().noneMatch(Problem::isError)) {
+            // Constraint names and foreign-key types are judged on components that are themselves valid.
+            schema.validate(table, problems);
+        }
         return problems;
     }
 
@@ -247,7 +252,7 @@ public final class TableValidator {
         return table.components().stream().map(ComponentModel::name).collect(Collectors.joining(", "));
     }
 
-    private static Optional<String> nameProblem(String name) {
+    static Optional<String> nameProblem(String name) {
         if (name.isBlank()) {
             return Optional.of("it is blank");
         }

@@ -1,0 +1,5 @@
+IF OBJECT_ID(N'[scoop]', N'U') IS NULL CREATE TABLE [scoop] ([id] BIGINT NOT NULL, [flavor_id] NVARCHAR(40) NOT NULL, [group_id] BIGINT NULL, [user_id] BIGINT NULL, [code] NVARCHAR(255) NOT NULL, [size] INT NOT NULL, CONSTRAINT [scoop_pkey] PRIMARY KEY ([id]), CONSTRAINT [scoop_unique_0] UNIQUE ([code]), CONSTRAINT [scoop_code_flavor] UNIQUE ([code], [flavor_id]), CONSTRAINT [scoop_flavor_id_foreign_key] FOREIGN KEY ([flavor_id]) REFERENCES [flavor] ([id]) ON DELETE CASCADE, CONSTRAINT [scoop_group_id_user_id_foreign_key] FOREIGN KEY ([group_id], [user_id]) REFERENCES [membership] ([group_id], [user_id]) ON DELETE SET NULL)
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_flavor_id_size_idx' AND object_id = OBJECT_ID(N'[scoop]')) CREATE INDEX [scoop_flavor_id_size_idx] ON [scoop] ([flavor_id], [size])
+IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_code_size_unique_idx' AND object_id = OBJECT_ID(N'[scoop]')) CREATE UNIQUE INDEX [scoop_code_size_unique_idx] ON [scoop] ([code], [size])
+-- drop
+DROP TABLE IF EXISTS [scoop]

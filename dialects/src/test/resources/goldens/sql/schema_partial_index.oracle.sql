@@ -1,0 +1,1 @@
+-- refused: Oracle does not support partial indexes (index account_email_unique_idx WHERE deleted_at IS NULL). Remove @Index(where), or keep this record off Oracle.

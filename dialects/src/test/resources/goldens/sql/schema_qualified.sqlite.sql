@@ -1,0 +1,1 @@
+-- refused: SQLite does not support schemas (@Table(schema = "sales")). An SQLite file is one schema; remove the schema, or keep this record off SQLite.

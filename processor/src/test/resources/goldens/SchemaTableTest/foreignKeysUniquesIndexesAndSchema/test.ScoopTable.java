@@ -1,0 +1,205 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.ForeignKeySpec;
+import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.schema.UniqueSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link Scoop}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class ScoopTable extends GeneratedTable<Scoop, Long> {
+    /**
+     * The {@code id} column.
+     */
+    public static final NumericColumn<Scoop, Long> ID = new NumericColumn<>(
+            "id", ColumnType.of(ColumnType.Kind.LONG), false);
+
+    /**
+     * The {@code flavor_id} column.
+     */
+    public static final StringColumn<Scoop> FLAVOR_ID = new StringColumn<>("flavor_id", ColumnType.string(40), false);
+
+    /**
+     * The {@code group_id} column.
+     */
+    public static final NumericColumn<Scoop, Long> GROUP_ID = new NumericColumn<>(
+            "group_id", ColumnType.of(ColumnType.Kind.LONG), true);
+
+    /**
+     * The {@code code} column.
+     */
+    public static final StringColumn<Scoop> CODE = new StringColumn<>("code", ColumnType.string(0), false);
+
+    /**
+     * The {@code label} column.
+     */
+    public static final StringColumn<Scoop> LABEL = new StringColumn<>("label", ColumnType.string(0), false);
+
+    /**
+     * The {@code size} column.
+     */
+    public static final NumericColumn<Scoop, Integer> SIZE = new NumericColumn<>(
+            "size", ColumnType.of(ColumnType.Kind.INT), false);
+
+    private static final List<Column<Scoop, ?>> COLUMNS = List.of(ID, FLAVOR_ID, GROUP_ID, CODE, LABEL, SIZE);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "scoop",
+            List.of(ID.spec(), FLAVOR_ID.spec(), GROUP_ID.spec(), CODE.spec(), LABEL.spec(), SIZE.spec()),
+            List.of("id"),
+            List.of(
+                    new IndexSpec("scoop_flavor_id_size_idx", List.of("flavor_id", "size"), false),
+                    new IndexSpec("scoop_code_unique_idx", List.of("code"), true, "size > 0")),
+            "shop",
+            List.of(
+                    new UniqueSpec("scoop_unique_0", List.of("code", "size")),
+                    new UniqueSpec("scoop_label", List.of("label"))),
+            List.of(
+                    new ForeignKeySpec(
+                            "scoop_flavor_id_foreign_key",
+                            List.of("flavor_id"),
+                            "",
+                            "flavor",
+                            List.of("id"),
+                            ForeignKeySpec.Action.CASCADE,
+                            ForeignKeySpec.Action.NO_ACTION),
+                    new ForeignKeySpec(
+                            "scoop_group_id_foreign_key",
+                            List.of("group_id"),
+                            "",
+                            "membership",
+                            List.of("group_id"),
+                            ForeignKeySpec.Action.SET_NULL,
+                            ForeignKeySpec.Action.NO_ACTION)),
+            null);
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE SCHEMA IF NOT EXISTS \"shop\"",
+                    "CREATE TABLE IF NOT EXISTS \"shop\".\"scoop\" (\"id\" BIGINT NOT NULL, \"flavor_id\" VARCHAR(40) NOT NULL, \"group_id\" BIGINT NULL, \"code\" TEXT NOT NULL, \"label\" TEXT NOT NULL, \"size\" INTEGER NOT NULL, CONSTRAINT \"scoop_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"scoop_unique_0\" UNIQUE (\"code\", \"size\"), CONSTRAINT \"scoop_label\" UNIQUE (\"label\"), CONSTRAINT \"scoop_flavor_id_foreign_key\" FOREIGN KEY (\"flavor_id\") REFERENCES \"flavor\" (\"id\") ON DELETE CASCADE, CONSTRAINT \"scoop_group_id_foreign_key\" FOREIGN KEY (\"group_id\") REFERENCES \"membership\" (\"group_id\") ON DELETE SET NULL)",
+                    "CREATE INDEX IF NOT EXISTS \"scoop_flavor_id_size_idx\" ON \"shop\".\"scoop\" (\"flavor_id\", \"size\")",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS \"scoop_code_unique_idx\" ON \"shop\".\"scoop\" (\"code\") WHERE size > 0"),
+            "DROP TABLE IF EXISTS \"shop\".\"scoop\"",
+            new StatementShape(
+                    "INSERT INTO \"shop\".\"scoop\" (\"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"shop\".\"scoop\" (\"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\") VALUES ",
+                    "(?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"flavor_id\" = excluded.\"flavor_id\", \"group_id\" = excluded.\"group_id\", \"code\" = excluded.\"code\", \"label\" = excluded.\"label\", \"size\" = excluded.\"size\""),
+            "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\"",
+            "UPDATE \"shop\".\"scoop\" SET \"flavor_id\" = ?, \"group_id\" = ?, \"code\" = ?, \"label\" = ?, \"size\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"shop\".\"scoop\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"shop\".\"scoop\"");
+
+    private static final TableStatements MSSQL = new TableStatements(
+            List.of(
+                    "IF SCHEMA_ID(N'shop') IS NULL EXEC(N'CREATE SCHEMA [shop]')",
+                    "IF OBJECT_ID(N'[shop].[scoop]', N'U') IS NULL CREATE TABLE [shop].[scoop] ([id] BIGINT NOT NULL, [flavor_id] NVARCHAR(40) NOT NULL, [group_id] BIGINT NULL, [code] NVARCHAR(255) NOT NULL, [label] NVARCHAR(255) NOT NULL, [size] INT NOT NULL, CONSTRAINT [scoop_pkey] PRIMARY KEY ([id]), CONSTRAINT [scoop_unique_0] UNIQUE ([code], [size]), CONSTRAINT [scoop_label] UNIQUE ([label]), CONSTRAINT [scoop_flavor_id_foreign_key] FOREIGN KEY ([flavor_id]) REFERENCES [flavor] ([id]) ON DELETE CASCADE, CONSTRAINT [scoop_group_id_foreign_key] FOREIGN KEY ([group_id]) REFERENCES [membership] ([group_id]) ON DELETE SET NULL)",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_flavor_id_size_idx' AND object_id = OBJECT_ID(N'[shop].[scoop]')) CREATE INDEX [scoop_flavor_id_size_idx] ON [shop].[scoop] ([flavor_id], [size])",
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_code_unique_idx' AND object_id = OBJECT_ID(N'[shop].[scoop]')) CREATE UNIQUE INDEX [scoop_code_unique_idx] ON [shop].[scoop] ([code]) WHERE size > 0"),
+            "DROP TABLE IF EXISTS [shop].[scoop]",
+            new StatementShape(
+                    "INSERT INTO [shop].[scoop] ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES ",
+                    "(?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "MERGE INTO [shop].[scoop] AS target USING (VALUES ",
+                    "(?, ?, ?, ?, ?, ?)",
+                    ", ",
+                    ") AS source ([id], [flavor_id], [group_id], [code], [label], [size]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[flavor_id] = source.[flavor_id], target.[group_id] = source.[group_id], target.[code] = source.[code], target.[label] = source.[label], target.[size] = source.[size] WHEN NOT MATCHED THEN INSERT ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES (source.[id], source.[flavor_id], source.[group_id], source.[code], source.[label], source.[size]);"),
+            "SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop] WHERE [id] = ?",
+            "SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop]",
+            "UPDATE [shop].[scoop] SET [flavor_id] = ?, [group_id] = ?, [code] = ?, [label] = ?, [size] = ? WHERE [id] = ?",
+            "DELETE FROM [shop].[scoop] WHERE [id] = ?",
+            "SELECT COUNT(*) FROM [shop].[scoop]");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public ScoopTable() {
+        super(Scoop.class, SPEC);
+    }
+
+    @Override
+    public List<Column<Scoop, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> throw unsupported(dialect, "SQLite does not support schemas (@Table(schema = \"shop\")). An SQLite file is one schema; remove the schema, or keep this record off SQLite.");
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> throw unsupported(dialect, "MySQL does not support partial indexes (index scoop_code_unique_idx WHERE size > 0). Remove @Index(where), or keep this record off MySQL.");
+            case MARIADB -> throw unsupported(dialect, "MariaDB does not support partial indexes (index scoop_code_unique_idx WHERE size > 0). Remove @Index(where), or keep this record off MariaDB.");
+            case MSSQL -> MSSQL;
+            case ORACLE -> throw unsupported(dialect, "Oracle does not support partial indexes (index scoop_code_unique_idx WHERE size > 0). Remove @Index(where), or keep this record off Oracle.");
+        };
+    }
+
+    @Override
+    public Scoop read(Row row) {
+        return new Scoop(
+                row.getLong(1),
+                row.getString(2),
+                row.getNullableLong(3),
+                row.getString(4),
+                row.getString(5),
+                row.getInt(6));
+    }
+
+    @Override
+    public void bindRow(Params params, Scoop row) {
+        params.setLong(row.id());
+        params.setString(row.flavorId());
+        params.setNullableLong(row.groupId());
+        params.setString(row.code());
+        params.setString(row.label());
+        params.setInt(row.size());
+    }
+
+    @Override
+    public void bindUpdate(Params params, Scoop row) {
+        params.setString(row.flavorId());
+        params.setNullableLong(row.groupId());
+        params.setString(row.code());
+        params.setString(row.label());
+        params.setInt(row.size());
+        params.setLong(row.id());
+    }
+
+    @Override
+    public void bindKey(Params params, Long key) {
+        params.setLong(key);
+    }
+
+    @Override
+    public Long key(Scoop row) {
+        return row.id();
+    }
+
+    @Override
+    public void validate(Scoop row, Violations violations) {
+    }
+}

@@ -1,0 +1,132 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.schema.ViewSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link TopFlavor}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
+    /**
+     * The {@code id} column.
+     */
+    public static final StringColumn<TopFlavor> ID = new StringColumn<>("id", ColumnType.string(0), false);
+
+    /**
+     * The {@code name} column.
+     */
+    public static final StringColumn<TopFlavor> NAME = new StringColumn<>("name", ColumnType.string(0), false);
+
+    private static final List<Column<TopFlavor, ?>> COLUMNS = List.of(ID, NAME);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "top_flavor",
+            List.of(ID.spec(), NAME.spec()),
+            List.of("id"),
+            List.of(),
+            "",
+            List.of(),
+            List.of(),
+            new ViewSpec("SELECT id, name FROM flavor WHERE name <> ''", true));
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE MATERIALIZED VIEW IF NOT EXISTS \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> ''"),
+            "DROP MATERIALIZED VIEW IF EXISTS \"top_flavor\"",
+            new StatementShape("INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ", "(?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ",
+                    "(?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\""),
+            "SELECT \"id\", \"name\" FROM \"top_flavor\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\" FROM \"top_flavor\"",
+            "UPDATE \"top_flavor\" SET \"name\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"top_flavor\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"top_flavor\"");
+
+    private static final TableStatements ORACLE = new TableStatements(
+            List.of(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE MATERIALIZED VIEW \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> '''''; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+            "BEGIN EXECUTE IMMEDIATE 'DROP MATERIALIZED VIEW \"top_flavor\"'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -12003 THEN RAISE; END IF; END;",
+            new StatementShape(
+                    "INSERT ALL ", "INTO \"top_flavor\" (\"id\", \"name\") VALUES (?, ?)", " ", " SELECT 1 FROM DUAL"),
+            new StatementShape(
+                    "MERGE INTO \"top_flavor\" target USING (",
+                    "SELECT ? AS \"id\", ? AS \"name\" FROM DUAL",
+                    " UNION ALL ",
+                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"name\" = source.\"name\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\") VALUES (source.\"id\", source.\"name\")"),
+            "SELECT \"id\", \"name\" FROM \"top_flavor\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"name\" FROM \"top_flavor\"",
+            "UPDATE \"top_flavor\" SET \"name\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"top_flavor\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"top_flavor\"");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public TopFlavorTable() {
+        super(TopFlavor.class, SPEC);
+    }
+
+    @Override
+    public List<Column<TopFlavor, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> throw unsupported(dialect, "SQLite does not support materialized views (view top_flavor). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.");
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> throw unsupported(dialect, "MySQL does not support materialized views (view top_flavor). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.");
+            case MARIADB -> throw unsupported(dialect, "MariaDB does not support materialized views (view top_flavor). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.");
+            case MSSQL -> throw unsupported(dialect, "SQL Server does not support materialized views (view top_flavor). Declare @View(materialized = false), or keep this record on PostgreSQL or Oracle.");
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    @Override
+    public TopFlavor read(Row row) {
+        return new TopFlavor(row.getString(1), row.getString(2));
+    }
+
+    @Override
+    public void bindRow(Params params, TopFlavor row) {
+        params.setString(row.id());
+        params.setString(row.name());
+    }
+
+    @Override
+    public void bindUpdate(Params params, TopFlavor row) {
+        params.setString(row.name());
+        params.setString(row.id());
+    }
+
+    @Override
+    public void bindKey(Params params, String key) {
+        params.setString(key);
+    }
+
+    @Override
+    public String key(TopFlavor row) {
+        return row.id();
+    }
+
+    @Override
+    public void validate(TopFlavor row, Violations violations) {
+    }
+}
