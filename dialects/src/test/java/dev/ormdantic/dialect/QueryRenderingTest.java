@@ -122,4 +122,26 @@ class QueryRenderingTest {
                         new Expr.Compare(RATING, CompareOp.LT, new Expr.Param(null, ColumnType.of(Kind.INT)))));
         assertEquals("cannot compare with NULL using <; only = and <> accept a null value", nullCompare.getMessage());
     }
+
+    /** Exact numbers compare and sort by value: SQLite, which stores them as text, adds its numeric collation. */
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void exactNumbersCompareByValue(Dialect dialect) {
+        Expr.Column price = new Expr.Column("price");
+        Expr.Column amount = new Expr.Column("amount");
+        Expr.Param low = new Expr.Param(new java.math.BigDecimal("9.5"), ColumnType.decimal(0, 0));
+        Expr.Param high = new Expr.Param(new java.math.BigDecimal("10.25"), ColumnType.decimal(0, 0));
+        RenderedSql page = dialect.select(
+                Fixtures.EVERY_TYPE,
+                new Expr.And(List.of(
+                        new Expr.Compare(amount, CompareOp.GT, low),
+                        new Expr.Between(price, low, high, false),
+                        new Expr.In(price, List.of(low, high), true),
+                        new Expr.Compare(price, CompareOp.LE, amount),
+                        new Expr.Compare(RATING, CompareOp.GE, integer(4)))),
+                List.of(new OrderItem("price", false), new OrderItem("amount", true), new OrderItem("count", false)),
+                0,
+                0);
+        assertGolden("select_exact_numbers", dialect, describe(page));
+    }
 }

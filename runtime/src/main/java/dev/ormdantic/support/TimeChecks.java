@@ -3,6 +3,7 @@ package dev.ormdantic.support;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -256,6 +257,90 @@ public final class TimeChecks {
                     constraint,
                     value,
                     value.compareTo(violations.clock().instant()),
+                    FUTURE_OR_PRESENT);
+        }
+    }
+
+    /**
+     * {@code @Past} on a date-time with an offset: its instant is before now, whatever the offset.
+     *
+     * @param violations where a violation is recorded, and whose clock gives now
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     */
+    public static void past(
+            Violations violations, String component, String constraint, @Nullable OffsetDateTime value) {
+        if (value != null) {
+            temporal(
+                    violations,
+                    component,
+                    constraint,
+                    value,
+                    value.toInstant().compareTo(violations.clock().instant()),
+                    PAST);
+        }
+    }
+
+    /**
+     * {@code @PastOrPresent} on a date-time with an offset: its instant is now or before, whatever the offset.
+     *
+     * @param violations where a violation is recorded, and whose clock gives now
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     */
+    public static void pastOrPresent(
+            Violations violations, String component, String constraint, @Nullable OffsetDateTime value) {
+        if (value != null) {
+            temporal(
+                    violations,
+                    component,
+                    constraint,
+                    value,
+                    value.toInstant().compareTo(violations.clock().instant()),
+                    PAST_OR_PRESENT);
+        }
+    }
+
+    /**
+     * {@code @Future} on a date-time with an offset: its instant is after now, whatever the offset.
+     *
+     * @param violations where a violation is recorded, and whose clock gives now
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     */
+    public static void future(
+            Violations violations, String component, String constraint, @Nullable OffsetDateTime value) {
+        if (value != null) {
+            temporal(
+                    violations,
+                    component,
+                    constraint,
+                    value,
+                    value.toInstant().compareTo(violations.clock().instant()),
+                    FUTURE);
+        }
+    }
+
+    /**
+     * {@code @FutureOrPresent} on a date-time with an offset: its instant is now or after, whatever the offset.
+     *
+     * @param violations where a violation is recorded, and whose clock gives now
+     * @param component the component name
+     * @param constraint the annotation as written
+     * @param value the value
+     */
+    public static void futureOrPresent(
+            Violations violations, String component, String constraint, @Nullable OffsetDateTime value) {
+        if (value != null) {
+            temporal(
+                    violations,
+                    component,
+                    constraint,
+                    value,
+                    value.toInstant().compareTo(violations.clock().instant()),
                     FUTURE_OR_PRESENT);
         }
     }

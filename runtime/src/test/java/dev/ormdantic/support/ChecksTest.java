@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
@@ -197,6 +198,20 @@ class ChecksTest {
                 run(v -> TextChecks.email(v, "c", "@Email", "ada@example.org", work))
                         .get(0)
                         .message());
+    }
+
+    @Test
+    void offsetDateTimesAreComparedByTheirInstant() {
+        // 13:30 at +01:30 is 12:00 UTC, the clock's instant
+        OffsetDateTime now = OffsetDateTime.of(2026, 3, 15, 13, 30, 0, 0, ZoneOffset.ofHoursMinutes(1, 30));
+        assertFalse(passes(v -> TimeChecks.past(v, "c", "@Past", now)));
+        assertTrue(passes(v -> TimeChecks.pastOrPresent(v, "c", "@PastOrPresent", now)));
+        assertTrue(passes(v -> TimeChecks.futureOrPresent(v, "c", "@FutureOrPresent", now)));
+        assertFalse(passes(v -> TimeChecks.future(v, "c", "@Future", now)));
+        assertTrue(passes(v -> TimeChecks.future(v, "c", "@Future", now.plusNanos(1))));
+        assertTrue(passes(v -> TimeChecks.past(v, "c", "@Past", now.withOffsetSameLocal(ZoneOffset.ofHours(2)))));
+        OffsetDateTime none = null;
+        assertTrue(passes(v -> TimeChecks.past(v, "c", "@Past", none)));
     }
 
     @Test

@@ -48,7 +48,8 @@ final class ConstraintValidator {
             ValueKind.DECIMAL,
             ValueKind.BIG_INTEGER,
             ValueKind.STRING);
-    private static final Set<ValueKind> TEMPORAL = EnumSet.of(ValueKind.DATE, ValueKind.DATETIME, ValueKind.INSTANT);
+    private static final Set<ValueKind> TEMPORAL =
+            EnumSet.of(ValueKind.DATE, ValueKind.DATETIME, ValueKind.INSTANT, ValueKind.OFFSET_DATETIME);
     private static final Set<ValueKind> ANY = EnumSet.complementOf(EnumSet.of(ValueKind.UNSUPPORTED));
 
     void validate(String record, ComponentModel component, List<Problem> problems) {
@@ -122,7 +123,7 @@ final class ConstraintValidator {
                     case "NotEmpty" -> "a String or byte[] component";
                     case "AssertTrue", "AssertFalse" -> "a boolean or Boolean component";
                     case "Past", "PastOrPresent", "Future", "FutureOrPresent" ->
-                        "a LocalDate, LocalDateTime or Instant component";
+                        "a LocalDate, LocalDateTime, Instant or OffsetDateTime component";
                     default -> numbers;
                 };
             case Constraint.Custom c -> "another component";

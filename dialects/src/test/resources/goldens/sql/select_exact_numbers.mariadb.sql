@@ -1,0 +1,2 @@
+SELECT `id`, `code`, `note`, `active`, `small`, `count`, `ratio`, `score`, `price`, `amount`, `uid`, `born`, `seen`, `at`, `data`, `odd"na]me``` FROM `every_type` WHERE `amount` > ? AND (`price` BETWEEN ? AND ?) AND `price` NOT IN (?, ?) AND `price` <= `amount` AND `rating` >= ? ORDER BY `price` ASC, `amount` DESC, `count` ASC
+-- params: [DECIMAL:9.5, DECIMAL:9.5, DECIMAL:10.25, DECIMAL:9.5, DECIMAL:10.25, INT:4]

@@ -1,0 +1,2 @@
+SELECT "id", "code", "note", "active", "small", "count", "ratio", "score", "price", "amount", "uid", "born", "seen", "at", "data", "odd""na]me`" FROM "every_type" WHERE "amount" COLLATE ormdantic_decimal > ? AND ("price" COLLATE ormdantic_decimal BETWEEN ? AND ?) AND "price" COLLATE ormdantic_decimal NOT IN (?, ?) AND "price" COLLATE ormdantic_decimal <= "amount" AND "rating" >= ? ORDER BY "price" COLLATE ormdantic_decimal ASC, "amount" COLLATE ormdantic_decimal DESC, "count" ASC
+-- params: [DECIMAL:9.5, DECIMAL:9.5, DECIMAL:10.25, DECIMAL:9.5, DECIMAL:10.25, INT:4]
