@@ -17,9 +17,11 @@ final class DdlRenderer {
     private static final String ORACLE_DOES_NOT_EXIST = "SQLCODE <> -942";
 
     private final Dialect dialect;
+    private final CheckRenderer checks;
 
     DdlRenderer(Dialect dialect) {
         this.dialect = dialect;
+        this.checks = new CheckRenderer(dialect);
     }
 
     List<String> createTable(TableSpec table) {
@@ -37,6 +39,10 @@ final class DdlRenderer {
                 body.add((index.unique() ? "UNIQUE INDEX " : "INDEX ") + dialect.quote(index.name()) + " "
                         + columnList(index.columns()));
             }
+        }
+        // Seed order: column definitions, uniques, field checks, table checks, foreign keys.
+        for (String check : checks.constraints(table)) {
+            body.add(check);
         }
         String create = "CREATE TABLE " + name + " " + body + dialect.tableOptions();
         List<String> statements = new ArrayList<>();

@@ -69,4 +69,9 @@ public final class PostgresDialect extends Dialect {
             case BYTES -> "BYTEA";
         };
     }
+
+    @Override
+    String regexMatch(String column, String regexp) {
+        return column + " ~ " + stringLiteral(regexp);
+    }
 }

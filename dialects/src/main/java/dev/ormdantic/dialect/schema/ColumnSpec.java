@@ -1,6 +1,8 @@
 package dev.ormdantic.dialect.schema;
 
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column of a table.
@@ -8,8 +10,26 @@ import java.util.Objects;
  * @param name the column name as stored in the database (unquoted)
  * @param type the logical type
  * @param nullable whether the column accepts {@code NULL}
+ * @param checks the {@code CHECK} constraints derived from the column's constraints and enum type, in order
+ * @param enumType the enum stored in the column, or {@code null} for any other column
  */
-public record ColumnSpec(String name, ColumnType type, boolean nullable) {
+public record ColumnSpec(
+        String name,
+        ColumnType type,
+        boolean nullable,
+        List<CheckSpec> checks,
+        @Nullable EnumSpec enumType) {
+
+    /**
+     * A column without checks that is not an enum.
+     *
+     * @param name the column name
+     * @param type the logical type
+     * @param nullable whether the column accepts {@code NULL}
+     */
+    public ColumnSpec(String name, ColumnType type, boolean nullable) {
+        this(name, type, nullable, List.of(), null);
+    }
 
     /**
      * Checks the name.
@@ -19,6 +39,7 @@ public record ColumnSpec(String name, ColumnType type, boolean nullable) {
     public ColumnSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        checks = List.copyOf(checks);
         if (name.isBlank()) {
             throw new IllegalArgumentException("a column name must not be blank");
         }

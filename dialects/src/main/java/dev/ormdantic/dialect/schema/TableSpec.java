@@ -12,8 +12,27 @@ import java.util.Set;
  * @param columns the columns, in the order of the record's components (the order of every column list rendered)
  * @param primaryKey the primary-key column names, in key order
  * @param indexes the secondary indexes, in declaration order
+ * @param checks the table-level {@code CHECK} constraints ({@code @Table(checks)}), in declaration order; column
+ *     checks are on the columns
  */
-public record TableSpec(String name, List<ColumnSpec> columns, List<String> primaryKey, List<IndexSpec> indexes) {
+public record TableSpec(
+        String name,
+        List<ColumnSpec> columns,
+        List<String> primaryKey,
+        List<IndexSpec> indexes,
+        List<CheckSpec> checks) {
+
+    /**
+     * A table without table-level checks.
+     *
+     * @param name the table name
+     * @param columns the columns
+     * @param primaryKey the primary-key column names
+     * @param indexes the secondary indexes
+     */
+    public TableSpec(String name, List<ColumnSpec> columns, List<String> primaryKey, List<IndexSpec> indexes) {
+        this(name, columns, primaryKey, indexes, List.of());
+    }
 
     /**
      * Copies the lists and checks that every key and index column exists.
@@ -24,6 +43,7 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<String> prim
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
         Set<String> names = new HashSet<>();
         for (ColumnSpec column : columns) {
             if (!names.add(column.name())) {
