@@ -46,8 +46,9 @@ final class CheckRenderer {
         String quoted = dialect.quote(column.name());
         return switch (check) {
             case CheckSpec.Compare compare -> dialect.compare(quoted, column.type(), compare);
-            case CheckSpec.Length length ->
-                dialect.lengthOf(quoted) + (length.atLeast() ? " >= " : " <= ") + length.length();
+            case CheckSpec.Length length
+            when length.atLeast() -> dialect.lengthOf(quoted) + " >= " + leastLength(length.length());
+            case CheckSpec.Length length -> dialect.lengthOf(quoted) + " <= " + length.length();
             case CheckSpec.NotBlank notBlank -> dialect.notBlank(quoted);
             case CheckSpec.Matches matches -> dialect.regexMatch(quoted, "^(" + matches.regexp() + ")$");
             case CheckSpec.OneOf oneOf -> {
@@ -59,6 +60,16 @@ final class CheckRenderer {
             }
             case CheckSpec.Sql sql -> sql.sql();
         };
+    }
+
+    /**
+     * The least length the database checks. Java counts UTF-16 code units, in which a character beyond the Basic
+     * Multilingual Plane (an emoji) counts 2; a database that counts characters counts it 1. So that the database
+     * never refuses a text the Java validation accepts, it checks half the least length, rounded up, unless it counts
+     * code units too.
+     */
+    private int leastLength(int length) {
+        return dialect.lengthCountsUtf16Units() || length <= 1 ? length : (length + 1) / 2;
     }
 
     /** The plain comparison most dialects use for every numeric kind. */

@@ -85,6 +85,15 @@ public abstract sealed class Dialect
     }
 
     /**
+     * Whether {@link #lengthOf} counts UTF-16 code units, as {@code String.length()} does, rather than characters.
+     *
+     * @return {@code true} where a character beyond the Basic Multilingual Plane counts 2
+     */
+    boolean lengthCountsUtf16Units() {
+        return false;
+    }
+
+    /**
      * A condition that holds when a text column contains a character other than a space ({@code @NotBlank}).
      *
      * @param column the quoted column

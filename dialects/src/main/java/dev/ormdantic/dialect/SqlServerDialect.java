@@ -88,6 +88,11 @@ public final class SqlServerDialect extends Dialect {
         return "DATALENGTH(" + column + ") / 2";
     }
 
+    @Override
+    boolean lengthCountsUtf16Units() {
+        return true;
+    }
+
     /** Comparisons ignore trailing spaces on SQL Server, so an all-space text equals the empty one. */
     @Override
     String notBlank(String column) {

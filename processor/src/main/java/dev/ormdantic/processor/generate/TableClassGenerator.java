@@ -119,6 +119,11 @@ public final class TableClassGenerator {
         type.addMethod(bodies.bindKey());
         type.addMethod(bodies.key());
         type.addMethod(bodies.validate(checks));
+        for (ComponentModel component : table.components()) {
+            if (component.hasEnumValues()) {
+                type.addMethod(bodies.fromStoredMethod(component));
+            }
+        }
         return JavaFile.builder(generated.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -130,10 +135,7 @@ public final class TableClassGenerator {
         Layout.Call initializer = Layout.call(
                 CodeBlock.of(
                         "new $T<>", ColumnMapping.columnClass(component.type().kind())),
-                List.of(
-                        Layout.leaf("$S", component.columnName()),
-                        new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
-                        Layout.leaf("$L", component.nullable())));
+                columnArguments(component));
         int column = 4
                 + "public static final ".length()
                 + Layout.width(CodeBlock.of("$T", type))
@@ -144,6 +146,27 @@ public final class TableClassGenerator {
                 .addJavadoc("The {@code $L} column.", component.columnName())
                 .initializer(Layout.render(initializer, 4, column, 1))
                 .build();
+    }
+
+    private static List<Layout.Code> columnArguments(ComponentModel component) {
+        List<Layout.Code> args = new ArrayList<>(List.of(
+                Layout.leaf("$S", component.columnName()),
+                new Layout.Leaf(ColumnMapping.columnTypeExpression(component)),
+                Layout.leaf("$L", component.nullable())));
+        if (component.hasEnumValues()) {
+            ClassName enumType = ColumnMapping.className(component.type().requireEnumType());
+            List<Layout.Code> constants = new ArrayList<>();
+            List<Layout.Code> values = new ArrayList<>();
+            for (String constant : component.type().enumConstants()) {
+                constants.add(Layout.leaf("$T.$N", enumType, constant));
+            }
+            for (String value : component.storedValues()) {
+                values.add(Layout.leaf("$S", value));
+            }
+            args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants));
+            args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), values));
+        }
+        return args;
     }
 
     private static FieldSpec constant(TypeName type, String name, Layout.Code initializer) {

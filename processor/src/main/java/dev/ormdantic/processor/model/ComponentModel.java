@@ -2,7 +2,12 @@ package dev.ormdantic.processor.model;
 
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.EnumSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One record component, which becomes one column.
@@ -14,6 +19,8 @@ import java.util.List;
  * @param type the component's type
  * @param nullable whether it carries a {@code @Nullable} annotation
  * @param constraints its {@code jakarta.validation} constraints, in source order
+ * @param enumValues for an enum component, the {@code @EnumValue} written on each of its constants that has one,
+ *     by constant name in declaration order; empty when none has one (the enum is stored by name)
  */
 public record ComponentModel(
         String name,
@@ -22,15 +29,61 @@ public record ComponentModel(
         String constantName,
         JavaType type,
         boolean nullable,
-        List<Constraint> constraints) {
+        List<Constraint> constraints,
+        Map<String, String> enumValues) {
 
-    /** Copies the constraints. */
+    /** Copies the constraints and the enum values, keeping their order. */
     public ComponentModel {
         constraints = List.copyOf(constraints);
+        enumValues = Collections.unmodifiableMap(new LinkedHashMap<>(enumValues));
     }
 
     /**
-     * The column's logical type: a string bounded by {@code @Size(max)} (an enum's by its longest constant name), a
+     * A component whose enum constants, if any, carry no {@code @EnumValue}.
+     *
+     * @param name the component name
+     * @param columnName the column name
+     * @param columnNameExplicit whether the column name comes from {@code @Column(name)}
+     * @param constantName the column constant's name
+     * @param type the type
+     * @param nullable whether it is {@code @Nullable}
+     * @param constraints its constraints
+     */
+    public ComponentModel(
+            String name,
+            String columnName,
+            boolean columnNameExplicit,
+            String constantName,
+            JavaType type,
+            boolean nullable,
+            List<Constraint> constraints) {
+        this(name, columnName, columnNameExplicit, constantName, type, nullable, constraints, Map.of());
+    }
+
+    /**
+     * The value stored for each enum constant, in declaration order: its {@code @EnumValue}, else its name.
+     *
+     * @return the stored values, empty for a component that is not an enum
+     */
+    public List<String> storedValues() {
+        List<String> values = new ArrayList<>();
+        for (String constant : type.enumConstants()) {
+            values.add(enumValues.getOrDefault(constant, constant));
+        }
+        return values;
+    }
+
+    /**
+     * Whether the enum is stored by chosen values rather than by constant names.
+     *
+     * @return {@code true} when its constants carry {@code @EnumValue}
+     */
+    public boolean hasEnumValues() {
+        return !enumValues.isEmpty();
+    }
+
+    /**
+     * The column's logical type: a string bounded by {@code @Size(max)} (an enum's by its longest stored value), a
      * decimal shaped by {@code @Digits}, else the plain kind.
      *
      * @return the column type
@@ -47,12 +100,17 @@ public record ComponentModel(
     }
 
     /**
-     * The column's schema.
+     * The column's schema, with the checks its constraints and enum type give it.
      *
+     * @param table the table name, the prefix of the checks' names
      * @return the column spec
      */
-    public ColumnSpec columnSpec() {
-        return new ColumnSpec(columnName, columnType(), nullable);
+    public ColumnSpec columnSpec(String table) {
+        List<String> stored = storedValues();
+        EnumSpec enumSpec = type.kind() == ValueKind.ENUM && !stored.isEmpty()
+                ? new EnumSpec(type.enumConstants(), stored, "")
+                : null;
+        return new ColumnSpec(columnName, columnType(), nullable, ColumnChecks.of(table, this, stored), enumSpec);
     }
 
     private int maxLength() {
@@ -66,8 +124,8 @@ public record ComponentModel(
 
     private int longestConstant() {
         int longest = 0;
-        for (String constant : type.enumConstants()) {
-            longest = Math.max(longest, constant.length());
+        for (String value : storedValues()) {
+            longest = Math.max(longest, value.length());
         }
         return longest;
     }

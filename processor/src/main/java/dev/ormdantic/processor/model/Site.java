@@ -47,4 +47,12 @@ public sealed interface Site {
      * @param component the component name
      */
     record NullableMarker(String component) implements Site {}
+
+    /**
+     * A constant of a component's enum type, or its {@code @EnumValue}.
+     *
+     * @param component the component name
+     * @param constant the constant's name
+     */
+    record EnumConstant(String component, String constant) implements Site {}
 }

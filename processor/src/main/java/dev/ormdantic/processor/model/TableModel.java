@@ -1,5 +1,6 @@
 package dev.ormdantic.processor.model;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param key the component named by {@code @Table(pk)} (perhaps none exists)
  * @param components the record components, in declaration order
  * @param indexes one per entry of {@code @Table(indexed)}, then of {@code @Table(unique)}, in declaration order
+ * @param checks one per entry of {@code @Table(checks)}, in declaration order
  */
 public record TableModel(
         DeclarationKind declarationKind,
@@ -30,13 +32,51 @@ public record TableModel(
         boolean tableNameExplicit,
         String key,
         List<ComponentModel> components,
-        List<IndexModel> indexes) {
+        List<IndexModel> indexes,
+        List<CheckSpec.Sql> checks) {
 
     /** Copies the lists. */
     public TableModel {
         typeParameters = List.copyOf(typeParameters);
         components = List.copyOf(components);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
+    }
+
+    /**
+     * A table without {@code @Table(checks)}.
+     *
+     * @param declarationKind what kind of type carries {@code @Table}
+     * @param record the annotated type
+     * @param typeParameters the type's type parameter names
+     * @param reach whether the generated class can name the type
+     * @param tableName the table name
+     * @param tableNameExplicit whether the table name comes from {@code @Table(name)}
+     * @param key the key component's name
+     * @param components the record components
+     * @param indexes the indexes
+     */
+    public TableModel(
+            DeclarationKind declarationKind,
+            TypeRef record,
+            List<String> typeParameters,
+            Reach reach,
+            String tableName,
+            boolean tableNameExplicit,
+            String key,
+            List<ComponentModel> components,
+            List<IndexModel> indexes) {
+        this(
+                declarationKind,
+                record,
+                typeParameters,
+                reach,
+                tableName,
+                tableNameExplicit,
+                key,
+                components,
+                indexes,
+                List.of());
     }
 
     /**
@@ -83,7 +123,7 @@ public record TableModel(
     public TableSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
         for (ComponentModel component : components) {
-            columns.add(component.columnSpec());
+            columns.add(component.columnSpec(tableName));
         }
         List<IndexSpec> indexSpecs = new ArrayList<>();
         for (IndexModel index : indexes) {
@@ -93,6 +133,6 @@ public record TableModel(
             indexSpecs.add(new IndexSpec(
                     GeneratedNames.indexName(tableName, column, index.unique()), List.of(column), index.unique()));
         }
-        return new TableSpec(tableName, columns, List.of(keyComponent().columnName()), indexSpecs);
+        return new TableSpec(tableName, columns, List.of(keyComponent().columnName()), indexSpecs, List.copyOf(checks));
     }
 }

@@ -13,6 +13,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -29,6 +30,7 @@ final class ComponentScanner {
 
     static final String COLUMN = "dev.ormdantic.annotation.Column";
     static final String CONSTRAINT = "jakarta.validation.Constraint";
+    static final String ENUM_VALUE = "dev.ormdantic.annotation.EnumValue";
 
     private final ConstraintReader constraints;
 
@@ -80,6 +82,9 @@ final class ComponentScanner {
                 found.add(ConstraintReader.custom(annotation));
             }
         }
+        Map<String, Element> enumConstants = new LinkedHashMap<>();
+        Map<String, String> enumValues = new LinkedHashMap<>();
+        enumValues(component.asType(), enumConstants, enumValues);
         ComponentModel model = new ComponentModel(
                 name,
                 columnName,
@@ -87,8 +92,31 @@ final class ComponentScanner {
                 GeneratedNames.constantName(name),
                 TypeScanner.javaType(component.asType()),
                 nullable != null,
-                found);
-        return new Scanned(model, new SourceMap.ComponentSource(component, annotations, nullable, column));
+                found,
+                enumValues);
+        return new Scanned(
+                model, new SourceMap.ComponentSource(component, annotations, nullable, column, enumConstants));
+    }
+
+    /** The constants of an enum type, and the {@code @EnumValue} of each that has one. */
+    private static void enumValues(TypeMirror type, Map<String, Element> constants, Map<String, String> values) {
+        if (!(type instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.ENUM) {
+            return;
+        }
+        for (Element member : declared.asElement().getEnclosedElements()) {
+            if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+                continue;
+            }
+            String constant = member.getSimpleName().toString();
+            constants.put(constant, member);
+            for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+                if (((TypeElement) mirror.getAnnotationType().asElement())
+                        .getQualifiedName()
+                        .contentEquals(ENUM_VALUE)) {
+                    values.put(constant, ConstraintReader.stringValue(mirror, "value"));
+                }
+            }
+        }
     }
 
     /** Whether an annotation is a constraint of its own: its type is meta-annotated {@code @Constraint}. */

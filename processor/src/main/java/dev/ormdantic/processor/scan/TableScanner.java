@@ -1,5 +1,6 @@
 package dev.ormdantic.processor.scan;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.GeneratedNames;
@@ -71,6 +72,16 @@ public final class TableScanner {
         List<IndexModel> indexes = new ArrayList<>();
         indexes(table, "indexed", false, indexes);
         indexes(table, "unique", true, indexes);
+        List<CheckSpec.Sql> checks = new ArrayList<>();
+        AnnotationValue checkValues = ConstraintReader.value(elements.getElementValuesWithDefaults(table), "checks");
+        if (checkValues != null && checkValues.getValue() instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror check) {
+                    checks.add(new CheckSpec.Sql(
+                            ConstraintReader.stringValue(check, "name"), ConstraintReader.stringValue(check, "sql")));
+                }
+            }
+        }
         TableModel model = new TableModel(
                 declarationKind(type),
                 record,
@@ -83,7 +94,8 @@ public final class TableScanner {
                 !name.isEmpty(),
                 firstString(table, "pk"),
                 models,
-                indexes);
+                indexes,
+                checks);
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
     }
 
