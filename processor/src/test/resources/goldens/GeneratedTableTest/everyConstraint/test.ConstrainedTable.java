@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
@@ -218,21 +219,74 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "constrained",
             List.of(
-                    ID.spec(),
-                    NAME.spec(),
+                    ID.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_id_gt_check", "id", CheckSpec.Comparison.GT, "0")),
+                            null),
+                    NAME.spec().with(
+                            List.of(
+                                    new CheckSpec.NotBlank("constrained_name_not_blank_check", "name"),
+                                    new CheckSpec.Length("constrained_name_min_length_check", "name", true, 2),
+                                    new CheckSpec.Length("constrained_name_max_length_check", "name", false, 40)),
+                            null),
                     AVATAR.spec(),
-                    RANK.spec(),
-                    RATIO.spec(),
-                    BALANCE.spec(),
-                    PRICE.spec(),
-                    WEIGHT.spec(),
+                    RANK.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1"),
+                                    new CheckSpec.Compare(
+                                            "constrained_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
+                            null),
+                    RATIO.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_ratio_ge_check", "ratio", CheckSpec.Comparison.GE, "-5"),
+                                    new CheckSpec.Compare(
+                                            "constrained_ratio_le_check", "ratio", CheckSpec.Comparison.LE, "5")),
+                            null),
+                    BALANCE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_balance_ge_check", "balance", CheckSpec.Comparison.GE, "0")),
+                            null),
+                    PRICE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_price_gt_check", "price", CheckSpec.Comparison.GT, "0.01"),
+                                    new CheckSpec.Compare(
+                                            "constrained_price_le_check", "price", CheckSpec.Comparison.LE, "9999.99")),
+                            null),
+                    WEIGHT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_weight_ge_check", "weight", CheckSpec.Comparison.GE, "-1.5"),
+                                    new CheckSpec.Compare(
+                                            "constrained_weight_lt_check", "weight", CheckSpec.Comparison.LT, "1.5")),
+                            null),
                     AMOUNT.spec(),
                     CODE.spec(),
-                    VOTES.spec(),
-                    DEBT.spec(),
-                    DRIFT.spec(),
-                    SLUG.spec(),
-                    WORD.spec(),
+                    VOTES.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_votes_ge_check", "votes", CheckSpec.Comparison.GE, "0")),
+                            null),
+                    DEBT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_debt_lt_check", "debt", CheckSpec.Comparison.LT, "0")),
+                            null),
+                    DRIFT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_drift_le_check", "drift", CheckSpec.Comparison.LE, "0")),
+                            null),
+                    SLUG.spec().with(
+                            List.of(new CheckSpec.Matches("constrained_slug_pattern_check", "slug", "[a-z0-9-]+")),
+                            null),
+                    WORD.spec().with(
+                            List.of(new CheckSpec.Matches("constrained_word_pattern_check", "word", "^[A-Z]\\w*$")),
+                            null),
                     EMAIL.spec(),
                     WORK_EMAIL.spec(),
                     BIRTHDAY.spec(),
@@ -244,7 +298,11 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
                     RESERVED.spec(),
                     VISITS.spec(),
                     PLAIN.spec(),
-                    PASSWORD_HASH.spec()),
+                    PASSWORD_HASH.spec().with(
+                            List.of(
+                                    new CheckSpec.Length(
+                                            "constrained_password_hash_min_length_check", "password_hash", true, 8)),
+                            null)),
             List.of("id"),
             List.of());
 

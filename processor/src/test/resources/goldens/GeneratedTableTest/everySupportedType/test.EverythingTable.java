@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -231,15 +232,39 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
             "everything",
             List.of(
                     CODE.spec(),
-                    EMAIL.spec(),
-                    NICKNAME.spec(),
+                    EMAIL.spec().with(
+                            List.of(
+                                    new CheckSpec.NotBlank("everything_email_address_not_blank_check", "email_address"),
+                                    new CheckSpec.Length(
+                                            "everything_email_address_max_length_check", "email_address", false, 120)),
+                            null),
+                    NICKNAME.spec().with(
+                            List.of(new CheckSpec.Length("everything_nickname_min_length_check", "nickname", true, 1)),
+                            null),
                     ACTIVE.spec(),
                     VERIFIED.spec(),
                     LEVEL.spec(),
-                    RANK.spec(),
-                    SCORE.spec(),
+                    RANK.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_rank_ge_check", "rank", CheckSpec.Comparison.GE, "0"),
+                                    new CheckSpec.Compare(
+                                            "everything_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
+                            null),
+                    SCORE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_score_ge_check", "score", CheckSpec.Comparison.GE, "-5")),
+                            null),
                     VOTES.spec(),
-                    VISITS.spec(),
+                    VISITS.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_visits_le_check",
+                                            "visits",
+                                            CheckSpec.Comparison.LE,
+                                            "5000000000")),
+                            null),
                     RATIO.spec(),
                     WEIGHT.spec(),
                     LATITUDE.spec(),
@@ -256,8 +281,20 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
                     DELETED_AT.spec(),
                     AVATAR.spec(),
                     THUMBNAIL.spec(),
-                    STATUS.spec(),
-                    PREVIOUS_STATUS.spec()),
+                    STATUS.spec().with(
+                            List.of(
+                                    new CheckSpec.OneOf(
+                                            "everything_status_enum_values_check",
+                                            "status",
+                                            List.of("ACTIVE", "SUSPENDED", "DELETED"))),
+                            null),
+                    PREVIOUS_STATUS.spec().with(
+                            List.of(
+                                    new CheckSpec.OneOf(
+                                            "everything_previous_status_enum_values_check",
+                                            "previous_status",
+                                            List.of("ACTIVE", "SUSPENDED", "DELETED"))),
+                            null)),
             List.of("code"),
             List.of(
                     new IndexSpec("everything_created_at_idx", List.of("created_at"), false),

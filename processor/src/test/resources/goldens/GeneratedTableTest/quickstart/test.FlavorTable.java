@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -42,7 +43,14 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableSpec SPEC = new TableSpec(
             "flavor",
-            List.of(ID.spec(), NAME.spec(), RATING.spec()),
+            List.of(
+                    ID.spec(),
+                    NAME.spec().with(
+                            List.of(
+                                    new CheckSpec.Length("flavor_name_min_length_check", "name", true, 2),
+                                    new CheckSpec.Length("flavor_name_max_length_check", "name", false, 80)),
+                            null),
+                    RATING.spec()),
             List.of("id"),
             List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)));
 

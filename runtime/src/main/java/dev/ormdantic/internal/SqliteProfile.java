@@ -76,5 +76,7 @@ final class SqliteProfile extends DriverProfile {
         if (!target.memory()) {
             config.addDataSourceProperty("journal_mode", "WAL");
         }
+        // CHECK constraints call functions that must exist on every connection that writes.
+        config.setDataSource(SqliteFunctions.dataSource(target.jdbcUrl(), config.getDataSourceProperties()));
     }
 }

@@ -44,4 +44,15 @@ public record ColumnSpec(
             throw new IllegalArgumentException("a column name must not be blank");
         }
     }
+
+    /**
+     * This column with checks and an enum type; generated table specs add them to a column constant's spec.
+     *
+     * @param columnChecks the checks
+     * @param columnEnum the enum stored in the column, or {@code null}
+     * @return the column
+     */
+    public ColumnSpec with(List<CheckSpec> columnChecks, @Nullable EnumSpec columnEnum) {
+        return new ColumnSpec(name, type, nullable, columnChecks, columnEnum);
+    }
 }

@@ -79,7 +79,7 @@ final class MethodBodies {
             } else if (component.hasEnumValues()) {
                 String local = names.newName(component.name());
                 method.addStatement("$T $N = row.$N($L)", String.class, local, getter, position);
-                args.add(Layout.leaf("$N == null ? null : $N($N)", local, local, fromStored(component), local));
+                args.add(Layout.leaf("$N == null ? null : $N($N)", local, fromStored(component), local));
             } else if (!component.nullable()) {
                 args.add(Layout.leaf(
                         "$T.valueOf(row.$N($L))",

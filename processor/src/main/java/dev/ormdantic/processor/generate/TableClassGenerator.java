@@ -191,8 +191,9 @@ public final class TableClassGenerator {
 
     private static Layout.Code specInitializer(TableModel table, TableSpec spec) {
         List<Layout.Code> columns = new ArrayList<>();
-        for (ComponentModel component : table.components()) {
-            columns.add(Layout.leaf("$N.spec()", component.constantName()));
+        for (int i = 0; i < table.components().size(); i++) {
+            columns.add(CheckCode.column(
+                    table.components().get(i).constantName(), spec.columns().get(i)));
         }
         List<Layout.Code> key = new ArrayList<>();
         for (String column : spec.primaryKey()) {
@@ -212,12 +213,14 @@ public final class TableClassGenerator {
                             Layout.leaf("$L", index.unique()))));
         }
         CodeBlock listOf = CodeBlock.of("$T.of", SupportTypes.LIST);
-        return Layout.call(
-                CodeBlock.of("new $T", SupportTypes.TABLE_SPEC),
-                List.of(
-                        Layout.leaf("$S", spec.name()),
-                        Layout.call(listOf, columns),
-                        Layout.call(listOf, key),
-                        Layout.call(listOf, indexes)));
+        List<Layout.Code> args = new ArrayList<>(List.of(
+                Layout.leaf("$S", spec.name()),
+                Layout.call(listOf, columns),
+                Layout.call(listOf, key),
+                Layout.call(listOf, indexes)));
+        if (!spec.checks().isEmpty()) {
+            args.add(CheckCode.list(spec.checks()));
+        }
+        return Layout.call(CodeBlock.of("new $T", SupportTypes.TABLE_SPEC), args);
     }
 }

@@ -107,9 +107,7 @@ public record ComponentModel(
      */
     public ColumnSpec columnSpec(String table) {
         List<String> stored = storedValues();
-        EnumSpec enumSpec = type.kind() == ValueKind.ENUM && !stored.isEmpty()
-                ? new EnumSpec(type.enumConstants(), stored, "")
-                : null;
+        EnumSpec enumSpec = hasEnumValues() ? new EnumSpec(type.enumConstants(), stored, "") : null;
         return new ColumnSpec(columnName, columnType(), nullable, ColumnChecks.of(table, this, stored), enumSpec);
     }
 
