@@ -60,12 +60,6 @@ public enum ErrorCode {
     /** A stored enum value is none of the enum's {@code @EnumValue}s: the data was written by something else. */
     UNKNOWN_ENUM_VALUE(2110),
 
-    /**
-     * A record has a custom constraint (an annotation meta-annotated {@code @jakarta.validation.Constraint}) but no
-     * Bean Validation provider is on the class path to check it; nothing was written.
-     */
-    NO_VALIDATION_PROVIDER(2111),
-
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

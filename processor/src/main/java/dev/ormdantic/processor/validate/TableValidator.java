@@ -172,8 +172,7 @@ public final class TableValidator {
                 reason = "constant " + other + " has the same value";
             }
             if (!reason.isEmpty()) {
-                problems.add(
-                        Problem.of(Message.ORM1033, site, enumName, constant, value, component.name(), record, reason));
+                problems.add(Problem.of(Message.ORM1033, site, enumName, constant, value, reason, component.name()));
             }
         }
     }
