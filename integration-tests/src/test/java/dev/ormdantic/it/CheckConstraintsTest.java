@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.FilterException;
 import dev.ormdantic.HydrationException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.ValidationException;
+import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.internal.SqliteFunctions;
 import dev.ormdantic.it.model.Brew;
 import dev.ormdantic.it.model.BrewTable;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code CHECK} constraints derived from the constraints of {@link Brew}: the database itself refuses a row that
@@ -291,5 +294,19 @@ class CheckConstraintsTest {
                         .contains("column 'grind' of table 'brew' holds 'X', which is none of its enum's stored"
                                 + " values [F, M, COARSE]"),
                 e.getMessage());
+    }
+
+    @Test
+    void sqlServerRefusesThePatternCheckBeforeAnyDdl() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> TABLE.statements(DialectId.MSSQL));
+
+        assertEquals(ErrorCode.FEATURE_UNSUPPORTED, e.code());
+        assertTrue(
+                e.getMessage()
+                        .contains("SQL Server does not support regular-expression CHECK constraints (from @Pattern)."
+                                + " Use this table on another database, or remove @Pattern and check the text in your"
+                                + " code"),
+                e.getMessage());
+        assertTrue(TABLE.statements(DialectId.ORACLE).createTable().getFirst().contains("REGEXP_LIKE(\"code\""));
     }
 }
