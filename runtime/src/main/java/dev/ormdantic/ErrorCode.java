@@ -81,6 +81,9 @@ public enum ErrorCode {
     /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
     NOT_A_MATERIALIZED_VIEW(2122),
 
+    /** A stored enum value is none of the enum's {@code @EnumValue}s: the data was written by something else. */
+    UNKNOWN_ENUM_VALUE(2110),
+
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 

@@ -30,11 +30,13 @@ final class DdlRenderer {
     private final Dialect dialect;
     private final ColumnDefinitions columns;
     private final ViewDdl views;
+    private final CheckRenderer checks;
 
     DdlRenderer(Dialect dialect) {
         this.dialect = dialect;
         this.columns = new ColumnDefinitions(dialect);
         this.views = new ViewDdl(dialect);
+        this.checks = new CheckRenderer(dialect);
     }
 
     List<String> createTable(TableSpec table) {
@@ -56,8 +58,13 @@ final class DdlRenderer {
             body.add("CONSTRAINT " + dialect.quote(table.name() + "_pkey") + " PRIMARY KEY "
                     + columnList(table.primaryKey()));
         }
+        // Seed order: column definitions, uniques, field checks, table checks, foreign keys; then MySQL's inline
+        // indexes.
         for (UniqueSpec unique : table.uniques()) {
             body.add("CONSTRAINT " + dialect.quote(unique.name()) + " UNIQUE " + columnList(unique.columns()));
+        }
+        for (String check : checks.constraints(table)) {
+            body.add(check);
         }
         for (ForeignKeySpec foreignKey : table.foreignKeys()) {
             body.add(foreignKey(table, foreignKey));

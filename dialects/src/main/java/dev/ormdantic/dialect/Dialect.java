@@ -1,6 +1,8 @@
 package dev.ormdantic.dialect;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
@@ -81,6 +83,68 @@ public abstract sealed class Dialect
     @Nullable
     String nextValue(String sequence) {
         return null;
+    }
+
+    /**
+     * The number of characters of a text column, for length checks. The default, {@code LENGTH}, counts characters
+     * on SQLite, PostgreSQL and Oracle.
+     *
+     * @param column the quoted column
+     * @return the SQL expression
+     */
+    String lengthOf(String column) {
+        return "LENGTH(" + column + ")";
+    }
+
+    /**
+     * Whether {@link #lengthOf} counts UTF-16 code units, as {@code String.length()} does, rather than characters.
+     *
+     * @return {@code true} where a character beyond the Basic Multilingual Plane counts 2
+     */
+    boolean lengthCountsUtf16Units() {
+        return false;
+    }
+
+    /**
+     * A condition that holds when a text column contains a character other than a space ({@code @NotBlank}).
+     *
+     * @param column the quoted column
+     * @return the condition
+     */
+    String notBlank(String column) {
+        return "TRIM(" + column + ") <> ''";
+    }
+
+    /**
+     * A condition that holds when a text column matches an anchored regular expression.
+     *
+     * @param column the quoted column
+     * @param regexp the expression, anchored at both ends
+     * @return the condition
+     * @throws UnsupportedFeatureException where the dialect has no regular expressions
+     */
+    abstract String regexMatch(String column, String regexp);
+
+    /**
+     * A numeric bound on a column. The default compares with the bound as a decimal literal.
+     *
+     * @param column the quoted column
+     * @param type the column's type
+     * @param compare the bound
+     * @return the condition
+     */
+    String compare(String column, ColumnType type, CheckSpec.Compare compare) {
+        return CheckRenderer.plainCompare(column, type, compare);
+    }
+
+    /**
+     * A string literal, quotes doubled.
+     *
+     * @param text the text
+     * @return the literal
+     */
+    String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /**

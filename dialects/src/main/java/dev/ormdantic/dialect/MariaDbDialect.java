@@ -44,4 +44,22 @@ public final class MariaDbDialect extends Dialect {
     public String columnType(ColumnSpec column, TableSpec table) {
         return MySqlDialect.mysqlType(column, table);
     }
+
+    /** {@code LENGTH} counts bytes on MySQL and MariaDB; {@code CHAR_LENGTH} counts characters. */
+    @Override
+    String lengthOf(String column) {
+        return "CHAR_LENGTH(" + column + ")";
+    }
+
+    /** The tables' {@code utf8mb4_bin} collation makes {@code REGEXP} case-sensitive. */
+    @Override
+    String regexMatch(String column, String regexp) {
+        return column + " REGEXP " + stringLiteral(regexp);
+    }
+
+    /** A backslash escapes in MySQL's string literals (unless {@code NO_BACKSLASH_ESCAPES}): it is doubled. */
+    @Override
+    String stringLiteral(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
 }

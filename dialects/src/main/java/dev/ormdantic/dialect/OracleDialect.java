@@ -89,4 +89,16 @@ public final class OracleDialect extends Dialect {
             case JSON -> "CLOB CHECK (" + quote(column.name()) + " IS JSON)";
         };
     }
+
+    /** Oracle stores the empty string as {@code NULL}: {@code TRIM} of an all-space text is {@code NULL}. */
+    @Override
+    String notBlank(String column) {
+        return "TRIM(" + column + ") IS NOT NULL";
+    }
+
+    /** {@code 'c'}: case-sensitive whatever {@code NLS_SORT} says. */
+    @Override
+    String regexMatch(String column, String regexp) {
+        return "REGEXP_LIKE(" + column + ", " + stringLiteral(regexp) + ", 'c')";
+    }
 }

@@ -79,4 +79,9 @@ public final class PostgresDialect extends Dialect {
             case JSON -> "JSONB";
         };
     }
+
+    @Override
+    String regexMatch(String column, String regexp) {
+        return column + " ~ " + stringLiteral(regexp);
+    }
 }

@@ -89,4 +89,37 @@ public final class SqlServerDialect extends Dialect {
             case JSON -> "NVARCHAR(MAX)";
         };
     }
+
+    /**
+     * {@code LEN} ignores trailing spaces ({@code LEN(N'a ')} is 1), which would reject a value the Java validation
+     * accepts; {@code DATALENGTH} of an {@code NVARCHAR} counts UTF-16 code units, as {@code String.length()} does.
+     */
+    @Override
+    String lengthOf(String column) {
+        return "DATALENGTH(" + column + ") / 2";
+    }
+
+    @Override
+    boolean lengthCountsUtf16Units() {
+        return true;
+    }
+
+    /** Comparisons ignore trailing spaces on SQL Server, so an all-space text equals the empty one. */
+    @Override
+    String notBlank(String column) {
+        return column + " <> N''";
+    }
+
+    @Override
+    String regexMatch(String column, String regexp) {
+        throw new UnsupportedFeatureException(
+                id(),
+                "regular-expression CHECK constraints (from @Pattern)",
+                "Use this table on another database, or remove @Pattern and check the text in your code");
+    }
+
+    @Override
+    String stringLiteral(String text) {
+        return "N" + super.stringLiteral(text);
+    }
 }

@@ -6,7 +6,9 @@ import dev.ormdantic.dialect.Capabilities.IdempotentDdl;
 import dev.ormdantic.dialect.Capabilities.Identity;
 import dev.ormdantic.dialect.Capabilities.Paging;
 import dev.ormdantic.dialect.Capabilities.Upsert;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 
 /**
@@ -79,5 +81,21 @@ public final class SqliteDialect extends Dialect {
             case BYTES -> "BLOB";
             case JSON -> "TEXT";
         };
+    }
+
+    /** SQLite's {@code REGEXP} operator calls the {@code regexp} function Ormdantic registers on each connection. */
+    @Override
+    String regexMatch(String column, String regexp) {
+        return column + " REGEXP " + stringLiteral(regexp);
+    }
+
+    /** Decimals are stored as text: they are compared with {@code ormdantic_decimal_cmp}, registered per connection. */
+    @Override
+    String compare(String column, ColumnType type, CheckSpec.Compare compare) {
+        if (type.kind() == ColumnType.Kind.DECIMAL) {
+            return "ormdantic_decimal_cmp(" + column + ", " + stringLiteral(compare.bound()) + ") "
+                    + compare.comparison().operator() + " 0";
+        }
+        return super.compare(column, type, compare);
     }
 }

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
@@ -55,7 +56,13 @@ class GeneratedTableTest {
         assertEquals(
                 List.of(
                         new ColumnSpec("id", ColumnType.string(0), false),
-                        new ColumnSpec("name", ColumnType.string(80), false),
+                        new ColumnSpec("name", ColumnType.string(80), false)
+                                .with(
+                                        List.of(
+                                                new CheckSpec.Length("flavor_name_min_length_check", "name", true, 2),
+                                                new CheckSpec.Length(
+                                                        "flavor_name_max_length_check", "name", false, 80)),
+                                        null),
                         new ColumnSpec("rating", ColumnType.of(ColumnType.Kind.INT), false)),
                 table.spec().columns());
         assertEquals(List.of("id"), table.spec().primaryKey());
@@ -67,7 +74,9 @@ class GeneratedTableTest {
                 table.columns().stream().map(Column::name).toList());
         assertEquals(
                 "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, "
-                        + "\"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                        + "\"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), "
+                        + "CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), "
+                        + "CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
                 table.statements(DialectId.SQLITE).createTable().get(0));
     }
 
@@ -101,6 +110,7 @@ class GeneratedTableTest {
             assertEquals(
                     List.of(
                             AccountTable.class.getName(),
+                            "dev.ormdantic.it.model.BrewTable",
                             CoffeeFlavorTable.class.getName(),
                             "dev.ormdantic.it.model.ConeTable",
                             "dev.ormdantic.it.model.DipTable",
@@ -128,6 +138,7 @@ class GeneratedTableTest {
             assertEquals(
                     List.of(
                             "account",
+                            "brew",
                             "coffee_flavor",
                             "cone",
                             "dip",

@@ -170,6 +170,8 @@ class H2ModesTest {
                     s.createTable().stream()
                             .limit(1)
                             .map(H2ModesTest::unguardedMssql)
+                            // H2 has no DATALENGTH; its LENGTH counts UTF-16 units as DATALENGTH / 2 does
+                            .map(ddl -> ddl.replace("DATALENGTH([name]) / 2", "LENGTH([name])"))
                             .toList());
         }
     }

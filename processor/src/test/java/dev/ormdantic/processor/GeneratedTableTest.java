@@ -221,6 +221,34 @@ class GeneratedTableTest {
     }
 
     @Test
+    void enumByChosenValueAndTableCheck(TestInfo test) {
+        Compilation compilation = compile(
+                JavaFileObjects.forSourceString("test.Roast", """
+                        package test;
+
+                        import dev.ormdantic.annotation.EnumValue;
+
+                        public enum Roast {
+                            @EnumValue("L") LIGHT,
+                            @EnumValue("DK") DARK
+                        }
+                        """),
+                JavaFileObjects.forSourceString("test.Coffee", """
+                        package test;
+
+                        import dev.ormdantic.annotation.Check;
+                        import dev.ormdantic.annotation.Table;
+                        import org.jspecify.annotations.Nullable;
+
+                        @Table(pk = "id", checks = @Check(name = "coffee_cups_check", sql = "cups < 100"))
+                        public record Coffee(String id, Roast roast, @Nullable Roast previous, int cups) {}
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertMatches(test, compilation, "test.CoffeeTable");
+    }
+
+    @Test
     void everyConstraint(TestInfo test) {
         Compilation compilation = compile(EVERY_CONSTRAINT);
 

@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
@@ -218,21 +219,74 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "constrained",
             List.of(
-                    ID.spec(),
-                    NAME.spec(),
+                    ID.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_id_gt_check", "id", CheckSpec.Comparison.GT, "0")),
+                            null),
+                    NAME.spec().with(
+                            List.of(
+                                    new CheckSpec.NotBlank("constrained_name_not_blank_check", "name"),
+                                    new CheckSpec.Length("constrained_name_min_length_check", "name", true, 2),
+                                    new CheckSpec.Length("constrained_name_max_length_check", "name", false, 40)),
+                            null),
                     AVATAR.spec(),
-                    RANK.spec(),
-                    RATIO.spec(),
-                    BALANCE.spec(),
-                    PRICE.spec(),
-                    WEIGHT.spec(),
+                    RANK.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1"),
+                                    new CheckSpec.Compare(
+                                            "constrained_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
+                            null),
+                    RATIO.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_ratio_ge_check", "ratio", CheckSpec.Comparison.GE, "-5"),
+                                    new CheckSpec.Compare(
+                                            "constrained_ratio_le_check", "ratio", CheckSpec.Comparison.LE, "5")),
+                            null),
+                    BALANCE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_balance_ge_check", "balance", CheckSpec.Comparison.GE, "0")),
+                            null),
+                    PRICE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_price_gt_check", "price", CheckSpec.Comparison.GT, "0.01"),
+                                    new CheckSpec.Compare(
+                                            "constrained_price_le_check", "price", CheckSpec.Comparison.LE, "9999.99")),
+                            null),
+                    WEIGHT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_weight_ge_check", "weight", CheckSpec.Comparison.GE, "-1.5"),
+                                    new CheckSpec.Compare(
+                                            "constrained_weight_lt_check", "weight", CheckSpec.Comparison.LT, "1.5")),
+                            null),
                     AMOUNT.spec(),
                     CODE.spec(),
-                    VOTES.spec(),
-                    DEBT.spec(),
-                    DRIFT.spec(),
-                    SLUG.spec(),
-                    WORD.spec(),
+                    VOTES.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_votes_ge_check", "votes", CheckSpec.Comparison.GE, "0")),
+                            null),
+                    DEBT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_debt_lt_check", "debt", CheckSpec.Comparison.LT, "0")),
+                            null),
+                    DRIFT.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "constrained_drift_le_check", "drift", CheckSpec.Comparison.LE, "0")),
+                            null),
+                    SLUG.spec().with(
+                            List.of(new CheckSpec.Matches("constrained_slug_pattern_check", "slug", "[a-z0-9-]+")),
+                            null),
+                    WORD.spec().with(
+                            List.of(new CheckSpec.Matches("constrained_word_pattern_check", "word", "^[A-Z]\\w*$")),
+                            null),
                     EMAIL.spec(),
                     WORK_EMAIL.spec(),
                     BIRTHDAY.spec(),
@@ -244,13 +298,17 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
                     RESERVED.spec(),
                     VISITS.spec(),
                     PLAIN.spec(),
-                    PASSWORD_HASH.spec()),
+                    PASSWORD_HASH.spec().with(
+                            List.of(
+                                    new CheckSpec.Length(
+                                            "constrained_password_hash_min_length_check", "password_hash", true, 8)),
+                            null)),
             List.of("id"),
             List.of());
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" REAL NOT NULL, \"balance\" DECIMAL_TEXT NOT NULL, \"price\" DECIMAL_TEXT(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" REAL NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP NOT NULL, \"expires_at\" DATETIME NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))"),
+                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" REAL NOT NULL, \"balance\" DECIMAL_TEXT NOT NULL, \"price\" DECIMAL_TEXT(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" REAL NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP NOT NULL, \"expires_at\" DATETIME NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"constrained_id_gt_check\" CHECK (\"id\" > 0), CONSTRAINT \"constrained_name_not_blank_check\" CHECK (TRIM(\"name\") <> ''), CONSTRAINT \"constrained_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"constrained_name_max_length_check\" CHECK (LENGTH(\"name\") <= 40), CONSTRAINT \"constrained_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"constrained_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"constrained_ratio_ge_check\" CHECK (\"ratio\" >= -5), CONSTRAINT \"constrained_ratio_le_check\" CHECK (\"ratio\" <= 5), CONSTRAINT \"constrained_balance_ge_check\" CHECK (ormdantic_decimal_cmp(\"balance\", '0') >= 0), CONSTRAINT \"constrained_price_gt_check\" CHECK (ormdantic_decimal_cmp(\"price\", '0.01') > 0), CONSTRAINT \"constrained_price_le_check\" CHECK (ormdantic_decimal_cmp(\"price\", '9999.99') <= 0), CONSTRAINT \"constrained_weight_ge_check\" CHECK (\"weight\" >= -1.5), CONSTRAINT \"constrained_weight_lt_check\" CHECK (\"weight\" < 1.5), CONSTRAINT \"constrained_votes_ge_check\" CHECK (\"votes\" >= 0), CONSTRAINT \"constrained_debt_lt_check\" CHECK (\"debt\" < 0), CONSTRAINT \"constrained_drift_le_check\" CHECK (\"drift\" <= 0), CONSTRAINT \"constrained_slug_pattern_check\" CHECK (\"slug\" REGEXP '^([a-z0-9-]+)$'), CONSTRAINT \"constrained_word_pattern_check\" CHECK (\"word\" REGEXP '^(^[A-Z]\\w*$)$'), CONSTRAINT \"constrained_password_hash_min_length_check\" CHECK (LENGTH(\"password_hash\") >= 4))"),
             "DROP TABLE IF EXISTS \"constrained\"",
             new StatementShape(
                     "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
@@ -270,7 +328,7 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BYTEA NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" DOUBLE PRECISION NOT NULL, \"balance\" NUMERIC NOT NULL, \"price\" NUMERIC(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" DOUBLE PRECISION NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))"),
+                    "CREATE TABLE IF NOT EXISTS \"constrained\" (\"id\" BIGINT NOT NULL, \"name\" VARCHAR(40) NOT NULL, \"avatar\" BYTEA NOT NULL, \"rank\" SMALLINT NULL, \"ratio\" DOUBLE PRECISION NOT NULL, \"balance\" NUMERIC NOT NULL, \"price\" NUMERIC(6, 2) NOT NULL, \"weight\" REAL NOT NULL, \"amount\" TEXT NOT NULL, \"code\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"debt\" INTEGER NOT NULL, \"drift\" DOUBLE PRECISION NULL, \"slug\" TEXT NOT NULL, \"word\" TEXT NOT NULL, \"email\" TEXT NULL, \"work_email\" TEXT NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" BOOLEAN NOT NULL, \"banned\" BOOLEAN NULL, \"reserved\" TEXT NULL, \"visits\" BIGINT NOT NULL, \"plain\" INTEGER NOT NULL, \"password_hash\" TEXT NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"constrained_id_gt_check\" CHECK (\"id\" > 0), CONSTRAINT \"constrained_name_not_blank_check\" CHECK (TRIM(\"name\") <> ''), CONSTRAINT \"constrained_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"constrained_name_max_length_check\" CHECK (LENGTH(\"name\") <= 40), CONSTRAINT \"constrained_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"constrained_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"constrained_ratio_ge_check\" CHECK (\"ratio\" >= -5), CONSTRAINT \"constrained_ratio_le_check\" CHECK (\"ratio\" <= 5), CONSTRAINT \"constrained_balance_ge_check\" CHECK (\"balance\" >= 0), CONSTRAINT \"constrained_price_gt_check\" CHECK (\"price\" > 0.01), CONSTRAINT \"constrained_price_le_check\" CHECK (\"price\" <= 9999.99), CONSTRAINT \"constrained_weight_ge_check\" CHECK (\"weight\" >= -1.5), CONSTRAINT \"constrained_weight_lt_check\" CHECK (\"weight\" < 1.5), CONSTRAINT \"constrained_votes_ge_check\" CHECK (\"votes\" >= 0), CONSTRAINT \"constrained_debt_lt_check\" CHECK (\"debt\" < 0), CONSTRAINT \"constrained_drift_le_check\" CHECK (\"drift\" <= 0), CONSTRAINT \"constrained_slug_pattern_check\" CHECK (\"slug\" ~ '^([a-z0-9-]+)$'), CONSTRAINT \"constrained_word_pattern_check\" CHECK (\"word\" ~ '^(^[A-Z]\\w*$)$'), CONSTRAINT \"constrained_password_hash_min_length_check\" CHECK (LENGTH(\"password_hash\") >= 4))"),
             "DROP TABLE IF EXISTS \"constrained\"",
             new StatementShape(
                     "INSERT INTO \"constrained\" (\"id\", \"name\", \"avatar\", \"rank\", \"ratio\", \"balance\", \"price\", \"weight\", \"amount\", \"code\", \"votes\", \"debt\", \"drift\", \"slug\", \"word\", \"email\", \"work_email\", \"birthday\", \"created_at\", \"expires_at\", \"starts_on\", \"accepted\", \"banned\", \"reserved\", \"visits\", \"plain\", \"password_hash\") VALUES ",
@@ -290,7 +348,7 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` DOUBLE NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` DOUBLE NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`), CONSTRAINT `constrained_id_gt_check` CHECK (`id` > 0), CONSTRAINT `constrained_name_not_blank_check` CHECK (TRIM(`name`) <> ''), CONSTRAINT `constrained_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `constrained_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 40), CONSTRAINT `constrained_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `constrained_rank_le_check` CHECK (`rank` <= 10), CONSTRAINT `constrained_ratio_ge_check` CHECK (`ratio` >= -5), CONSTRAINT `constrained_ratio_le_check` CHECK (`ratio` <= 5), CONSTRAINT `constrained_balance_ge_check` CHECK (`balance` >= 0), CONSTRAINT `constrained_price_gt_check` CHECK (`price` > 0.01), CONSTRAINT `constrained_price_le_check` CHECK (`price` <= 9999.99), CONSTRAINT `constrained_weight_ge_check` CHECK (`weight` >= -1.5), CONSTRAINT `constrained_weight_lt_check` CHECK (`weight` < 1.5), CONSTRAINT `constrained_votes_ge_check` CHECK (`votes` >= 0), CONSTRAINT `constrained_debt_lt_check` CHECK (`debt` < 0), CONSTRAINT `constrained_drift_le_check` CHECK (`drift` <= 0), CONSTRAINT `constrained_slug_pattern_check` CHECK (`slug` REGEXP '^([a-z0-9-]+)$'), CONSTRAINT `constrained_word_pattern_check` CHECK (`word` REGEXP '^(^[A-Z]\\\\w*$)$'), CONSTRAINT `constrained_password_hash_min_length_check` CHECK (CHAR_LENGTH(`password_hash`) >= 4)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `constrained`",
             new StatementShape(
                     "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
@@ -310,7 +368,7 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` DOUBLE NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `constrained` (`id` BIGINT NOT NULL, `name` VARCHAR(40) NOT NULL, `avatar` LONGBLOB NOT NULL, `rank` SMALLINT NULL, `ratio` DOUBLE NOT NULL, `balance` DECIMAL(65, 30) NOT NULL, `price` DECIMAL(6, 2) NOT NULL, `weight` DOUBLE NOT NULL, `amount` LONGTEXT NOT NULL, `code` INT NOT NULL, `votes` INT NULL, `debt` INT NOT NULL, `drift` DOUBLE NULL, `slug` LONGTEXT NOT NULL, `word` LONGTEXT NOT NULL, `email` LONGTEXT NULL, `work_email` LONGTEXT NOT NULL, `birthday` DATE NOT NULL, `created_at` DATETIME(6) NOT NULL, `expires_at` DATETIME(6) NULL, `starts_on` DATE NOT NULL, `accepted` BOOLEAN NOT NULL, `banned` BOOLEAN NULL, `reserved` LONGTEXT NULL, `visits` BIGINT NOT NULL, `plain` INT NOT NULL, `password_hash` LONGTEXT NOT NULL, CONSTRAINT `constrained_pkey` PRIMARY KEY (`id`), CONSTRAINT `constrained_id_gt_check` CHECK (`id` > 0), CONSTRAINT `constrained_name_not_blank_check` CHECK (TRIM(`name`) <> ''), CONSTRAINT `constrained_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `constrained_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 40), CONSTRAINT `constrained_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `constrained_rank_le_check` CHECK (`rank` <= 10), CONSTRAINT `constrained_ratio_ge_check` CHECK (`ratio` >= -5), CONSTRAINT `constrained_ratio_le_check` CHECK (`ratio` <= 5), CONSTRAINT `constrained_balance_ge_check` CHECK (`balance` >= 0), CONSTRAINT `constrained_price_gt_check` CHECK (`price` > 0.01), CONSTRAINT `constrained_price_le_check` CHECK (`price` <= 9999.99), CONSTRAINT `constrained_weight_ge_check` CHECK (`weight` >= -1.5), CONSTRAINT `constrained_weight_lt_check` CHECK (`weight` < 1.5), CONSTRAINT `constrained_votes_ge_check` CHECK (`votes` >= 0), CONSTRAINT `constrained_debt_lt_check` CHECK (`debt` < 0), CONSTRAINT `constrained_drift_le_check` CHECK (`drift` <= 0), CONSTRAINT `constrained_slug_pattern_check` CHECK (`slug` REGEXP '^([a-z0-9-]+)$'), CONSTRAINT `constrained_word_pattern_check` CHECK (`word` REGEXP '^(^[A-Z]\\\\w*$)$'), CONSTRAINT `constrained_password_hash_min_length_check` CHECK (CHAR_LENGTH(`password_hash`) >= 4)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `constrained`",
             new StatementShape(
                     "INSERT INTO `constrained` (`id`, `name`, `avatar`, `rank`, `ratio`, `balance`, `price`, `weight`, `amount`, `code`, `votes`, `debt`, `drift`, `slug`, `word`, `email`, `work_email`, `birthday`, `created_at`, `expires_at`, `starts_on`, `accepted`, `banned`, `reserved`, `visits`, `plain`, `password_hash`) VALUES ",
@@ -328,29 +386,9 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
             "DELETE FROM `constrained` WHERE `id` = ?",
             "SELECT COUNT(*) FROM `constrained`");
 
-    private static final TableStatements MSSQL = new TableStatements(
-            List.of(
-                    "IF OBJECT_ID(N'[constrained]', N'U') IS NULL CREATE TABLE [constrained] ([id] BIGINT NOT NULL, [name] NVARCHAR(40) NOT NULL, [avatar] VARBINARY(MAX) NOT NULL, [rank] SMALLINT NULL, [ratio] FLOAT(53) NOT NULL, [balance] DECIMAL(38, 10) NOT NULL, [price] DECIMAL(6, 2) NOT NULL, [weight] REAL NOT NULL, [amount] NVARCHAR(MAX) NOT NULL, [code] INT NOT NULL, [votes] INT NULL, [debt] INT NOT NULL, [drift] FLOAT(53) NULL, [slug] NVARCHAR(MAX) NOT NULL, [word] NVARCHAR(MAX) NOT NULL, [email] NVARCHAR(MAX) NULL, [work_email] NVARCHAR(MAX) NOT NULL, [birthday] DATE NOT NULL, [created_at] DATETIMEOFFSET NOT NULL, [expires_at] DATETIME2 NULL, [starts_on] DATE NOT NULL, [accepted] BIT NOT NULL, [banned] BIT NULL, [reserved] NVARCHAR(MAX) NULL, [visits] BIGINT NOT NULL, [plain] INT NOT NULL, [password_hash] NVARCHAR(MAX) NOT NULL, CONSTRAINT [constrained_pkey] PRIMARY KEY ([id]))"),
-            "DROP TABLE IF EXISTS [constrained]",
-            new StatementShape(
-                    "INSERT INTO [constrained] ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "MERGE INTO [constrained] AS target USING (VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ") AS source ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[avatar] = source.[avatar], target.[rank] = source.[rank], target.[ratio] = source.[ratio], target.[balance] = source.[balance], target.[price] = source.[price], target.[weight] = source.[weight], target.[amount] = source.[amount], target.[code] = source.[code], target.[votes] = source.[votes], target.[debt] = source.[debt], target.[drift] = source.[drift], target.[slug] = source.[slug], target.[word] = source.[word], target.[email] = source.[email], target.[work_email] = source.[work_email], target.[birthday] = source.[birthday], target.[created_at] = source.[created_at], target.[expires_at] = source.[expires_at], target.[starts_on] = source.[starts_on], target.[accepted] = source.[accepted], target.[banned] = source.[banned], target.[reserved] = source.[reserved], target.[visits] = source.[visits], target.[plain] = source.[plain], target.[password_hash] = source.[password_hash] WHEN NOT MATCHED THEN INSERT ([id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash]) VALUES (source.[id], source.[name], source.[avatar], source.[rank], source.[ratio], source.[balance], source.[price], source.[weight], source.[amount], source.[code], source.[votes], source.[debt], source.[drift], source.[slug], source.[word], source.[email], source.[work_email], source.[birthday], source.[created_at], source.[expires_at], source.[starts_on], source.[accepted], source.[banned], source.[reserved], source.[visits], source.[plain], source.[password_hash]);"),
-            "SELECT [id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash] FROM [constrained] WHERE [id] = ?",
-            "SELECT [id], [name], [avatar], [rank], [ratio], [balance], [price], [weight], [amount], [code], [votes], [debt], [drift], [slug], [word], [email], [work_email], [birthday], [created_at], [expires_at], [starts_on], [accepted], [banned], [reserved], [visits], [plain], [password_hash] FROM [constrained]",
-            "UPDATE [constrained] SET [name] = ?, [avatar] = ?, [rank] = ?, [ratio] = ?, [balance] = ?, [price] = ?, [weight] = ?, [amount] = ?, [code] = ?, [votes] = ?, [debt] = ?, [drift] = ?, [slug] = ?, [word] = ?, [email] = ?, [work_email] = ?, [birthday] = ?, [created_at] = ?, [expires_at] = ?, [starts_on] = ?, [accepted] = ?, [banned] = ?, [reserved] = ?, [visits] = ?, [plain] = ?, [password_hash] = ? WHERE [id] = ?",
-            "DELETE FROM [constrained] WHERE [id] = ?",
-            "SELECT COUNT(*) FROM [constrained]");
-
     private static final TableStatements ORACLE = new TableStatements(
             List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"constrained\" (\"id\" NUMBER(19) NOT NULL, \"name\" VARCHAR2(40 CHAR) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" NUMBER(5) NULL, \"ratio\" BINARY_DOUBLE NOT NULL, \"balance\" NUMBER NOT NULL, \"price\" NUMBER(6, 2) NOT NULL, \"weight\" BINARY_FLOAT NOT NULL, \"amount\" VARCHAR2(4000 CHAR) NOT NULL, \"code\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"debt\" NUMBER(10) NOT NULL, \"drift\" BINARY_DOUBLE NULL, \"slug\" VARCHAR2(4000 CHAR) NOT NULL, \"word\" VARCHAR2(4000 CHAR) NOT NULL, \"email\" VARCHAR2(4000 CHAR) NULL, \"work_email\" VARCHAR2(4000 CHAR) NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" NUMBER(1) NOT NULL, \"banned\" NUMBER(1) NULL, \"reserved\" VARCHAR2(4000 CHAR) NULL, \"visits\" NUMBER(19) NOT NULL, \"plain\" NUMBER(10) NOT NULL, \"password_hash\" VARCHAR2(4000 CHAR) NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"constrained\" (\"id\" NUMBER(19) NOT NULL, \"name\" VARCHAR2(40 CHAR) NOT NULL, \"avatar\" BLOB NOT NULL, \"rank\" NUMBER(5) NULL, \"ratio\" BINARY_DOUBLE NOT NULL, \"balance\" NUMBER NOT NULL, \"price\" NUMBER(6, 2) NOT NULL, \"weight\" BINARY_FLOAT NOT NULL, \"amount\" VARCHAR2(4000 CHAR) NOT NULL, \"code\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"debt\" NUMBER(10) NOT NULL, \"drift\" BINARY_DOUBLE NULL, \"slug\" VARCHAR2(4000 CHAR) NOT NULL, \"word\" VARCHAR2(4000 CHAR) NOT NULL, \"email\" VARCHAR2(4000 CHAR) NULL, \"work_email\" VARCHAR2(4000 CHAR) NOT NULL, \"birthday\" DATE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP NULL, \"starts_on\" DATE NOT NULL, \"accepted\" NUMBER(1) NOT NULL, \"banned\" NUMBER(1) NULL, \"reserved\" VARCHAR2(4000 CHAR) NULL, \"visits\" NUMBER(19) NOT NULL, \"plain\" NUMBER(10) NOT NULL, \"password_hash\" VARCHAR2(4000 CHAR) NOT NULL, CONSTRAINT \"constrained_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"constrained_id_gt_check\" CHECK (\"id\" > 0), CONSTRAINT \"constrained_name_not_blank_check\" CHECK (TRIM(\"name\") IS NOT NULL), CONSTRAINT \"constrained_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"constrained_name_max_length_check\" CHECK (LENGTH(\"name\") <= 40), CONSTRAINT \"constrained_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"constrained_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"constrained_ratio_ge_check\" CHECK (\"ratio\" >= -5), CONSTRAINT \"constrained_ratio_le_check\" CHECK (\"ratio\" <= 5), CONSTRAINT \"constrained_balance_ge_check\" CHECK (\"balance\" >= 0), CONSTRAINT \"constrained_price_gt_check\" CHECK (\"price\" > 0.01), CONSTRAINT \"constrained_price_le_check\" CHECK (\"price\" <= 9999.99), CONSTRAINT \"constrained_weight_ge_check\" CHECK (\"weight\" >= -1.5), CONSTRAINT \"constrained_weight_lt_check\" CHECK (\"weight\" < 1.5), CONSTRAINT \"constrained_votes_ge_check\" CHECK (\"votes\" >= 0), CONSTRAINT \"constrained_debt_lt_check\" CHECK (\"debt\" < 0), CONSTRAINT \"constrained_drift_le_check\" CHECK (\"drift\" <= 0), CONSTRAINT \"constrained_slug_pattern_check\" CHECK (REGEXP_LIKE(\"slug\", ''^([a-z0-9-]+)$'', ''c'')), CONSTRAINT \"constrained_word_pattern_check\" CHECK (REGEXP_LIKE(\"word\", ''^(^[A-Z]\\w*$)$'', ''c'')), CONSTRAINT \"constrained_password_hash_min_length_check\" CHECK (LENGTH(\"password_hash\") >= 4))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
             "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"constrained\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
             new StatementShape(
                     "INSERT ALL ",
@@ -404,7 +442,7 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
             case POSTGRESQL -> POSTGRESQL;
             case MYSQL -> MYSQL;
             case MARIADB -> MARIADB;
-            case MSSQL -> MSSQL;
+            case MSSQL -> throw unsupported(dialect, "SQL Server does not support regular-expression CHECK constraints (from @Pattern). Use this table on another database, or remove @Pattern and check the text in your code");
             case ORACLE -> ORACLE;
         };
     }

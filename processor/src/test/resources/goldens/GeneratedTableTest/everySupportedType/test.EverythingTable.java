@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -231,15 +232,39 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
             "everything",
             List.of(
                     CODE.spec(),
-                    EMAIL.spec(),
-                    NICKNAME.spec(),
+                    EMAIL.spec().with(
+                            List.of(
+                                    new CheckSpec.NotBlank("everything_email_address_not_blank_check", "email_address"),
+                                    new CheckSpec.Length(
+                                            "everything_email_address_max_length_check", "email_address", false, 120)),
+                            null),
+                    NICKNAME.spec().with(
+                            List.of(new CheckSpec.Length("everything_nickname_min_length_check", "nickname", true, 1)),
+                            null),
                     ACTIVE.spec(),
                     VERIFIED.spec(),
                     LEVEL.spec(),
-                    RANK.spec(),
-                    SCORE.spec(),
+                    RANK.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_rank_ge_check", "rank", CheckSpec.Comparison.GE, "0"),
+                                    new CheckSpec.Compare(
+                                            "everything_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
+                            null),
+                    SCORE.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_score_ge_check", "score", CheckSpec.Comparison.GE, "-5")),
+                            null),
                     VOTES.spec(),
-                    VISITS.spec(),
+                    VISITS.spec().with(
+                            List.of(
+                                    new CheckSpec.Compare(
+                                            "everything_visits_le_check",
+                                            "visits",
+                                            CheckSpec.Comparison.LE,
+                                            "5000000000")),
+                            null),
                     RATIO.spec(),
                     WEIGHT.spec(),
                     LATITUDE.spec(),
@@ -256,8 +281,20 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
                     DELETED_AT.spec(),
                     AVATAR.spec(),
                     THUMBNAIL.spec(),
-                    STATUS.spec(),
-                    PREVIOUS_STATUS.spec()),
+                    STATUS.spec().with(
+                            List.of(
+                                    new CheckSpec.OneOf(
+                                            "everything_status_enum_values_check",
+                                            "status",
+                                            List.of("ACTIVE", "SUSPENDED", "DELETED"))),
+                            null),
+                    PREVIOUS_STATUS.spec().with(
+                            List.of(
+                                    new CheckSpec.OneOf(
+                                            "everything_previous_status_enum_values_check",
+                                            "previous_status",
+                                            List.of("ACTIVE", "SUSPENDED", "DELETED"))),
+                            null)),
             List.of("code"),
             List.of(
                     new IndexSpec("everything_created_at_idx", List.of("created_at"), false),
@@ -266,7 +303,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" REAL NOT NULL, \"longitude\" REAL NULL, \"price\" DECIMAL_TEXT(12, 2) NOT NULL, \"discount\" DECIMAL_TEXT NULL, \"token\" CHAR(36) NOT NULL, \"parent\" CHAR(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" DATETIME NOT NULL, \"updated_at\" DATETIME NULL, \"seen_at\" TIMESTAMP NOT NULL, \"deleted_at\" TIMESTAMP NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))",
+                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" REAL NOT NULL, \"longitude\" REAL NULL, \"price\" DECIMAL_TEXT(12, 2) NOT NULL, \"discount\" DECIMAL_TEXT NULL, \"token\" CHAR(36) NOT NULL, \"parent\" CHAR(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" DATETIME NOT NULL, \"updated_at\" DATETIME NULL, \"seen_at\" TIMESTAMP NOT NULL, \"deleted_at\" TIMESTAMP NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"), CONSTRAINT \"everything_email_address_not_blank_check\" CHECK (TRIM(\"email_address\") <> ''), CONSTRAINT \"everything_email_address_max_length_check\" CHECK (LENGTH(\"email_address\") <= 120), CONSTRAINT \"everything_nickname_min_length_check\" CHECK (LENGTH(\"nickname\") >= 1), CONSTRAINT \"everything_rank_ge_check\" CHECK (\"rank\" >= 0), CONSTRAINT \"everything_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"everything_score_ge_check\" CHECK (\"score\" >= -5), CONSTRAINT \"everything_visits_le_check\" CHECK (\"visits\" <= 5000000000), CONSTRAINT \"everything_status_enum_values_check\" CHECK (\"status\" IN ('ACTIVE', 'SUSPENDED', 'DELETED')), CONSTRAINT \"everything_previous_status_enum_values_check\" CHECK (\"previous_status\" IN ('ACTIVE', 'SUSPENDED', 'DELETED')))",
                     "CREATE INDEX IF NOT EXISTS \"everything_created_at_idx\" ON \"everything\" (\"created_at\")",
                     "CREATE INDEX IF NOT EXISTS \"everything_score_idx\" ON \"everything\" (\"score\")",
                     "CREATE UNIQUE INDEX IF NOT EXISTS \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")"),
@@ -289,7 +326,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" DOUBLE PRECISION NOT NULL, \"longitude\" DOUBLE PRECISION NULL, \"price\" NUMERIC(12, 2) NOT NULL, \"discount\" NUMERIC NULL, \"token\" UUID NOT NULL, \"parent\" UUID NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BYTEA NOT NULL, \"thumbnail\" BYTEA NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))",
+                    "CREATE TABLE IF NOT EXISTS \"everything\" (\"code\" BIGINT NOT NULL, \"email_address\" VARCHAR(120) NOT NULL, \"nickname\" TEXT NULL, \"active\" BOOLEAN NOT NULL, \"verified\" BOOLEAN NULL, \"level\" SMALLINT NOT NULL, \"rank\" SMALLINT NULL, \"score\" INTEGER NOT NULL, \"votes\" INTEGER NULL, \"visits\" BIGINT NOT NULL, \"ratio\" REAL NOT NULL, \"weight\" REAL NULL, \"latitude\" DOUBLE PRECISION NOT NULL, \"longitude\" DOUBLE PRECISION NULL, \"price\" NUMERIC(12, 2) NOT NULL, \"discount\" NUMERIC NULL, \"token\" UUID NOT NULL, \"parent\" UUID NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BYTEA NOT NULL, \"thumbnail\" BYTEA NULL, \"status\" VARCHAR(9) NOT NULL, \"previous_status\" VARCHAR(9) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"), CONSTRAINT \"everything_email_address_not_blank_check\" CHECK (TRIM(\"email_address\") <> ''), CONSTRAINT \"everything_email_address_max_length_check\" CHECK (LENGTH(\"email_address\") <= 120), CONSTRAINT \"everything_nickname_min_length_check\" CHECK (LENGTH(\"nickname\") >= 1), CONSTRAINT \"everything_rank_ge_check\" CHECK (\"rank\" >= 0), CONSTRAINT \"everything_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"everything_score_ge_check\" CHECK (\"score\" >= -5), CONSTRAINT \"everything_visits_le_check\" CHECK (\"visits\" <= 5000000000), CONSTRAINT \"everything_status_enum_values_check\" CHECK (\"status\" IN ('ACTIVE', 'SUSPENDED', 'DELETED')), CONSTRAINT \"everything_previous_status_enum_values_check\" CHECK (\"previous_status\" IN ('ACTIVE', 'SUSPENDED', 'DELETED')))",
                     "CREATE INDEX IF NOT EXISTS \"everything_created_at_idx\" ON \"everything\" (\"created_at\")",
                     "CREATE INDEX IF NOT EXISTS \"everything_score_idx\" ON \"everything\" (\"score\")",
                     "CREATE UNIQUE INDEX IF NOT EXISTS \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")"),
@@ -312,7 +349,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` DOUBLE NOT NULL, `weight` DOUBLE NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`), INDEX `everything_created_at_idx` (`created_at`), INDEX `everything_score_idx` (`score`), UNIQUE INDEX `everything_email_address_unique_idx` (`email_address`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` DOUBLE NOT NULL, `weight` DOUBLE NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`), CONSTRAINT `everything_email_address_not_blank_check` CHECK (TRIM(`email_address`) <> ''), CONSTRAINT `everything_email_address_max_length_check` CHECK (CHAR_LENGTH(`email_address`) <= 120), CONSTRAINT `everything_nickname_min_length_check` CHECK (CHAR_LENGTH(`nickname`) >= 1), CONSTRAINT `everything_rank_ge_check` CHECK (`rank` >= 0), CONSTRAINT `everything_rank_le_check` CHECK (`rank` <= 10), CONSTRAINT `everything_score_ge_check` CHECK (`score` >= -5), CONSTRAINT `everything_visits_le_check` CHECK (`visits` <= 5000000000), CONSTRAINT `everything_status_enum_values_check` CHECK (`status` IN ('ACTIVE', 'SUSPENDED', 'DELETED')), CONSTRAINT `everything_previous_status_enum_values_check` CHECK (`previous_status` IN ('ACTIVE', 'SUSPENDED', 'DELETED')), INDEX `everything_created_at_idx` (`created_at`), INDEX `everything_score_idx` (`score`), UNIQUE INDEX `everything_email_address_unique_idx` (`email_address`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `everything`",
             new StatementShape(
                     "INSERT INTO `everything` (`code`, `email_address`, `nickname`, `active`, `verified`, `level`, `rank`, `score`, `votes`, `visits`, `ratio`, `weight`, `latitude`, `longitude`, `price`, `discount`, `token`, `parent`, `birthday`, `anniversary`, `created_at`, `updated_at`, `seen_at`, `deleted_at`, `avatar`, `thumbnail`, `status`, `previous_status`) VALUES ",
@@ -332,7 +369,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` DOUBLE NOT NULL, `weight` DOUBLE NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE TABLE IF NOT EXISTS `everything` (`code` BIGINT NOT NULL, `email_address` VARCHAR(120) NOT NULL, `nickname` LONGTEXT NULL, `active` BOOLEAN NOT NULL, `verified` BOOLEAN NULL, `level` SMALLINT NOT NULL, `rank` SMALLINT NULL, `score` INT NOT NULL, `votes` INT NULL, `visits` BIGINT NOT NULL, `ratio` DOUBLE NOT NULL, `weight` DOUBLE NULL, `latitude` DOUBLE NOT NULL, `longitude` DOUBLE NULL, `price` DECIMAL(12, 2) NOT NULL, `discount` DECIMAL(65, 30) NULL, `token` CHAR(36) NOT NULL, `parent` CHAR(36) NULL, `birthday` DATE NOT NULL, `anniversary` DATE NULL, `created_at` DATETIME(6) NOT NULL, `updated_at` DATETIME(6) NULL, `seen_at` DATETIME(6) NOT NULL, `deleted_at` DATETIME(6) NULL, `avatar` LONGBLOB NOT NULL, `thumbnail` LONGBLOB NULL, `status` VARCHAR(9) NOT NULL, `previous_status` VARCHAR(9) NULL, CONSTRAINT `everything_pkey` PRIMARY KEY (`code`), CONSTRAINT `everything_email_address_not_blank_check` CHECK (TRIM(`email_address`) <> ''), CONSTRAINT `everything_email_address_max_length_check` CHECK (CHAR_LENGTH(`email_address`) <= 120), CONSTRAINT `everything_nickname_min_length_check` CHECK (CHAR_LENGTH(`nickname`) >= 1), CONSTRAINT `everything_rank_ge_check` CHECK (`rank` >= 0), CONSTRAINT `everything_rank_le_check` CHECK (`rank` <= 10), CONSTRAINT `everything_score_ge_check` CHECK (`score` >= -5), CONSTRAINT `everything_visits_le_check` CHECK (`visits` <= 5000000000), CONSTRAINT `everything_status_enum_values_check` CHECK (`status` IN ('ACTIVE', 'SUSPENDED', 'DELETED')), CONSTRAINT `everything_previous_status_enum_values_check` CHECK (`previous_status` IN ('ACTIVE', 'SUSPENDED', 'DELETED'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
                     "CREATE INDEX IF NOT EXISTS `everything_created_at_idx` ON `everything` (`created_at`)",
                     "CREATE INDEX IF NOT EXISTS `everything_score_idx` ON `everything` (`score`)",
                     "CREATE UNIQUE INDEX IF NOT EXISTS `everything_email_address_unique_idx` ON `everything` (`email_address`)"),
@@ -355,7 +392,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements MSSQL = new TableStatements(
             List.of(
-                    "IF OBJECT_ID(N'[everything]', N'U') IS NULL CREATE TABLE [everything] ([code] BIGINT NOT NULL, [email_address] NVARCHAR(120) NOT NULL, [nickname] NVARCHAR(MAX) NULL, [active] BIT NOT NULL, [verified] BIT NULL, [level] SMALLINT NOT NULL, [rank] SMALLINT NULL, [score] INT NOT NULL, [votes] INT NULL, [visits] BIGINT NOT NULL, [ratio] REAL NOT NULL, [weight] REAL NULL, [latitude] FLOAT(53) NOT NULL, [longitude] FLOAT(53) NULL, [price] DECIMAL(12, 2) NOT NULL, [discount] DECIMAL(38, 10) NULL, [token] UNIQUEIDENTIFIER NOT NULL, [parent] UNIQUEIDENTIFIER NULL, [birthday] DATE NOT NULL, [anniversary] DATE NULL, [created_at] DATETIME2 NOT NULL, [updated_at] DATETIME2 NULL, [seen_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, [avatar] VARBINARY(MAX) NOT NULL, [thumbnail] VARBINARY(MAX) NULL, [status] NVARCHAR(9) NOT NULL, [previous_status] NVARCHAR(9) NULL, CONSTRAINT [everything_pkey] PRIMARY KEY ([code]))",
+                    "IF OBJECT_ID(N'[everything]', N'U') IS NULL CREATE TABLE [everything] ([code] BIGINT NOT NULL, [email_address] NVARCHAR(120) NOT NULL, [nickname] NVARCHAR(MAX) NULL, [active] BIT NOT NULL, [verified] BIT NULL, [level] SMALLINT NOT NULL, [rank] SMALLINT NULL, [score] INT NOT NULL, [votes] INT NULL, [visits] BIGINT NOT NULL, [ratio] REAL NOT NULL, [weight] REAL NULL, [latitude] FLOAT(53) NOT NULL, [longitude] FLOAT(53) NULL, [price] DECIMAL(12, 2) NOT NULL, [discount] DECIMAL(38, 10) NULL, [token] UNIQUEIDENTIFIER NOT NULL, [parent] UNIQUEIDENTIFIER NULL, [birthday] DATE NOT NULL, [anniversary] DATE NULL, [created_at] DATETIME2 NOT NULL, [updated_at] DATETIME2 NULL, [seen_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, [avatar] VARBINARY(MAX) NOT NULL, [thumbnail] VARBINARY(MAX) NULL, [status] NVARCHAR(9) NOT NULL, [previous_status] NVARCHAR(9) NULL, CONSTRAINT [everything_pkey] PRIMARY KEY ([code]), CONSTRAINT [everything_email_address_not_blank_check] CHECK ([email_address] <> N''), CONSTRAINT [everything_email_address_max_length_check] CHECK (DATALENGTH([email_address]) / 2 <= 120), CONSTRAINT [everything_nickname_min_length_check] CHECK (DATALENGTH([nickname]) / 2 >= 1), CONSTRAINT [everything_rank_ge_check] CHECK ([rank] >= 0), CONSTRAINT [everything_rank_le_check] CHECK ([rank] <= 10), CONSTRAINT [everything_score_ge_check] CHECK ([score] >= -5), CONSTRAINT [everything_visits_le_check] CHECK ([visits] <= 5000000000), CONSTRAINT [everything_status_enum_values_check] CHECK ([status] IN (N'ACTIVE', N'SUSPENDED', N'DELETED')), CONSTRAINT [everything_previous_status_enum_values_check] CHECK ([previous_status] IN (N'ACTIVE', N'SUSPENDED', N'DELETED')))",
                     "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_created_at_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE INDEX [everything_created_at_idx] ON [everything] ([created_at])",
                     "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_score_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE INDEX [everything_score_idx] ON [everything] ([score])",
                     "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'everything_email_address_unique_idx' AND object_id = OBJECT_ID(N'[everything]')) CREATE UNIQUE INDEX [everything_email_address_unique_idx] ON [everything] ([email_address])"),
@@ -378,7 +415,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
 
     private static final TableStatements ORACLE = new TableStatements(
             List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"everything\" (\"code\" NUMBER(19) NOT NULL, \"email_address\" VARCHAR2(120 CHAR) NOT NULL, \"nickname\" VARCHAR2(4000 CHAR) NULL, \"active\" NUMBER(1) NOT NULL, \"verified\" NUMBER(1) NULL, \"level\" NUMBER(5) NOT NULL, \"rank\" NUMBER(5) NULL, \"score\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"visits\" NUMBER(19) NOT NULL, \"ratio\" BINARY_FLOAT NOT NULL, \"weight\" BINARY_FLOAT NULL, \"latitude\" BINARY_DOUBLE NOT NULL, \"longitude\" BINARY_DOUBLE NULL, \"price\" NUMBER(12, 2) NOT NULL, \"discount\" NUMBER NULL, \"token\" VARCHAR2(36) NOT NULL, \"parent\" VARCHAR2(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR2(9 CHAR) NOT NULL, \"previous_status\" VARCHAR2(9 CHAR) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"everything\" (\"code\" NUMBER(19) NOT NULL, \"email_address\" VARCHAR2(120 CHAR) NOT NULL, \"nickname\" VARCHAR2(4000 CHAR) NULL, \"active\" NUMBER(1) NOT NULL, \"verified\" NUMBER(1) NULL, \"level\" NUMBER(5) NOT NULL, \"rank\" NUMBER(5) NULL, \"score\" NUMBER(10) NOT NULL, \"votes\" NUMBER(10) NULL, \"visits\" NUMBER(19) NOT NULL, \"ratio\" BINARY_FLOAT NOT NULL, \"weight\" BINARY_FLOAT NULL, \"latitude\" BINARY_DOUBLE NOT NULL, \"longitude\" BINARY_DOUBLE NULL, \"price\" NUMBER(12, 2) NOT NULL, \"discount\" NUMBER NULL, \"token\" VARCHAR2(36) NOT NULL, \"parent\" VARCHAR2(36) NULL, \"birthday\" DATE NOT NULL, \"anniversary\" DATE NULL, \"created_at\" TIMESTAMP NOT NULL, \"updated_at\" TIMESTAMP NULL, \"seen_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deleted_at\" TIMESTAMP WITH TIME ZONE NULL, \"avatar\" BLOB NOT NULL, \"thumbnail\" BLOB NULL, \"status\" VARCHAR2(9 CHAR) NOT NULL, \"previous_status\" VARCHAR2(9 CHAR) NULL, CONSTRAINT \"everything_pkey\" PRIMARY KEY (\"code\"), CONSTRAINT \"everything_email_address_not_blank_check\" CHECK (TRIM(\"email_address\") IS NOT NULL), CONSTRAINT \"everything_email_address_max_length_check\" CHECK (LENGTH(\"email_address\") <= 120), CONSTRAINT \"everything_nickname_min_length_check\" CHECK (LENGTH(\"nickname\") >= 1), CONSTRAINT \"everything_rank_ge_check\" CHECK (\"rank\" >= 0), CONSTRAINT \"everything_rank_le_check\" CHECK (\"rank\" <= 10), CONSTRAINT \"everything_score_ge_check\" CHECK (\"score\" >= -5), CONSTRAINT \"everything_visits_le_check\" CHECK (\"visits\" <= 5000000000), CONSTRAINT \"everything_status_enum_values_check\" CHECK (\"status\" IN (''ACTIVE'', ''SUSPENDED'', ''DELETED'')), CONSTRAINT \"everything_previous_status_enum_values_check\" CHECK (\"previous_status\" IN (''ACTIVE'', ''SUSPENDED'', ''DELETED'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
                     "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"everything_created_at_idx\" ON \"everything\" (\"created_at\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
                     "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"everything_score_idx\" ON \"everything\" (\"score\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
                     "BEGIN EXECUTE IMMEDIATE 'CREATE UNIQUE INDEX \"everything_email_address_unique_idx\" ON \"everything\" (\"email_address\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),

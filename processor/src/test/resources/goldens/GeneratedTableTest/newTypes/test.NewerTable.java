@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
@@ -117,14 +118,18 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
                     SCORES.spec(),
                     KINDS.spec(),
                     ADDRESS.spec(),
-                    RANK.spec(),
-                    KIND.spec()),
+                    RANK.spec().with(
+                            List.of(new CheckSpec.Compare("newer_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1")),
+                            null),
+                    KIND.spec().with(
+                            List.of(new CheckSpec.OneOf("newer_kind_enum_values_check", "kind", List.of("A", "BB"))),
+                            null)),
             List.of("id"),
             List.of());
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" INTEGER NOT NULL, \"maybe_tiny\" INTEGER NULL, \"huge\" DECIMAL_TEXT NOT NULL, \"bounded\" DECIMAL_TEXT(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP NOT NULL, \"scores\" TEXT NOT NULL, \"kinds\" TEXT NOT NULL, \"address\" TEXT NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"))"),
+                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" INTEGER NOT NULL, \"maybe_tiny\" INTEGER NULL, \"huge\" DECIMAL_TEXT NOT NULL, \"bounded\" DECIMAL_TEXT(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP NOT NULL, \"scores\" TEXT NOT NULL, \"kinds\" TEXT NOT NULL, \"address\" TEXT NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN ('A', 'BB')))"),
             "DROP TABLE IF EXISTS \"newer\"",
             new StatementShape(
                     "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
@@ -144,7 +149,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" SMALLINT NOT NULL, \"maybe_tiny\" SMALLINT NULL, \"huge\" NUMERIC NOT NULL, \"bounded\" NUMERIC(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" JSONB NOT NULL, \"kinds\" JSONB NOT NULL, \"address\" JSONB NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"))"),
+                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" SMALLINT NOT NULL, \"maybe_tiny\" SMALLINT NULL, \"huge\" NUMERIC NOT NULL, \"bounded\" NUMERIC(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" JSONB NOT NULL, \"kinds\" JSONB NOT NULL, \"address\" JSONB NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN ('A', 'BB')))"),
             "DROP TABLE IF EXISTS \"newer\"",
             new StatementShape(
                     "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
@@ -164,7 +169,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `newer`",
             new StatementShape(
                     "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
@@ -184,7 +189,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `newer`",
             new StatementShape(
                     "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
@@ -204,7 +209,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements MSSQL = new TableStatements(
             List.of(
-                    "IF OBJECT_ID(N'[newer]', N'U') IS NULL CREATE TABLE [newer] ([id] BIGINT NOT NULL, [tiny] SMALLINT NOT NULL, [maybe_tiny] SMALLINT NULL, [huge] DECIMAL(38, 0) NOT NULL, [bounded] DECIMAL(20, 0) NOT NULL, [clock] TIME(7) NOT NULL, [moment] DATETIMEOFFSET NOT NULL, [scores] NVARCHAR(MAX) NOT NULL, [kinds] NVARCHAR(MAX) NOT NULL, [address] NVARCHAR(MAX) NULL, [rank] INT NULL, [kind] NVARCHAR(2) NULL, CONSTRAINT [newer_pkey] PRIMARY KEY ([id]))"),
+                    "IF OBJECT_ID(N'[newer]', N'U') IS NULL CREATE TABLE [newer] ([id] BIGINT NOT NULL, [tiny] SMALLINT NOT NULL, [maybe_tiny] SMALLINT NULL, [huge] DECIMAL(38, 0) NOT NULL, [bounded] DECIMAL(20, 0) NOT NULL, [clock] TIME(7) NOT NULL, [moment] DATETIMEOFFSET NOT NULL, [scores] NVARCHAR(MAX) NOT NULL, [kinds] NVARCHAR(MAX) NOT NULL, [address] NVARCHAR(MAX) NULL, [rank] INT NULL, [kind] NVARCHAR(2) NULL, CONSTRAINT [newer_pkey] PRIMARY KEY ([id]), CONSTRAINT [newer_rank_ge_check] CHECK ([rank] >= 1), CONSTRAINT [newer_kind_enum_values_check] CHECK ([kind] IN (N'A', N'BB')))"),
             "DROP TABLE IF EXISTS [newer]",
             new StatementShape(
                     "INSERT INTO [newer] ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES ",
@@ -224,7 +229,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements ORACLE = new TableStatements(
             List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"newer\" (\"id\" NUMBER(19) NOT NULL, \"tiny\" NUMBER(3) NOT NULL, \"maybe_tiny\" NUMBER(3) NULL, \"huge\" NUMBER(38) NOT NULL, \"bounded\" NUMBER(20) NOT NULL, \"clock\" VARCHAR2(15) NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" CLOB CHECK (\"scores\" IS JSON) NOT NULL, \"kinds\" CLOB CHECK (\"kinds\" IS JSON) NOT NULL, \"address\" CLOB CHECK (\"address\" IS JSON) NULL, \"rank\" NUMBER(10) NULL, \"kind\" VARCHAR2(2 CHAR) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"newer\" (\"id\" NUMBER(19) NOT NULL, \"tiny\" NUMBER(3) NOT NULL, \"maybe_tiny\" NUMBER(3) NULL, \"huge\" NUMBER(38) NOT NULL, \"bounded\" NUMBER(20) NOT NULL, \"clock\" VARCHAR2(15) NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" CLOB CHECK (\"scores\" IS JSON) NOT NULL, \"kinds\" CLOB CHECK (\"kinds\" IS JSON) NOT NULL, \"address\" CLOB CHECK (\"address\" IS JSON) NULL, \"rank\" NUMBER(10) NULL, \"kind\" VARCHAR2(2 CHAR) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN (''A'', ''BB'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
             "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"newer\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
             new StatementShape(
                     "INSERT ALL ",

@@ -3,6 +3,7 @@ package test;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -42,13 +43,20 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableSpec SPEC = new TableSpec(
             "flavor",
-            List.of(ID.spec(), NAME.spec(), RATING.spec()),
+            List.of(
+                    ID.spec(),
+                    NAME.spec().with(
+                            List.of(
+                                    new CheckSpec.Length("flavor_name_min_length_check", "name", true, 2),
+                                    new CheckSpec.Length("flavor_name_max_length_check", "name", false, 80)),
+                            null),
+                    RATING.spec()),
             List.of("id"),
             List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)));
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
                     "CREATE INDEX IF NOT EXISTS \"flavor_name_idx\" ON \"flavor\" (\"name\")"),
             "DROP TABLE IF EXISTS \"flavor\"",
             new StatementShape("INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ", "(?, ?, ?)", ", ", ""),
@@ -65,7 +73,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))",
+                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
                     "CREATE INDEX IF NOT EXISTS \"flavor_name_idx\" ON \"flavor\" (\"name\")"),
             "DROP TABLE IF EXISTS \"flavor\"",
             new StatementShape("INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ", "(?, ?, ?)", ", ", ""),
@@ -82,7 +90,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
             "DROP TABLE IF EXISTS `flavor`",
             new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
             new StatementShape(
@@ -98,7 +106,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
                     "CREATE INDEX IF NOT EXISTS `flavor_name_idx` ON `flavor` (`name`)"),
             "DROP TABLE IF EXISTS `flavor`",
             new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
@@ -115,7 +123,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements MSSQL = new TableStatements(
             List.of(
-                    "IF OBJECT_ID(N'[flavor]', N'U') IS NULL CREATE TABLE [flavor] ([id] NVARCHAR(255) NOT NULL, [name] NVARCHAR(80) NOT NULL, [rating] INT NOT NULL, CONSTRAINT [flavor_pkey] PRIMARY KEY ([id]))",
+                    "IF OBJECT_ID(N'[flavor]', N'U') IS NULL CREATE TABLE [flavor] ([id] NVARCHAR(255) NOT NULL, [name] NVARCHAR(80) NOT NULL, [rating] INT NOT NULL, CONSTRAINT [flavor_pkey] PRIMARY KEY ([id]), CONSTRAINT [flavor_name_min_length_check] CHECK (DATALENGTH([name]) / 2 >= 2), CONSTRAINT [flavor_name_max_length_check] CHECK (DATALENGTH([name]) / 2 <= 80))",
                     "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'flavor_name_idx' AND object_id = OBJECT_ID(N'[flavor]')) CREATE INDEX [flavor_name_idx] ON [flavor] ([name])"),
             "DROP TABLE IF EXISTS [flavor]",
             new StatementShape("INSERT INTO [flavor] ([id], [name], [rating]) VALUES ", "(?, ?, ?)", ", ", ""),
@@ -132,7 +140,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements ORACLE = new TableStatements(
             List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"flavor\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"name\" VARCHAR2(80 CHAR) NOT NULL, \"rating\" NUMBER(10) NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"flavor\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"name\" VARCHAR2(80 CHAR) NOT NULL, \"rating\" NUMBER(10) NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;",
                     "BEGIN EXECUTE IMMEDIATE 'CREATE INDEX \"flavor_name_idx\" ON \"flavor\" (\"name\")'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
             "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"flavor\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
             new StatementShape(

@@ -36,6 +36,7 @@ final class SqliteDataSource implements DataSource {
         Connection connection = DriverManager.getConnection(url, properties);
         try {
             Collation.create(connection, QuerySyntax.SQLITE_DECIMAL_COLLATION, new DecimalCollation());
+            SqliteFunctions.register(connection);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;

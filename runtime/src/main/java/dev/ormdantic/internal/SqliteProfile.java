@@ -76,7 +76,8 @@ final class SqliteProfile extends DriverProfile {
         if (!target.memory()) {
             config.addDataSourceProperty("journal_mode", "WAL");
         }
-        // Every connection gets the collation that compares decimal text by value (see SqliteDataSource).
+        // Every connection gets the collation that compares decimal text by value and the functions CHECK
+        // constraints call (see SqliteDataSource).
         config.setDataSource(new SqliteDataSource(target.jdbcUrl(), config.getDataSourceProperties()));
     }
 }

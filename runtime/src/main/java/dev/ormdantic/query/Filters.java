@@ -394,6 +394,19 @@ public final class Filters {
                 throw invalid(at, column, "a value, not null (use is_null to match NULL)");
             }
             count(at);
+            if (column instanceof EnumColumn<?, ?> enumColumn
+                    && !enumColumn.constantNames().isEmpty()) {
+                // Chosen stored values: a filter names the constant, as the record does; never the stored value,
+                // which could be another constant's name.
+                String stored = value instanceof String name ? enumColumn.storedByName(name) : null;
+                if (stored == null) {
+                    throw invalid(
+                            at,
+                            column,
+                            "one of " + String.join(", ", enumColumn.constantNames()) + ", not " + describe(value));
+                }
+                return new Expr.Param(stored, column.type());
+            }
             try {
                 return new Expr.Param(ValueCoercion.coerce(column.type(), value), column.type());
             } catch (ValueCoercion.Mismatch e) {

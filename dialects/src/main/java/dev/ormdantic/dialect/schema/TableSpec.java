@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param uniques the unique constraints, in declaration order
  * @param foreignKeys the foreign keys, in declaration order
  * @param view the view definition when the table is a view, else {@code null}
+ * @param checks the table-level {@code CHECK} constraints ({@code @Table(checks)}), in declaration order; column
+ *     checks are on the columns
  */
 public record TableSpec(
         String name,
@@ -27,7 +29,50 @@ public record TableSpec(
         String schema,
         List<UniqueSpec> uniques,
         List<ForeignKeySpec> foreignKeys,
-        @Nullable ViewSpec view) {
+        @Nullable ViewSpec view,
+        List<CheckSpec> checks) {
+
+    /**
+     * A table without table-level checks.
+     *
+     * @param name the table name
+     * @param columns the columns
+     * @param primaryKey the primary-key column names
+     * @param indexes the secondary indexes
+     * @param schema the schema, or the empty string
+     * @param uniques the unique constraints
+     * @param foreignKeys the foreign keys
+     * @param view the view definition, or {@code null}
+     */
+    public TableSpec(
+            String name,
+            List<ColumnSpec> columns,
+            List<String> primaryKey,
+            List<IndexSpec> indexes,
+            String schema,
+            List<UniqueSpec> uniques,
+            List<ForeignKeySpec> foreignKeys,
+            @Nullable ViewSpec view) {
+        this(name, columns, primaryKey, indexes, schema, uniques, foreignKeys, view, List.of());
+    }
+
+    /**
+     * A plain table in the default schema, without unique constraints or foreign keys, with table-level checks.
+     *
+     * @param name the table name
+     * @param columns the columns
+     * @param primaryKey the primary-key column names
+     * @param indexes the secondary indexes
+     * @param checks the table-level checks
+     */
+    public TableSpec(
+            String name,
+            List<ColumnSpec> columns,
+            List<String> primaryKey,
+            List<IndexSpec> indexes,
+            List<CheckSpec> checks) {
+        this(name, columns, primaryKey, indexes, "", List.of(), List.of(), null, checks);
+    }
 
     /**
      * A plain table in the default schema, without unique constraints or foreign keys.
@@ -38,7 +83,7 @@ public record TableSpec(
      * @param indexes the secondary indexes
      */
     public TableSpec(String name, List<ColumnSpec> columns, List<String> primaryKey, List<IndexSpec> indexes) {
-        this(name, columns, primaryKey, indexes, "", List.of(), List.of(), null);
+        this(name, columns, primaryKey, indexes, "", List.of(), List.of(), null, List.of());
     }
 
     /**
@@ -52,6 +97,7 @@ public record TableSpec(
         indexes = List.copyOf(indexes);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
         Set<String> names = new HashSet<>();
         for (ColumnSpec column : columns) {
             if (!names.add(column.name())) {

@@ -217,6 +217,35 @@ public enum Message {
             "{0} on {1} of record {2} references {3}, which is a @View. Reference the table the view reads"),
 
     /**
+     * A {@code @Pattern} uses syntax or flags that the databases' regular expressions read differently from
+     * {@code java.util.regex}, so the column's {@code CHECK} could not match the same texts.
+     */
+    ORM1030(
+            Severity.ERROR,
+            "{0} on component ''{1}'' of record {2} uses {3}, which the databases that check it in the column''s"
+                    + " CHECK read differently from java.util.regex. Write it with the syntax they share: literals,"
+                    + " [...] classes, plain (...) groups, | ? * + '{'n,m'}', ^ $ and \\d \\w \\s"),
+
+    /** An entry of {@code @Table(checks)} has a blank or invalid name, a blank condition, or a repeated name. */
+    ORM1031(
+            Severity.ERROR,
+            "@Check(name = \"{0}\") in @Table(checks = ...) of record {1} is invalid: {2}. Give each check a distinct"
+                    + " name of 1 to 63 characters and a condition in SQL, such as @Check(name = \"{3}_dates_check\","
+                    + " sql = \"ends_on >= starts_on\")"),
+
+    /** Some constants of an enum carry {@code @EnumValue} and others do not. */
+    ORM1032(
+            Severity.ERROR,
+            "constant {0}.{1} has no @EnumValue, but other constants of {0} (stored by component ''{2}'' of record"
+                    + " {3}) have one. Give every constant an @EnumValue, or remove them all to store the names"),
+
+    /** An {@code @EnumValue} is empty or repeats another constant's. */
+    ORM1033(
+            Severity.ERROR,
+            "@EnumValue(\"{2}\") on constant {0}.{1} is invalid: {3}. Give each constant of {0} (stored by"
+                    + " component ''{4}'') a distinct, non-empty value"),
+
+    /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated
      * {@code @jakarta.validation.Constraint}) or one of a later Bean Validation version; it is ignored.
      */

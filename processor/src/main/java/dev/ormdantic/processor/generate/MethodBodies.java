@@ -112,6 +112,12 @@ final class MethodBodies {
                                 : new Layout.Leaf(read));
             } else if (component.type().kind() != ValueKind.ENUM) {
                 args.add(Layout.leaf("row.$N($L)", getter, position));
+            } else if (component.hasEnumValues() && !component.nullable()) {
+                args.add(Layout.leaf("$N(row.$N($L))", fromStored(component), getter, position));
+            } else if (component.hasEnumValues()) {
+                String local = names.newName(component.name());
+                method.addStatement("$T $N = row.$N($L)", String.class, local, getter, position);
+                args.add(Layout.leaf("$N == null ? null : $N($N)", local, fromStored(component), local));
             } else if (!component.nullable()) {
                 args.add(Layout.leaf(
                         "$T.valueOf(row.$N($L))",
@@ -339,12 +345,50 @@ final class MethodBodies {
     }
 
     private void bind(MethodSpec.Builder method, ComponentModel component) {
-        if (component.type().kind() == ValueKind.JSON) {
+        if (component.hasEnumValues()) {
+            method.addStatement("params.setString($N.stored($L))", component.constantName(), value(component));
+        } else if (component.type().kind() == ValueKind.JSON) {
             method.addStatement(
                     "params.$N($L, $N)", ColumnMapping.setter(component), value(component), jsonType(component));
         } else {
             method.addStatement("params.$N($L)", ColumnMapping.setter(component), value(component));
         }
+    }
+
+    /** The name of the generated method that maps a stored enum value back to its constant. */
+    static String fromStored(ComponentModel component) {
+        return component.name() + "FromStored";
+    }
+
+    /**
+     * For an enum stored by chosen values, the method that maps a stored value to its constant: a {@code switch}
+     * whose default throws {@code ORM2110}, naming the table, the column and the value.
+     */
+    MethodSpec fromStoredMethod(ComponentModel component) {
+        ClassName enumType = ColumnMapping.className(component.type().requireEnumType());
+        CodeBlock.Builder body = CodeBlock.builder().add("return switch (stored) {\n$>");
+        List<String> values = component.storedValues();
+        List<String> constants = component.type().enumConstants();
+        CodeBlock.Builder allowed = CodeBlock.builder();
+        for (int i = 0; i < constants.size(); i++) {
+            body.add("case $S -> $T.$N;\n", values.get(i), enumType, constants.get(i));
+            allowed.add(i == 0 ? "$S" : ", $S", values.get(i));
+        }
+        body.add(
+                "default -> throw $T.unknown($S, $S, stored, $T.of($L));\n",
+                SupportTypes.ENUM_VALUES,
+                table.tableName(),
+                component.columnName(),
+                SupportTypes.LIST,
+                allowed.build());
+        body.add("$<};\n");
+        return MethodSpec.methodBuilder(fromStored(component))
+                .addJavadoc("The constant stored as {@code stored} in column {@code $L}.", component.columnName())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(enumType)
+                .addParameter(String.class, "stored")
+                .addCode(body.build())
+                .build();
     }
 
     /** A {@code long} as a literal: plain when it fits an {@code int}, which widens, else with an {@code L}. */

@@ -43,6 +43,7 @@ final class SupportTypes {
         };
     }
 
+    static final ClassName ENUM_VALUES = ClassName.get("dev.ormdantic.support", "EnumValues");
     static final ClassName VIOLATIONS = ClassName.get("dev.ormdantic.support", "Violations");
 
     static final ClassName COLUMN = ClassName.get("dev.ormdantic.query", "Column");

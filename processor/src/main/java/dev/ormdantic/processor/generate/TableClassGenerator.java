@@ -135,6 +135,11 @@ public final class TableClassGenerator {
         type.addMethod(bodies.bindKey(keyType));
         type.addMethod(bodies.key(keyType));
         type.addMethod(bodies.validate(checks));
+        for (ComponentModel component : table.components()) {
+            if (component.hasEnumValues()) {
+                type.addMethod(bodies.fromStoredMethod(component));
+            }
+        }
         if (table.compositeKey()) {
             type.addType(keyRecord(table, record));
         }
@@ -166,10 +171,7 @@ public final class TableClassGenerator {
         Layout.Call initializer = Layout.call(
                 CodeBlock.of(
                         "new $T<>", ColumnMapping.columnClass(component.type().kind())),
-                List.of(
-                        Layout.leaf("$S", component.columnName()),
-                        new Layout.Leaf(ColumnMapping.columnTypeExpression(table.columnType(component))),
-                        Layout.leaf("$L", component.columnNullable())));
+                columnArguments(component, table));
         int column = 4
                 + "public static final ".length()
                 + Layout.width(CodeBlock.of("$T", type))
@@ -192,6 +194,27 @@ public final class TableClassGenerator {
                                 .superclass(type)
                                 .build())
                 .build();
+    }
+
+    private static List<Layout.Code> columnArguments(ComponentModel component, TableModel table) {
+        List<Layout.Code> args = new ArrayList<>(List.of(
+                Layout.leaf("$S", component.columnName()),
+                new Layout.Leaf(ColumnMapping.columnTypeExpression(table.columnType(component))),
+                Layout.leaf("$L", component.columnNullable())));
+        if (component.hasEnumValues()) {
+            ClassName enumType = ColumnMapping.className(component.type().requireEnumType());
+            List<Layout.Code> constants = new ArrayList<>();
+            List<Layout.Code> values = new ArrayList<>();
+            for (String constant : component.type().enumConstants()) {
+                constants.add(Layout.leaf("$T.$N", enumType, constant));
+            }
+            for (String value : component.storedValues()) {
+                values.add(Layout.leaf("$S", value));
+            }
+            args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants));
+            args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), values));
+        }
+        return args;
     }
 
     private static FieldSpec constant(TypeName type, String name, Layout.Code initializer) {
@@ -239,13 +262,14 @@ public final class TableClassGenerator {
 
     private static Layout.Code specInitializer(TableModel table, TableSpec spec) {
         List<Layout.Code> columns = new ArrayList<>();
-        for (ComponentModel component : table.components()) {
-            columns.add(
+        for (int i = 0; i < table.components().size(); i++) {
+            ComponentModel component = table.components().get(i);
+            columns.add(CheckCode.column(
+                    component.constantName(),
+                    spec.columns().get(i),
                     component.generation() == null
-                            ? Layout.leaf("$N.spec()", component.constantName())
-                            : Layout.call(
-                                    CodeBlock.of("$N.spec().withGeneration", component.constantName()),
-                                    List.of(generationExpression(component.columnGeneration(table.tableName())))));
+                            ? null
+                            : generationExpression(component.columnGeneration(table.tableName()))));
         }
         List<Layout.Code> key = new ArrayList<>();
         for (String column : spec.primaryKey()) {
@@ -270,7 +294,11 @@ public final class TableClassGenerator {
                 Layout.call(listOf, columns),
                 Layout.call(listOf, key),
                 Layout.call(listOf, indexes)));
+        // TableSpec has a constructor for each: plain, with checks, with schema objects, with both.
         arguments.addAll(SchemaConstants.tableArguments(spec));
+        if (!spec.checks().isEmpty()) {
+            arguments.add(CheckCode.list(spec.checks()));
+        }
         return Layout.call(CodeBlock.of("new $T", SupportTypes.TABLE_SPEC), arguments);
     }
 }

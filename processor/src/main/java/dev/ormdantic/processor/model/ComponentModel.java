@@ -3,7 +3,12 @@ package dev.ormdantic.processor.model;
 import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.EnumSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param constraints its {@code jakarta.validation} constraints, in source order
  * @param generations the annotations that make the database fill it ({@code @Identity}, {@code @ServerDefault},
  *     {@code @Computed}, {@code @Sequence}), in source order; at most one is valid
+ * @param enumValues for an enum component, the {@code @EnumValue} written on each of its constants that has one,
+ *     by constant name in declaration order; empty when none has one (the enum is stored by name)
  */
 public record ComponentModel(
         String name,
@@ -27,16 +34,19 @@ public record ComponentModel(
         JavaType type,
         boolean nullable,
         List<Constraint> constraints,
-        List<Generation> generations) {
+        List<Generation> generations,
+        Map<String, String> enumValues) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the enum values, keeping their order. */
     public ComponentModel {
         constraints = List.copyOf(constraints);
         generations = List.copyOf(generations);
+        enumValues = Collections.unmodifiableMap(new LinkedHashMap<>(enumValues));
     }
 
     /**
-     * A component the application writes in full (no generation annotation).
+     * A component the application writes in full (no generation annotation) whose enum constants, if any, carry no
+     * {@code @EnumValue}.
      *
      * @param name the component name
      * @param columnName the column name
@@ -54,7 +64,7 @@ public record ComponentModel(
             JavaType type,
             boolean nullable,
             List<Constraint> constraints) {
-        this(name, columnName, columnNameExplicit, constantName, type, nullable, constraints, List.of());
+        this(name, columnName, columnNameExplicit, constantName, type, nullable, constraints, List.of(), Map.of());
     }
 
     /**
@@ -78,7 +88,29 @@ public record ComponentModel(
     }
 
     /**
-     * The column's logical type: a string bounded by {@code @Size(max)} (an enum's by its longest constant name), a
+     * The value stored for each enum constant, in declaration order: its {@code @EnumValue}, else its name.
+     *
+     * @return the stored values, empty for a component that is not an enum
+     */
+    public List<String> storedValues() {
+        List<String> values = new ArrayList<>();
+        for (String constant : type.enumConstants()) {
+            values.add(enumValues.getOrDefault(constant, constant));
+        }
+        return values;
+    }
+
+    /**
+     * Whether the enum is stored by chosen values rather than by constant names.
+     *
+     * @return {@code true} when its constants carry {@code @EnumValue}
+     */
+    public boolean hasEnumValues() {
+        return !enumValues.isEmpty();
+    }
+
+    /**
+     * The column's logical type: a string bounded by {@code @Size(max)} (an enum's by its longest stored value), a
      * decimal shaped by {@code @Digits}, else the plain kind.
      *
      * @return the column type
@@ -96,12 +128,21 @@ public record ComponentModel(
     }
 
     /**
-     * The column's schema.
+     * The column's schema, with the checks its constraints and enum type give it.
      *
+     * @param table the table name, the prefix of the checks' names
      * @return the column spec
      */
-    public ColumnSpec columnSpec() {
-        return new ColumnSpec(columnName, columnType(), columnNullable());
+    public ColumnSpec columnSpec(String table) {
+        List<String> stored = storedValues();
+        EnumSpec enumSpec = hasEnumValues() ? new EnumSpec(type.enumConstants(), stored, "") : null;
+        return new ColumnSpec(
+                columnName,
+                columnType(),
+                columnNullable(),
+                columnGeneration(table),
+                ColumnChecks.of(table, this, stored),
+                enumSpec);
     }
 
     /**
@@ -124,8 +165,8 @@ public record ComponentModel(
 
     private int longestConstant() {
         int longest = 0;
-        for (String constant : type.enumConstants()) {
-            longest = Math.max(longest, constant.length());
+        for (String value : storedValues()) {
+            longest = Math.max(longest, value.length());
         }
         return longest;
     }

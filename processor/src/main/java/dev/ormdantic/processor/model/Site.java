@@ -66,4 +66,12 @@ public sealed interface Site {
      * @param attribute the attribute name
      */
     record ComponentAnnotationValue(String component, String annotation, String attribute) implements Site {}
+
+    /**
+     * A constant of a component's enum type, or its {@code @EnumValue}.
+     *
+     * @param component the component name
+     * @param constant the constant's name
+     */
+    record EnumConstant(String component, String constant) implements Site {}
 }

@@ -1,5 +1,6 @@
 package dev.ormdantic.processor.model;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.ForeignKeySpec;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * @param components the record components, in declaration order
  * @param indexes one per entry of {@code @Table(indexed)}, then of {@code @Table(unique)}, in declaration order
  * @param schemaModel the schema, composite indexes, unique constraints, foreign keys and view
+ * @param checks one per entry of {@code @Table(checks)}, in declaration order
  */
 public record TableModel(
         DeclarationKind declarationKind,
@@ -37,10 +39,11 @@ public record TableModel(
         List<String> key,
         List<ComponentModel> components,
         List<IndexModel> indexes,
-        SchemaModel schemaModel) {
+        SchemaModel schemaModel,
+        List<CheckSpec.Sql> checks) {
 
     /**
-     * A table that declares no schema, composite index, unique constraint, foreign key or view.
+     * A table that declares no schema, composite index, unique constraint, foreign key, view or table check.
      *
      * @param declarationKind what kind of type carries {@code @Table}
      * @param record the annotated type
@@ -72,7 +75,8 @@ public record TableModel(
                 key,
                 components,
                 indexes,
-                SchemaModel.none());
+                SchemaModel.none(),
+                List.of());
     }
 
     /** Copies the lists. */
@@ -81,6 +85,7 @@ public record TableModel(
         key = List.copyOf(key);
         components = List.copyOf(components);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
     }
 
     /**
@@ -151,8 +156,9 @@ public record TableModel(
     public TableSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
         for (ComponentModel component : components) {
-            columns.add(new ColumnSpec(component.columnName(), columnType(component), component.columnNullable())
-                    .withGeneration(component.columnGeneration(tableName)));
+            ColumnSpec own = component.columnSpec(tableName);
+            columns.add(new ColumnSpec(
+                    own.name(), columnType(component), own.nullable(), own.generation(), own.checks(), own.enumType()));
         }
         List<IndexSpec> indexSpecs = new ArrayList<>();
         for (IndexModel index : indexes) {
@@ -196,7 +202,8 @@ public record TableModel(
                 schemaModel.schema(),
                 uniques,
                 foreignKeys,
-                view == null ? null : new ViewSpec(view.query(), view.materialized()));
+                view == null ? null : new ViewSpec(view.query(), view.materialized()),
+                List.copyOf(checks));
     }
 
     /**

@@ -15,6 +15,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -31,6 +32,7 @@ final class ComponentScanner {
 
     static final String COLUMN = "dev.ormdantic.annotation.Column";
     static final String CONSTRAINT = "jakarta.validation.Constraint";
+    static final String ENUM_VALUE = "dev.ormdantic.annotation.EnumValue";
 
     private final ConstraintReader constraints;
     private final Elements elements;
@@ -89,6 +91,9 @@ final class ComponentScanner {
                 found.add(ConstraintReader.custom(annotation));
             }
         }
+        Map<String, Element> enumConstants = new LinkedHashMap<>();
+        Map<String, String> enumValues = new LinkedHashMap<>();
+        enumValues(component.asType(), enumConstants, enumValues);
         ComponentModel model = new ComponentModel(
                 name,
                 columnName,
@@ -97,8 +102,31 @@ final class ComponentScanner {
                 TypeScanner.javaType(component.asType()),
                 nullable != null,
                 found,
-                generations);
-        return new Scanned(model, new SourceMap.ComponentSource(component, annotations, nullable, column));
+                generations,
+                enumValues);
+        return new Scanned(
+                model, new SourceMap.ComponentSource(component, annotations, nullable, column, enumConstants));
+    }
+
+    /** The constants of an enum type, and the {@code @EnumValue} of each that has one. */
+    private static void enumValues(TypeMirror type, Map<String, Element> constants, Map<String, String> values) {
+        if (!(type instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.ENUM) {
+            return;
+        }
+        for (Element member : declared.asElement().getEnclosedElements()) {
+            if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+                continue;
+            }
+            String constant = member.getSimpleName().toString();
+            constants.put(constant, member);
+            for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+                if (((TypeElement) mirror.getAnnotationType().asElement())
+                        .getQualifiedName()
+                        .contentEquals(ENUM_VALUE)) {
+                    values.put(constant, ConstraintReader.stringValue(mirror, "value"));
+                }
+            }
+        }
     }
 
     /** The generation an annotation declares ({@code @Identity}, ...), or {@code null} for any other annotation. */

@@ -25,12 +25,14 @@ public final class SourceMap {
      * @param annotations its annotations by canonical name
      * @param nullable its {@code @Nullable} annotation, or {@code null}
      * @param column its {@code @Column} annotation, or {@code null}
+     * @param enumConstants the constants of its enum type by name, empty for another type
      */
     record ComponentSource(
             Element element,
             Map<String, FoundAnnotation> annotations,
             @Nullable FoundAnnotation nullable,
-            @Nullable AnnotationMirror column) {}
+            @Nullable AnnotationMirror column,
+            Map<String, Element> enumConstants) {}
 
     private final TypeElement type;
     private final AnnotationMirror table;
@@ -58,6 +60,7 @@ public final class SourceMap {
             case Site.NullableMarker marker -> nullableMarker(marker.component());
             case Site.NestedAttribute nested -> nestedAttribute(nested);
             case Site.ComponentAnnotationValue value -> componentAnnotationValue(value);
+            case Site.EnumConstant constant -> enumConstant(constant);
         };
     }
 
@@ -81,6 +84,25 @@ public final class SourceMap {
             return Location.of(component.element());
         }
         return new Location(found.holder(), found.mirror(), explicitValue(found.mirror(), site.attribute()));
+    }
+
+    private Location enumConstant(Site.EnumConstant site) {
+        ComponentSource component = components.get(site.component());
+        if (component == null) {
+            return Location.of(type);
+        }
+        Element constant = component.enumConstants().get(site.constant());
+        if (constant == null) {
+            return Location.of(component.element());
+        }
+        for (AnnotationMirror mirror : constant.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(ComponentScanner.ENUM_VALUE)) {
+                return new Location(constant, mirror, explicitValue(mirror, "value"));
+            }
+        }
+        return Location.of(constant);
     }
 
     private Location tableAttribute(Site.TableAttribute attribute) {

@@ -1,5 +1,6 @@
 package dev.ormdantic.processor.scan;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.GeneratedNames;
@@ -74,6 +75,16 @@ public final class TableScanner {
         List<IndexModel> indexes = new ArrayList<>();
         indexes(table, "indexed", false, indexes);
         indexes(table, "unique", true, indexes);
+        List<CheckSpec.Sql> checks = new ArrayList<>();
+        AnnotationValue checkValues = ConstraintReader.value(elements.getElementValuesWithDefaults(table), "checks");
+        if (checkValues != null && checkValues.getValue() instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof AnnotationValue value && value.getValue() instanceof AnnotationMirror check) {
+                    checks.add(new CheckSpec.Sql(
+                            ConstraintReader.stringValue(check, "name"), ConstraintReader.stringValue(check, "sql")));
+                }
+            }
+        }
         SchemaModel schemaModel;
         try {
             schemaModel = schema.scan(type, table, models, sources);
@@ -93,7 +104,8 @@ public final class TableScanner {
                 strings(table, "pk"),
                 models,
                 indexes,
-                schemaModel);
+                schemaModel,
+                checks);
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
     }
 

@@ -70,6 +70,14 @@ final class ConstraintValidator {
                         component.type().name(),
                         target(constraint)));
             }
+            if (constraint instanceof Constraint.Regex regex
+                    && regex.name().equals("Pattern")
+                    && regex.flags().isEmpty()
+                    && regexProblem(regex).isEmpty()) {
+                RegexPortability.problem(regex.regexp())
+                        .ifPresent(reason -> problems.add(Problem.of(
+                                Message.ORM1030, site, constraint.text(), component.name(), record, reason)));
+            }
             String invalid = invalidAttributes(constraint, component);
             if (!invalid.isEmpty()) {
                 problems.add(Problem.of(

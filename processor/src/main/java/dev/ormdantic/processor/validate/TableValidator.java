@@ -1,5 +1,6 @@
 package dev.ormdantic.processor.validate;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.processor.diag.Message;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.DeclarationKind;
@@ -89,6 +90,7 @@ public final class TableValidator {
         }
         key(table, problems);
         indexes(table, problems);
+        checks(table, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
             // Constraint names and foreign-key types are judged on components that are themselves valid.
             schema.validate(table, problems);
@@ -174,6 +176,56 @@ public final class TableValidator {
                         reason,
                         "@Column(name = \"...\")")));
         constraints.validate(record, component, problems);
+        enumValues(record, component, problems);
+    }
+
+    private static void enumValues(String record, ComponentModel component, List<Problem> problems) {
+        if (!component.hasEnumValues()) {
+            return;
+        }
+        String enumName = component.type().name();
+        Map<String, String> seen = new HashMap<>();
+        for (String constant : component.type().enumConstants()) {
+            Site site = new Site.EnumConstant(component.name(), constant);
+            String value = component.enumValues().get(constant);
+            if (value == null) {
+                problems.add(Problem.of(Message.ORM1032, site, enumName, constant, component.name(), record));
+                continue;
+            }
+            String reason = value.isEmpty() ? "it is empty" : "";
+            String other = seen.putIfAbsent(value, constant);
+            if (other != null) {
+                reason = "constant " + other + " has the same value";
+            }
+            if (!reason.isEmpty()) {
+                problems.add(Problem.of(Message.ORM1033, site, enumName, constant, value, reason, component.name()));
+            }
+        }
+    }
+
+    private static void checks(TableModel table, List<Problem> problems) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < table.checks().size(); i++) {
+            CheckSpec.Sql check = table.checks().get(i);
+            String reason = nameProblem(check.name())
+                    .map(r -> "the name is not valid: " + r)
+                    .orElse("");
+            if (reason.isEmpty() && check.sql().isBlank()) {
+                reason = "its sql is blank";
+            }
+            if (reason.isEmpty() && !names.add(check.name().toLowerCase(Locale.ROOT))) {
+                reason = "another check has the same name";
+            }
+            if (!reason.isEmpty()) {
+                problems.add(Problem.of(
+                        Message.ORM1031,
+                        new Site.TableAttribute("checks", i),
+                        check.name(),
+                        table.record().displayName(),
+                        reason,
+                        table.tableName()));
+            }
+        }
     }
 
     private static void key(TableModel table, List<Problem> problems) {

@@ -1,0 +1,265 @@
+package test;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.CheckSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.EnumSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.EnumColumn;
+import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.EnumValues;
+import dev.ormdantic.support.GeneratedTable;
+import dev.ormdantic.support.Params;
+import dev.ormdantic.support.Row;
+import dev.ormdantic.support.Violations;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Generated from {@link Coffee}; do not edit.
+ */
+@Generated("dev.ormdantic.processor.OrmdanticProcessor")
+public final class CoffeeTable extends GeneratedTable<Coffee, String> {
+    /**
+     * The {@code id} column.
+     */
+    public static final StringColumn<Coffee> ID = new StringColumn<>("id", ColumnType.string(0), false);
+
+    /**
+     * The {@code roast} column.
+     */
+    public static final EnumColumn<Coffee, Roast> ROAST = new EnumColumn<>(
+            "roast", ColumnType.string(2), false, List.of(Roast.LIGHT, Roast.DARK), List.of("L", "DK"));
+
+    /**
+     * The {@code previous} column.
+     */
+    public static final EnumColumn<Coffee, Roast> PREVIOUS = new EnumColumn<>(
+            "previous", ColumnType.string(2), true, List.of(Roast.LIGHT, Roast.DARK), List.of("L", "DK"));
+
+    /**
+     * The {@code cups} column.
+     */
+    public static final NumericColumn<Coffee, Integer> CUPS = new NumericColumn<>(
+            "cups", ColumnType.of(ColumnType.Kind.INT), false);
+
+    private static final List<Column<Coffee, ?>> COLUMNS = List.of(ID, ROAST, PREVIOUS, CUPS);
+
+    private static final TableSpec SPEC = new TableSpec(
+            "coffee",
+            List.of(
+                    ID.spec(),
+                    ROAST.spec().with(
+                            List.of(new CheckSpec.OneOf("coffee_roast_enum_values_check", "roast", List.of("L", "DK"))),
+                            new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
+                    PREVIOUS.spec().with(
+                            List.of(
+                                    new CheckSpec.OneOf(
+                                            "coffee_previous_enum_values_check", "previous", List.of("L", "DK"))),
+                            new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
+                    CUPS.spec()),
+            List.of("id"),
+            List.of(),
+            List.of(new CheckSpec.Sql("coffee_cups_check", "cups < 100")));
+
+    private static final TableStatements SQLITE = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"coffee\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(2) NOT NULL, \"previous\" VARCHAR(2) NULL, \"cups\" INTEGER NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'DK')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'DK')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))"),
+            "DROP TABLE IF EXISTS \"coffee\"",
+            new StatementShape(
+                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"cups\" = excluded.\"cups\""),
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
+            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"coffee\"");
+
+    private static final TableStatements POSTGRESQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"coffee\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(2) NOT NULL, \"previous\" VARCHAR(2) NULL, \"cups\" INTEGER NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'DK')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'DK')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))"),
+            "DROP TABLE IF EXISTS \"coffee\"",
+            new StatementShape(
+                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    ""),
+            new StatementShape(
+                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"cups\" = excluded.\"cups\""),
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
+            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"coffee\"");
+
+    private static final TableStatements MYSQL = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `coffee`",
+            new StatementShape(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `cups` = VALUES(`cups`)"),
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
+            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
+            "DELETE FROM `coffee` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `coffee`");
+
+    private static final TableStatements MARIADB = new TableStatements(
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+            "DROP TABLE IF EXISTS `coffee`",
+            new StatementShape(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `cups` = VALUES(`cups`)"),
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
+            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
+            "DELETE FROM `coffee` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `coffee`");
+
+    private static final TableStatements MSSQL = new TableStatements(
+            List.of(
+                    "IF OBJECT_ID(N'[coffee]', N'U') IS NULL CREATE TABLE [coffee] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(2) NOT NULL, [previous] NVARCHAR(2) NULL, [cups] INT NOT NULL, CONSTRAINT [coffee_pkey] PRIMARY KEY ([id]), CONSTRAINT [coffee_roast_enum_values_check] CHECK ([roast] IN (N'L', N'DK')), CONSTRAINT [coffee_previous_enum_values_check] CHECK ([previous] IN (N'L', N'DK')), CONSTRAINT [coffee_cups_check] CHECK (cups < 100))"),
+            "DROP TABLE IF EXISTS [coffee]",
+            new StatementShape(
+                    "INSERT INTO [coffee] ([id], [roast], [previous], [cups]) VALUES ", "(?, ?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "MERGE INTO [coffee] AS target USING (VALUES ",
+                    "(?, ?, ?, ?)",
+                    ", ",
+                    ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"),
+            "SELECT [id], [roast], [previous], [cups] FROM [coffee] WHERE [id] = ?",
+            "SELECT [id], [roast], [previous], [cups] FROM [coffee]",
+            "UPDATE [coffee] SET [roast] = ?, [previous] = ?, [cups] = ? WHERE [id] = ?",
+            "DELETE FROM [coffee] WHERE [id] = ?",
+            "SELECT COUNT(*) FROM [coffee]");
+
+    private static final TableStatements ORACLE = new TableStatements(
+            List.of(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"coffee\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"roast\" VARCHAR2(2 CHAR) NOT NULL, \"previous\" VARCHAR2(2 CHAR) NULL, \"cups\" NUMBER(10) NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
+            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"coffee\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
+            new StatementShape(
+                    "INSERT ALL ",
+                    "INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES (?, ?, ?, ?)",
+                    " ",
+                    " SELECT 1 FROM DUAL"),
+            new StatementShape(
+                    "MERGE INTO \"coffee\" target USING (",
+                    "SELECT ? AS \"id\", ? AS \"roast\", ? AS \"previous\", ? AS \"cups\" FROM DUAL",
+                    " UNION ALL ",
+                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"roast\" = source.\"roast\", target.\"previous\" = source.\"previous\", target.\"cups\" = source.\"cups\" WHEN NOT MATCHED THEN INSERT (\"id\", \"roast\", \"previous\", \"cups\") VALUES (source.\"id\", source.\"roast\", source.\"previous\", source.\"cups\")"),
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
+            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
+            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
+            "SELECT COUNT(*) FROM \"coffee\"");
+
+    /**
+     * Creates the table descriptor; the runtime finds it through the table index.
+     */
+    public CoffeeTable() {
+        super(Coffee.class, SPEC);
+    }
+
+    @Override
+    public List<Column<Coffee, ?>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public TableStatements statements(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+
+    @Override
+    public Coffee read(Row row) {
+        String previous = row.getNullableString(3);
+        return new Coffee(
+                row.getString(1),
+                roastFromStored(row.getString(2)),
+                previous == null ? null : previousFromStored(previous),
+                row.getInt(4));
+    }
+
+    @Override
+    public void bindRow(Params params, Coffee row) {
+        params.setString(row.id());
+        params.setString(ROAST.stored(row.roast()));
+        params.setString(PREVIOUS.stored(row.previous()));
+        params.setInt(row.cups());
+    }
+
+    @Override
+    public void bindUpdate(Params params, Coffee row) {
+        params.setString(ROAST.stored(row.roast()));
+        params.setString(PREVIOUS.stored(row.previous()));
+        params.setInt(row.cups());
+        params.setString(row.id());
+    }
+
+    @Override
+    public void bindKey(Params params, String key) {
+        params.setString(key);
+    }
+
+    @Override
+    public String key(Coffee row) {
+        return row.id();
+    }
+
+    @Override
+    public void validate(Coffee row, Violations violations) {
+    }
+
+    /**
+     * The constant stored as {@code stored} in column {@code roast}.
+     */
+    private static Roast roastFromStored(String stored) {
+        return switch (stored) {
+            case "L" -> Roast.LIGHT;
+            case "DK" -> Roast.DARK;
+            default -> throw EnumValues.unknown("coffee", "roast", stored, List.of("L", "DK"));
+        };
+    }
+
+    /**
+     * The constant stored as {@code stored} in column {@code previous}.
+     */
+    private static Roast previousFromStored(String stored) {
+        return switch (stored) {
+            case "L" -> Roast.LIGHT;
+            case "DK" -> Roast.DARK;
+            default -> throw EnumValues.unknown("coffee", "previous", stored, List.of("L", "DK"));
+        };
+    }
+}
