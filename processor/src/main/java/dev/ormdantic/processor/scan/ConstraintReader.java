@@ -43,7 +43,7 @@ final class ConstraintReader {
     }
 
     /** A constraint of another library or of the application. */
-    static Constraint custom(FoundAnnotation annotation) {
+    static Constraint.Custom custom(FoundAnnotation annotation) {
         return new Constraint.Custom(
                 annotation.simpleName(), annotation.qualifiedName(), "@" + annotation.simpleName());
     }
