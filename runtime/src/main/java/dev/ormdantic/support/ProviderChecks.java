@@ -93,7 +93,7 @@ public final class ProviderChecks {
     private static String literal(Object value) {
         return switch (value) {
             case String string -> '"' + string.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-            case Long number -> number + "L";
+            case Long number when number < Integer.MIN_VALUE || number > Integer.MAX_VALUE -> number + "L";
             case Enum<?> constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name();
             case Object[] array when array.length == 1 -> literal(Objects.requireNonNull(array[0]));
             case Object[] array -> {
@@ -138,8 +138,8 @@ public final class ProviderChecks {
                     ErrorCode.VALIDATION_PROVIDER_MISSING,
                     ErrorContext.none(),
                     "the record carries custom constraints (" + names
-                            + ") that only a Bean Validation provider can check, and none can be found ("
-                            + (FAILURE == null ? "none" : FAILURE.getMessage()) + "); nothing was written",
+                            + ") that only a Bean Validation provider can check, and none can be found on the class"
+                            + " path; nothing was written",
                     "add a Bean Validation provider such as org.hibernate.validator:hibernate-validator and"
                             + " org.glassfish.expressly:expressly to the class path, or remove the custom constraints",
                     FAILURE);
