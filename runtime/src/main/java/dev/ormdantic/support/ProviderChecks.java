@@ -10,8 +10,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,18 +45,27 @@ public final class ProviderChecks {
      */
     public static void validate(Violations violations, Object row, Set<String> constraints) {
         Validator validator = Provider.validator(constraints);
+        // the provider's set has no order: the record's own constraints first, then by component and constraint
+        List<Reported> reported = new ArrayList<>();
         for (ConstraintViolation<Object> violation : validator.validate(row)) {
             Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
-            if (!constraints.contains(annotation.annotationType().getCanonicalName())) {
-                continue;
+            if (constraints.contains(annotation.annotationType().getCanonicalName())) {
+                reported.add(new Reported(
+                        violation.getPropertyPath().toString(),
+                        text(annotation, violation.getConstraintDescriptor().getAttributes()),
+                        violation));
             }
+        }
+        reported.sort(Comparator.comparing(Reported::component)
+                .thenComparing(Reported::constraint)
+                .thenComparing(each -> each.violation().getMessage()));
+        for (Reported each : reported) {
             // a constraint on the record itself has an empty path, and its "value" is the whole record: left out
-            String component = violation.getPropertyPath().toString();
             violations.add(
-                    component,
-                    text(annotation, violation.getConstraintDescriptor().getAttributes()),
-                    violation.getMessage(),
-                    component.isEmpty() ? null : violation.getInvalidValue());
+                    each.component(),
+                    each.constraint(),
+                    each.violation().getMessage(),
+                    each.component().isEmpty() ? null : each.violation().getInvalidValue());
         }
     }
 
@@ -106,6 +117,8 @@ public final class ProviderChecks {
             default -> String.valueOf(value);
         };
     }
+
+    private record Reported(String component, String constraint, ConstraintViolation<Object> violation) {}
 
     /** The provider's validator, found once; or the reason none could be. */
     private static final class Provider {
