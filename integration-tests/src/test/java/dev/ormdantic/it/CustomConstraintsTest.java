@@ -39,12 +39,15 @@ class CustomConstraintsTest {
 
         assertEquals(
                 List.of(
-                        new Violation("name", "@Size(max = 10)", "size must be between 0 and 10 (was 11)", "x".repeat(11)),
-                        new Violation("shots", "@Min(1)", "must be greater than or equal to 1", 0),
-                        new Violation("", "@Balanced", "has more cups than twice its shots", null),
-                        new Violation("cups", "@Even", "must be a multiple of 2", 5),
-                        new Violation("pinToken", "@Even(4)", "must be a multiple of 4", "***")),
-                e.violations());
+                        "name | @Size(max = 10) | size must be between 0 and 10 (was 11) | xxxxxxxxxxx",
+                        "shots | @Min(1) | must be greater than or equal to 1 | 0",
+                        " | @Balanced | has more cups than twice its shots | null",
+                        "cups | @Even | must be a multiple of 2 | 5",
+                        "pinToken | @Even(4) | must be a multiple of 4 | ***"),
+                e.violations().stream()
+                        .map(v -> String.join(
+                                " | ", v.component(), v.constraint(), v.message(), String.valueOf(v.value())))
+                        .toList());
         assertThrows(ValidationException.class, () -> pours.upsert(bad));
         assertThrows(ValidationException.class, () -> pours.insertMany(List.of(new Pour("ok", "Ok", 2, 1, 4), bad)));
         assertEquals(0, pours.count());
