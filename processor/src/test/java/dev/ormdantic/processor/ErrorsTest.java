@@ -484,6 +484,48 @@ class ErrorsTest {
     }
 
     @Test
+    void orm1067ACustomConstraintThatDoesNotReachTheFieldIsAnError() {
+        JavaFileObject source = flavor("""
+                package test;
+
+                import dev.ormdantic.annotation.Table;
+                import jakarta.validation.Constraint;
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+                import java.lang.annotation.Target;
+
+                @Table(pk = "id")
+                public record Flavor(
+                        String id,
+                        @Flavor.Slug String slug) {
+
+                    @Constraint(validatedBy = {})
+                    @Target(ElementType.RECORD_COMPONENT)
+                    @Retention(RetentionPolicy.RUNTIME)
+                    public @interface Slug {
+                        String message() default "not a slug";
+
+                        Class<?>[] groups() default {};
+
+                        Class<? extends jakarta.validation.Payload>[] payload() default {};
+                    }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).failed();
+        assertThat(compilation)
+                .hadErrorContaining("[ORM1067] @Slug on component 'slug' of record Flavor cannot be checked: its"
+                        + " @Target does not include ElementType.FIELD, so it does not propagate to the record's"
+                        + " field, where the Bean Validation provider looks for it (record accessors are not"
+                        + " getters). Add ElementType.FIELD to the @Target of @Slug")
+                .inFile(source)
+                .onLineContaining("@Flavor.Slug String slug");
+    }
+
+    @Test
     void orm1066AConstraintOfALaterBeanValidationIsAWarning() {
         JavaFileObject later = JavaFileObjects.forSourceString("jakarta.validation.constraints.Later", """
                 package jakarta.validation.constraints;

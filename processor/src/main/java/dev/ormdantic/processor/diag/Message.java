@@ -274,6 +274,17 @@ public enum Message {
                     + " does not know; it is ignored when writing. Validate the record yourself before writing it, or"
                     + " remove the annotation"),
 
+    /**
+     * A custom constraint on a component whose {@code @Target} does not include {@code FIELD}: it never reaches the
+     * field, where a Bean Validation provider looks, so it could never be checked.
+     */
+    ORM1067(
+            Severity.ERROR,
+            "@{0} on component ''{1}'' of record {2} cannot be checked: its @Target does not include"
+                    + " ElementType.FIELD, so it does not propagate to the record''s field, where the Bean Validation"
+                    + " provider looks for it (record accessors are not getters). Add ElementType.FIELD to the"
+                    + " @Target of @{0}"),
+
     /** A bug in the processor; the stack trace follows the message. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 

@@ -61,8 +61,10 @@ final class ConstraintValidator {
     void validate(String record, ComponentModel component, List<Problem> problems) {
         for (Constraint constraint : component.constraints()) {
             Site site = new Site.ComponentConstraint(component.name(), constraint.annotation());
-            if (constraint instanceof Constraint.Custom) {
-                if (!providerVisible) {
+            if (constraint instanceof Constraint.Custom custom) {
+                if (!custom.reachesField()) {
+                    problems.add(Problem.of(Message.ORM1067, site, constraint.name(), component.name(), record));
+                } else if (!providerVisible) {
                     problems.add(Problem.of(Message.ORM1101, site, constraint.name(), component.name(), record));
                 }
                 continue;
