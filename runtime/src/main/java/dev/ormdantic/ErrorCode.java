@@ -81,6 +81,13 @@ public enum ErrorCode {
     /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
     NOT_A_MATERIALIZED_VIEW(2122),
 
+    /**
+     * A record carries custom constraints (annotations meta-annotated {@code @jakarta.validation.Constraint}) and no
+     * Bean Validation provider is on the class path to check them; nothing was written. The message names the
+     * constraints and the artifacts to add.
+     */
+    VALIDATION_PROVIDER_MISSING(2130),
+
     /** A stored enum value is none of the enum's {@code @EnumValue}s: the data was written by something else. */
     UNKNOWN_ENUM_VALUE(2110),
 

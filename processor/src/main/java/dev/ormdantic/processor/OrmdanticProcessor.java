@@ -10,6 +10,7 @@ import dev.ormdantic.processor.generate.TableIndexWriter;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.scan.ScanResult;
 import dev.ormdantic.processor.scan.TableScanner;
+import dev.ormdantic.processor.validate.TableValidator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -215,8 +216,13 @@ public final class OrmdanticProcessor extends AbstractProcessor {
                         processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
                 generator = new TableClassGenerator(canMark)::generate;
             }
+            // Hibernate Validator is the provider almost everyone uses; another one is found at run time anyway
+            boolean providerVisible =
+                    processingEnv.getElementUtils().getTypeElement("org.hibernate.validator.HibernateValidator")
+                            != null;
             current = new TableStep(
                     new TableScanner(processingEnv.getElementUtils()),
+                    new TableValidator(providerVisible),
                     generator,
                     diagnostics,
                     processingEnv.getFiler());

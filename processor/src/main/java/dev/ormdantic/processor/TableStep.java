@@ -42,13 +42,19 @@ final class TableStep {
     }
 
     private final TableScanner scanner;
-    private final TableValidator validator = new TableValidator();
+    private final TableValidator validator;
     private final Function<TableModel, JavaFile> generator;
     private final Diagnostics diagnostics;
     private final Filer filer;
 
-    TableStep(TableScanner scanner, Function<TableModel, JavaFile> generator, Diagnostics diagnostics, Filer filer) {
+    TableStep(
+            TableScanner scanner,
+            TableValidator validator,
+            Function<TableModel, JavaFile> generator,
+            Diagnostics diagnostics,
+            Filer filer) {
         this.scanner = scanner;
+        this.validator = validator;
         this.generator = generator;
         this.diagnostics = diagnostics;
         this.filer = filer;

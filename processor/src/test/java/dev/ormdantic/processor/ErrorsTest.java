@@ -395,8 +395,96 @@ class ErrorsTest {
                 .onLineContaining("Missing missing");
     }
 
+    private static final String CUSTOM_CONSTRAINTS = """
+            package test;
+
+            import dev.ormdantic.annotation.Table;
+            import jakarta.validation.Constraint;
+            import java.lang.annotation.ElementType;
+            import java.lang.annotation.Retention;
+            import java.lang.annotation.RetentionPolicy;
+            import java.lang.annotation.Target;
+
+            @Flavor.Named
+            @Table(pk = "id")
+            public record Flavor(
+                    String id,
+                    @Flavor.Slug String slug) {
+
+                @Constraint(validatedBy = {})
+                @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+                @Retention(RetentionPolicy.RUNTIME)
+                public @interface Slug {
+                    String message() default "not a slug";
+
+                    Class<?>[] groups() default {};
+
+                    Class<? extends jakarta.validation.Payload>[] payload() default {};
+                }
+
+                @Constraint(validatedBy = {})
+                @Target(ElementType.TYPE)
+                @Retention(RetentionPolicy.RUNTIME)
+                public @interface Named {
+                    String message() default "not named";
+
+                    Class<?>[] groups() default {};
+
+                    Class<? extends jakarta.validation.Payload>[] payload() default {};
+                }
+            }
+            """;
+
     @Test
-    void orm1101CustomConstraintIsAWarning() {
+    void orm1101AndOrm1065CustomConstraintsWithoutAProviderAreWarnings() {
+        JavaFileObject source = flavor(CUSTOM_CONSTRAINTS);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[ORM1101] @Slug on component 'slug' of record Flavor is a custom constraint,"
+                        + " which Ormdantic delegates to a Bean Validation provider, and none is on the compile class"
+                        + " path: it is checked only if one is present at run time, otherwise every write of Flavor"
+                        + " fails with ORM2130. Add a provider such as org.hibernate.validator:hibernate-validator"
+                        + " and org.glassfish.expressly:expressly")
+                .inFile(source)
+                .onLineContaining("@Flavor.Slug String slug");
+        assertThat(compilation)
+                .hadWarningContaining("[ORM1065] @Named on record Flavor is a custom constraint, which Ormdantic"
+                        + " delegates to a Bean Validation provider, and none is on the compile class path")
+                .inFile(source)
+                .onLineContaining("public record Flavor(");
+        assertThat(compilation).hadWarningCount(2);
+        assertThat(compilation)
+                .generatedSourceFile("test.FlavorTable")
+                .contentsAsUtf8String()
+                .contains(
+                        "ProviderChecks.validate(violations, row, Set.of(\"test.Flavor.Named\", \"test.Flavor.Slug\"));");
+    }
+
+    @Test
+    void customConstraintsWithAProviderOnTheClassPathAreNotWarnedAbout() {
+        JavaFileObject source = flavor(CUSTOM_CONSTRAINTS);
+        JavaFileObject provider = JavaFileObjects.forSourceString("org.hibernate.validator.HibernateValidator", """
+                package org.hibernate.validator;
+
+                public class HibernateValidator {}
+                """);
+
+        Compilation compilation =
+                Compiler.javac().withProcessors(new OrmdanticProcessor()).compile(source, provider);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("test.FlavorTable")
+                .contentsAsUtf8String()
+                .contains(
+                        "ProviderChecks.validate(violations, row, Set.of(\"test.Flavor.Named\", \"test.Flavor.Slug\"));");
+    }
+
+    @Test
+    void orm1067ACustomConstraintThatDoesNotReachTheFieldIsAnError() {
         JavaFileObject source = flavor("""
                 package test;
 
@@ -413,7 +501,7 @@ class ErrorsTest {
                         @Flavor.Slug String slug) {
 
                     @Constraint(validatedBy = {})
-                    @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+                    @Target(ElementType.RECORD_COMPONENT)
                     @Retention(RetentionPolicy.RUNTIME)
                     public @interface Slug {
                         String message() default "not a slug";
@@ -427,14 +515,55 @@ class ErrorsTest {
 
         Compilation compilation = compile(source);
 
-        assertThat(compilation).succeeded();
+        assertThat(compilation).failed();
         assertThat(compilation)
-                .hadWarningContaining("[ORM1101] @Slug on component 'slug' of record Flavor is not checked by"
-                        + " Ormdantic, which checks only the built-in jakarta.validation constraints and does not"
-                        + " delegate others to a Bean Validation provider; it is ignored when writing")
+                .hadErrorContaining("[ORM1067] @Slug on component 'slug' of record Flavor cannot be checked: its"
+                        + " @Target does not include ElementType.FIELD, so it does not propagate to the record's"
+                        + " field, where the Bean Validation provider looks for it (record accessors are not"
+                        + " getters). Add ElementType.FIELD to the @Target of @Slug")
                 .inFile(source)
                 .onLineContaining("@Flavor.Slug String slug");
-        assertThat(compilation).generatedSourceFile("test.FlavorTable").isNotNull();
+    }
+
+    @Test
+    void orm1066AConstraintOfALaterBeanValidationIsAWarning() {
+        JavaFileObject later = JavaFileObjects.forSourceString("jakarta.validation.constraints.Later", """
+                package jakarta.validation.constraints;
+
+                import java.lang.annotation.ElementType;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+                import java.lang.annotation.Target;
+
+                @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+                @Retention(RetentionPolicy.RUNTIME)
+                public @interface Later {}
+                """);
+        JavaFileObject source = flavor("""
+                package test;
+
+                import dev.ormdantic.annotation.Table;
+                import jakarta.validation.constraints.Later;
+
+                @Table(pk = "id")
+                public record Flavor(
+                        String id,
+                        @Later String slug) {}
+                """);
+
+        Compilation compilation =
+                Compiler.javac().withProcessors(new OrmdanticProcessor()).compile(source, later);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation)
+                .hadWarningContaining("[ORM1066] @Later on component 'slug' of record Flavor is a jakarta.validation"
+                        + " constraint this version of Ormdantic does not know; it is ignored when writing")
+                .inFile(source)
+                .onLineContaining("@Later String slug");
+        assertThat(compilation)
+                .generatedSourceFile("test.FlavorTable")
+                .contentsAsUtf8String()
+                .doesNotContain("ProviderChecks");
     }
 
     @Test

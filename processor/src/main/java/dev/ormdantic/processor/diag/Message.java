@@ -246,15 +246,44 @@ public enum Message {
                     + " component ''{4}'') a distinct, non-empty value"),
 
     /**
-     * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated
-     * {@code @jakarta.validation.Constraint}) or one of a later Bean Validation version; it is ignored.
+     * A custom constraint (an annotation meta-annotated {@code @jakarta.validation.Constraint}) on a component, and no
+     * Bean Validation provider on the compile class path: it is checked only if one is present at run time.
      */
     ORM1101(
             Severity.WARNING,
-            "@{0} on component ''{1}'' of record {2} is not checked by Ormdantic, which checks only the built-in"
-                    + " jakarta.validation constraints and does not delegate others to a Bean Validation provider;"
-                    + " it is ignored when writing. Validate the record yourself before writing it, or remove the"
-                    + " annotation"),
+            "@{0} on component ''{1}'' of record {2} is a custom constraint, which Ormdantic delegates to a Bean"
+                    + " Validation provider, and none is on the compile class path: it is checked only if one is"
+                    + " present at run time, otherwise every write of {2} fails with ORM2130. Add a provider such as"
+                    + " org.hibernate.validator:hibernate-validator and org.glassfish.expressly:expressly"),
+
+    /**
+     * A custom constraint on the record itself, and no Bean Validation provider on the compile class path: it is
+     * checked only if one is present at run time.
+     */
+    ORM1065(
+            Severity.WARNING,
+            "@{0} on record {1} is a custom constraint, which Ormdantic delegates to a Bean Validation provider, and"
+                    + " none is on the compile class path: it is checked only if one is present at run time, otherwise"
+                    + " every write of {1} fails with ORM2130. Add a provider such as"
+                    + " org.hibernate.validator:hibernate-validator and org.glassfish.expressly:expressly"),
+
+    /** A {@code jakarta.validation.constraints} annotation of a later Bean Validation version; it is ignored. */
+    ORM1066(
+            Severity.WARNING,
+            "@{0} on component ''{1}'' of record {2} is a jakarta.validation constraint this version of Ormdantic"
+                    + " does not know; it is ignored when writing. Validate the record yourself before writing it, or"
+                    + " remove the annotation"),
+
+    /**
+     * A custom constraint on a component whose {@code @Target} does not include {@code FIELD}: it never reaches the
+     * field, where a Bean Validation provider looks, so it could never be checked.
+     */
+    ORM1067(
+            Severity.ERROR,
+            "@{0} on component ''{1}'' of record {2} cannot be checked: its @Target does not include"
+                    + " ElementType.FIELD, so it does not propagate to the record''s field, where the Bean Validation"
+                    + " provider looks for it (record accessors are not getters). Add ElementType.FIELD to the"
+                    + " @Target of @{0}"),
 
     /** A bug in the processor; the stack trace follows the message. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");

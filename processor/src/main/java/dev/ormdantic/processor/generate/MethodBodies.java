@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -267,6 +268,18 @@ final class MethodBodies {
                 check(component, constraint, constants)
                         .ifPresent(call -> method.addCode("$L;\n", Layout.render(call, 8, 8, 1)));
             }
+        }
+        List<String> custom = table.customConstraints();
+        if (!custom.isEmpty()) {
+            List<Layout.Code> names = new ArrayList<>();
+            custom.forEach(name -> names.add(Layout.leaf("$S", name)));
+            Layout.Call call = Layout.call(
+                    CodeBlock.of("$T.validate", SupportTypes.PROVIDER_CHECKS),
+                    List.of(
+                            Layout.leaf("violations"),
+                            Layout.leaf("row"),
+                            Layout.call(CodeBlock.of("$T.of", Set.class), names)));
+            method.addCode("$L;\n", Layout.render(call, 8, 8, 1));
         }
         return method.build();
     }

@@ -155,8 +155,10 @@ public sealed interface Constraint {
      * @param name the annotation's simple name
      * @param annotation its canonical name
      * @param text the annotation as written (its name only)
+     * @param reachesField whether its {@code @Target} lets it propagate from a record component to the field, where
+     *     a Bean Validation provider looks (no {@code @Target}, or one with {@code FIELD})
      */
-    record Custom(String name, String annotation, String text) implements Constraint {}
+    record Custom(String name, String annotation, String text, boolean reachesField) implements Constraint {}
 
     /**
      * Any other constraint of the package, from a later version of Bean Validation: not checked, reported as a

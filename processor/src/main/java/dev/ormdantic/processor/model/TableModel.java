@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param indexes one per entry of {@code @Table(indexed)}, then of {@code @Table(unique)}, in declaration order
  * @param schemaModel the schema, composite indexes, unique constraints, foreign keys and view
  * @param checks one per entry of {@code @Table(checks)}, in declaration order
+ * @param recordConstraints the custom constraints on the record itself (class-level), in declaration order
  */
 public record TableModel(
         DeclarationKind declarationKind,
@@ -40,7 +41,8 @@ public record TableModel(
         List<ComponentModel> components,
         List<IndexModel> indexes,
         SchemaModel schemaModel,
-        List<CheckSpec.Sql> checks) {
+        List<CheckSpec.Sql> checks,
+        List<Constraint.Custom> recordConstraints) {
 
     /**
      * A table that declares no schema, composite index, unique constraint, foreign key, view or table check.
@@ -76,6 +78,7 @@ public record TableModel(
                 components,
                 indexes,
                 SchemaModel.none(),
+                List.of(),
                 List.of());
     }
 
@@ -86,6 +89,26 @@ public record TableModel(
         components = List.copyOf(components);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+        recordConstraints = List.copyOf(recordConstraints);
+    }
+
+    /**
+     * The canonical names of the custom constraints on the record and its components, sorted and distinct: those a
+     * Bean Validation provider checks at run time.
+     *
+     * @return the names, empty when the record has none
+     */
+    public List<String> customConstraints() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        recordConstraints.forEach(custom -> names.add(custom.annotation()));
+        for (ComponentModel component : components) {
+            for (Constraint constraint : component.constraints()) {
+                if (constraint instanceof Constraint.Custom custom) {
+                    names.add(custom.annotation());
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

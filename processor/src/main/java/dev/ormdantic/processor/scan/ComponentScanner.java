@@ -162,7 +162,7 @@ final class ComponentScanner {
     }
 
     /** Whether an annotation is a constraint of its own: its type is meta-annotated {@code @Constraint}. */
-    private static boolean isCustomConstraint(FoundAnnotation annotation) {
+    static boolean isCustomConstraint(FoundAnnotation annotation) {
         for (AnnotationMirror meta :
                 annotation.mirror().getAnnotationType().asElement().getAnnotationMirrors()) {
             if (((TypeElement) meta.getAnnotationType().asElement())

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +44,28 @@ final class ConstraintReader {
     }
 
     /** A constraint of another library or of the application. */
-    static Constraint custom(FoundAnnotation annotation) {
+    static Constraint.Custom custom(FoundAnnotation annotation) {
         return new Constraint.Custom(
-                annotation.simpleName(), annotation.qualifiedName(), "@" + annotation.simpleName());
+                annotation.simpleName(),
+                annotation.qualifiedName(),
+                "@" + annotation.simpleName(),
+                reachesField(annotation.mirror()));
+    }
+
+    private static boolean reachesField(AnnotationMirror mirror) {
+        for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
+            if (((TypeElement) meta.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals("java.lang.annotation.Target")) {
+                AnnotationValue targets = value(meta.getElementValues(), "value");
+                return targets != null
+                        && targets.getValue() instanceof List<?> list
+                        && list.stream()
+                                .anyMatch(entry -> entry instanceof AnnotationValue target
+                                        && target.getValue().toString().equals("FIELD"));
+            }
+        }
+        return true;
     }
 
     private Constraint read(AnnotationMirror mirror, String name) {

@@ -2,6 +2,7 @@ package dev.ormdantic.processor.scan;
 
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.IndexModel;
@@ -105,8 +106,26 @@ public final class TableScanner {
                 models,
                 indexes,
                 schemaModel,
-                checks);
+                checks,
+                recordConstraints(type));
         return new ScanResult.Scanned(model, new SourceMap(type, table, sources));
+    }
+
+    /** The custom constraints on the record itself (class-level), in declaration order. */
+    private static List<Constraint.Custom> recordConstraints(TypeElement type) {
+        List<Constraint.Custom> found = new ArrayList<>();
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
+            FoundAnnotation candidate = new FoundAnnotation(
+                    mirror,
+                    type,
+                    annotation.getQualifiedName().toString(),
+                    annotation.getSimpleName().toString());
+            if (ComponentScanner.isCustomConstraint(candidate)) {
+                found.add(ConstraintReader.custom(candidate));
+            }
+        }
+        return found;
     }
 
     private static AnnotationMirror tableAnnotation(TypeElement type) {

@@ -52,11 +52,25 @@ final class ConstraintValidator {
             EnumSet.of(ValueKind.DATE, ValueKind.DATETIME, ValueKind.INSTANT, ValueKind.OFFSET_DATETIME);
     private static final Set<ValueKind> ANY = EnumSet.complementOf(EnumSet.of(ValueKind.UNSUPPORTED));
 
+    private final boolean providerVisible;
+
+    ConstraintValidator(boolean providerVisible) {
+        this.providerVisible = providerVisible;
+    }
+
     void validate(String record, ComponentModel component, List<Problem> problems) {
         for (Constraint constraint : component.constraints()) {
             Site site = new Site.ComponentConstraint(component.name(), constraint.annotation());
-            if (constraint instanceof Constraint.Unchecked || constraint instanceof Constraint.Custom) {
-                problems.add(Problem.of(Message.ORM1101, site, constraint.name(), component.name(), record));
+            if (constraint instanceof Constraint.Custom custom) {
+                if (!custom.reachesField()) {
+                    problems.add(Problem.of(Message.ORM1067, site, constraint.name(), component.name(), record));
+                } else if (!providerVisible) {
+                    problems.add(Problem.of(Message.ORM1101, site, constraint.name(), component.name(), record));
+                }
+                continue;
+            }
+            if (constraint instanceof Constraint.Unchecked) {
+                problems.add(Problem.of(Message.ORM1066, site, constraint.name(), component.name(), record));
                 continue;
             }
             ValueKind kind = component.type().kind();

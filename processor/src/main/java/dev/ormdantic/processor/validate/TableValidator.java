@@ -3,6 +3,7 @@ package dev.ormdantic.processor.validate;
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.processor.diag.Message;
 import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.IndexModel;
 import dev.ormdantic.processor.model.Site;
@@ -28,11 +29,25 @@ public final class TableValidator {
     /** PostgreSQL's identifier limit, the shortest of the six databases. */
     private static final int MAX_NAME_LENGTH = 63;
 
-    private final ConstraintValidator constraints = new ConstraintValidator();
+    private final ConstraintValidator constraints;
     private final SchemaValidator schema = new SchemaValidator();
+    private final boolean providerVisible;
 
-    /** Creates a validator. */
-    public TableValidator() {}
+    /** Creates a validator for a compilation without a Bean Validation provider on its class path. */
+    public TableValidator() {
+        this(false);
+    }
+
+    /**
+     * Creates a validator.
+     *
+     * @param providerVisible whether a Bean Validation provider is on the compile class path, so that custom
+     *     constraints will most likely be checked at run time and need no warning
+     */
+    public TableValidator(boolean providerVisible) {
+        this.providerVisible = providerVisible;
+        this.constraints = new ConstraintValidator(providerVisible);
+    }
 
     /**
      * Validates a model.
@@ -52,6 +67,11 @@ public final class TableValidator {
             return problems;
         }
         declaration(table, problems);
+        if (!providerVisible) {
+            for (Constraint.Custom custom : table.recordConstraints()) {
+                problems.add(Problem.of(Message.ORM1065, new Site.Declaration(), custom.name(), record));
+            }
+        }
         nameProblem(table.tableName())
                 .ifPresent(reason -> problems.add(Problem.of(
                         Message.ORM1006,
