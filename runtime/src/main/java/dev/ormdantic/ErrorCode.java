@@ -81,6 +81,13 @@ public enum ErrorCode {
     /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
     NOT_A_MATERIALIZED_VIEW(2122),
 
+    /**
+     * {@code init()} found a type of a {@code @NativeEnum}'s name in the table's schema whose labels are not the
+     * enum's stored values, in order (or which is not an enum); nothing of the table was created. The message shows
+     * both lists.
+     */
+    NATIVE_ENUM_MISMATCH(2125),
+
     /** A stored enum value is none of the enum's {@code @EnumValue}s: the data was written by something else. */
     UNKNOWN_ENUM_VALUE(2110),
 

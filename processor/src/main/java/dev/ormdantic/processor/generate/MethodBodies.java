@@ -345,7 +345,9 @@ final class MethodBodies {
     }
 
     private void bind(MethodSpec.Builder method, ComponentModel component) {
-        if (component.hasEnumValues()) {
+        if (!component.nativeTypeName().isEmpty()) {
+            method.addStatement("params.setNativeEnum($N.stored($L))", component.constantName(), value(component));
+        } else if (component.hasEnumValues()) {
             method.addStatement("params.setString($N.stored($L))", component.constantName(), value(component));
         } else if (component.type().kind() == ValueKind.JSON) {
             method.addStatement(
