@@ -58,7 +58,8 @@ final class NativeEnumDdl {
                 labels.add(dialect.stringLiteral(value));
                 expected.add(dialect.stringLiteral(value));
             }
-            statements.add("DO " + BODY + " DECLARE found oid; labels text[]; BEGIN SELECT t.oid INTO found FROM pg_type t"
+            statements.add("DO " + BODY
+                    + " DECLARE found oid; labels text[]; BEGIN SELECT t.oid INTO found FROM pg_type t"
                     + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE " + where(table, type.getKey())
                     + "; IF found IS NULL THEN CREATE TYPE " + name + " AS ENUM " + labels
                     + "; ELSE SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) INTO labels FROM pg_enum e"

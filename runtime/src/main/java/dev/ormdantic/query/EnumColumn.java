@@ -71,12 +71,7 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
      * @param nativeType the native enum type's name, or the empty string for a text column
      */
     public EnumColumn(
-            String name,
-            ColumnType type,
-            boolean nullable,
-            List<E> constants,
-            List<String> values,
-            String nativeType) {
+            String name, ColumnType type, boolean nullable, List<E> constants, List<String> values, String nativeType) {
         super(name, type, nullable);
         this.nativeType = nativeType;
         if (constants.size() != values.size()) {

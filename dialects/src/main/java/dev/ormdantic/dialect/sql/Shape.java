@@ -59,10 +59,7 @@ public record Shape<N>(N node, List<Object> values) {
     public RenderedSql fill(RenderedSql rendered) {
         List<Expr.Param> params = new ArrayList<>(rendered.params().size());
         for (Expr.Param param : rendered.params()) {
-            params.add(
-                    param.value() instanceof Slot slot
-                            ? param.withValue(values.get(slot.index()))
-                            : param);
+            params.add(param.value() instanceof Slot slot ? param.withValue(values.get(slot.index())) : param);
         }
         return new RenderedSql(rendered.sql(), params);
     }

@@ -193,7 +193,12 @@ public final class TableValidator {
         String record = table.record().displayName();
         Site site = new Site.ComponentAnnotationValue(component.name(), NATIVE_ENUM, "name");
         if (component.type().kind() != ValueKind.ENUM) {
-            problems.add(Problem.of(Message.ORM1060, site, component.name(), record, component.type().name()));
+            problems.add(Problem.of(
+                    Message.ORM1060,
+                    site,
+                    component.name(),
+                    record,
+                    component.type().name()));
             return;
         }
         String typeName = component.nativeTypeName();
@@ -228,8 +233,8 @@ public final class TableValidator {
                         component.name(),
                         table.record().displayName(),
                         component.nativeTypeName(),
-                        first.storedValues(),
-                        component.storedValues()));
+                        first.storedValues().toString(),
+                        component.storedValues().toString()));
             }
         }
     }
