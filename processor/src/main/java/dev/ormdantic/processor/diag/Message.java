@@ -268,7 +268,7 @@ public enum Message {
     ORM1063(
             Severity.ERROR,
             "components ''{0}'' and ''{1}'' of record {2} both use the native enum type \"{3}\", but their enums store"
-                    + " different values ({4} and {5}). Give one of them another @NativeEnum(name = \"...\")"),
+                    + " different values ({4}). Give one of them another @NativeEnum(name = \"...\")"),
 
     /**
      * A constraint Ormdantic does not check: a custom one (an annotation meta-annotated

@@ -233,8 +233,7 @@ public final class TableValidator {
                         component.name(),
                         table.record().displayName(),
                         component.nativeTypeName(),
-                        first.storedValues().toString(),
-                        component.storedValues().toString()));
+                        first.storedValues() + " and " + component.storedValues()));
             }
         }
     }
