@@ -15,6 +15,8 @@ import dev.ormdantic.it.model.Grind;
 import dev.ormdantic.it.model.Pour;
 import dev.ormdantic.it.model.PourTable;
 import dev.ormdantic.it.model.Roast;
+import dev.ormdantic.it.model.RoastNote;
+import dev.ormdantic.it.model.RoastNoteTable;
 import dev.ormdantic.query.Filters;
 import dev.ormdantic.query.OrderBy;
 import java.sql.Connection;
@@ -166,6 +168,28 @@ class NativeEnumTest {
             both.blockingTable(EspressoTable.class).insert(again);
             assertEquals(
                     again, both.blockingTable(EspressoTable.class).findOne("z").orElseThrow());
+        }
+    }
+
+    @BackendTest
+    void aNativeEnumKeyFindsUpdatesAndDeletesItsRow(TestDatabase test) {
+        try (Ormdantic db =
+                Ormdantic.builder(test.url()).tables(RoastNoteTable.class).open()) {
+            db.init().join();
+            BlockingTableHandle<RoastNote, Roast> notes = db.blockingTable(RoastNoteTable.class);
+            notes.insertMany(List.of(new RoastNote(Roast.LIGHT, "bright"), new RoastNote(Roast.EXTRA_DARK, "bitter")));
+
+            assertEquals(
+                    new RoastNote(Roast.LIGHT, "bright"),
+                    notes.findOne(Roast.LIGHT).orElseThrow());
+            assertTrue(notes.update(new RoastNote(Roast.LIGHT, "sweet")));
+            assertEquals(
+                    new RoastNote(Roast.LIGHT, "sweet"),
+                    notes.findOne(Roast.LIGHT).orElseThrow());
+            assertTrue(notes.delete(Roast.EXTRA_DARK));
+            assertEquals(
+                    List.of(new RoastNote(Roast.LIGHT, "sweet")),
+                    notes.findMany().data());
         }
     }
 
