@@ -82,6 +82,13 @@ public enum ErrorCode {
     NOT_A_MATERIALIZED_VIEW(2122),
 
     /**
+     * {@code init()} found a type of a {@code @NativeEnum}'s name in the table's schema whose labels are not the
+     * enum's stored values, in order (or which is not an enum); nothing of the table was created. The message shows
+     * both lists.
+     */
+    NATIVE_ENUM_MISMATCH(2125),
+
+    /**
      * A record carries custom constraints (annotations meta-annotated {@code @jakarta.validation.Constraint}) and no
      * Bean Validation provider is on the class path to check them; nothing was written. The message names the
      * constraints and the artifacts to add.

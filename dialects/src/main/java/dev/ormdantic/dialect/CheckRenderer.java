@@ -3,6 +3,7 @@ package dev.ormdantic.dialect;
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.EnumSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,13 @@ final class CheckRenderer {
     List<String> constraints(TableSpec table) {
         List<String> clauses = new ArrayList<>();
         for (ColumnSpec column : table.columns()) {
+            EnumSpec enumType = column.enumType();
+            // A native enum type admits its labels only: the list of allowed values would say it twice.
+            boolean nativeEnum = dialect.nativeEnums() && enumType != null && enumType.isNative();
             for (CheckSpec check : column.checks()) {
+                if (nativeEnum && check instanceof CheckSpec.OneOf) {
+                    continue;
+                }
                 clauses.add(clause(check.name(), condition(check, column)));
             }
         }

@@ -31,12 +31,14 @@ final class DdlRenderer {
     private final ColumnDefinitions columns;
     private final ViewDdl views;
     private final CheckRenderer checks;
+    private final NativeEnumDdl enumTypes;
 
     DdlRenderer(Dialect dialect) {
         this.dialect = dialect;
         this.columns = new ColumnDefinitions(dialect);
         this.views = new ViewDdl(dialect);
         this.checks = new CheckRenderer(dialect);
+        this.enumTypes = new NativeEnumDdl(dialect);
     }
 
     List<String> createTable(TableSpec table) {
@@ -80,6 +82,7 @@ final class DdlRenderer {
         for (ColumnGeneration.Sequence sequence : table.sequences()) {
             statements.add(createSequence(sequence));
         }
+        statements.addAll(enumTypes.create(table));
         statements.add(
                 switch (caps.createTable()) {
                     case IF_EXISTS_CLAUSE -> "CREATE TABLE IF NOT EXISTS " + name + " " + body + dialect.tableOptions();
@@ -223,7 +226,10 @@ final class DdlRenderer {
         };
     }
 
-    /** The sequences of the table, dropped after it because its column defaults use them. */
+    /**
+     * The sequences of the table, dropped after it because its column defaults use them; then its native enum types,
+     * each unless another table still uses it.
+     */
     List<String> dropAfterTable(TableSpec table) {
         List<String> statements = new ArrayList<>();
         for (ColumnGeneration.Sequence sequence : table.sequences()) {
@@ -237,6 +243,7 @@ final class DdlRenderer {
                         case INLINE -> throw new IllegalStateException("a sequence cannot be dropped inline");
                     });
         }
+        statements.addAll(enumTypes.drop(table));
         return statements;
     }
 

@@ -86,6 +86,16 @@ public abstract sealed class Dialect
     }
 
     /**
+     * Whether the dialect has native enum types, which {@code @NativeEnum} columns then use; elsewhere they are text
+     * with an {@code enum_values} check.
+     *
+     * @return {@code true} on PostgreSQL
+     */
+    boolean nativeEnums() {
+        return false;
+    }
+
+    /**
      * The number of characters of a text column, for length checks. The default, {@code LENGTH}, counts characters
      * on SQLite, PostgreSQL and Oracle.
      *

@@ -126,7 +126,7 @@ public final class DynamicSql {
      */
     public static Expr.Param bindable(Dialect dialect, Expr.Param param) {
         if (param.value() instanceof dev.ormdantic.dialect.sql.LikeText text) {
-            return new Expr.Param(text.pattern(QuerySyntax.of(dialect.id()).bracketWildcard()), param.type());
+            return param.withValue(text.pattern(QuerySyntax.of(dialect.id()).bracketWildcard()));
         }
         return param;
     }

@@ -7,6 +7,7 @@ import dev.ormdantic.dialect.Capabilities.Identity;
 import dev.ormdantic.dialect.Capabilities.Paging;
 import dev.ormdantic.dialect.Capabilities.Upsert;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.EnumSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 
 /** PostgreSQL 12+, with native {@code UUID}, {@code BOOLEAN}, {@code BYTEA} and {@code TIMESTAMPTZ}. */
@@ -37,6 +38,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    boolean nativeEnums() {
+        return true;
+    }
+
+    @Override
     public DialectId id() {
         return DialectId.POSTGRESQL;
     }
@@ -53,6 +59,10 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public String columnType(ColumnSpec column, TableSpec table) {
+        EnumSpec enumType = column.enumType();
+        if (enumType != null && enumType.isNative()) {
+            return qualify(table.schema(), enumType.nativeType());
+        }
         return switch (column.type().kind()) {
             case STRING ->
                 column.type().length() > 0 ? "VARCHAR(" + column.type().length() + ")" : "TEXT";

@@ -1,5 +1,6 @@
 package dev.ormdantic.internal;
 
+import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ConnectionException;
 import dev.ormdantic.ConstraintViolationException;
 import dev.ormdantic.DuplicateKeyException;
@@ -144,6 +145,15 @@ public final class ErrorTranslator {
                         failed + "the database refused the user" + driver,
                         "grant the privilege the statement needs, or check the user and password",
                         exception);
+            case NATIVE_ENUM_MISMATCH ->
+                new ConfigurationException(
+                        ErrorCode.NATIVE_ENUM_MISMATCH,
+                        context,
+                        failed + redactor.text(serverMessage(exception)),
+                        "drop or rename the existing type (nothing may use it), or give the component another"
+                                + " @NativeEnum(name = \"...\"); Ormdantic does not change the labels of a type that"
+                                + " exists",
+                        exception);
             case OTHER ->
                 new QueryException(
                         isSchema(call) ? ErrorCode.SCHEMA_FAILED : ErrorCode.QUERY_FAILED,
@@ -152,6 +162,14 @@ public final class ErrorTranslator {
                         null,
                         exception);
         };
+    }
+
+    /** The first line of the server's message, without PostgreSQL's {@code ERROR: } prefix. */
+    private static String serverMessage(SQLException exception) {
+        String message = String.valueOf(exception.getMessage());
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
     }
 
     /**

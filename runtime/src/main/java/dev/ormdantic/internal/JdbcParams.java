@@ -96,6 +96,10 @@ final class JdbcParams implements Params {
     private void setParamValue(Expr.Param param) {
         Object value = param.value();
         Kind kind = param.type().kind();
+        if (param.nativeEnum()) {
+            setNativeEnum(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
+            return;
+        }
         switch (kind) {
             case STRING -> setString(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
             case BOOLEAN -> setNullableBoolean(as(value, Boolean.class, kind));
@@ -317,6 +321,16 @@ final class JdbcParams implements Params {
                     e);
         }
         bind(json, Kind.JSON, codec::setJson);
+    }
+
+    @Override
+    public void setNativeEnum(@Nullable String value) {
+        int at = ++index;
+        try {
+            codec.setNativeEnum(ps, at, value);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     @Override

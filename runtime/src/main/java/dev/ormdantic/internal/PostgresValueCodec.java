@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL has a native {@code UUID} type, which pgjdbc binds and reads as {@link UUID} through {@code setObject};
- * JSON documents are bound untyped so that the server takes them as {@code JSONB}.
+ * JSON documents and the labels of native enum columns are bound untyped so that the server takes them as the column's
+ * type ({@code JSONB}, the enum type).
  */
 public final class PostgresValueCodec extends ValueCodec {
 
@@ -31,6 +32,13 @@ public final class PostgresValueCodec extends ValueCodec {
     public void setJson(PreparedStatement ps, int index, String json) throws SQLException {
         // pgjdbc sends a string as VARCHAR, which the server does not convert to JSONB; OTHER lets it infer the type.
         ps.setObject(index, json, Types.OTHER);
+    }
+
+    @Override
+    public void setNativeEnum(PreparedStatement ps, int index, @Nullable String label) throws SQLException {
+        // As for JSON: a VARCHAR does not convert to the enum type, in a write or a comparison; OTHER (untyped) lets
+        // the server take the column's type, and refuse a label the type lacks.
+        ps.setObject(index, label, Types.OTHER);
     }
 
     @Override

@@ -26,6 +26,11 @@ public enum SqlErrorKind {
     PERMISSION,
     /** A value cannot be stored as given: out of range, too long, or it would be rounded (SQLSTATE class 22). */
     DATA,
+    /**
+     * A native enum type exists with other labels than the enum's ({@code init()} on PostgreSQL raises it with
+     * SQLSTATE {@code OR125}).
+     */
+    NATIVE_ENUM_MISMATCH,
     /** Anything else. */
     OTHER
 }

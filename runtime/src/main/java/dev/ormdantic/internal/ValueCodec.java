@@ -60,6 +60,23 @@ public class ValueCodec {
     }
 
     /**
+     * Binds a label of a native enum column ({@code @NativeEnum}), or {@code NULL}. Only PostgreSQL has native enum
+     * types; elsewhere the column is text and this binds a string.
+     *
+     * @param ps the statement
+     * @param index the parameter index, from 1
+     * @param label the stored value, or {@code null}
+     * @throws SQLException from the driver
+     */
+    public void setNativeEnum(PreparedStatement ps, int index, @Nullable String label) throws SQLException {
+        if (label == null) {
+            setNull(ps, index, ColumnType.Kind.STRING);
+        } else {
+            setString(ps, index, label);
+        }
+    }
+
+    /**
      * The {@link Types} code used to bind {@code NULL} for a kind.
      *
      * @param kind the kind

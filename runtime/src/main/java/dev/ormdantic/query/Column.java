@@ -79,7 +79,26 @@ public class Column<T, V> implements Operand<T, V> {
 
     @Override
     public final Expr.Param param(@Nullable V value) {
-        return new Expr.Param(toSql(value), spec.type());
+        return sqlParam(toSql(value));
+    }
+
+    /**
+     * A parameter of this column holding a value already as bound to SQL.
+     *
+     * @param sqlValue the value to bind
+     * @return the parameter
+     */
+    final Expr.Param sqlParam(@Nullable Object sqlValue) {
+        return new Expr.Param(sqlValue, spec.type(), nativeEnum());
+    }
+
+    /**
+     * Whether the column keeps its values in a native enum type ({@code @NativeEnum}).
+     *
+     * @return {@code false} but for such an enum column
+     */
+    boolean nativeEnum() {
+        return false;
     }
 
     /**

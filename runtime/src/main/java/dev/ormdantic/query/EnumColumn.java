@@ -17,6 +17,9 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
     /** Stored value by constant name; empty when the enum is stored by name. */
     private final Map<String, String> stored;
 
+    /** The native enum type ({@code @NativeEnum}), or the empty string for a text column. */
+    private final String nativeType;
+
     /**
      * Creates a column of an enum stored by name; called by generated code.
      *
@@ -25,8 +28,22 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
      * @param nullable whether the column accepts {@code NULL}
      */
     public EnumColumn(String name, ColumnType type, boolean nullable) {
+        this(name, type, nullable, "");
+    }
+
+    /**
+     * Creates a column of an enum stored by name in a native enum type ({@code @NativeEnum}); called by generated
+     * code.
+     *
+     * @param name the column name in the database
+     * @param type the logical type (a string as long as the longest constant name)
+     * @param nullable whether the column accepts {@code NULL}
+     * @param nativeType the native enum type's name, or the empty string for a text column
+     */
+    public EnumColumn(String name, ColumnType type, boolean nullable, String nativeType) {
         super(name, type, nullable);
         this.stored = Map.of();
+        this.nativeType = nativeType;
     }
 
     /**
@@ -39,7 +56,24 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
      * @param values the value stored for each, in the same order
      */
     public EnumColumn(String name, ColumnType type, boolean nullable, List<E> constants, List<String> values) {
+        this(name, type, nullable, constants, values, "");
+    }
+
+    /**
+     * Creates a column of an enum stored by chosen values in a native enum type ({@code @NativeEnum}); called by
+     * generated code.
+     *
+     * @param name the column name in the database
+     * @param type the logical type (a string as long as the longest value)
+     * @param nullable whether the column accepts {@code NULL}
+     * @param constants the enum's constants, in declaration order
+     * @param values the value stored for each, in the same order
+     * @param nativeType the native enum type's name, or the empty string for a text column
+     */
+    public EnumColumn(
+            String name, ColumnType type, boolean nullable, List<E> constants, List<String> values, String nativeType) {
         super(name, type, nullable);
+        this.nativeType = nativeType;
         if (constants.size() != values.size()) {
             throw new IllegalArgumentException("one stored value per constant: " + constants + " " + values);
         }
@@ -78,6 +112,20 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
      */
     public final List<String> constantNames() {
         return stored.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * The native enum type the column uses ({@code @NativeEnum}).
+     *
+     * @return the type's name, or the empty string for a text column
+     */
+    public final String nativeType() {
+        return nativeType;
+    }
+
+    @Override
+    boolean nativeEnum() {
+        return !nativeType.isEmpty();
     }
 
     @Override

@@ -405,10 +405,10 @@ public final class Filters {
                             column,
                             "one of " + String.join(", ", enumColumn.constantNames()) + ", not " + describe(value));
                 }
-                return new Expr.Param(stored, column.type());
+                return column.sqlParam(stored);
             }
             try {
-                return new Expr.Param(ValueCoercion.coerce(column.type(), value), column.type());
+                return column.sqlParam(ValueCoercion.coerce(column.type(), value));
             } catch (ValueCoercion.Mismatch e) {
                 throw invalid(at, column, e.getMessage() + ", not " + describe(value));
             }

@@ -160,6 +160,14 @@ public interface Params {
     void setEnum(@Nullable Enum<?> value);
 
     /**
+     * Binds the stored value of an enum kept in a native enum type ({@code @NativeEnum}): on PostgreSQL untyped, so
+     * that the server takes it as the column's enum type; elsewhere as a string.
+     *
+     * @param value the stored value
+     */
+    void setNativeEnum(@Nullable String value);
+
+    /**
      * Binds a {@code byte}.
      *
      * @param value the value

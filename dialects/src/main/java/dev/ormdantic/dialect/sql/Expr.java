@@ -38,8 +38,31 @@ public sealed interface Expr {
      *
      * @param value the value to bind, {@code null} for SQL {@code NULL}
      * @param type the logical type, which decides how the value is bound
+     * @param nativeEnum whether the value is a label of a native enum column ({@code @NativeEnum}), which PostgreSQL
+     *     binds untyped so that the server takes it as the column's enum type
      */
-    record Param(@Nullable Object value, ColumnType type) implements Expr {}
+    record Param(@Nullable Object value, ColumnType type, boolean nativeEnum) implements Expr {
+
+        /**
+         * A parameter of an ordinary column.
+         *
+         * @param value the value to bind, {@code null} for SQL {@code NULL}
+         * @param type the logical type
+         */
+        public Param(@Nullable Object value, ColumnType type) {
+            this(value, type, false);
+        }
+
+        /**
+         * This parameter with another value, bound the same way.
+         *
+         * @param newValue the value
+         * @return the parameter
+         */
+        public Param withValue(@Nullable Object newValue) {
+            return new Param(newValue, type, nativeEnum);
+        }
+    }
 
     /** The comparison operators. */
     enum CompareOp {

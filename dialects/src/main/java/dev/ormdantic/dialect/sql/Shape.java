@@ -59,10 +59,7 @@ public record Shape<N>(N node, List<Object> values) {
     public RenderedSql fill(RenderedSql rendered) {
         List<Expr.Param> params = new ArrayList<>(rendered.params().size());
         for (Expr.Param param : rendered.params()) {
-            params.add(
-                    param.value() instanceof Slot slot
-                            ? new Expr.Param(values.get(slot.index()), param.type())
-                            : param);
+            params.add(param.value() instanceof Slot slot ? param.withValue(values.get(slot.index())) : param);
         }
         return new RenderedSql(rendered.sql(), params);
     }
@@ -103,7 +100,7 @@ public record Shape<N>(N node, List<Object> values) {
                         yield param;
                     }
                     values.add(value);
-                    yield new Expr.Param(new Slot(values.size() - 1), param.type());
+                    yield param.withValue(new Slot(values.size() - 1));
                 }
                 case Expr.Compare c -> new Expr.Compare(expr(c.left()), c.op(), expr(c.right()));
                 case Expr.Like l ->

@@ -245,6 +245,31 @@ public enum Message {
             "@EnumValue(\"{2}\") on constant {0}.{1} is invalid: {3}. Give each constant of {0} (stored by"
                     + " component ''{4}'') a distinct, non-empty value"),
 
+    /** {@code @NativeEnum} is on a component whose type is not an enum. */
+    ORM1060(
+            Severity.ERROR,
+            "@NativeEnum on component ''{0}'' of record {1} needs an enum, but its type is {2}. Remove @NativeEnum, or"
+                    + " give the component an enum type (or an Optional of one)"),
+
+    /** The name of a {@code @NativeEnum} type is not a valid name. */
+    ORM1061(
+            Severity.ERROR,
+            "@NativeEnum(name = \"{0}\") on component ''{1}'' of record {2} is not a valid type name: {3}. Choose a"
+                    + " name of 1 to 63 characters without control characters, or leave name out for \"{4}\""),
+
+    /** A native enum type would have the name of the table, whose row type PostgreSQL names the same. */
+    ORM1062(
+            Severity.ERROR,
+            "the native enum type of component ''{0}'' of record {1} is named \"{2}\", like the table: PostgreSQL"
+                    + " gives every table a row type of the table''s name, so both cannot exist in one schema. Name the"
+                    + " type with @NativeEnum(name = \"{2}_kind\") or rename the table"),
+
+    /** Two components of a record use one native enum type name for enums with different stored values. */
+    ORM1063(
+            Severity.ERROR,
+            "components ''{0}'' and ''{1}'' of record {2} both use the native enum type \"{3}\", but their enums store"
+                    + " different values ({4}). Give one of them another @NativeEnum(name = \"...\")"),
+
     /**
      * A custom constraint (an annotation meta-annotated {@code @jakarta.validation.Constraint}) on a component, and no
      * Bean Validation provider on the compile class path: it is checked only if one is present at run time.

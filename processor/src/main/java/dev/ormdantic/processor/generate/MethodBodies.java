@@ -232,15 +232,24 @@ final class MethodBodies {
         MethodSpec.Builder method =
                 override("bindKey").addParameter(SupportTypes.PARAMS, "params").addParameter(keyType, "key");
         if (!table.compositeKey()) {
-            return method.addStatement(
-                            "params.$N(key)",
-                            ColumnMapping.setter(table.keyComponents().get(0)))
+            return method.addStatement(keyBinding(table.keyComponents().get(0), CodeBlock.of("key")))
                     .build();
         }
         for (ComponentModel key : table.keyComponents()) {
-            method.addStatement("params.$N(key.$N())", ColumnMapping.setter(key), key.name());
+            method.addStatement(keyBinding(key, CodeBlock.of("key.$N()", key.name())));
         }
         return method.build();
+    }
+
+    /** The binding of a key value: an enum key binds its stored value, as the row's binders do. */
+    private static CodeBlock keyBinding(ComponentModel key, CodeBlock value) {
+        if (!key.nativeTypeName().isEmpty()) {
+            return CodeBlock.of("params.setNativeEnum($N.stored($L))", key.constantName(), value);
+        }
+        if (key.hasEnumValues()) {
+            return CodeBlock.of("params.setString($N.stored($L))", key.constantName(), value);
+        }
+        return CodeBlock.of("params.$N($L)", ColumnMapping.setter(key), value);
     }
 
     MethodSpec key(TypeName keyType) {
@@ -358,7 +367,9 @@ final class MethodBodies {
     }
 
     private void bind(MethodSpec.Builder method, ComponentModel component) {
-        if (component.hasEnumValues()) {
+        if (!component.nativeTypeName().isEmpty()) {
+            method.addStatement("params.setNativeEnum($N.stored($L))", component.constantName(), value(component));
+        } else if (component.hasEnumValues()) {
             method.addStatement("params.setString($N.stored($L))", component.constantName(), value(component));
         } else if (component.type().kind() == ValueKind.JSON) {
             method.addStatement(

@@ -214,6 +214,9 @@ public final class TableClassGenerator {
             args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants));
             args.add(Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), values));
         }
+        if (!component.nativeTypeName().isEmpty()) {
+            args.add(Layout.leaf("$S", component.nativeTypeName()));
+        }
         return args;
     }
 

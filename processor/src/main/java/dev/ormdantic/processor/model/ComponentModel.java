@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code @Computed}, {@code @Sequence}), in source order; at most one is valid
  * @param enumValues for an enum component, the {@code @EnumValue} written on each of its constants that has one,
  *     by constant name in declaration order; empty when none has one (the enum is stored by name)
+ * @param nativeEnum the {@code name} of its {@code @NativeEnum} (the empty string for the default), or {@code null}
+ *     when it has none
  */
 public record ComponentModel(
         String name,
@@ -35,7 +37,8 @@ public record ComponentModel(
         boolean nullable,
         List<Constraint> constraints,
         List<Generation> generations,
-        Map<String, String> enumValues) {
+        Map<String, String> enumValues,
+        @Nullable String nativeEnum) {
 
     /** Copies the lists and the enum values, keeping their order. */
     public ComponentModel {
@@ -64,7 +67,17 @@ public record ComponentModel(
             JavaType type,
             boolean nullable,
             List<Constraint> constraints) {
-        this(name, columnName, columnNameExplicit, constantName, type, nullable, constraints, List.of(), Map.of());
+        this(
+                name,
+                columnName,
+                columnNameExplicit,
+                constantName,
+                type,
+                nullable,
+                constraints,
+                List.of(),
+                Map.of(),
+                null);
     }
 
     /**
@@ -110,6 +123,20 @@ public record ComponentModel(
     }
 
     /**
+     * The name of the native enum type the column uses: the {@code @NativeEnum(name)}, else the snake_case of the
+     * enum's simple name.
+     *
+     * @return the type name, or the empty string when the component has no {@code @NativeEnum} or is not an enum
+     */
+    public String nativeTypeName() {
+        TypeRef enumType = type.enumType();
+        if (nativeEnum == null || enumType == null) {
+            return "";
+        }
+        return nativeEnum.isEmpty() ? GeneratedNames.snakeCase(enumType.simpleName()) : nativeEnum;
+    }
+
+    /**
      * The column's logical type: a string bounded by {@code @Size(max)} (an enum's by its longest stored value), a
      * decimal shaped by {@code @Digits}, else the plain kind.
      *
@@ -135,7 +162,10 @@ public record ComponentModel(
      */
     public ColumnSpec columnSpec(String table) {
         List<String> stored = storedValues();
-        EnumSpec enumSpec = hasEnumValues() ? new EnumSpec(type.enumConstants(), stored, "") : null;
+        String nativeType = nativeTypeName();
+        EnumSpec enumSpec = hasEnumValues() || !nativeType.isEmpty()
+                ? new EnumSpec(type.enumConstants(), stored, nativeType)
+                : null;
         return new ColumnSpec(
                 columnName,
                 columnType(),

@@ -33,6 +33,7 @@ final class ComponentScanner {
     static final String COLUMN = "dev.ormdantic.annotation.Column";
     static final String CONSTRAINT = "jakarta.validation.Constraint";
     static final String ENUM_VALUE = "dev.ormdantic.annotation.EnumValue";
+    static final String NATIVE_ENUM = "dev.ormdantic.annotation.NativeEnum";
 
     private final ConstraintReader constraints;
     private final Elements elements;
@@ -94,6 +95,7 @@ final class ComponentScanner {
         Map<String, Element> enumConstants = new LinkedHashMap<>();
         Map<String, String> enumValues = new LinkedHashMap<>();
         enumValues(component.asType(), enumConstants, enumValues);
+        FoundAnnotation nativeEnum = annotations.get(NATIVE_ENUM);
         ComponentModel model = new ComponentModel(
                 name,
                 columnName,
@@ -103,7 +105,8 @@ final class ComponentScanner {
                 nullable != null,
                 found,
                 generations,
-                enumValues);
+                enumValues,
+                nativeEnum == null ? null : ConstraintReader.stringValue(nativeEnum.mirror(), "name"));
         return new Scanned(
                 model, new SourceMap.ComponentSource(component, annotations, nullable, column, enumConstants));
     }

@@ -5,6 +5,7 @@ import dev.ormdantic.processor.diag.Message;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.DeclarationKind;
+import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.IndexModel;
 import dev.ormdantic.processor.model.Site;
 import dev.ormdantic.processor.model.TableModel;
@@ -111,6 +112,7 @@ public final class TableValidator {
         key(table, problems);
         indexes(table, problems);
         checks(table, problems);
+        sharedNativeEnums(table, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
             // Constraint names and foreign-key types are judged on components that are themselves valid.
             schema.validate(table, problems);
@@ -197,6 +199,63 @@ public final class TableValidator {
                         "@Column(name = \"...\")")));
         constraints.validate(record, component, problems);
         enumValues(record, component, problems);
+        nativeEnum(table, component, problems);
+    }
+
+    private static final String NATIVE_ENUM = "dev.ormdantic.annotation.NativeEnum";
+
+    /** A {@code @NativeEnum} needs an enum and a valid type name that is not the table's. */
+    private static void nativeEnum(TableModel table, ComponentModel component, List<Problem> problems) {
+        String given = component.nativeEnum();
+        if (given == null) {
+            return;
+        }
+        String record = table.record().displayName();
+        Site site = new Site.ComponentAnnotationValue(component.name(), NATIVE_ENUM, "name");
+        if (component.type().kind() != ValueKind.ENUM) {
+            problems.add(Problem.of(
+                    Message.ORM1060,
+                    site,
+                    component.name(),
+                    record,
+                    component.type().name()));
+            return;
+        }
+        String typeName = component.nativeTypeName();
+        Optional<String> invalid = nameProblem(typeName);
+        if (invalid.isPresent()) {
+            problems.add(Problem.of(
+                    Message.ORM1061,
+                    site,
+                    given,
+                    component.name(),
+                    record,
+                    invalid.get(),
+                    GeneratedNames.snakeCase(component.type().requireEnumType().simpleName())));
+        } else if (typeName.equals(table.tableName())) {
+            problems.add(Problem.of(Message.ORM1062, site, component.name(), record, typeName));
+        }
+    }
+
+    /** Components that name one native enum type store the same values in it. */
+    private static void sharedNativeEnums(TableModel table, List<Problem> problems) {
+        Map<String, ComponentModel> byType = new HashMap<>();
+        for (ComponentModel component : table.components()) {
+            if (component.nativeEnum() == null || component.type().kind() != ValueKind.ENUM) {
+                continue;
+            }
+            ComponentModel first = byType.putIfAbsent(component.nativeTypeName(), component);
+            if (first != null && !first.storedValues().equals(component.storedValues())) {
+                problems.add(Problem.of(
+                        Message.ORM1063,
+                        new Site.ComponentAnnotationValue(component.name(), NATIVE_ENUM, "name"),
+                        first.name(),
+                        component.name(),
+                        table.record().displayName(),
+                        component.nativeTypeName(),
+                        first.storedValues() + " and " + component.storedValues()));
+            }
+        }
     }
 
     private static void enumValues(String record, ComponentModel component, List<Problem> problems) {

@@ -1,0 +1,2 @@
+IF OBJECT_ID(N'[brew]', N'U') IS NULL CREATE TABLE [brew] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(3) NOT NULL, [previous] NVARCHAR(3) NULL, [grind] NVARCHAR(3) NOT NULL, CONSTRAINT [brew_pkey] PRIMARY KEY ([id]), CONSTRAINT [brew_roast_enum_values_check] CHECK ([roast] IN (N'L', N'D', N'O''K')), CONSTRAINT [brew_previous_enum_values_check] CHECK ([previous] IN (N'L', N'D', N'O''K')), CONSTRAINT [brew_grind_enum_values_check] CHECK ([grind] IN (N'L', N'D', N'O''K')))
+DROP TABLE IF EXISTS [brew]
