@@ -89,12 +89,15 @@ public final class SqliteDialect extends Dialect {
         return column + " REGEXP " + stringLiteral(regexp);
     }
 
-    /** Decimals are stored as text: they are compared with {@code ormdantic_decimal_cmp}, registered per connection. */
+    /**
+     * Decimals are stored as text: a bound compares through the {@code ormdantic_decimal} collation registered on
+     * every connection, the same one filters and ordering use, so a check and a filter agree on every value.
+     */
     @Override
     String compare(String column, ColumnType type, CheckSpec.Compare compare) {
         if (type.kind() == ColumnType.Kind.DECIMAL) {
-            return "ormdantic_decimal_cmp(" + column + ", " + stringLiteral(compare.bound()) + ") "
-                    + compare.comparison().operator() + " 0";
+            return column + " COLLATE " + QuerySyntax.SQLITE_DECIMAL_COLLATION + " "
+                    + compare.comparison().operator() + " " + stringLiteral(compare.bound());
         }
         return super.compare(column, type, compare);
     }

@@ -1,6 +1,5 @@
 package dev.ormdantic.internal;
 
-import dev.ormdantic.dialect.QuerySyntax;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -35,7 +34,6 @@ final class SqliteDataSource implements DataSource {
     public Connection getConnection() throws SQLException {
         Connection connection = DriverManager.getConnection(url, properties);
         try {
-            Collation.create(connection, QuerySyntax.SQLITE_DECIMAL_COLLATION, new DecimalCollation());
             SqliteFunctions.register(connection);
         } catch (SQLException | RuntimeException e) {
             connection.close();

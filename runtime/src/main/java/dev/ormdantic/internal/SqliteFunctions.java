@@ -1,18 +1,19 @@
 package dev.ormdantic.internal;
 
-import java.math.BigDecimal;
+import dev.ormdantic.dialect.QuerySyntax;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.sqlite.Collation;
 import org.sqlite.Function;
 
 /**
- * The SQL functions Ormdantic's SQLite tables use in their {@code CHECK} constraints, registered on every pooled
- * connection: {@code regexp(pattern, text)}, which SQLite's {@code REGEXP} operator calls, and
- * {@code ormdantic_decimal_cmp(a, b)}, which compares decimals stored as text numerically. A plain SQLite client has
- * neither, so it cannot write to a table whose checks use them.
+ * What Ormdantic's SQLite tables need on every connection, registered on every pooled one: the
+ * {@code ormdantic_decimal} collation, which compares decimals stored as text by value (filters, ordering and
+ * {@code CHECK} bounds use it), and {@code regexp(pattern, text)}, which SQLite's {@code REGEXP} operator calls. A
+ * plain SQLite client has neither, so it cannot write to a table whose checks use them.
  */
 public final class SqliteFunctions {
 
@@ -29,8 +30,8 @@ public final class SqliteFunctions {
      * @throws SQLException when the driver refuses
      */
     public static void register(Connection connection) throws SQLException {
+        Collation.create(connection, QuerySyntax.SQLITE_DECIMAL_COLLATION, new SqliteDataSource.DecimalCollation());
         registerRegexp(connection);
-        registerDecimalCompare(connection);
     }
 
     /**
@@ -56,31 +57,6 @@ public final class SqliteFunctions {
                                                 .find()
                                         ? 1
                                         : 0);
-                    }
-                },
-                2,
-                Function.FLAG_DETERMINISTIC);
-    }
-
-    /**
-     * {@code ormdantic_decimal_cmp(a, b)}: -1, 0 or 1 as the decimal text {@code a} is less than, equal to or greater
-     * than {@code b}, {@code NULL} when either is {@code NULL}. The TYPES work defines the same function for
-     * decimal filters; the two must stay one.
-     */
-    static void registerDecimalCompare(Connection connection) throws SQLException {
-        Function.create(
-                connection,
-                "ormdantic_decimal_cmp",
-                new Function() {
-                    @Override
-                    protected void xFunc() throws SQLException {
-                        String left = value_text(0);
-                        String right = value_text(1);
-                        if (left == null || right == null) {
-                            result();
-                            return;
-                        }
-                        result(Integer.signum(new BigDecimal(left.trim()).compareTo(new BigDecimal(right.trim()))));
                     }
                 },
                 2,
