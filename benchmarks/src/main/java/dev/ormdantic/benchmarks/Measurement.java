@@ -13,7 +13,10 @@ import java.util.List;
  * @param contender the contender's name
  * @param status whether the samples are valid
  * @param reason why there are no samples, empty when {@code status} is {@code OK}
- * @param samplesMs the timed samples in milliseconds, in the order taken
+ * @param samplesMs the timed samples in milliseconds per call of the case, in the order taken
+ * @param callsPerSample how many consecutive calls of the case each sample timed (its time divided by this is the
+ *     sample): 1 for writes and long reads, more for reads that take well under a millisecond, so that a sample
+ *     measures the calls and not the cold caches after the full GC that precedes it
  */
 public record Measurement(
         Backend backend,
@@ -22,7 +25,8 @@ public record Measurement(
         String contender,
         Status status,
         String reason,
-        List<Double> samplesMs) {
+        List<Double> samplesMs,
+        int callsPerSample) {
 
     /** Whether a measurement has numbers. */
     public enum Status {
@@ -37,6 +41,31 @@ public record Measurement(
     /** Copies the samples. */
     public Measurement {
         samplesMs = List.copyOf(samplesMs);
+        if (callsPerSample < 1) {
+            throw new IllegalArgumentException("callsPerSample must be at least 1, not " + callsPerSample);
+        }
+    }
+
+    /**
+     * A measurement whose samples each timed one call.
+     *
+     * @param backend the backend
+     * @param benchCase the case
+     * @param rows the rows the case works on
+     * @param contender the contender's name
+     * @param status whether the samples are valid
+     * @param reason why there are no samples, empty when {@code status} is {@code OK}
+     * @param samplesMs the timed samples in milliseconds, in the order taken
+     */
+    public Measurement(
+            Backend backend,
+            BenchCase benchCase,
+            long rows,
+            String contender,
+            Status status,
+            String reason,
+            List<Double> samplesMs) {
+        this(backend, benchCase, rows, contender, status, reason, samplesMs, 1);
     }
 
     /**

@@ -451,6 +451,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void log(String sql, Call call) {
+        if (!SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            return; // every statement passes here: no message supplier to allocate when nobody listens
+        }
         SQL_LOG.log(
                 System.Logger.Level.DEBUG,
                 () -> call.operation().method() + " " + call.subject() + ": "

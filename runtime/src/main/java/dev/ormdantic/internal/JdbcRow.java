@@ -57,28 +57,36 @@ final class JdbcRow implements Row {
             throw e;
         } catch (RuntimeException e) {
             // Text that is not a UUID, a decimal or a date: the data was written by something else.
-            throw new HydrationException(
-                    ErrorCode.UNREADABLE_VALUE,
-                    call.context(),
-                    call.failed() + ": column '" + columnName(column) + "' holds a value that cannot be read as "
-                            + kindOf(column) + " (" + e.getMessage() + ")",
-                    "correct the stored value, or the component's type",
-                    e);
+            throw unreadable(column, e);
         }
     }
 
     private <V> V required(int column, Getter<V> getter) {
         V value = nullable(column, getter);
         if (value == null) {
-            throw new HydrationException(
-                    ErrorCode.NULL_IN_NOT_NULL_COLUMN,
-                    call.context(),
-                    call.failed() + ": column '" + columnName(column)
-                            + "' is NULL in the database, but its record component is not nullable",
-                    "annotate the component @Nullable, or replace the NULL values in the database",
-                    null);
+            throw nullInNotNull(column);
         }
         return value;
+    }
+
+    private HydrationException nullInNotNull(int column) {
+        return new HydrationException(
+                ErrorCode.NULL_IN_NOT_NULL_COLUMN,
+                call.context(),
+                call.failed() + ": column '" + columnName(column)
+                        + "' is NULL in the database, but its record component is not nullable",
+                "annotate the component @Nullable, or replace the NULL values in the database",
+                null);
+    }
+
+    private HydrationException unreadable(int column, RuntimeException e) {
+        return new HydrationException(
+                ErrorCode.UNREADABLE_VALUE,
+                call.context(),
+                call.failed() + ": column '" + columnName(column) + "' holds a value that cannot be read as "
+                        + kindOf(column) + " (" + e.getMessage() + ")",
+                "correct the stored value, or the component's type",
+                e);
     }
 
     private String kindOf(int column) {
@@ -93,17 +101,44 @@ final class JdbcRow implements Row {
 
     @Override
     public String getString(int column) {
-        return required(column, codec::getString);
+        // The hot getters below read without a getter lambda or boxing: they run once per column of every row.
+        String value;
+        try {
+            value = codec.getString(rs, column);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+        if (value == null) {
+            throw nullInNotNull(column);
+        }
+        return value;
     }
 
     @Override
     public @Nullable String getNullableString(int column) {
-        return nullable(column, codec::getString);
+        try {
+            return codec.getString(rs, column);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     @Override
     public boolean getBoolean(int column) {
-        return required(column, codec::getBoolean);
+        // A NULL reads as false: only then is wasNull() worth asking.
+        try {
+            boolean value = rs.getBoolean(column);
+            if (!value && rs.wasNull()) {
+                throw nullInNotNull(column);
+            }
+            return value;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(column, e);
+        }
     }
 
     @Override
@@ -123,7 +158,20 @@ final class JdbcRow implements Row {
 
     @Override
     public int getInt(int column) {
-        return required(column, codec::getInt);
+        // A NULL reads as 0: only then is wasNull() worth asking.
+        try {
+            int value = rs.getInt(column);
+            if (value == 0 && rs.wasNull()) {
+                throw nullInNotNull(column);
+            }
+            return value;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(column, e);
+        }
     }
 
     @Override
@@ -133,7 +181,20 @@ final class JdbcRow implements Row {
 
     @Override
     public long getLong(int column) {
-        return required(column, codec::getLong);
+        // A NULL reads as 0: only then is wasNull() worth asking.
+        try {
+            long value = rs.getLong(column);
+            if (value == 0 && rs.wasNull()) {
+                throw nullInNotNull(column);
+            }
+            return value;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(column, e);
+        }
     }
 
     @Override
@@ -153,7 +214,20 @@ final class JdbcRow implements Row {
 
     @Override
     public double getDouble(int column) {
-        return required(column, codec::getDouble);
+        // A NULL reads as 0: only then is wasNull() worth asking.
+        try {
+            double value = rs.getDouble(column);
+            if (value == 0 && rs.wasNull()) {
+                throw nullInNotNull(column);
+            }
+            return value;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(column, e);
+        }
     }
 
     @Override

@@ -265,8 +265,10 @@ final class TableQueries<T extends Record, K> {
                     "run it on the handle of its own table",
                     null);
         }
+        Select node = render(call, query::toSelect); // a bad page is the caller's error, not a crash
+        ColumnType.@Nullable Kind[] kinds = projectedKinds(node);
         RenderedSql select = render(call, () -> {
-            Shape<Select> shape = Shape.of(query.toSelect());
+            Shape<Select> shape = Shape.of(node);
             return shape.fill(cache.get(
                     new ShapeKey("query", shape.node(), List.of(), false, false),
                     () -> DynamicSql.select(db.dialect(), shape.node(), spec)));
@@ -288,7 +290,7 @@ final class TableQueries<T extends Record, K> {
                             @Nullable Object[] values = new Object[width];
                             while (rs.next()) {
                                 for (int i = 1; i <= width; i++) {
-                                    values[i - 1] = rs.getObject(i);
+                                    values[i - 1] = readProjected(rs, i, i <= kinds.length ? kinds[i - 1] : null);
                                 }
                                 rows.add(mapper.apply(ResultRow.of(columns, values)));
                             }
@@ -296,6 +298,50 @@ final class TableQueries<T extends Record, K> {
                         }
                     }
                 }));
+    }
+
+    /**
+     * The kind of each projection that is a plain column of this table and reads best with its typed getter (text,
+     * {@code int}, {@code long}); {@code null} for the rest, which read with {@code getObject}. A typed getter is one
+     * driver call where {@code getObject} is two on SQLite (the column's type, then the value), and it gives a long
+     * column a {@code Long} even where SQLite would hand back an {@code Integer} for a small value.
+     */
+    private ColumnType.@Nullable Kind[] projectedKinds(Select node) {
+        ColumnType.@Nullable Kind[] kinds =
+                new ColumnType.Kind[node.projections().size()];
+        for (int i = 0; i < kinds.length; i++) {
+            if (node.projections().get(i).expr() instanceof Expr.Column column && column.qualifier() == null) {
+                for (ColumnSpec spec : this.spec.columns()) {
+                    if (spec.name().equals(column.name())) {
+                        ColumnType.Kind kind = spec.type().kind();
+                        boolean typed = kind == ColumnType.Kind.STRING
+                                || kind == ColumnType.Kind.INT
+                                || kind == ColumnType.Kind.LONG;
+                        kinds[i] = typed ? kind : null;
+                    }
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static @Nullable Object readProjected(ResultSet rs, int column, ColumnType.@Nullable Kind kind)
+            throws java.sql.SQLException {
+        if (kind == null) {
+            return rs.getObject(column);
+        }
+        return switch (kind) {
+            case STRING -> rs.getString(column);
+            case INT -> {
+                int value = rs.getInt(column);
+                yield value == 0 && rs.wasNull() ? null : Integer.valueOf(value);
+            }
+            case LONG -> {
+                long value = rs.getLong(column);
+                yield value == 0 && rs.wasNull() ? null : Long.valueOf(value);
+            }
+            default -> rs.getObject(column);
+        };
     }
 
     /** Renders a statement; what the dialect cannot render (such as {@code < NULL}) is the caller's error. */

@@ -273,12 +273,15 @@ public class ValueCodec {
     /**
      * Reads a boolean.
      *
+     * <p>Final: {@link JdbcRow} reads the non-null form straight from the result set without boxing, so a dialect
+     * cannot change how this type is read.
+     *
      * @param rs the result, on a row
      * @param column the 1-based column index
      * @return the value, or {@code null}
      * @throws SQLException from the driver
      */
-    public @Nullable Boolean getBoolean(ResultSet rs, int column) throws SQLException {
+    public final @Nullable Boolean getBoolean(ResultSet rs, int column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }
@@ -299,12 +302,15 @@ public class ValueCodec {
     /**
      * Reads an {@code int}.
      *
+     * <p>Final: {@link JdbcRow} reads the non-null form straight from the result set without boxing, so a dialect
+     * cannot change how this type is read.
+     *
      * @param rs the result, on a row
      * @param column the 1-based column index
      * @return the value, or {@code null}
      * @throws SQLException from the driver
      */
-    public @Nullable Integer getInt(ResultSet rs, int column) throws SQLException {
+    public final @Nullable Integer getInt(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
@@ -312,12 +318,15 @@ public class ValueCodec {
     /**
      * Reads a {@code long}.
      *
+     * <p>Final: {@link JdbcRow} reads the non-null form straight from the result set without boxing, so a dialect
+     * cannot change how this type is read.
+     *
      * @param rs the result, on a row
      * @param column the 1-based column index
      * @return the value, or {@code null}
      * @throws SQLException from the driver
      */
-    public @Nullable Long getLong(ResultSet rs, int column) throws SQLException {
+    public final @Nullable Long getLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
@@ -338,12 +347,15 @@ public class ValueCodec {
     /**
      * Reads a {@code double}.
      *
+     * <p>Final: {@link JdbcRow} reads the non-null form straight from the result set without boxing, so a dialect
+     * cannot change how this type is read.
+     *
      * @param rs the result, on a row
      * @param column the 1-based column index
      * @return the value, or {@code null}
      * @throws SQLException from the driver
      */
-    public @Nullable Double getDouble(ResultSet rs, int column) throws SQLException {
+    public final @Nullable Double getDouble(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }

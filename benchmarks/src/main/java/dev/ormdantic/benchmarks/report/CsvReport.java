@@ -21,6 +21,7 @@ public final class CsvReport {
             "median_ms",
             "mad_ms",
             "samples",
+            "calls_per_sample",
             "ratio_to_jdbc",
             "reason",
             "samples_ms");
@@ -47,6 +48,7 @@ public final class CsvReport {
                     number(m.medianMs()),
                     number(m.madMs()),
                     String.valueOf(m.samplesMs().size()),
+                    String.valueOf(m.callsPerSample()),
                     number(ratios.of(m)),
                     m.reason(),
                     m.samplesMs().stream().map(CsvReport::number).collect(Collectors.joining(";")));

@@ -58,7 +58,7 @@ public final class JsonReport {
                     .append(String.format(
                             Locale.ROOT,
                             "    {\"backend\": %s, \"case\": %s, \"rows\": %d, \"contender\": %s, \"status\": %s, "
-                                    + "\"median_ms\": %s, \"mad_ms\": %s, \"ratio_to_jdbc\": %s, \"reason\": %s, "
+                                    + "\"median_ms\": %s, \"mad_ms\": %s, \"calls_per_sample\": %d, \"ratio_to_jdbc\": %s, \"reason\": %s, "
                                     + "\"samples_ms\": %s}",
                             string(m.backend().id()),
                             string(m.benchCase().label()),
@@ -67,6 +67,7 @@ public final class JsonReport {
                             string(m.statusLabel()),
                             number(m.medianMs()),
                             number(m.madMs()),
+                            m.callsPerSample(),
                             number(ratios.of(m)),
                             string(m.reason()),
                             samples(m)));
