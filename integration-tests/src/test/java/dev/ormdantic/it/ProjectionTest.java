@@ -8,6 +8,7 @@ import static dev.ormdantic.it.model.SnackTable.STARS;
 import static dev.ormdantic.query.Aggregates.count;
 import static dev.ormdantic.query.Expressions.literal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ormdantic.BlockingTableHandle;
@@ -250,11 +251,11 @@ class ProjectionTest {
                 .orderByAsc(ID));
         assertEquals(2, rows.size());
         ResultRow fudge = rows.get(0);
-        assertEquals(Long.class, fudge.get("id").getClass());
+        assertInstanceOf(Long.class, fudge.get("id"));
         assertEquals(3L, fudge.get("id"));
         assertEquals("vanilla fudge", fudge.get("name"));
         assertEquals(null, fudge.get("stars"));
-        assertEquals(Integer.class, fudge.get("price").getClass());
+        assertInstanceOf(Integer.class, fudge.get("price"));
         assertEquals(500, fudge.get("price"));
         ResultRow mint = rows.get(1);
         assertEquals(4L, mint.get("id"));
