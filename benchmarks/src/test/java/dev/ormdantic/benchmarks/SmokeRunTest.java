@@ -50,6 +50,12 @@ class SmokeRunTest {
             if (m.status() == Measurement.Status.OK) {
                 assertEquals(Profile.SMOKE.iterations(), m.samplesMs().size(), where);
                 assertTrue(m.medianMs() > 0, where);
+                // writes change the state the next call starts from: one call a sample; short reads repeat
+                if (m.benchCase().mutates()) {
+                    assertEquals(1, m.callsPerSample(), where);
+                } else {
+                    assertTrue(m.callsPerSample() >= 1 && m.callsPerSample() <= Harness.MAX_CALLS_PER_SAMPLE, where);
+                }
             } else {
                 assertFalse(m.reason().isBlank(), where);
                 assertTrue(m.samplesMs().isEmpty(), where);
@@ -96,6 +102,7 @@ class SmokeRunTest {
         String json = Files.readString(out.resolve("results-smoke.json"));
         assertTrue(json.contains("\"measurements\": ["), json);
         assertTrue(json.contains("\"ratio_to_jdbc\": 1.0000"), json);
+        assertTrue(json.contains("\"calls_per_sample\": 1,"), json);
         for (String chart : List.of("latency-smoke-sqlite.svg", "ratio-smoke-sqlite.svg")) {
             String svg = Files.readString(out.resolve(chart));
             assertTrue(svg.startsWith("<svg"), chart);
