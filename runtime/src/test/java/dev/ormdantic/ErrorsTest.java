@@ -156,6 +156,22 @@ class ErrorsTest {
                         + " the database",
                 e.getMessage());
 
+        // primitives: NULL reads as false/0 from the driver, and must still be told apart from a stored false/0;
+        // the same rows in a table without NOT NULL, as a database written by something else may hold them
+        execute("ALTER TABLE gadget RENAME TO gadget_strict");
+        execute("CREATE TABLE gadget AS SELECT * FROM gadget_strict");
+        execute("UPDATE gadget SET label = 'fine', active = NULL");
+        HydrationException nullBoolean = assertThrows(HydrationException.class, () -> gadgets.findOne(1L));
+        assertEquals(ErrorCode.NULL_IN_NOT_NULL_COLUMN, nullBoolean.code());
+        assertTrue(nullBoolean.getMessage().contains("column 'active' is NULL"), nullBoolean.getMessage());
+        execute("UPDATE gadget SET active = 0, id = 0");
+        assertFalse(gadgets.findOne(0L).orElseThrow().active());
+        execute("UPDATE gadget SET id = NULL");
+        HydrationException nullLong = assertThrows(HydrationException.class, () -> gadgets.findMany(Filter.all()));
+        assertEquals(ErrorCode.NULL_IN_NOT_NULL_COLUMN, nullLong.code());
+        assertTrue(nullLong.getMessage().contains("column 'id' is NULL"), nullLong.getMessage());
+        execute("UPDATE gadget SET id = 1");
+
         execute("UPDATE gadget SET label = 'fine', uid = 'not-a-uuid'");
         HydrationException unreadable = assertThrows(HydrationException.class, () -> gadgets.findMany(Filter.all()));
         assertEquals(ErrorCode.UNREADABLE_VALUE, unreadable.code());

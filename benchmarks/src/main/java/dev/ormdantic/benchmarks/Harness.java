@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the cases: for each backend, opens every contender (timing open to first query and measuring the heap of a
@@ -334,7 +336,7 @@ public final class Harness {
      * the JDBC floor (or, without it, the first contender that runs the case) makes in that time in a hot loop, up
      * to {@link #MAX_CALLS_PER_SAMPLE}. Without this, a sub-millisecond read measured as one call right after a full
      * GC times mostly cold CPU caches: SQLite's filtered count took 46 µs a call in a hot loop for this ORM and JDBC
-     * alike, and 275 µs (JDBC) against 513 µs (this ORM) as the first call after {@code System.gc()}.
+     * alike, and 276 µs (JDBC) against 513 µs (this ORM) as the first call after {@code System.gc()}.
      */
     private int callsPerSample(
             BenchCase benchCase,
@@ -345,7 +347,7 @@ public final class Harness {
         if (benchCase.mutates() || benchCase.state() != BenchCase.State.SEEDED) {
             return 1;
         }
-        List<String> order = new ArrayList<>();
+        Set<String> order = new LinkedHashSet<>();
         if (open.containsKey(Ratios.BASELINE)) {
             order.add(Ratios.BASELINE);
         }

@@ -51,13 +51,30 @@ final class JdbcRow implements Row {
     private <V> @Nullable V nullable(int column, Getter<V> getter) {
         try {
             return getter.get(rs, column);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        } catch (OrmdanticException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Text that is not a UUID, a decimal or a date: the data was written by something else.
-            throw unreadable(column, e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
+        }
+    }
+
+    /**
+     * What a failed read throws: the driver's exception wrapped for translation, this library's own as it is, and
+     * anything else (text that is not a UUID, a decimal or a date: the data was written by something else) as
+     * {@link ErrorCode#UNREADABLE_VALUE}.
+     */
+    private RuntimeException readFailure(int column, Exception e) {
+        if (e instanceof SQLException sql) {
+            return new SqlFailure(sql);
+        }
+        if (e instanceof OrmdanticException own) {
+            return own;
+        }
+        return unreadable(column, (RuntimeException) e);
+    }
+
+    /** After a primitive getter returned 0 or false, which is also what NULL reads as. */
+    private void requirePresent(int column) throws SQLException {
+        if (rs.wasNull()) {
+            throw nullInNotNull(column);
         }
     }
 
@@ -102,12 +119,7 @@ final class JdbcRow implements Row {
     @Override
     public String getString(int column) {
         // The hot getters below read without a getter lambda or boxing: they run once per column of every row.
-        String value;
-        try {
-            value = codec.getString(rs, column);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        String value = getNullableString(column);
         if (value == null) {
             throw nullInNotNull(column);
         }
@@ -118,26 +130,21 @@ final class JdbcRow implements Row {
     public @Nullable String getNullableString(int column) {
         try {
             return codec.getString(rs, column);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
         }
     }
 
     @Override
     public boolean getBoolean(int column) {
-        // A NULL reads as false: only then is wasNull() worth asking.
         try {
             boolean value = rs.getBoolean(column);
-            if (!value && rs.wasNull()) {
-                throw nullInNotNull(column);
+            if (!value) {
+                requirePresent(column); // a NULL reads as false: only then is wasNull() worth asking
             }
             return value;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        } catch (OrmdanticException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unreadable(column, e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
         }
     }
 
@@ -158,19 +165,14 @@ final class JdbcRow implements Row {
 
     @Override
     public int getInt(int column) {
-        // A NULL reads as 0: only then is wasNull() worth asking.
         try {
             int value = rs.getInt(column);
-            if (value == 0 && rs.wasNull()) {
-                throw nullInNotNull(column);
+            if (value == 0) {
+                requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
             return value;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        } catch (OrmdanticException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unreadable(column, e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
         }
     }
 
@@ -181,19 +183,14 @@ final class JdbcRow implements Row {
 
     @Override
     public long getLong(int column) {
-        // A NULL reads as 0: only then is wasNull() worth asking.
         try {
             long value = rs.getLong(column);
-            if (value == 0 && rs.wasNull()) {
-                throw nullInNotNull(column);
+            if (value == 0) {
+                requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
             return value;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        } catch (OrmdanticException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unreadable(column, e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
         }
     }
 
@@ -214,19 +211,14 @@ final class JdbcRow implements Row {
 
     @Override
     public double getDouble(int column) {
-        // A NULL reads as 0: only then is wasNull() worth asking.
         try {
             double value = rs.getDouble(column);
-            if (value == 0 && rs.wasNull()) {
-                throw nullInNotNull(column);
+            if (value == 0) {
+                requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
             return value;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        } catch (OrmdanticException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw unreadable(column, e);
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
         }
     }
 

@@ -318,6 +318,7 @@ final class TableQueries<T extends Record, K> {
                                 || kind == ColumnType.Kind.INT
                                 || kind == ColumnType.Kind.LONG;
                         kinds[i] = typed ? kind : null;
+                        break;
                     }
                 }
             }
