@@ -10,173 +10,337 @@ package dev.ormdantic;
  */
 public enum ErrorCode {
 
-    /** The database URL is empty or malformed: no file after {@code sqlite:}, no scheme. */
+    /**
+     * The database URL is empty or malformed: no file after {@code sqlite:}, no scheme.
+     *
+     * @see ConfigurationException
+     */
     URL_INVALID(2001),
 
-    /** The database URL's scheme is not one this version supports; the message lists the supported forms. */
+    /**
+     * The database URL's scheme is not one this version supports; the message lists the supported forms.
+     *
+     * @see ConfigurationException
+     */
     URL_UNSUPPORTED(2002),
 
-    /** A builder option is outside its allowed range, or two options contradict each other. */
+    /**
+     * A builder option is outside its allowed range, or two options contradict each other.
+     *
+     * @see ConfigurationException
+     */
     OPTION_OUT_OF_RANGE(2003),
 
     /**
      * A table class given to {@code tables(...)} is not in the table index
-     * ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}), usually because the annotation processor
-     * did not run.
+     * ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}), usually because the annotation processor did
+     * not run.
+     *
+     * @see ConfigurationException
      */
     TABLE_NOT_INDEXED(2004),
 
-    /** The table index cannot be loaded: a listed class is missing or fails, or two classes claim one table name. */
+    /**
+     * The table index cannot be loaded: a listed class is missing or fails, or two classes claim one table name.
+     *
+     * @see ConfigurationException
+     */
     TABLE_INDEX_INVALID(2005),
 
-    /** The JDBC driver of the URL's database is not on the class path; the message names the artifact to add. */
+    /**
+     * The JDBC driver of the URL's database is not on the class path; the message names the artifact to add.
+     *
+     * @see ConfigurationException
+     */
     DRIVER_MISSING(2006),
 
     /**
-     * A table uses something the database does not have (a sequence on MySQL, a regular-expression check on SQL
-     * Server); the message names the feature and how to do without it.
+     * A table uses something this database does not have (a sequence on MySQL, a regular-expression check on SQL
+     * Server); the message names it and how to do without it. Raised by {@code init()} before any DDL runs, and by
+     * {@code table(...)}.
+     *
+     * @see ConfigurationException
      */
     FEATURE_UNSUPPORTED(2007),
 
-    /** A table class that this database does not manage was asked for. */
+    /**
+     * A table this database does not manage was asked for; the message lists the managed ones.
+     *
+     * @see UnknownTableException
+     */
     UNKNOWN_TABLE(2101),
 
-    /** The database was used after {@code close()}. */
+    /**
+     * The database was used after {@code close()}.
+     *
+     * @see ClosedException
+     */
     DATABASE_CLOSED(2102),
 
-    /** An argument is out of range, such as a negative limit or offset, or two rows of a batch with one key. */
+    /**
+     * An argument is out of range, such as a negative limit or offset, or two rows of a batch with one key.
+     *
+     * @see InvalidArgumentException
+     */
     INVALID_ARGUMENT(2103),
 
-    /** A record breaks the constraints on its components; nothing was written. */
+    /**
+     * Records break the constraints on their components; every violation is listed, nothing was written.
+     *
+     * @see ValidationException
+     */
     VALIDATION_FAILED(2104),
 
     /**
      * A value cannot be stored as given: the database would round it (nanoseconds where it keeps microseconds, a
-     * decimal beyond its scale), turn it into {@code NULL} (SQLite's {@code NaN}), or refuses it as out of range or
-     * too long. Nothing was written.
+     * decimal beyond its scale), turn it into {@code NULL} (SQLite's {@code NaN}), or refuses it as out of range or too
+     * long, or a {@code BigInteger} has more digits than the database's widest integer column (65 on MySQL and
+     * MariaDB, 38 on SQL Server and Oracle). Nothing was written.
+     *
+     * @see InvalidArgumentException
      */
     VALUE_NOT_STORABLE(2105),
 
     /**
      * The value of a JSON component cannot be written as JSON (Jackson refused it: a cycle, a type it cannot
      * serialize); the message names the table and column. Nothing was written.
+     *
+     * @see InvalidArgumentException
      */
     JSON_NOT_WRITABLE(2106),
 
     /**
      * An insert into a table with generated columns ran, but the database returned the generated values of fewer rows
      * than were inserted, so the records could not be completed. The transaction was rolled back where there was one.
+     *
+     * @see QueryException
      */
     GENERATED_VALUES_MISSING(2115),
 
     /**
      * The managed tables' foreign keys form a cycle (a table that references itself is fine), so no table can be
      * created before the others; {@code init()} creates nothing. The message names the cycle.
+     *
+     * @see ConfigurationException
      */
     FOREIGN_KEY_CYCLE(2120),
 
-    /** A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran. */
+    /**
+     * A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran.
+     *
+     * @see InvalidArgumentException
+     */
     VIEW_NOT_WRITABLE(2121),
 
-    /** {@code refresh(...)} was asked of a table or of a view that is not materialized. */
+    /**
+     * {@code refresh(...)} was asked of a table or of a view that is not materialized.
+     *
+     * @see InvalidArgumentException
+     */
     NOT_A_MATERIALIZED_VIEW(2122),
 
     /**
-     * {@code init()} found a type of a {@code @NativeEnum}'s name in the table's schema whose labels are not the
-     * enum's stored values, in order (or which is not an enum); nothing of the table was created. The message shows
-     * both lists.
+     * {@code init()} on PostgreSQL found a type of a {@code @NativeEnum}'s name in the table's schema whose labels are
+     * not the enum's stored values in order, or which is not an enum; the message shows both lists and nothing of that
+     * table is created.
+     *
+     * @see ConfigurationException
      */
     NATIVE_ENUM_MISMATCH(2125),
 
     /**
      * A record carries custom constraints (annotations meta-annotated {@code @jakarta.validation.Constraint}) and no
-     * Bean Validation provider is on the class path to check them; nothing was written. The message names the
-     * constraints and the artifacts to add.
+     * Bean Validation provider can be found to check them, at the first write of such a record; the message names the
+     * constraints and the fix: add a provider such as {@code org.hibernate.validator:hibernate-validator} and
+     * {@code org.glassfish.expressly:expressly}; nothing was written.
+     *
+     * @see ConfigurationException
      */
     VALIDATION_PROVIDER_MISSING(2130),
 
-    /** A stored enum value is none of the enum's {@code @EnumValue}s: the data was written by something else. */
+    /**
+     * A stored enum value is none of the enum's {@code @EnumValue}s (the row was written by something else); the
+     * message names the table, the column and the value.
+     *
+     * @see HydrationException
+     */
     UNKNOWN_ENUM_VALUE(2110),
 
-    /** An insert met a row with the same primary key. */
+    /**
+     * An insert met a row with the same primary key; use {@code upsert()} or {@code update()}.
+     *
+     * @see DuplicateKeyException
+     */
     DUPLICATE_KEY(2201),
 
-    /** A write met a row with the same value in a unique column. */
+    /**
+     * A write met a row with the same value in a unique column.
+     *
+     * @see ConstraintViolationException
+     */
     UNIQUE_VIOLATION(2202),
 
-    /** A write refers to a missing row of another table, or a delete leaves rows referring to it. */
+    /**
+     * A write refers to a missing row of another table, or a delete leaves rows referring to it.
+     *
+     * @see ForeignKeyViolationException
+     */
     FOREIGN_KEY_VIOLATION(2203),
 
-    /** A write put {@code NULL} into a {@code NOT NULL} column. */
+    /**
+     * A write put {@code NULL} into a {@code NOT NULL} column.
+     *
+     * @see ConstraintViolationException
+     */
     NOT_NULL_VIOLATION(2204),
 
-    /** A write broke a {@code CHECK} constraint of the table. */
+    /**
+     * A write broke a {@code CHECK} constraint of the table.
+     *
+     * @see ConstraintViolationException
+     */
     CHECK_VIOLATION(2205),
 
-    /** A write broke another kind of constraint. */
+    /**
+     * A write broke another kind of constraint.
+     *
+     * @see ConstraintViolationException
+     */
     CONSTRAINT_VIOLATION(2206),
 
-    /** The database holds {@code NULL} in a column whose record component is not nullable. */
+    /**
+     * The database holds {@code NULL} in a column whose record component is not nullable.
+     *
+     * @see HydrationException
+     */
     NULL_IN_NOT_NULL_COLUMN(2301),
 
-    /** A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date). */
+    /**
+     * A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date).
+     *
+     * @see HydrationException
+     */
     UNREADABLE_VALUE(2302),
 
-    /** A JSON column holds a document that does not read as its component's type; the message names the column. */
+    /**
+     * A JSON column holds a document that does not read as its component's type; the message names the column.
+     *
+     * @see HydrationException
+     */
     JSON_NOT_READABLE(2303),
 
-    /** A dynamic filter or ordering names a column the table does not have; the message lists its columns. */
+    /**
+     * A dynamic filter or ordering names a column the table does not have; the message lists its columns.
+     *
+     * @see FilterException
+     */
     FILTER_UNKNOWN_COLUMN(2501),
 
-    /** A dynamic filter uses an operator that does not exist or does not apply to the column's type. */
+    /**
+     * A dynamic filter uses an operator that does not exist or does not apply to the column's type.
+     *
+     * @see FilterException
+     */
     FILTER_UNKNOWN_OPERATOR(2502),
 
-    /** A dynamic filter gives a value of the wrong type for its column and operator (text for a number). */
+    /**
+     * A dynamic filter gives a value of the wrong type for its column and operator (text for a number).
+     *
+     * @see FilterException
+     */
     FILTER_INVALID_VALUE(2503),
 
-    /** A dynamic filter nests deeper, or holds more conditions or values, than the limits allow. */
+    /**
+     * A dynamic filter nests deeper, or holds more conditions or values, than the limits allow.
+     *
+     * @see FilterException
+     */
     FILTER_TOO_COMPLEX(2504),
 
-    /** A dynamic filter is not well formed: invalid JSON, or a structure that is not a filter. */
+    /**
+     * A dynamic filter is not well formed: invalid JSON, or a structure that is not a filter.
+     *
+     * @see FilterException
+     */
     FILTER_MALFORMED(2505),
 
-    /** {@code deleteWhere} or {@code updateWhere} got a filter that matches every row without {@code allowAll}. */
+    /**
+     * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row without {@code allowAll}.
+     *
+     * @see InvalidArgumentException
+     */
     FILTER_REQUIRED(2506),
 
-    /** A keyset cursor is not one this ordering produced: damaged, forged or from another ordering. */
+    /**
+     * A keyset cursor is not one this ordering produced: damaged, forged or from another ordering.
+     *
+     * @see FilterException
+     */
     INVALID_CURSOR(2507),
 
-    /** The database refused a statement for another reason; the driver's message and exception are kept. */
+    /**
+     * The database refused a statement for another reason; the driver's message and exception are kept.
+     *
+     * @see QueryException
+     */
     QUERY_FAILED(2401),
 
-    /** No connection could be opened or borrowed from the pool, or the connection broke. */
+    /**
+     * No connection could be opened or borrowed from the pool, or the connection broke.
+     *
+     * @see ConnectionException
+     */
     CONNECTION_FAILED(2402),
 
-    /** The database stayed locked by another connection for longer than the busy timeout. */
+    /**
+     * The database stayed locked by another connection for longer than the busy timeout.
+     *
+     * @see QueryException
+     */
     DATABASE_BUSY(2403),
 
-    /** Creating or dropping the tables failed; the tables are as they were before the call. */
+    /**
+     * Creating or dropping the tables failed; the tables are as they were before the call.
+     *
+     * @see QueryException
+     */
     SCHEMA_FAILED(2404),
 
     /**
      * The connection broke during {@code COMMIT}, so whether the transaction was applied is unknown. Never retried
      * automatically: check the data before writing again.
+     *
+     * @see ConnectionException
      */
     COMMIT_OUTCOME_UNKNOWN(2405),
 
-    /** The calling thread was interrupted while it waited for the database. */
+    /**
+     * The calling thread was interrupted while it waited for the database.
+     *
+     * @see QueryException
+     */
     INTERRUPTED(2406),
 
     /**
      * The database aborted the transaction to resolve a deadlock or a serialization conflict; nothing of it was
      * applied, and running it again may succeed.
+     *
+     * @see TransactionConflictException
      */
     TRANSACTION_CONFLICT(2407),
 
-    /** A statement ran longer than the statement timeout, or waited longer than the lock timeout. */
+    /**
+     * A statement ran longer than the statement timeout, or waited longer than the lock timeout.
+     *
+     * @see QueryException
+     */
     TIMEOUT(2408),
 
-    /** The database user lacks the privilege the statement needs, or the login was refused. */
+    /**
+     * The database user lacks the privilege the statement needs, or the login was refused.
+     *
+     * @see QueryException
+     */
     PERMISSION_DENIED(2409);
 
     private final int number;

@@ -14,9 +14,7 @@ import java.util.Locale;
  */
 public enum Message {
 
-    /**
-     * {@code @Table(pk)} names no record component. Points at the {@code pk} value; the text lists the components.
-     */
+    /** {@code @Table(pk)} names no record component. Points at the {@code pk} value; the text lists the components. */
     ORM1001(
             Severity.ERROR,
             "@Table(pk = \"{0}\") names no component of record {1}; components: {2}. Set pk to the name of the"
@@ -37,7 +35,7 @@ public enum Message {
                     + " Map<String, ...>, List<...>, Set<...> or a record that is not a table (stored as JSON), or an"
                     + " Optional of one of these"),
 
-    /** Two components map to the same column name, directly or through {@code @Column(name)}. */
+    /** Two components map to the same column name (compared ignoring case, as MySQL and SQL Server do). */
     ORM1004(
             Severity.ERROR,
             "components ''{0}'' and ''{1}'' of record {2} both map to column \"{3}\". Give one of them another"
@@ -50,8 +48,8 @@ public enum Message {
                     + " (not column names)"),
 
     /**
-     * A table or column name is blank, holds a control character or is longer than 63 characters (PostgreSQL's
-     * limit, the shortest of the six databases).
+     * A table or column name is blank, holds a control character or is longer than 63 characters (PostgreSQL's limit,
+     * the shortest of the six databases).
      */
     ORM1006(
             Severity.ERROR,
@@ -76,8 +74,8 @@ public enum Message {
                     + " column is always NOT NULL"),
 
     /**
-     * The generated class could not use the record: it is private, nested in a private type or declared in a method,
-     * or it has type parameters.
+     * The generated class could not use the record: it is private, nested in a private type or declared in a method, or
+     * it has type parameters.
      */
     ORM1010(
             Severity.ERROR,
@@ -91,12 +89,12 @@ public enum Message {
                     + " private or nested in a private type. Make {2} package-private or public"),
 
     /**
-     * A constraint's attributes contradict each other or are invalid (a negative size, a bound that is not a number,
-     * a regular expression that does not compile), or it contradicts {@code @Nullable}.
+     * A constraint's attributes contradict each other or are invalid (a negative size, a bound that is not a number, a
+     * regular expression that does not compile), or it contradicts {@code @Nullable}.
      */
     ORM1012(Severity.ERROR, "{0} on component ''{1}'' of record {2} is invalid: {3}. Change it so that {4}"),
 
-    /** Two components would get the same column constant in the generated class. */
+    /** Two components would get the same column constant ({@code createdAt} and {@code created_at}). */
     ORM1013(
             Severity.ERROR,
             "components ''{0}'' and ''{1}'' of record {2} both become the constant {3}.{4}. Rename one of the"
@@ -111,10 +109,15 @@ public enum Message {
             "record {0} was not processed because the type {1} of component ''{2}'' could not be resolved. Fix the"
                     + " errors reported for that type, or add the library or processor that provides it"),
 
-    /** A JSON component's type is one Jackson would not read back as itself. */
+    /**
+     * A JSON component's type ({@code Map}, {@code List}, {@code Set} or a record that is not a table) is one Jackson
+     * would not read back as itself: a raw type, a wildcard, a type variable, a map whose keys are not strings, a
+     * {@code java.time} type or another class that is not a record, an array where the generated class names the type;
+     * the message says which part (see docs/types.md).
+     */
     ORM1020(Severity.ERROR, "component ''{0}'' of record {1} has the JSON type {2}, which cannot be stored: {3}"),
 
-    /** An {@code Optional} component wraps a type that cannot be stored. */
+    /** An {@code Optional} component wraps a type that cannot be stored (or another {@code Optional}). */
     ORM1021(
             Severity.ERROR,
             "component ''{0}'' of record {1} has type {2}, which cannot be stored: {3}. Use an Optional of a"
@@ -135,7 +138,9 @@ public enum Message {
     /** A component is listed twice in {@code @Table(pk)}. Points at the second entry. */
     ORM1040(Severity.ERROR, "\"{0}\" is listed twice in @Table(pk = ...) of record {1}. List each key component once"),
 
-    /** {@code @Identity} is on a component whose type is not {@code int}, {@code long}, {@code Integer} or {@code Long}. */
+    /**
+     * {@code @Identity} is on a component whose type is not {@code int}, {@code long}, {@code Integer} or {@code Long}.
+     */
     ORM1041(
             Severity.ERROR,
             "@Identity on component ''{0}'' of record {1} needs an integer type, but it is {2}. Declare it int, long,"
@@ -153,7 +158,10 @@ public enum Message {
             "component ''{0}'' of record {1} has both {2} and {3}, but a column is filled by the database in one way"
                     + " only. Keep one of them"),
 
-    /** A generation annotation's attribute is invalid (blank SQL, zero increment, a bad sequence name). */
+    /**
+     * An attribute of {@code @ServerDefault}, {@code @Computed} or {@code @Sequence} is invalid (blank SQL, increment
+     * 0, a bad sequence name).
+     */
     ORM1044(Severity.ERROR, "{0} on component ''{1}'' of record {2} is invalid: {3}. {4}"),
 
     /** {@code @Sequence} is on a component that is not a whole number. */
@@ -174,19 +182,28 @@ public enum Message {
             "every component of record {0} is filled by the database (@Identity, @ServerDefault, @Computed or"
                     + " @Sequence), so an insert has no column to write. Add a component the application writes, or"
                     + " drop one of those annotations"),
-    /** A foreign key references a record that is not a {@code @Table} record, or one whose key cannot be read. */
+    /**
+     * A foreign key ({@code @References} or {@code @Table(foreignKeys)}) references a record that is not a
+     * {@code @Table} record, or whose {@code pk} names no component.
+     */
     ORM1050(
             Severity.ERROR,
             "{0} on {1} of record {2} references {3}, {4}. Reference a record annotated @Table whose pk names its"
                     + " key components"),
 
-    /** A referencing component's Java type differs from the type of the key component it references. */
+    /**
+     * A referencing component's Java type differs from the referenced key component's ({@code long} referencing a
+     * {@code String} key); a primitive and its box match.
+     */
     ORM1051(
             Severity.ERROR,
             "component ''{0}'' of record {1} has type {2}, but it references {3}, of type {4}. Declare ''{0}'' as"
                     + " {4} (or its boxed type when it is @Nullable)"),
 
-    /** A foreign key lists a different number of components than the referenced key has. */
+    /**
+     * A foreign key lists a different number of components than the referenced key has ({@code @References} to a
+     * composite key).
+     */
     ORM1052(
             Severity.ERROR,
             "{0} on {1} of record {2} lists {3} component(s), but {4}. List one component per key component, in"
@@ -198,12 +215,15 @@ public enum Message {
             "{0} on {1} of record {2} sets component ''{3}'' to NULL {4}, but ''{3}'' is not nullable. Make it"
                     + " @Nullable (with a boxed type), or choose another action"),
 
-    /** An entry of {@code @Table(indexes, uniques, foreignKeys)} names no component, or none at all. */
+    /**
+     * An entry of {@code @Table(indexes)}, {@code @Table(uniques)} or {@code @Table(foreignKeys)} lists no component,
+     * or names one the record does not have.
+     */
     ORM1054(
             Severity.ERROR,
             "{0} of record {1} {2}; components: {3}. List one or more component names (not column names)"),
 
-    /** Two indexes or constraints of a table have the same name. */
+    /** Two indexes or constraints of a table have the same name (explicit or generated). */
     ORM1055(
             Severity.ERROR,
             "{0} \"{1}\" of record {2} has the same name as {3}. Give one of them another name with name = \"...\""),
@@ -211,14 +231,15 @@ public enum Message {
     /** A {@code @View} record declares indexes, constraints or foreign keys, or has a blank query. */
     ORM1056(Severity.ERROR, "record {0} is a @View, which cannot {1}. {2}"),
 
-    /** A foreign key references a view. */
+    /** A foreign key references a {@code @View} record. */
     ORM1057(
             Severity.ERROR,
             "{0} on {1} of record {2} references {3}, which is a @View. Reference the table the view reads"),
 
     /**
-     * A {@code @Pattern} uses syntax or flags that the databases' regular expressions read differently from
-     * {@code java.util.regex}, so the column's {@code CHECK} could not match the same texts.
+     * A {@code @Pattern} uses syntax the databases' regular expressions read differently from {@code java.util.regex}
+     * (lookarounds, {@code (?...)} groups, possessive quantifiers, {@code \p{..}} and other letter escapes, nested or
+     * POSIX classes); see docs/constraints.md.
      */
     ORM1030(
             Severity.ERROR,
@@ -245,13 +266,13 @@ public enum Message {
             "@EnumValue(\"{2}\") on constant {0}.{1} is invalid: {3}. Give each constant of {0} (stored by"
                     + " component ''{4}'') a distinct, non-empty value"),
 
-    /** {@code @NativeEnum} is on a component whose type is not an enum. */
+    /** {@code @NativeEnum} on a component whose type is not an enum (or an {@code Optional} of one). */
     ORM1060(
             Severity.ERROR,
             "@NativeEnum on component ''{0}'' of record {1} needs an enum, but its type is {2}. Remove @NativeEnum, or"
                     + " give the component an enum type (or an Optional of one)"),
 
-    /** The name of a {@code @NativeEnum} type is not a valid name. */
+    /** The name of a {@code @NativeEnum} type is not a valid name (control characters, more than 63 characters). */
     ORM1061(
             Severity.ERROR,
             "@NativeEnum(name = \"{0}\") on component ''{1}'' of record {2} is not a valid type name: {3}. Choose a"
@@ -272,7 +293,8 @@ public enum Message {
 
     /**
      * A custom constraint (an annotation meta-annotated {@code @jakarta.validation.Constraint}) on a component, and no
-     * Bean Validation provider on the compile class path: it is checked only if one is present at run time.
+     * Bean Validation provider on the compile class path: it is checked only if one is present at run time, otherwise
+     * writes fail with ORM2130.
      */
     ORM1101(
             Severity.WARNING,
@@ -283,7 +305,7 @@ public enum Message {
 
     /**
      * A custom constraint on the record itself, and no Bean Validation provider on the compile class path: it is
-     * checked only if one is present at run time.
+     * checked only if one is present at run time, otherwise writes fail with ORM2130.
      */
     ORM1065(
             Severity.WARNING,
@@ -292,7 +314,10 @@ public enum Message {
                     + " every write of {1} fails with ORM2130. Add a provider such as"
                     + " org.hibernate.validator:hibernate-validator and org.glassfish.expressly:expressly"),
 
-    /** A {@code jakarta.validation.constraints} annotation of a later Bean Validation version; it is ignored. */
+    /**
+     * A {@code jakarta.validation.constraints} annotation of a later Bean Validation version, which Ormdantic does not
+     * know; it is ignored.
+     */
     ORM1066(
             Severity.WARNING,
             "@{0} on component ''{1}'' of record {2} is a jakarta.validation constraint this version of Ormdantic"
@@ -300,8 +325,8 @@ public enum Message {
                     + " remove the annotation"),
 
     /**
-     * A custom constraint on a component whose {@code @Target} does not include {@code FIELD}: it never reaches the
-     * field, where a Bean Validation provider looks, so it could never be checked.
+     * A custom constraint on a component whose {@code @Target} does not include {@code FIELD}: it does not reach the
+     * record's field, where a Bean Validation provider looks, so it could never be checked.
      */
     ORM1067(
             Severity.ERROR,
@@ -310,7 +335,7 @@ public enum Message {
                     + " provider looks for it (record accessors are not getters). Add ElementType.FIELD to the"
                     + " @Target of @{0}"),
 
-    /** A bug in the processor; the stack trace follows the message. */
+    /** A bug in the processor; the message carries the stack trace, please report it. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 
     /** Whether a message fails the build. */
