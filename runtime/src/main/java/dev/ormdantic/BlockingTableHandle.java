@@ -65,7 +65,9 @@ public interface BlockingTableHandle<T extends Record, K> {
     Optional<T> findOne(K key);
 
     /**
-     * Finds every record, in the database's natural order.
+     * Finds every record, in no guaranteed order: whatever order the database returns (InnoDB on MySQL and MariaDB
+     * happens to return key order, SQLite often rowid order, PostgreSQL insertion order until rows are updated). Pass
+     * an {@link dev.ormdantic.query.OrderBy} for a defined order.
      *
      * @return the records
      */

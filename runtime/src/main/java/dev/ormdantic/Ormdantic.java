@@ -38,8 +38,20 @@ public final class Ormdantic implements AutoCloseable {
 
     /**
      * Opens a database with the default options, managing every indexed table. Supported URLs:
-     * {@code sqlite:app.sqlite3} (a file relative to the working directory), {@code sqlite:/abs/path.db},
-     * {@code sqlite:///relative.db}, {@code sqlite::memory:} and {@code jdbc:sqlite:...}.
+     *
+     * <ul>
+     *   <li>SQLite (embedded): {@code sqlite:app.sqlite3} (a file relative to the working directory),
+     *       {@code sqlite:/abs/path.db}, {@code sqlite:///relative.db}, {@code sqlite::memory:},
+     *       {@code jdbc:sqlite:...};
+     *   <li>PostgreSQL: {@code postgresql://user:password@host:5432/app}, {@code jdbc:postgresql://...};
+     *   <li>MySQL: {@code mysql://user:password@host:3306/app}, {@code jdbc:mysql://...};
+     *   <li>MariaDB: {@code mariadb://user:password@host:3306/app}, {@code jdbc:mariadb://...};
+     *   <li>SQL Server: {@code mssql://user:password@host:1433/app}, {@code jdbc:sqlserver://...};
+     *   <li>Oracle: {@code oracle://user:password@host:1521/SERVICE}, {@code jdbc:oracle:thin:...}.
+     * </ul>
+     *
+     * <p>Query parameters of a URL are passed to the driver (see {@code docs/drivers/}); the server drivers are not
+     * bundled and must be on the class path. A password in the URL never appears in a message or log.
      *
      * @param url the database URL
      * @return the open database

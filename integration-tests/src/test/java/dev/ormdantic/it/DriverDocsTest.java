@@ -67,9 +67,9 @@ class DriverDocsTest {
             }
             out.append("| ")
                     .append(component.getName())
-                    .append(" | `")
-                    .append(value)
-                    .append("` |\n");
+                    .append(" | ")
+                    .append(code(String.valueOf(value)))
+                    .append(" |\n");
         }
         out.append("\n## Types\n\n| Java component | column type |\n|---|---|\n");
         TableSpec table = new TableSpec(
@@ -108,7 +108,12 @@ class DriverDocsTest {
     }
 
     private static void row(StringBuilder out, String java, String sql) {
-        out.append("| ").append(java).append(" | `").append(sql).append("` |\n");
+        out.append("| ").append(java).append(" | ").append(code(sql)).append(" |\n");
+    }
+
+    /** A Markdown code span; one holding a backtick is fenced by two and padded, as CommonMark requires. */
+    static String code(String text) {
+        return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`";
     }
 
     private static String javaTypes(Kind kind) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * docs/errors.md is generated from the two catalogs: the tables of compile-time and run-time codes are the Javadoc of
  * {@code Message} (processor) and {@link ErrorCode} (runtime), in code order, so the page cannot drift from the code
  * or list a code twice. The run-time table's exception column comes from each constant's {@code @see} tag. Run with
- * {@code -Dgoldens.update=true} to rewrite the generated parts after changing a catalog, then review and commit.
+ * {@code -Ddocs.update=true} to rewrite the generated parts after changing a catalog, then review and commit.
  */
 class ErrorDocsTest {
 
@@ -55,7 +55,7 @@ class ErrorDocsTest {
         String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
         String expected =
                 replaceSection(replaceSection(docs, COMPILE_TIME, compileTimeTable()), RUN_TIME, runTimeTable());
-        if (Boolean.getBoolean("goldens.update") && !expected.equals(docs)) {
+        if (Boolean.getBoolean("docs.update") && !expected.equals(docs)) {
             Files.writeString(DOCS, expected, StandardCharsets.UTF_8);
             return;
         }
@@ -64,7 +64,7 @@ class ErrorDocsTest {
                 docs,
                 "docs/errors.md is out of date with ErrorCode/Message; run `./build -q -B -pl integration-tests -am"
                         + " verify -Dtest=ErrorDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
-                        + " -Dgoldens.update=true`, then review and commit it");
+                        + " -Ddocs.update=true`, then review and commit it");
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class OrderBy<T> {
     }
 
     /**
-     * No ordering: the database's natural order.
+     * No ordering: rows come in whatever order the database returns them, which is not guaranteed (key order on
+     * InnoDB, often insertion order elsewhere, and it may change after updates or with another plan).
      *
      * @param <T> the record type of the table
      * @return the empty ordering
