@@ -1,0 +1,291 @@
+package dev.ormdantic.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every {@code java} code block of the README and of {@code docs/} compiles, with the real annotation processor, so
+ * a sample cannot drift from the API. The blocks of one page are compiled together, in order: a block's top-level
+ * declarations (records, enums, annotations) become source files of the page, and its statements the body of a
+ * method whose parameters are the variables the page's prose assumes ({@link #VARIABLES}); helpers it does not show are in {@link #PRELUDE}. Each block gets its own
+ * package, which imports the packages of the blocks before it, so a page may show two versions of one record.
+ */
+class DocSamplesTest {
+
+    private static final Path ROOT = Path.of("..");
+
+    /**
+     * Per page: the variables its samples use without declaring them. A block's method takes those whose names its
+     * statements mention.
+     */
+    private static final Map<String, List<String>> VARIABLES = Map.of(
+            "docs/queries.md",
+            List.of("Ormdantic db", "BlockingTableHandle<Snack, Long> snacks", "Exporter exporter"),
+            "docs/keys.md",
+            List.of("Ormdantic db", "TableHandle<Ticket, Long> tickets"),
+            "docs/types.md",
+            List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"));
+
+    /** Per page: declarations its samples use without showing them (helpers, custom constraints). */
+    private static final Map<String, List<String>> PRELUDE = Map.of(
+            "docs/queries.md",
+            List.of(
+                    "public interface Exporter { void write(Object row); }",
+                    "public record Tally(long stars, long n) {}",
+                    "public final class Pages { public static void handle(List<?> rows) {} }"),
+            "docs/models.md",
+            List.of("""
+                    @jakarta.validation.Constraint(validatedBy = {})
+                    @java.lang.annotation.Target({java.lang.annotation.ElementType.FIELD,
+                            java.lang.annotation.ElementType.RECORD_COMPONENT})
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                    public @interface Even {
+                        int value() default 2;
+                        String message() default "must be a multiple of {value}";
+                        Class<?>[] groups() default {};
+                        Class<? extends jakarta.validation.Payload>[] payload() default {};
+                    }
+                    """, """
+                    @jakarta.validation.Constraint(validatedBy = {})
+                    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                    public @interface Balanced {
+                        String message() default "is not balanced";
+                        Class<?>[] groups() default {};
+                        Class<? extends jakarta.validation.Payload>[] payload() default {};
+                    }
+                    """));
+
+    private static final String IMPORTS = """
+            import static dev.ormdantic.query.Aggregates.*;
+
+            import dev.ormdantic.*;
+            import dev.ormdantic.annotation.*;
+            import dev.ormdantic.annotation.Column;
+            import dev.ormdantic.query.*;
+            import jakarta.validation.constraints.*;
+            import java.math.*;
+            import java.time.*;
+            import java.util.*;
+            import java.util.stream.*;
+            import org.jspecify.annotations.Nullable;
+            """;
+
+    private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
+    private static final Pattern DECLARATION = Pattern.compile(
+            "^(?:public\\s+)?(?:final\\s+)?(?:record|enum|class|interface|@interface)\\s+(\\w+)", Pattern.MULTILINE);
+
+    @TempDir
+    Path out;
+
+    static Stream<String> pages() throws IOException {
+        List<String> pages = new ArrayList<>(List.of("README.md"));
+        try (Stream<Path> files = Files.walk(ROOT.resolve("docs"))) {
+            files.filter(p -> p.toString().endsWith(".md"))
+                    .map(p -> ROOT.relativize(p).toString())
+                    .sorted()
+                    .forEach(pages::add);
+        }
+        return pages.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void everyJavaSampleCompiles(String page) throws IOException {
+        String text = Files.readString(ROOT.resolve(page), StandardCharsets.UTF_8);
+        List<String> blocks = new ArrayList<>();
+        Matcher matcher = BLOCK.matcher(text);
+        while (matcher.find()) {
+            blocks.add(matcher.group(1));
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        String base = "samples."
+                + page.replaceAll("\\.md$", "").replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
+        List<JavaFileObject> sources = new ArrayList<>();
+        String imports = IMPORTS;
+        if (PRELUDE.containsKey(page)) {
+            imports += "import " + base + ".prelude.*;\n";
+            for (String declaration : PRELUDE.get(page)) {
+                String name = nameOf(declaration);
+                sources.add(
+                        source(base + ".prelude", name, "package " + base + ".prelude;\n\n" + IMPORTS + declaration));
+            }
+        }
+        Map<String, String> known = new LinkedHashMap<>(); // simple name -> package, the latest declaration wins
+        Map<String, String> tables = new LinkedHashMap<>(); // record name -> its table class
+        for (int i = 0; i < blocks.size(); i++) {
+            String pkg = base + ".b" + (i + 1);
+            Block block = Block.parse(page, blocks.get(i));
+            StringBuilder header = new StringBuilder("package " + pkg + ";\n\n" + imports);
+            known.forEach((name, from) -> {
+                if (!block.declarations().containsKey(name)) {
+                    header.append("import ")
+                            .append(from)
+                            .append('.')
+                            .append(name)
+                            .append(";\n");
+                }
+            });
+            block.declarations().forEach((name, body) -> {
+                sources.add(source(pkg, name, header + "\n" + body + "\n"));
+                known.put(name, pkg);
+                if (body.startsWith("@Table") || body.contains("\n@Table")) {
+                    known.put(name + "Table", pkg);
+                    tables.put(name, pkg + "." + name + "Table");
+                }
+            });
+            StringBuilder sample = new StringBuilder(header);
+            tables.values()
+                    .forEach(t -> sample.append("import static ").append(t).append(".*;\n"));
+            sample.append("\nclass Sample {\n    void run(")
+                    .append(String.join(", ", mentioned(VARIABLES.getOrDefault(page, List.of()), block.statements())))
+                    .append(") throws Exception {\n")
+                    .append(block.statements())
+                    .append("    }\n}\n");
+            sources.add(source(pkg, "Sample", sample.toString()));
+        }
+        List<String> errors = compile(sources);
+        assertEquals(List.of(), errors, page + ": a code sample does not compile");
+    }
+
+    /** The parameters among {@code variables} whose names the statements mention. */
+    private static List<String> mentioned(List<String> variables, String statements) {
+        return variables.stream()
+                .filter(v -> Pattern.compile("\\b" + v.substring(v.lastIndexOf(' ') + 1) + "\\b")
+                        .matcher(statements)
+                        .find())
+                .toList();
+    }
+
+    private static String nameOf(String line) {
+        Matcher declaration = DECLARATION.matcher(line);
+        assertTrue(declaration.find(), "not a declaration: " + line);
+        return declaration.group(1);
+    }
+
+    /** One code block: its top-level declarations by name (made public) and its other lines. */
+    private record Block(Map<String, String> declarations, String statements) {
+
+        static Block parse(String page, String block) {
+            Map<String, String> declarations = new LinkedHashMap<>();
+            StringBuilder statements = new StringBuilder();
+            List<String> lines = block.lines().toList();
+            int i = 0;
+            while (i < lines.size()) {
+                int start = i;
+                while (i < lines.size() && lines.get(i).startsWith("@")) {
+                    i = endOfAnnotation(lines, i);
+                }
+                if (i < lines.size() && DECLARATION.matcher(lines.get(i)).find()) {
+                    int end = endOfDeclaration(lines, i);
+                    String body = String.join("\n", lines.subList(start, end));
+                    declarations.put(
+                            nameOf(lines.get(i)), body.replaceFirst("(?m)^(?!public )(record|enum)", "public $1"));
+                    i = end;
+                } else {
+                    assertFalse(i > start, page + ": an annotation that annotates nothing: " + lines.get(start));
+                    statements.append(lines.get(i)).append('\n');
+                    i++;
+                }
+            }
+            return new Block(declarations, statements.toString());
+        }
+    }
+
+    /** The index after an annotation that may span lines (its parentheses balance). */
+    private static int endOfAnnotation(List<String> lines, int at) {
+        int depth = 0;
+        int i = at;
+        do {
+            String line = withoutStrings(lines.get(i));
+            depth += count(line, '(') - count(line, ')');
+            i++;
+        } while (depth > 0 && i < lines.size());
+        return i;
+    }
+
+    /** The index after a type declaration: its braces balance and the last one closes. */
+    private static int endOfDeclaration(List<String> lines, int at) {
+        int depth = 0;
+        boolean opened = false;
+        int i = at;
+        while (i < lines.size()) {
+            String line = withoutStrings(lines.get(i)).replaceAll("//.*", "");
+            depth += count(line, '{') - count(line, '}');
+            opened |= line.indexOf('{') >= 0;
+            i++;
+            if (opened && depth == 0) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static String withoutStrings(String line) {
+        return line.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+    }
+
+    private static int count(String line, char c) {
+        return (int) line.chars().filter(ch -> ch == c).count();
+    }
+
+    private static JavaFileObject source(String pkg, String name, String text) {
+        URI uri = URI.create("string:///" + pkg.replace('.', '/') + "/" + name + ".java");
+        return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
+    }
+
+    private List<String> compile(List<JavaFileObject> sources) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Files.createDirectories(out);
+        String classPath = System.getProperty("java.class.path");
+        List<String> options = List.of(
+                "-proc:full",
+                "-processorpath",
+                classPath,
+                "-d",
+                out.toString(),
+                "-s",
+                out.toString(),
+                "-classpath",
+                classPath);
+        compiler.getTask(null, null, diagnostics, options, null, sources).call();
+        return diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> d.getSource() == null
+                        ? d.getMessage(Locale.ROOT)
+                        : d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                .toList();
+    }
+}
