@@ -50,13 +50,16 @@ class DocSamplesTest {
             "docs/types.md",
             List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"));
 
+    /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
+    private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
+
     /** Per page: declarations its samples use without showing them (helpers, custom constraints). */
     private static final Map<String, List<String>> PRELUDE = Map.of(
             "docs/queries.md",
             List.of(
                     "public interface Exporter { void write(Object row); }",
                     "public record Tally(long stars, long n) {}",
-                    "public final class Pages { public static void handle(List<?> rows) {} }"),
+                    "public interface Pages { default void handle(List<?> rows) {} }"),
             "docs/models.md",
             List.of("""
                     @jakarta.validation.Constraint(validatedBy = {})
@@ -163,7 +166,9 @@ class DocSamplesTest {
             StringBuilder sample = new StringBuilder(header);
             tables.values()
                     .forEach(t -> sample.append("import static ").append(t).append(".*;\n"));
-            sample.append("\nclass Sample {\n    void run(")
+            sample.append("\nclass Sample ")
+                    .append(HELPERS.containsKey(page) ? "implements " + HELPERS.get(page) + " " : "")
+                    .append("{\n    void run(")
                     .append(String.join(", ", mentioned(VARIABLES.getOrDefault(page, List.of()), block.statements())))
                     .append(") throws Exception {\n")
                     .append(block.statements())
