@@ -177,7 +177,15 @@ public enum ErrorCode {
     TIMEOUT(2408),
 
     /** The database user lacks the privilege the statement needs, or the login was refused. */
-    PERMISSION_DENIED(2409);
+    PERMISSION_DENIED(2409),
+
+    /**
+     * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message
+     * says how many are held by streams that are still open and where the oldest was opened; a stream holds its
+     * connection until it is closed. Nothing was sent to the database, so the call can be retried. Close every stream
+     * (try-with-resources), keep transactions short, or raise {@code poolSize} or {@code connectionTimeout}.
+     */
+    POOL_EXHAUSTED(2420);
 
     private final int number;
 
