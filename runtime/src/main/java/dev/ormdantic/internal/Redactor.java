@@ -58,7 +58,8 @@ public final class Redactor {
      * {@code password={...}} included.
      */
     private static final Pattern URL_SECRET_PARAM = Pattern.compile(
-            "((?:password|passwd|pwd|secret|token)[^=&;\\s]*=)(?:\\{[^}]*}?|[^&;\\s]*)", Pattern.CASE_INSENSITIVE);
+            "((?:password|passwd|pwd|secret|token)[^=&;\\s()]*=)(?:\\{(?:[^}]|}})*}?|[^&;\\s]*)",
+            Pattern.CASE_INSENSITIVE);
 
     /** MariaDB and MySQL: {@code Duplicate entry 'value' for key 'name'}. */
     private static final Pattern DUPLICATE_ENTRY =
