@@ -114,6 +114,7 @@ class GeneratedTableTest {
                             CoffeeFlavorTable.class.getName(),
                             "dev.ormdantic.it.model.ConeTable",
                             "dev.ormdantic.it.model.CortadoTable",
+                            "dev.ormdantic.it.model.CredentialTable",
                             "dev.ormdantic.it.model.DipTable",
                             "dev.ormdantic.it.model.EspressoTable",
                             EveryTypeTable.class.getName(),
