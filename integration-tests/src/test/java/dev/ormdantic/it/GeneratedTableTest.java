@@ -147,6 +147,7 @@ class GeneratedTableTest {
                             "coffee_flavor",
                             "cone",
                             "cortado",
+                            "credential",
                             "dip",
                             "espresso",
                             "every_type",
