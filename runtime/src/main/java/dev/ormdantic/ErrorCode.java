@@ -341,7 +341,17 @@ public enum ErrorCode {
      *
      * @see QueryException
      */
-    PERMISSION_DENIED(2409);
+    PERMISSION_DENIED(2409),
+
+    /**
+     * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message
+     * says how many are held by streams that are still open and where the oldest was opened; a stream holds its
+     * connection until it is closed. Nothing was sent to the database, so the call can be retried. Close every stream
+     * (try-with-resources), keep transactions short, or raise {@code poolSize} or {@code connectionTimeout}.
+     *
+     * @see ConnectionException
+     */
+    POOL_EXHAUSTED(2420);
 
     private final int number;
 

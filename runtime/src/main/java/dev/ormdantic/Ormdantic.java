@@ -190,6 +190,13 @@ public final class Ormdantic implements AutoCloseable {
         /** The most SQLite executor threads accepted. */
         public static final int MAX_SQLITE_THREADS = 64;
 
+        /** The journal modes SQLite knows, as {@code PRAGMA journal_mode} takes them. */
+        public static final List<String> SQLITE_JOURNAL_MODES =
+                List.of("WAL", "DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF");
+
+        /** The default of {@link #streamLeakThreshold(Duration)}. */
+        public static final Duration DEFAULT_STREAM_LEAK_THRESHOLD = Duration.ofMinutes(1);
+
         private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
         private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
@@ -198,6 +205,8 @@ public final class Ormdantic implements AutoCloseable {
         private @Nullable Integer sqliteThreads;
         private Duration connectionTimeout = Duration.ofSeconds(30);
         private Duration busyTimeout = Duration.ofSeconds(5);
+        private Duration streamLeakThreshold = DEFAULT_STREAM_LEAK_THRESHOLD;
+        private @Nullable String sqliteJournalMode;
         private final List<Class<?>> tables = new ArrayList<>();
         private ClassLoader classLoader;
 
@@ -306,6 +315,55 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
+         * How long a {@code stream(...)} may stay open before a WARNING on the {@code dev.ormdantic} logger says that it
+         * still holds its pooled connection and where it was opened (the caller's stack), like HikariCP's
+         * {@code leakDetectionThreshold}. A stream that is never closed keeps its connection for good; once every
+         * connection is held so, each later call fails with {@code ORM2420}. Default: 1 minute; raise it for streams
+         * that legitimately run longer (a large export).
+         *
+         * @param threshold 0 (no warning) or 1 second to 1 hour
+         * @return this builder
+         */
+        public Builder streamLeakThreshold(Duration threshold) {
+            Objects.requireNonNull(threshold, "threshold");
+            if (!threshold.isZero()
+                    && (threshold.compareTo(Duration.ofSeconds(1)) < 0 || threshold.compareTo(MAX_TIMEOUT) > 0)) {
+                throw outOfRange("streamLeakThreshold", threshold.toString(), "0 (off) or between 1 second and 1 hour");
+            }
+            this.streamLeakThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * SQLite's journal mode for a database file ({@code PRAGMA journal_mode}). Default: the URL's
+         * {@code journal_mode} parameter ({@code sqlite:app.db?journal_mode=DELETE}), else {@code WAL}, in which
+         * readers and the writer do not block each other. WAL is a property of the file: every program that opens it
+         * afterwards sees WAL (with its {@code -wal} and {@code -shm} files) until a connection sets another mode, so
+         * choose {@code DELETE} for a file other programs open that cannot use WAL (on a network file system, say).
+         * Ignored for an in-memory database, whose journal is always in memory.
+         *
+         * @param mode one of {@link #SQLITE_JOURNAL_MODES}, in any case
+         * @return this builder
+         * @throws ConfigurationException for a server database, or when the URL names another mode
+         */
+        public Builder sqliteJournalMode(String mode) {
+            Objects.requireNonNull(mode, "mode");
+            String upper = mode.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!SQLITE_JOURNAL_MODES.contains(upper)) {
+                throw outOfRange(
+                        "sqliteJournalMode", "'" + mode + "'", "one of " + String.join(", ", SQLITE_JOURNAL_MODES));
+            }
+            if (target.dialect().id() != dev.ormdantic.dialect.DialectId.SQLITE) {
+                throw outOfRange(
+                        "sqliteJournalMode",
+                        "set for " + target.dialect().displayName(),
+                        "left unset: only SQLite has a journal mode");
+            }
+            this.sqliteJournalMode = upper;
+            return this;
+        }
+
+        /**
          * The user and password to log in with, instead of (or overriding) those in the URL, so that the password
          * need not be part of a URL string. The password is never shown in messages, logs or {@code toString()}.
          *
@@ -344,7 +402,16 @@ public final class Ormdantic implements AutoCloseable {
          */
         public Ormdantic open() {
             return new Ormdantic(Database.open(
-                    target, new Options(poolSize, sqliteThreads, connectionTimeout, busyTimeout, tables, classLoader)));
+                    target,
+                    new Options(
+                            poolSize,
+                            sqliteThreads,
+                            connectionTimeout,
+                            busyTimeout,
+                            tables,
+                            classLoader,
+                            streamLeakThreshold,
+                            sqliteJournalMode)));
         }
 
         private static ConfigurationException outOfRange(String setting, String value, String allowed) {

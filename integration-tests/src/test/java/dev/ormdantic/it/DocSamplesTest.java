@@ -179,12 +179,19 @@ class DocSamplesTest {
         assertEquals(List.of(), errors, page + ": a code sample does not compile");
     }
 
-    /** The parameters among {@code variables} whose names the statements mention. */
+    /** The parameters among {@code variables} that the statements use and do not declare themselves. */
     private static List<String> mentioned(List<String> variables, String statements) {
         return variables.stream()
-                .filter(v -> Pattern.compile("\\b" + v.substring(v.lastIndexOf(' ') + 1) + "\\b")
-                        .matcher(statements)
-                        .find())
+                .filter(v -> {
+                    String name = v.substring(v.lastIndexOf(' ') + 1);
+                    boolean used = Pattern.compile("\\b" + name + "\\b")
+                            .matcher(statements)
+                            .find();
+                    boolean declared = Pattern.compile("[\\w>\\]]\\s+" + name + "\\s*=[^=]")
+                            .matcher(statements)
+                            .find();
+                    return used && !declared;
+                })
                 .toList();
     }
 

@@ -69,6 +69,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Workers workers;
     private final @Nullable Connection anchor;
+    private final OpenStreams openStreams;
     private final List<GeneratedTable<?, ?>> tables;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
@@ -82,6 +83,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource pool,
             Workers workers,
             @Nullable Connection anchor,
+            OpenStreams openStreams,
             List<GeneratedTable<?, ?>> tables) {
         this.target = target;
         this.profile = profile;
@@ -90,6 +92,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.workers = workers;
         this.anchor = anchor;
+        this.openStreams = openStreams;
         this.tables = tables;
     }
 
@@ -109,7 +112,8 @@ public final class Database implements AutoCloseable {
         DriverProfile profile = DriverProfiles.of(target.dialect().id());
         profile.validate(target, options);
         List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
-        Redactor redactor = new Redactor(target.secrets());
+        Redactor redactor = Redactor.forTables(
+                target.secrets(), tables.stream().map(GeneratedTable::spec).toList());
         ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
         Call call = new Call(
                 Operation.OPEN, target.displayUrl(), false, target.dialect().name());
@@ -126,14 +130,34 @@ public final class Database implements AutoCloseable {
             config.setAutoCommit(true);
             config.setConnectionTimeout(options.connectionTimeout().toMillis());
             profile.configure(config, target, options);
+            hideSecretsFromPool(config, options, redactor);
             HikariDataSource pool = new HikariDataSource(config);
             Workers workers = profile.workers(target, options, name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
-            return new Database(target, profile, redactor, pool, workers, anchor, tables);
+            OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
+            return new Database(target, profile, redactor, pool, workers, anchor, streams, tables);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
             throw errors.connectionFailed(e, call, target.displayUrl());
         }
+    }
+
+    /**
+     * Hands the pool a data source instead of the URL and driver properties, which HikariCP logs at DEBUG masking only
+     * {@code password=}; see {@link ServerDataSource}.
+     */
+    private static void hideSecretsFromPool(HikariConfig config, Options options, Redactor redactor)
+            throws SQLException {
+        if (config.getDataSource() == null) {
+            config.setDataSource(new ServerDataSource(
+                    config.getDriverClassName(),
+                    options.classLoader(),
+                    config.getJdbcUrl(),
+                    config.getDataSourceProperties(),
+                    redactor));
+        }
+        config.setJdbcUrl(null);
+        config.getDataSourceProperties().clear();
     }
 
     private static void closeQuietly(@Nullable Connection connection) {
@@ -207,6 +231,47 @@ public final class Database implements AutoCloseable {
      */
     public HikariDataSource pool() {
         return pool;
+    }
+
+    /**
+     * The streams that are open.
+     *
+     * @return the registry
+     */
+    OpenStreams openStreams() {
+        return openStreams;
+    }
+
+    /**
+     * Whether a stream reads inside a transaction; see {@link DriverProfile#streamsInTransaction()}.
+     *
+     * @return the profile's answer
+     */
+    boolean streamsInTransaction() {
+        return profile.streamsInTransaction();
+    }
+
+    /**
+     * The exception for a connection that could not be borrowed: the database is closed, the pool is exhausted (every
+     * connection in use, perhaps by streams nobody closed), or no connection could be opened.
+     *
+     * @param exception the pool's exception
+     * @param call the call that needed the connection
+     * @return the exception to throw
+     */
+    OrmdanticException borrowFailed(Exception exception, Call call) {
+        if (closed.get()) {
+            return closed(call);
+        }
+        var state = pool.getHikariPoolMXBean();
+        int size = pool.getMaximumPoolSize();
+        if (exception instanceof java.sql.SQLTransientConnectionException
+                && state != null
+                && state.getActiveConnections() >= size) {
+            return openStreams.exhausted(
+                    redactor.cause(exception), call, size, Duration.ofMillis(pool.getConnectionTimeout()));
+        }
+        return errors.connectionFailed(exception, call, displayUrl());
     }
 
     /**
@@ -339,10 +404,7 @@ public final class Database implements AutoCloseable {
         try {
             connection = pool.getConnection();
         } catch (SQLException | RuntimeException e) {
-            if (closed.get()) {
-                throw closed(call);
-            }
-            throw errors.connectionFailed(e, call, displayUrl());
+            throw borrowFailed(e, call);
         }
         try (connection) {
             return work.run(connection);
@@ -582,6 +644,7 @@ public final class Database implements AutoCloseable {
                     System.Logger.Level.WARNING,
                     "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
         }
+        openStreams.close();
         pool.close();
         closeQuietly(anchor);
     }

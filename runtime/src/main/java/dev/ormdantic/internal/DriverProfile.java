@@ -46,6 +46,15 @@ public abstract class DriverProfile {
     public abstract Workers workers(ConnectionTarget target, Options options, String name);
 
     /**
+     * Whether a stream reads inside a transaction (auto-commit off), which is what lets PostgreSQL use a cursor.
+     *
+     * @return {@code true} unless the profile says otherwise
+     */
+    public boolean streamsInTransaction() {
+        return true;
+    }
+
+    /**
      * Sets up the pool: size, timeouts, driver properties.
      *
      * @param config the pool configuration, with the URL and the name set

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a driver's {@link SQLException} into the {@link OrmdanticException} a user can act on, using the dialect's
- * {@link ErrorRules} to tell what it means. Driver messages pass through the {@link Redactor} first.
+ * {@link ErrorRules} to tell what it means. Driver messages pass through the {@link Redactor} first, and the exception
+ * keeps a redacted copy of the driver's exception as its cause, never the original.
  */
 public final class ErrorTranslator {
 
@@ -49,19 +50,19 @@ public final class ErrorTranslator {
     /**
      * Translates an exception.
      *
-     * @param exception the driver's exception
+     * @param raw the driver's exception; the result keeps a {@link Redactor#cause redacted copy} of it as its cause
      * @param call the operation that failed
      * @param key the key of the written row, shown (redacted) when a duplicate key is the problem; {@code null} when
      *     unknown
      * @param keyText how the key is shown, such as {@code id = 'vanilla'}; {@code null} when unknown
      * @return the exception to throw
      */
-    public OrmdanticException translate(
-            SQLException exception, Call call, @Nullable Object key, @Nullable String keyText) {
+    public OrmdanticException translate(SQLException raw, Call call, @Nullable Object key, @Nullable String keyText) {
+        SQLException exception = redactor.cause(raw);
         String driver = " (" + redactor.text(exception.getMessage()) + ")";
         String failed = call.failed() + ": ";
         var context = call.context();
-        return switch (classify(exception)) {
+        return switch (classify(raw)) {
             case PRIMARY_KEY ->
                 new DuplicateKeyException(
                         context,
@@ -190,7 +191,7 @@ public final class ErrorTranslator {
                 call.failed() + ": the connection broke during COMMIT, so whether the transaction was applied is"
                         + " unknown (" + redactor.text(exception.getMessage()) + ")",
                 "check the data before writing again; this error is never retried automatically",
-                exception);
+                redactor.cause(exception));
     }
 
     /**
@@ -210,7 +211,7 @@ public final class ErrorTranslator {
                     call.failed() + ": the database refused the login to " + where + " ("
                             + redactor.text(rootMessage(exception)) + ")",
                     "check the user and password in the URL or in Ormdantic.builder(url).credentials(...)",
-                    exception);
+                    redactor.cause(exception));
         }
         return new ConnectionException(
                 ErrorCode.CONNECTION_FAILED,
@@ -218,7 +219,7 @@ public final class ErrorTranslator {
                 call.failed() + ": no connection to " + where + " (" + redactor.text(rootMessage(exception)) + ")",
                 "check that the database is reachable and the URL is right; under load, raise poolSize or"
                         + " connectionTimeout in Ormdantic.builder(url)",
-                exception);
+                redactor.cause(exception));
     }
 
     private static @Nullable SQLException sqlCause(Throwable exception) {

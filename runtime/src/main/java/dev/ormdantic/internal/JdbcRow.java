@@ -97,13 +97,16 @@ final class JdbcRow implements Row {
     }
 
     private HydrationException unreadable(int column, RuntimeException e) {
+        // A parse failure quotes the value it could not read; a secret column's value must not reach the message.
+        boolean secret = Redactor.isSecretName(columnName(column));
         return new HydrationException(
                 ErrorCode.UNREADABLE_VALUE,
                 call.context(),
                 call.failed() + ": column '" + columnName(column) + "' holds a value that cannot be read as "
-                        + kindOf(column) + " (" + e.getMessage() + ")",
+                        + kindOf(column) + " (" + (secret ? "value hidden: the column looks secret" : e.getMessage())
+                        + ")",
                 "correct the stored value, or the component's type",
-                e);
+                secret ? null : e);
     }
 
     private String kindOf(int column) {

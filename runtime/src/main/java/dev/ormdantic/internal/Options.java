@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param busyTimeout how long SQLite waits for another connection's lock
  * @param tables the generated table classes to manage, empty for every indexed table
  * @param classLoader where the table index is read from
+ * @param streamLeakThreshold how long a stream may stay open before a warning says where it was opened;
+ *     {@link Duration#ZERO} turns the warning off
+ * @param sqliteJournalMode the SQLite journal mode the builder asked for (upper case), or {@code null} for the URL's
+ *     {@code journal_mode} or else WAL
  */
 public record Options(
         @Nullable Integer poolSize,
@@ -20,7 +24,9 @@ public record Options(
         Duration connectionTimeout,
         Duration busyTimeout,
         List<Class<?>> tables,
-        ClassLoader classLoader) {
+        ClassLoader classLoader,
+        Duration streamLeakThreshold,
+        @Nullable String sqliteJournalMode) {
 
     /** Copies the list. */
     public Options {

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A result read row by row as a {@link Stream}: it holds its connection, statement and result set until closed. The
  * statement runs in a read transaction with a fetch size, which is what makes PostgreSQL use a cursor instead of
- * reading the whole result; MySQL Connector/J streams only with the fetch size {@link Integer#MIN_VALUE}.
+ * reading the whole result; MySQL Connector/J streams only with the fetch size {@link Integer#MIN_VALUE}. On SQLite
+ * it runs in auto-commit mode (see {@link DriverProfile#streamsInTransaction()}): the statement's own read
+ * transaction never blocks a writer in WAL mode. Every open stream is registered in {@link OpenStreams}, which warns
+ * about one left open too long.
  */
 final class RowStream {
 
@@ -37,11 +40,14 @@ final class RowStream {
         try {
             connection = db.pool().getConnection();
         } catch (SQLException | RuntimeException e) {
-            throw db.errors().connectionFailed(e, call, db.displayUrl());
+            throw db.borrowFailed(e, call);
         }
-        Resources resources = new Resources(connection);
+        boolean transaction = db.streamsInTransaction();
+        Resources resources = new Resources(connection, transaction, db.openStreams(), call);
         try {
-            connection.setAutoCommit(false);
+            if (transaction) {
+                connection.setAutoCommit(false);
+            }
             PreparedStatement ps = opener.open(connection);
             resources.statement = ps;
             ps.setFetchSize(db.dialect().id() == DialectId.MYSQL ? Integer.MIN_VALUE : FETCH_SIZE);
@@ -94,12 +100,18 @@ final class RowStream {
     /** What a stream holds, released in reverse order on close. */
     private static final class Resources {
         private final Connection connection;
+        private final boolean transaction;
+        private final OpenStreams registry;
+        private final OpenStreams.Entry entry;
         private @Nullable PreparedStatement statement;
         private @Nullable ResultSet results;
         private boolean closed;
 
-        Resources(Connection connection) {
+        Resources(Connection connection, boolean transaction, OpenStreams registry, Call call) {
             this.connection = connection;
+            this.transaction = transaction;
+            this.registry = registry;
+            this.entry = registry.opened(call);
         }
 
         void close() {
@@ -107,6 +119,7 @@ final class RowStream {
                 return;
             }
             closed = true;
+            registry.closed(entry);
             try (connection) {
                 try {
                     if (results != null) {
@@ -116,9 +129,11 @@ final class RowStream {
                         statement.close();
                     }
                 } finally {
-                    // The transaction only read; ending it releases its locks and snapshot.
-                    connection.rollback();
-                    connection.setAutoCommit(true);
+                    if (transaction) {
+                        // The transaction only read; ending it releases its locks and snapshot.
+                        connection.rollback();
+                        connection.setAutoCommit(true);
+                    }
                 }
             } catch (SQLException e) {
                 // The pool discards a connection that fails here.

@@ -151,7 +151,9 @@ final class ServerUrlScheme implements UrlScheme {
                         Dialects.of(kind.dialect()).name()),
                 "database URL '" + Redactor.url(url) + "' is not a valid "
                         + Dialects.of(kind.dialect()).displayName() + " URL: " + why,
-                "use the form " + kind.example() + " or " + kind.jdbcExample(),
+                "use the form " + kind.example() + " or " + kind.jdbcExample()
+                        + "; percent-encode / # ? @ : in the user name and password (%2F %23 %3F %40 %3A), or pass"
+                        + " them with Ormdantic.builder(url).credentials(user, password)",
                 null);
     }
 

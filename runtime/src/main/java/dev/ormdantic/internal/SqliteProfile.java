@@ -4,11 +4,15 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.ErrorContext;
+import dev.ormdantic.Ormdantic;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLite: text codecs for decimals and times, extended result codes for errors, platform threads (the JNI driver pins
- * virtual threads), and connections with foreign keys enforced, a busy timeout, WAL for files and write transactions
- * that take the write lock when they begin.
+ * virtual threads), and connections with foreign keys enforced, a busy timeout, a journal mode for files (the
+ * builder's, else the URL's {@code journal_mode}, else WAL) and write transactions that take the write lock when they
+ * begin. Streams read outside a transaction: see {@link #streamsInTransaction()}.
  */
 final class SqliteProfile extends DriverProfile {
 
@@ -28,8 +32,7 @@ final class SqliteProfile extends DriverProfile {
         return rules;
     }
 
-    @Override
-    public void validate(ConnectionTarget target, Options options) {
+    private static void validateThreads(ConnectionTarget target, Options options) {
         Integer threads = options.sqliteThreads();
         if (target.memory() && threads != null && threads > 1) {
             // Shared-cache connections lock tables without waiting for each other: concurrent calls would fail.
@@ -41,6 +44,68 @@ final class SqliteProfile extends DriverProfile {
                     "leave sqliteThreads unset, or use a database file for concurrent work",
                     null);
         }
+    }
+
+    @Override
+    public void validate(ConnectionTarget target, Options options) {
+        validateThreads(target, options);
+        journalMode(target, options);
+    }
+
+    /**
+     * The journal mode of a file: the builder's and the URL's must agree; WAL when neither names one.
+     *
+     * @throws ConfigurationException when the URL names an unknown mode or the builder another one
+     */
+    private static String journalMode(ConnectionTarget target, Options options) {
+        String fromUrl = urlParameter(target.jdbcUrl(), "journal_mode");
+        if (fromUrl != null && !Ormdantic.Builder.SQLITE_JOURNAL_MODES.contains(fromUrl)) {
+            throw invalidJournalMode(
+                    target,
+                    "the URL's journal_mode is '" + fromUrl + "'",
+                    "use one of " + String.join(", ", Ormdantic.Builder.SQLITE_JOURNAL_MODES));
+        }
+        String chosen = options.sqliteJournalMode();
+        if (fromUrl != null && chosen != null && !fromUrl.equals(chosen)) {
+            throw invalidJournalMode(
+                    target,
+                    "sqliteJournalMode is " + chosen + ", but the URL says journal_mode=" + fromUrl,
+                    "set the journal mode in one place only");
+        }
+        return chosen != null ? chosen : fromUrl != null ? fromUrl : "WAL";
+    }
+
+    private static @Nullable String urlParameter(String url, String name) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String pair : url.substring(query + 1).split("&", -1)) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
+                return pair.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static ConfigurationException invalidJournalMode(ConnectionTarget target, String problem, String fix) {
+        return new ConfigurationException(
+                ErrorCode.OPTION_OUT_OF_RANGE,
+                new ErrorContext(Operation.OPEN.method(), null, "sqlite"),
+                "cannot open " + target.displayUrl() + ": " + problem,
+                fix,
+                null);
+    }
+
+    /**
+     * {@code false}: a stream's statement reads in its own implicit read transaction, which in WAL mode never blocks a
+     * writer. A transaction begun by turning auto-commit off would be {@code BEGIN IMMEDIATE} here, which takes the
+     * write lock for as long as the stream stays open.
+     */
+    @Override
+    public boolean streamsInTransaction() {
+        return false;
     }
 
     @Override
@@ -74,7 +139,9 @@ final class SqliteProfile extends DriverProfile {
         // BEGIN IMMEDIATE: a write transaction waits for the write lock up front instead of failing when it upgrades.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         if (!target.memory()) {
-            config.addDataSourceProperty("journal_mode", "WAL");
+            // The URL's own journal_mode parameter is checked to agree in validate(); the property makes it apply
+            // whatever the driver makes of URL parameters.
+            config.addDataSourceProperty("journal_mode", journalMode(target, options));
         }
         // Every connection gets the collation that compares decimal text by value and the functions CHECK
         // constraints call (see SqliteDataSource).
