@@ -7,8 +7,8 @@ import dev.ormdantic.ErrorContext;
 
 /**
  * A database server reached over the network: its driver (checked to be on the class path before anything opens),
- * the dialect's value codec and error rules, virtual threads (the supported driver versions no longer pin them) and
- * a pool of ten connections by default.
+ * the dialect's value codec and error rules, virtual threads (the supported driver versions no longer pin them), a
+ * pool of ten connections by default, and the driver and pool timeouts of {@link Timeouts}.
  */
 final class ServerProfile extends DriverProfile {
 
@@ -69,5 +69,13 @@ final class ServerProfile extends DriverProfile {
         config.setMaximumPoolSize(poolSize != null ? poolSize : DEFAULT_POOL_SIZE);
         config.setDriverClassName(kind.driverClass());
         target.properties().forEach(config::addDataSourceProperty);
+        // A timeout set in the URL is the user's choice and wins; the rest follow the builder's timeouts.
+        kind.timeouts(options.connectionTimeout(), Timeouts.socket(options.queryTimeout()))
+                .forEach((key, value) -> {
+                    if (!target.properties().containsKey(key)) {
+                        config.addDataSourceProperty(key, value);
+                    }
+                });
+        Timeouts.configurePool(config, options);
     }
 }
