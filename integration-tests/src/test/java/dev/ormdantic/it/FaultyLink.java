@@ -32,8 +32,7 @@ final class FaultyLink implements AutoCloseable {
 
     /** Opens the test's database (its tables created directly) and a second one through a fresh proxy. */
     static FaultyLink open(TestDatabase database) throws IOException {
-        Assumptions.assumeTrue(
-                database.backend() != Backend.SQLITE, "SQLite is embedded: there is no network to fail");
+        Assumptions.assumeTrue(database.backend() != Backend.SQLITE, "SQLite is embedded: there is no network to fail");
         database.db(); // creates the tables directly
         LoopbackProxy proxy = proxy(database);
         try {

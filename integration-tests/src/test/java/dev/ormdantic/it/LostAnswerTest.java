@@ -42,8 +42,7 @@ class LostAnswerTest {
             ConnectionException e = assertInstanceOf(
                     ConnectionException.class,
                     assertThrows(
-                            OrmdanticException.class,
-                            () -> flavors.insert(new Flavor("lost-insert-7", "Lost", 1))));
+                            OrmdanticException.class, () -> flavors.insert(new Flavor("lost-insert-7", "Lost", 1))));
             assertEquals(ErrorCode.COMMIT_OUTCOME_UNKNOWN, e.code(), e.getMessage());
             assertEquals(Outcome.UNKNOWN, e.outcome());
             assertFalse(e.retryable());
@@ -72,12 +71,10 @@ class LostAnswerTest {
                     OrmdanticException.class, () -> flavors.update(new Flavor("lost-update-7", "After-7", 2)));
             assertEquals(ErrorCode.COMMIT_OUTCOME_UNKNOWN, update.code(), update.getMessage());
             assertEquals(Outcome.UNKNOWN, update.outcome());
-            assertEquals(
-                    Optional.of(new Flavor("lost-update-7", "After-7", 2)), flavors.findOne("lost-update-7"));
+            assertEquals(Optional.of(new Flavor("lost-update-7", "After-7", 2)), flavors.findOne("lost-update-7"));
 
             link.proxy.resetAfterReplyTo("lost-update-7");
-            OrmdanticException delete =
-                    assertThrows(OrmdanticException.class, () -> flavors.delete("lost-update-7"));
+            OrmdanticException delete = assertThrows(OrmdanticException.class, () -> flavors.delete("lost-update-7"));
             assertEquals(ErrorCode.COMMIT_OUTCOME_UNKNOWN, delete.code(), delete.getMessage());
             assertFalse(delete.retryable());
             assertEquals(0, countRows(database, "lost-update-7"));

@@ -147,7 +147,9 @@ public final class Database implements AutoCloseable {
             config.setAutoCommit(true);
             config.setConnectionTimeout(options.connectionTimeout().toMillis());
             profile.configure(config, target, options);
-            HikariDataSource pool = new HikariDataSource(config);
+            HikariDataSource pool = profile.remote()
+                    ? Timeouts.startPool(config, options.connectionTimeout())
+                    : new HikariDataSource(config);
             Workers workers = profile.workers(target, options, name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
             int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;

@@ -159,7 +159,9 @@ enum ServerKind {
                 Map.of(
                         "connectTimeout", String.valueOf(Timeouts.seconds(connect)),
                         "loginTimeout", String.valueOf(connect.toMillis() / 1000.0),
-                        "socketTimeout", String.valueOf(Timeouts.seconds(socket)));
+                        "socketTimeout", String.valueOf(Timeouts.seconds(socket)),
+                        // a timed-out statement waits for its cancel request, which pgjdbc gives 10 s by default
+                        "cancelSignalTimeout", String.valueOf(Timeouts.seconds(connect)));
             case MYSQL, MARIADB -> Map.of("connectTimeout", connectMillis, "socketTimeout", socketMillis);
             case MSSQL ->
                 Map.of("loginTimeout", String.valueOf(Timeouts.seconds(connect)), "socketTimeout", socketMillis);

@@ -1,7 +1,14 @@
 package dev.ormdantic.internal;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * How the builder's timeouts bound every call to a database server: the pool's wait and validation, the driver's
@@ -35,7 +42,62 @@ final class Timeouts {
     /** HikariCP's shortest validation wait. */
     private static final Duration MIN_VALIDATION = Duration.ofMillis(250);
 
+    /**
+     * How much longer than the connection timeout {@link #startPool} waits, so that the driver's own login timeout,
+     * which says more, usually ends the wait first.
+     */
+    private static final Duration START_GRACE = Duration.ofMillis(250);
+
     private Timeouts() {}
+
+    /**
+     * Starts a pool and its first connection within the connection timeout. HikariCP's start makes one attempt,
+     * bounded by the driver's login timeout, and then sleeps a fixed second before it reports the failure; the wait
+     * here ends at the connection timeout regardless, and a start still running then closes its pool when it ends.
+     *
+     * @param config the pool configuration
+     * @param connectionTimeout the connection timeout
+     * @return the started pool
+     * @throws SQLException when no connection could be opened in time
+     */
+    static HikariDataSource startPool(HikariConfig config, Duration connectionTimeout) throws SQLException {
+        CompletableFuture<HikariDataSource> starting = new CompletableFuture<>();
+        Thread.ofVirtual().name(config.getPoolName() + "-start").start(() -> {
+            try {
+                starting.complete(new HikariDataSource(config));
+            } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+            }
+        });
+        try {
+            return starting.get(connectionTimeout.plus(START_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            closeWhenStarted(starting);
+            throw new SQLTransientConnectionException(
+                    "no connection could be opened within the connection timeout (" + connectionTimeout.toMillis()
+                            + " ms)",
+                    "08001",
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeWhenStarted(starting);
+            throw new SQLTransientConnectionException("interrupted while opening the first connection", "08001", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SQLTransientConnectionException(String.valueOf(e.getCause()), "08001", e.getCause());
+        }
+    }
+
+    /** A start that ends after its caller gave up closes its pool at once: nobody will use it. */
+    private static void closeWhenStarted(CompletableFuture<HikariDataSource> starting) {
+        var unused = starting.whenComplete((pool, failure) -> {
+            if (pool != null) {
+                pool.close();
+            }
+        });
+    }
 
     /**
      * A duration in whole seconds, rounded up, at least one: JDBC's query and login timeouts count in seconds.
