@@ -69,13 +69,18 @@ final class ServerProfile extends DriverProfile {
         config.setMaximumPoolSize(poolSize != null ? poolSize : DEFAULT_POOL_SIZE);
         config.setDriverClassName(kind.driverClass());
         target.properties().forEach(config::addDataSourceProperty);
-        // A timeout set in the URL is the user's choice and wins; the rest follow the builder's timeouts.
-        kind.timeouts(options.connectionTimeout(), Timeouts.socket(options.queryTimeout()))
-                .forEach((key, value) -> {
-                    if (!target.properties().containsKey(key)) {
-                        config.addDataSourceProperty(key, value);
-                    }
-                });
+        timeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
         Timeouts.configurePool(config, options);
+    }
+
+    /**
+     * The driver's timeout properties from the builder's timeouts, less those the URL sets: a timeout in the URL is
+     * the user's choice and wins.
+     */
+    static java.util.Map<String, String> timeoutProperties(ServerKind kind, ConnectionTarget target, Options options) {
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(
+                kind.timeouts(options.connectionTimeout(), Timeouts.socket(options.queryTimeout())));
+        properties.keySet().removeAll(target.properties().keySet());
+        return properties;
     }
 }
