@@ -286,7 +286,9 @@ public enum ErrorCode {
     QUERY_FAILED(2401),
 
     /**
-     * No connection could be opened or borrowed from the pool, or the connection broke.
+     * No connection could be opened or borrowed from the pool, or the connection broke where nothing can have been
+     * applied: before the statement was sent, during a read, or inside a transaction (which the database rolls back
+     * when its connection is lost). Outcome {@link Outcome#NOT_APPLIED}; safe to retry once the database is reachable.
      *
      * @see ConnectionException
      */
@@ -307,15 +309,18 @@ public enum ErrorCode {
     SCHEMA_FAILED(2404),
 
     /**
-     * The connection broke during {@code COMMIT}, so whether the transaction was applied is unknown. Never retried
-     * automatically: check the data before writing again.
+     * The connection broke after a write reached the database and before its answer came back: during an auto-commit
+     * insert, update, delete, upsert, {@code updateWhere} or {@code deleteWhere}, or during {@code COMMIT}. Whether it
+     * was applied is unknown. Outcome {@link Outcome#UNKNOWN}; not safe to retry blindly (a retry can write twice):
+     * check the data before writing again. Never retried automatically.
      *
      * @see ConnectionException
      */
     COMMIT_OUTCOME_UNKNOWN(2405),
 
     /**
-     * The calling thread was interrupted while it waited for the database.
+     * The calling thread was interrupted while it waited for the database; the operation may still complete. Outcome
+     * {@link Outcome#UNKNOWN}; not safe to retry blindly.
      *
      * @see QueryException
      */
@@ -330,7 +335,9 @@ public enum ErrorCode {
     TRANSACTION_CONFLICT(2407),
 
     /**
-     * A statement ran longer than the statement timeout, or waited longer than the lock timeout.
+     * A statement ran longer than the statement timeout ({@code queryTimeout}), waited longer than the lock timeout, or
+     * a read got no answer within {@code queryTimeout} and the socket grace after it (the connection is then closed).
+     * Nothing was applied (the database cancels the statement); safe to retry.
      *
      * @see QueryException
      */
@@ -366,6 +373,36 @@ public enum ErrorCode {
      */
     public String id() {
         return "ORM" + number;
+    }
+
+    /**
+     * What a failure with this code did to the data, unless the exception says otherwise
+     * ({@link OrmdanticException#outcome()}): {@link Outcome#UNKNOWN} for {@link #COMMIT_OUTCOME_UNKNOWN} and
+     * {@link #INTERRUPTED}, {@link Outcome#NOT_APPLIED} for every other code.
+     *
+     * @return the outcome
+     */
+    public Outcome outcome() {
+        return switch (this) {
+            case COMMIT_OUTCOME_UNKNOWN, INTERRUPTED -> Outcome.UNKNOWN;
+            default -> Outcome.NOT_APPLIED;
+        };
+    }
+
+    /**
+     * Whether a call that failed with this code may be run again as it is, unless the exception says otherwise
+     * ({@link OrmdanticException#retryable()}): {@code true} for the transient failures that applied nothing
+     * ({@link #CONNECTION_FAILED}, {@link #DATABASE_BUSY}, {@link #TRANSACTION_CONFLICT}, {@link #TIMEOUT},
+     * {@link #POOL_EXHAUSTED}),
+     * {@code false} for an unknown outcome and for failures that a retry would only repeat.
+     *
+     * @return whether a retry is safe and may succeed
+     */
+    public boolean retryable() {
+        return switch (this) {
+            case CONNECTION_FAILED, DATABASE_BUSY, TRANSACTION_CONFLICT, TIMEOUT, POOL_EXHAUSTED -> true;
+            default -> false;
+        };
     }
 
     @Override

@@ -199,6 +199,8 @@ public final class Ormdantic implements AutoCloseable {
 
         private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
         private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+        private static final Duration MIN_QUERY_TIMEOUT = Duration.ofSeconds(1);
+        private static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
         private ConnectionTarget target;
         private @Nullable Integer poolSize;
@@ -207,6 +209,7 @@ public final class Ormdantic implements AutoCloseable {
         private Duration busyTimeout = Duration.ofSeconds(5);
         private Duration streamLeakThreshold = DEFAULT_STREAM_LEAK_THRESHOLD;
         private @Nullable String sqliteJournalMode;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final List<Class<?>> tables = new ArrayList<>();
         private ClassLoader classLoader;
 
@@ -285,7 +288,9 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * How long a call waits for a free pooled connection before it fails. Default: 30 seconds.
+         * How long a call waits for a free pooled connection before it fails, and how long opening a new connection
+         * (connect and login) may take, so that {@link #open()} against an unreachable or hung server fails within it
+         * too. Default: 30 seconds.
          *
          * @param timeout 250 ms to 1 hour
          * @return this builder
@@ -364,6 +369,26 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
+         * How long one statement on a database server may run: the database cancels a statement that runs longer
+         * ({@code ORM2408}, nothing applied), and where the cancel cannot reach it (the network is gone) the driver's
+         * socket timeout closes the connection one second later ({@code ORM2408} for a read, {@code ORM2405} for a
+         * write whose outcome is then unknown). Rounded up to whole seconds, as JDBC counts them. A timeout set in the
+         * URL ({@code socketTimeout}) wins over the one derived from this. Not applied to SQLite, whose waits are
+         * bounded by {@link #busyTimeout}. Default: 30 seconds.
+         *
+         * @param timeout 1 second to 1 hour
+         * @return this builder
+         */
+        public Builder queryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(MIN_QUERY_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw outOfRange("queryTimeout", timeout.toString(), "between 1 second and 1 hour");
+            }
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /**
          * The user and password to log in with, instead of (or overriding) those in the URL, so that the password
          * need not be part of a URL string. The password is never shown in messages, logs or {@code toString()}.
          *
@@ -408,6 +433,7 @@ public final class Ormdantic implements AutoCloseable {
                             sqliteThreads,
                             connectionTimeout,
                             busyTimeout,
+                            queryTimeout,
                             tables,
                             classLoader,
                             streamLeakThreshold,

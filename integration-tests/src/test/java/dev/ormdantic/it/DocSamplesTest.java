@@ -48,13 +48,17 @@ class DocSamplesTest {
             "docs/keys.md",
             List.of("Ormdantic db", "TableHandle<Ticket, Long> tickets"),
             "docs/types.md",
-            List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"));
+            List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"),
+            "docs/errors.md",
+            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
 
     /** Per page: declarations its samples use without showing them (helpers, custom constraints). */
     private static final Map<String, List<String>> PRELUDE = Map.of(
+            "docs/errors.md",
+            List.of("@Table(pk = \"id\")\npublic record Flavor(String id, String name) {}"),
             "docs/queries.md",
             List.of(
                     "public interface Exporter { void write(Object row); }",

@@ -20,11 +20,13 @@ import com.sun.source.util.DocTrees;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
 import dev.ormdantic.ErrorCode;
+import dev.ormdantic.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/errors.md is generated from the two catalogs: the tables of compile-time and run-time codes are the Javadoc of
  * {@code Message} (processor) and {@link ErrorCode} (runtime), in code order, so the page cannot drift from the code
- * or list a code twice. The run-time table's exception column comes from each constant's {@code @see} tag. Run with
+ * or list a code twice. The run-time table's exception column comes from each constant's {@code @see} tag, its retry
+ * column from {@link ErrorCode#retryable()} and {@link ErrorCode#outcome()}. Run with
  * {@code -Ddocs.update=true} to rewrite the generated parts after changing a catalog, then review and commit.
  */
 class ErrorDocsTest {
@@ -103,17 +106,31 @@ class ErrorDocsTest {
     }
 
     private static String runTimeTable() throws IOException {
-        StringBuilder table = new StringBuilder("| code | exception | what happened |\n|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| code | exception | retry | what happened |\n|---|---|---|---|\n");
         for (Entry entry : entries(ERROR_CODE)) {
             table.append("| ")
                     .append(entry.code())
                     .append(" | `")
                     .append(entry.see())
                     .append("` | ")
+                    .append(retry(entry.code()))
+                    .append(" | ")
                     .append(entry.text())
                     .append(" |\n");
         }
         return table.toString();
+    }
+
+    /** What {@link ErrorCode#retryable()} and {@link ErrorCode#outcome()} say, as the table shows it. */
+    private static String retry(String id) {
+        ErrorCode code = Arrays.stream(ErrorCode.values())
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is in the source of ErrorCode but not in the class"));
+        if (code.outcome() == Outcome.UNKNOWN) {
+            return "no: may have been applied";
+        }
+        return code.retryable() ? "safe" : "no";
     }
 
     private static String replaceSection(String docs, String name, String body) {

@@ -6,21 +6,44 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A TCP proxy on the loopback interface that forwards to a database server and can cut every connection and refuse
- * new ones on command: a lost connection, made to order. Bounded: it serves only this machine's loopback and stops
- * when closed.
+ * A TCP proxy on the loopback interface that forwards to a database server and injects network faults on command:
+ * {@linkplain #cut() cut} every connection and refuse new ones; {@linkplain #resetAfterReplyTo reset} a connection
+ * once the server has answered a chosen request, so that a statement is applied and its answer is lost;
+ * {@linkplain #blackhole() swallow} every byte in both directions and answer no new connection (a link that went
+ * silent) until {@linkplain #heal() healed}; {@linkplain #delayReplies delay} every answer (a slow link). Bounded: it
+ * serves only this machine's loopback and stops when closed.
  */
 final class LoopbackProxy implements AutoCloseable {
+
+    /** One client connection and its upstream connection. */
+    private static final class Link {
+        final Socket client;
+        final @Nullable Socket upstream;
+        volatile boolean resetOnReply;
+        volatile boolean silent;
+
+        Link(Socket client, @Nullable Socket upstream) {
+            this.client = client;
+            this.upstream = upstream;
+        }
+    }
 
     private final ServerSocket server;
     private final String targetHost;
     private final int targetPort;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Link> links = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    private volatile boolean blackholed;
+    private volatile @Nullable String marker;
+    private volatile boolean silenceAfterMarker;
+    private volatile Duration replyDelay = Duration.ZERO;
 
     LoopbackProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -38,39 +61,130 @@ final class LoopbackProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (blackholed) {
+                    // A silent server: the connection is accepted, and nothing it sends is ever answered.
+                    Link link = new Link(client, null);
+                    links.add(link);
+                    pump(link, client, null, true);
+                    continue;
+                }
                 Socket upstream = new Socket(targetHost, targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                Link link = new Link(client, upstream);
+                links.add(link);
+                pump(link, client, upstream, true);
+                pump(link, upstream, client, false);
             } catch (IOException e) {
                 return; // closed
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Link link, Socket from, @Nullable Socket to, boolean request) {
         Thread.ofPlatform().daemon().name("loopback-proxy-pump").start(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream();
-                    OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream()) {
+                OutputStream out = to == null ? OutputStream.nullOutputStream() : to.getOutputStream();
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (blackholed || to == null) {
+                        continue; // swallowed: no answer, no reset
+                    }
+                    boolean silenceAfterThis = false;
+                    if (request) {
+                        silenceAfterThis = armIfMarked(link, buffer, n);
+                    } else {
+                        if (link.resetOnReply) {
+                            reset(link);
+                            return;
+                        }
+                        if (link.silent) {
+                            continue;
+                        }
+                        Thread.sleep(replyDelay);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
+                    if (silenceAfterThis) {
+                        blackholed = true;
+                    }
                 }
             } catch (IOException e) {
-                // the other side or cut() closed the socket
+                // the other side, cut() or a reset closed the socket
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
-                closeQuietly(to);
+                if (to != null) {
+                    closeQuietly(to);
+                }
             }
         });
+    }
+
+    /** Whether the link goes silent once this request is forwarded; arms a reset of its answer otherwise. */
+    private boolean armIfMarked(Link link, byte[] buffer, int length) {
+        String armed = marker;
+        if (armed == null || !new String(buffer, 0, length, StandardCharsets.ISO_8859_1).contains(armed)) {
+            return false;
+        }
+        marker = null;
+        if (silenceAfterMarker) {
+            link.silent = true; // before the request is forwarded, so that not even its answer gets back
+            return true;
+        }
+        link.resetOnReply = true;
+        return false;
+    }
+
+    /**
+     * Once a request containing {@code marker} (a value only that statement carries) has been forwarded, the server's
+     * answer to it is dropped and the connection reset: the server ran the statement, the client never hears so.
+     */
+    void resetAfterReplyTo(String marker) {
+        this.silenceAfterMarker = false;
+        this.marker = marker;
+    }
+
+    /**
+     * Once a request containing {@code marker} has been forwarded, the link goes silent as {@link #blackhole()} makes
+     * it: the statement reached the server, and neither its answer nor anything after it comes back.
+     */
+    void blackholeAfter(String marker) {
+        this.silenceAfterMarker = true;
+        this.marker = marker;
+    }
+
+    /** Swallows every byte from now on, in both directions, and answers no new connection: a silent link. */
+    void blackhole() {
+        blackholed = true;
+    }
+
+    /** Forwards again: new connections reach the server (those that lost bytes stay broken, as after a real outage). */
+    void heal() {
+        blackholed = false;
+        replyDelay = Duration.ZERO;
+    }
+
+    /** Holds every answer of the server for {@code delay} before forwarding it: a slow link. */
+    void delayReplies(Duration delay) {
+        replyDelay = delay;
     }
 
     /** Cuts every open connection and refuses new ones: the server is gone, as far as clients can tell. */
     void cut() throws IOException {
         server.close();
-        for (Socket socket : sockets) {
+        for (Link link : links) {
+            reset(link);
+        }
+    }
+
+    /** Closes both sides with a TCP reset, as a crashed peer or a middlebox would. */
+    private static void reset(Link link) {
+        for (Socket socket : link.upstream == null ? List.of(link.client) : List.of(link.client, link.upstream)) {
+            try {
+                socket.setSoLinger(true, 0);
+            } catch (IOException e) {
+                // already closed
+            }
             closeQuietly(socket);
         }
     }

@@ -62,6 +62,22 @@ public final class Database implements AutoCloseable {
         R run(Connection connection) throws SQLException;
     }
 
+    /**
+     * A step that talks to the database once a statement is in the driver's hands.
+     *
+     * @param <R> the result of the step
+     */
+    @FunctionalInterface
+    public interface SqlStep<R> {
+        /**
+         * Runs the step.
+         *
+         * @return the result
+         * @throws SQLException from the driver
+         */
+        R run() throws SQLException;
+    }
+
     private final ConnectionTarget target;
     private final DriverProfile profile;
     private final ErrorTranslator errors;
@@ -70,6 +86,9 @@ public final class Database implements AutoCloseable {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final OpenStreams openStreams;
+    /** The JDBC query timeout of every statement, 0 for none (SQLite, where it would reset the busy timeout). */
+    private final int queryTimeoutSeconds;
+
     private final List<GeneratedTable<?, ?>> tables;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
@@ -84,6 +103,7 @@ public final class Database implements AutoCloseable {
             Workers workers,
             @Nullable Connection anchor,
             OpenStreams openStreams,
+            int queryTimeoutSeconds,
             List<GeneratedTable<?, ?>> tables) {
         this.target = target;
         this.profile = profile;
@@ -93,6 +113,7 @@ public final class Database implements AutoCloseable {
         this.workers = workers;
         this.anchor = anchor;
         this.openStreams = openStreams;
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.tables = tables;
     }
 
@@ -131,11 +152,14 @@ public final class Database implements AutoCloseable {
             config.setConnectionTimeout(options.connectionTimeout().toMillis());
             profile.configure(config, target, options);
             hideSecretsFromPool(config, options, redactor);
-            HikariDataSource pool = new HikariDataSource(config);
+            HikariDataSource pool = profile.remote()
+                    ? Timeouts.startPool(config, options.connectionTimeout())
+                    : new HikariDataSource(config);
             Workers workers = profile.workers(target, options, name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
             OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
-            return new Database(target, profile, redactor, pool, workers, anchor, streams, tables);
+            int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
+            return new Database(target, profile, redactor, pool, workers, anchor, streams, queryTimeout, tables);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
             throw errors.connectionFailed(e, call, target.displayUrl());
@@ -409,10 +433,29 @@ public final class Database implements AutoCloseable {
         try (connection) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw errors.translate(e, call, null, null);
+            throw retireIfLost(errors.translate(e, call, null, null));
         } catch (SqlFailure e) {
-            throw errors.translate(e.sqlException(), call, null, null);
+            throw retireIfLost(errors.translate(e.sqlException(), call, null, null));
+        } catch (OrmdanticException e) {
+            throw retireIfLost(e);
         }
+    }
+
+    /**
+     * After a connection broke, retires every other pooled connection too (idle ones now, busy ones when returned):
+     * they share the network path that failed, and a dead connection kept in the pool would fail the first calls
+     * after the network heals. New ones are opened on demand.
+     */
+    private OrmdanticException retireIfLost(OrmdanticException failure) {
+        if (profile.remote()
+                && failure.getCause() instanceof SQLException sql
+                && errors.classify(sql) == SqlErrorKind.CONNECTION) {
+            var bean = pool.getHikariPoolMXBean();
+            if (bean != null) {
+                bean.softEvictConnections();
+            }
+        }
+        return failure;
     }
 
     /**
@@ -427,7 +470,16 @@ public final class Database implements AutoCloseable {
         return withConnection(call, connection -> {
             connection.setAutoCommit(false);
             try {
-                R result = work.run(connection);
+                R result;
+                try {
+                    result = work.run(connection);
+                } catch (SQLException e) {
+                    throw errors.inTransaction(errors.translate(e, call, null, null), call);
+                } catch (SqlFailure e) {
+                    throw errors.inTransaction(errors.translate(e.sqlException(), call, null, null), call);
+                } catch (OrmdanticException e) {
+                    throw errors.inTransaction(e, call);
+                }
                 commit(connection, call);
                 return result;
             } catch (Throwable failure) {
@@ -475,7 +527,52 @@ public final class Database implements AutoCloseable {
      */
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        return connection.prepareStatement(sql);
+        return bounded(connection.prepareStatement(sql));
+    }
+
+    /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
+    private <S extends Statement> S bounded(S statement) throws SQLException {
+        if (queryTimeoutSeconds > 0) {
+            try {
+                statement.setQueryTimeout(queryTimeoutSeconds);
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
+        return statement;
+    }
+
+    /**
+     * Runs a write statement ({@code executeUpdate}), marking a failure as one that came after the statement may have
+     * reached the database.
+     *
+     * @param statement the bound statement
+     * @return the update count
+     * @throws SQLException from the driver
+     */
+    public int executeUpdate(PreparedStatement statement) throws SQLException {
+        return sent(statement::executeUpdate);
+    }
+
+    /**
+     * Runs the steps of a write from its execute on (executing, reading generated values back), marking a failure as
+     * one that came after the statement may have reached the database: a lost connection then leaves an auto-commit
+     * write's outcome unknown (see {@link ConnectionLoss}).
+     *
+     * @param step the step
+     * @param <R> its result
+     * @return its result
+     * @throws SQLException from the driver, marked
+     */
+    public <R> R sent(SqlStep<R> step) throws SQLException {
+        try {
+            return step.run();
+        } catch (SentStatement e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new SentStatement(e);
+        }
     }
 
     /**
@@ -492,9 +589,10 @@ public final class Database implements AutoCloseable {
     public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
             throws SQLException {
         log(sql, call);
-        return columns.isEmpty()
-                ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(sql, columns.toArray(String[]::new));
+        return bounded(
+                columns.isEmpty()
+                        ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                        : connection.prepareStatement(sql, columns.toArray(String[]::new)));
     }
 
     /**
@@ -507,7 +605,7 @@ public final class Database implements AutoCloseable {
      */
     public void execute(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = bounded(connection.createStatement())) {
             statement.execute(sql);
         }
     }

@@ -62,4 +62,15 @@ public abstract class DriverProfile {
      * @param options the options
      */
     public abstract void configure(HikariConfig config, ConnectionTarget target, Options options);
+
+    /**
+     * Whether the database is reached over a network, where a statement can be lost in transit, a connection can
+     * break, and every statement gets the query timeout. SQLite is not: it runs in-process, and its driver's query
+     * timeout would replace the busy timeout.
+     *
+     * @return {@code true} for a database server
+     */
+    public boolean remote() {
+        return true;
+    }
 }

@@ -50,14 +50,18 @@ public final class ErrorTranslator {
     /**
      * Translates an exception.
      *
-     * @param raw the driver's exception; the result keeps a {@link Redactor#cause redacted copy} of it as its cause
+     * @param thrown the driver's exception, possibly marked as sent ({@link SentStatement}); the result keeps a
+     *     {@link Redactor#cause redacted copy} of the driver's exception as its cause
      * @param call the operation that failed
      * @param key the key of the written row, shown (redacted) when a duplicate key is the problem; {@code null} when
      *     unknown
      * @param keyText how the key is shown, such as {@code id = 'vanilla'}; {@code null} when unknown
      * @return the exception to throw
      */
-    public OrmdanticException translate(SQLException raw, Call call, @Nullable Object key, @Nullable String keyText) {
+    public OrmdanticException translate(
+            SQLException thrown, Call call, @Nullable Object key, @Nullable String keyText) {
+        boolean sent = thrown instanceof SentStatement;
+        SQLException raw = thrown instanceof SentStatement marked ? marked.driver() : thrown;
         SQLException exception = redactor.cause(raw);
         String driver = " (" + redactor.text(exception.getMessage()) + ")";
         String failed = call.failed() + ": ";
@@ -103,13 +107,7 @@ public final class ErrorTranslator {
             case CONSTRAINT ->
                 constraint(
                         ErrorCode.CONSTRAINT_VIOLATION, call, failed + "a constraint failed" + driver, null, exception);
-            case CONNECTION ->
-                new ConnectionException(
-                        ErrorCode.CONNECTION_FAILED,
-                        context,
-                        failed + "the connection failed" + driver,
-                        "check that the database is reachable and the URL is right",
-                        exception);
+            case CONNECTION -> ConnectionLoss.of(raw, exception, call, sent, driver);
             case BUSY ->
                 new QueryException(
                         ErrorCode.DATABASE_BUSY,
@@ -171,6 +169,29 @@ public final class ErrorTranslator {
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
         return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
+    }
+
+    /**
+     * The exception for a lost connection inside a transaction, before its {@code COMMIT}: the database rolls back a
+     * transaction whose connection is lost, so a write that was in doubt on its own ({@code ORM2405}) applied nothing.
+     *
+     * @param failure what the statement's failure was translated to
+     * @param call the operation whose transaction it was
+     * @return the failure itself, or {@code ORM2402} in place of an unknown outcome
+     */
+    public OrmdanticException inTransaction(OrmdanticException failure, Call call) {
+        if (failure.code() != ErrorCode.COMMIT_OUTCOME_UNKNOWN) {
+            return failure;
+        }
+        Throwable cause = failure.getCause();
+        return new ConnectionException(
+                ErrorCode.CONNECTION_FAILED,
+                call.context(),
+                call.failed() + ": the connection broke during the transaction, which the database rolls back when"
+                        + " its connection is lost, so nothing of it was applied ("
+                        + redactor.text(cause == null ? null : cause.getMessage()) + ")",
+                "run it again once the database is reachable",
+                cause);
     }
 
     /**

@@ -86,12 +86,15 @@ final class GeneratedInserts<T extends Record, K> {
         try (PreparedStatement ps = db.prepare(connection, sql, call)) {
             bind(ps, call, rows);
             List<T> stored = new ArrayList<>(rows.size());
-            try (ResultSet rs = ps.executeQuery()) {
-                JdbcRow values = new JdbcRow(rs, db.codec(), generated, call);
-                while (rs.next() && stored.size() < rows.size()) {
-                    stored.add(table.withGenerated(rows.get(stored.size()), values));
+            db.sent(() -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    JdbcRow values = new JdbcRow(rs, db.codec(), generated, call);
+                    while (rs.next() && stored.size() < rows.size()) {
+                        stored.add(table.withGenerated(rows.get(stored.size()), values));
+                    }
                 }
-            }
+                return stored;
+            });
             return requireAll(stored, rows, call);
         }
     }
@@ -103,12 +106,15 @@ final class GeneratedInserts<T extends Record, K> {
             for (T row : rows) {
                 ps.clearParameters();
                 bind(ps, call, List.of(row));
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    if (rs.next()) {
-                        stored.add(table.withGenerated(row, new JdbcRow(rs, db.codec(), generated, call)));
+                db.sent(() -> {
+                    ps.executeUpdate();
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        if (rs.next()) {
+                            stored.add(table.withGenerated(row, new JdbcRow(rs, db.codec(), generated, call)));
+                        }
                     }
-                }
+                    return stored;
+                });
             }
         }
         return requireAll(stored, rows, call);
@@ -123,7 +129,7 @@ final class GeneratedInserts<T extends Record, K> {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = db.prepareReturningKeys(connection, sql, call, List.of())) {
             bind(ps, call, rows);
-            ps.executeUpdate();
+            db.executeUpdate(ps);
             if (identity != null) {
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     while (rs.next()) {

@@ -211,7 +211,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             return db.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
                     table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
-                    return ps.executeUpdate() > 0;
+                    return db.executeUpdate(ps) > 0;
                 } catch (SQLException e) {
                     K key = table.key(row);
                     throw db.errors().translate(e, call, key, keyText(key));
@@ -253,7 +253,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     try (PreparedStatement ps =
                             db.prepare(connection, statements().deleteByKey(), call)) {
                         table.bindKey(new JdbcParams(ps, db.codec(), call), key);
-                        return ps.executeUpdate() > 0;
+                        return db.executeUpdate(ps) > 0;
                     } catch (SQLException e) {
                         throw db.errors().translate(e, call, key, keyText(key));
                     }
@@ -419,7 +419,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             for (T row : rows) {
                 table.bindRow(params, row);
             }
-            ps.executeUpdate();
+            db.executeUpdate(ps);
         } catch (SQLException e) {
             if (rows.size() == 1) {
                 K key = table.key(rows.get(0));

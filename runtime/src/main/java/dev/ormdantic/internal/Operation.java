@@ -77,4 +77,27 @@ public enum Operation {
     public String databasePhrase() {
         return databasePhrase;
     }
+
+    /**
+     * Whether the operation writes rows, so that a statement lost in transit may have been applied.
+     *
+     * @return {@code true} for insert, update, upsert and delete in all their forms
+     */
+    public boolean writesRows() {
+        return switch (this) {
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, DELETE, UPDATE_WHERE, DELETE_WHERE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the operation changes the schema or a view's rows with statements that are safe to run again:
+     * {@code init()} creates only what is missing, {@code dropAll()} drops only what exists, {@code refresh()}
+     * recomputes.
+     *
+     * @return {@code true} for init, dropAll and refresh
+     */
+    public boolean idempotentSchemaWork() {
+        return this == INIT || this == DROP_ALL || this == REFRESH;
+    }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param sqliteThreads the SQLite executor's threads, or {@code null} for the default
  * @param connectionTimeout how long a call waits for a pooled connection
  * @param busyTimeout how long SQLite waits for another connection's lock
+ * @param queryTimeout how long a statement on a database server may run before the database cancels it
  * @param tables the generated table classes to manage, empty for every indexed table
  * @param classLoader where the table index is read from
  * @param streamLeakThreshold how long a stream may stay open before a warning says where it was opened;
@@ -23,6 +24,7 @@ public record Options(
         @Nullable Integer sqliteThreads,
         Duration connectionTimeout,
         Duration busyTimeout,
+        Duration queryTimeout,
         List<Class<?>> tables,
         ClassLoader classLoader,
         Duration streamLeakThreshold,

@@ -23,8 +23,6 @@ enum ServerKind {
             "postgresql://user:password@localhost:5432/app",
             "jdbc:postgresql://localhost:5432/app",
             Map.of(
-                    "connectTimeout", "10",
-                    "socketTimeout", "300",
                     "tcpKeepAlive", "true",
                     "logServerErrorDetail", "false",
                     "ApplicationName", "ormdantic")),
@@ -38,8 +36,6 @@ enum ServerKind {
             "mysql://user:password@localhost:3306/app",
             "jdbc:mysql://localhost:3306/app",
             Map.of(
-                    "connectTimeout", "10000",
-                    "socketTimeout", "300000",
                     "tcpKeepAlive", "true",
                     "autoDeserialize", "false",
                     "allowLoadLocalInfile", "false",
@@ -53,11 +49,7 @@ enum ServerKind {
             "org.mariadb.jdbc:mariadb-java-client:3.5.11",
             "mariadb://user:password@localhost:3306/app",
             "jdbc:mariadb://localhost:3306/app",
-            Map.of(
-                    "connectTimeout", "10000",
-                    "socketTimeout", "300000",
-                    "tcpKeepAlive", "true",
-                    "allowLocalInfile", "false")),
+            Map.of("tcpKeepAlive", "true", "allowLocalInfile", "false")),
     /** SQL Server through mssql-jdbc. */
     MSSQL(
             DialectId.MSSQL,
@@ -67,7 +59,7 @@ enum ServerKind {
             "com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11",
             "mssql://user:password@localhost:1433/app?trust_cert=true",
             "jdbc:sqlserver://localhost:1433;databaseName=app",
-            Map.of("loginTimeout", "10", "socketTimeout", "300000", "applicationName", "ormdantic")),
+            Map.of("applicationName", "ormdantic")),
     /** Oracle Database through ojdbc11. */
     ORACLE(
             DialectId.ORACLE,
@@ -77,7 +69,7 @@ enum ServerKind {
             "com.oracle.database.jdbc:ojdbc11:23.26.4.0.0",
             "oracle://user:password@localhost:1521/FREEPDB1",
             "jdbc:oracle:thin:@//localhost:1521/FREEPDB1",
-            Map.of("oracle.net.CONNECT_TIMEOUT", "10000", "oracle.jdbc.ReadTimeout", "300000"));
+            Map.of());
 
     private final DialectId dialect;
 
@@ -146,6 +138,35 @@ enum ServerKind {
     /** Driver properties set unless the URL sets them. */
     Map<String, String> safeDefaults() {
         return safeDefaults;
+    }
+
+    /**
+     * The driver properties that bound connecting and waiting for an answer, in each driver's own names and units.
+     * {@code connect} bounds opening a connection, login included: without a login timeout, pgjdbc waits for a hung
+     * server's handshake as long as its socket timeout allows. {@code socket} bounds every wait for the server's
+     * answer, including the wait for a cancelled statement whose cancel request never arrived.
+     *
+     * @param connect the connection (and login) timeout
+     * @param socket the socket read timeout
+     * @return the properties
+     */
+    Map<String, String> timeouts(java.time.Duration connect, java.time.Duration socket) {
+        String connectMillis = String.valueOf(connect.toMillis());
+        String socketMillis = String.valueOf(socket.toMillis());
+        return switch (this) {
+            // pgjdbc counts in seconds: connectTimeout and socketTimeout whole, loginTimeout with a fraction
+            case POSTGRESQL ->
+                Map.of(
+                        "connectTimeout", String.valueOf(Timeouts.seconds(connect)),
+                        "loginTimeout", String.valueOf(connect.toMillis() / 1000.0),
+                        "socketTimeout", String.valueOf(Timeouts.seconds(socket)),
+                        // a timed-out statement waits for its cancel request, which pgjdbc gives 10 s by default
+                        "cancelSignalTimeout", String.valueOf(Timeouts.seconds(connect)));
+            case MYSQL, MARIADB -> Map.of("connectTimeout", connectMillis, "socketTimeout", socketMillis);
+            case MSSQL ->
+                Map.of("loginTimeout", String.valueOf(Timeouts.seconds(connect)), "socketTimeout", socketMillis);
+            case ORACLE -> Map.of("oracle.net.CONNECT_TIMEOUT", connectMillis, "oracle.jdbc.ReadTimeout", socketMillis);
+        };
     }
 
     /**

@@ -7,8 +7,8 @@ import dev.ormdantic.ErrorContext;
 
 /**
  * A database server reached over the network: its driver (checked to be on the class path before anything opens),
- * the dialect's value codec and error rules, virtual threads (the supported driver versions no longer pin them) and
- * a pool of ten connections by default.
+ * the dialect's value codec and error rules, virtual threads (the supported driver versions no longer pin them), a
+ * pool of ten connections by default, and the driver and pool timeouts of {@link Timeouts}.
  */
 final class ServerProfile extends DriverProfile {
 
@@ -69,5 +69,18 @@ final class ServerProfile extends DriverProfile {
         config.setMaximumPoolSize(poolSize != null ? poolSize : DEFAULT_POOL_SIZE);
         config.setDriverClassName(kind.driverClass());
         target.properties().forEach(config::addDataSourceProperty);
+        timeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
+        Timeouts.configurePool(config, options);
+    }
+
+    /**
+     * The driver's timeout properties from the builder's timeouts, less those the URL sets: a timeout in the URL is
+     * the user's choice and wins.
+     */
+    static java.util.Map<String, String> timeoutProperties(ServerKind kind, ConnectionTarget target, Options options) {
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(
+                kind.timeouts(options.connectionTimeout(), Timeouts.socket(options.queryTimeout())));
+        properties.keySet().removeAll(target.properties().keySet());
+        return properties;
     }
 }

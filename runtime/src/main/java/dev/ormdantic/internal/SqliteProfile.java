@@ -147,4 +147,9 @@ final class SqliteProfile extends DriverProfile {
         // constraints call (see SqliteDataSource).
         config.setDataSource(new SqliteDataSource(target.jdbcUrl(), config.getDataSourceProperties()));
     }
+
+    @Override
+    public boolean remote() {
+        return false;
+    }
 }

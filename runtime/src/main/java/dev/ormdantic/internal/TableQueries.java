@@ -168,7 +168,7 @@ final class TableQueries<T extends Record, K> {
         return db.withConnection(call, connection -> {
             try (PreparedStatement ps = db.prepare(connection, statement.sql(), call)) {
                 bindAll(new JdbcParams(ps, db.codec(), call), statement);
-                return (long) ps.executeUpdate();
+                return (long) db.executeUpdate(ps);
             }
         });
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.dialect.DialectId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,21 +77,57 @@ class ServerUrlSchemeTest {
         Map<String, String> mysql = DatabaseUrls.parse("mysql://root@h/app").properties();
         assertEquals("false", mysql.get("autoDeserialize"));
         assertEquals("false", mysql.get("allowLoadLocalInfile"));
-        assertEquals("10000", mysql.get("connectTimeout"));
-        assertEquals("300000", mysql.get("socketTimeout"));
         assertEquals("root", mysql.get("user"));
         assertFalse(mysql.containsKey("password"));
-        Map<String, String> postgres =
-                DatabaseUrls.parse("jdbc:postgresql://h/app").properties();
-        assertEquals("10", postgres.get("connectTimeout"));
-        assertEquals("300", postgres.get("socketTimeout"));
+        assertFalse(mysql.containsKey("socketTimeout"), "timeouts follow the builder, not fixed defaults");
         Map<String, String> mssql =
                 DatabaseUrls.parse("mssql://sa:pw@h/app?trust_cert=true").properties();
         assertEquals("true", mssql.get("trustServerCertificate"));
         assertEquals("app", mssql.get("databaseName"));
-        assertEquals("10", mssql.get("loginTimeout"));
-        Map<String, String> oracle = DatabaseUrls.parse("oracle://u:pw@h/S").properties();
-        assertEquals("10000", oracle.get("oracle.net.CONNECT_TIMEOUT"));
+    }
+
+    @Test
+    void timeoutsFollowTheBuilderInEachDriversUnits() {
+        Duration connect = Duration.ofMillis(1500);
+        Duration socket = Timeouts.socket(Duration.ofSeconds(30));
+        assertEquals(Duration.ofSeconds(31), socket);
+        assertEquals(
+                Map.of("connectTimeout", "2", "loginTimeout", "1.5", "socketTimeout", "31", "cancelSignalTimeout", "2"),
+                ServerKind.POSTGRESQL.timeouts(connect, socket));
+        assertEquals(
+                Map.of("connectTimeout", "1500", "socketTimeout", "31000"),
+                ServerKind.MARIADB.timeouts(connect, socket));
+        assertEquals(
+                Map.of("connectTimeout", "1500", "socketTimeout", "31000"), ServerKind.MYSQL.timeouts(connect, socket));
+        assertEquals(Map.of("loginTimeout", "2", "socketTimeout", "31000"), ServerKind.MSSQL.timeouts(connect, socket));
+        assertEquals(
+                Map.of("oracle.net.CONNECT_TIMEOUT", "1500", "oracle.jdbc.ReadTimeout", "31000"),
+                ServerKind.ORACLE.timeouts(connect, socket));
+        assertEquals(Duration.ofMillis(750), Timeouts.validation(connect));
+        assertEquals(Duration.ofMillis(250), Timeouts.validation(Duration.ofMillis(250)));
+        assertEquals(Duration.ofSeconds(5), Timeouts.validation(Duration.ofSeconds(30)));
+        assertEquals(2, Timeouts.seconds(Duration.ofMillis(1001)));
+    }
+
+    @Test
+    void aTimeoutInTheUrlWinsOverTheBuilders() {
+        ConnectionTarget target = DatabaseUrls.parse("mariadb://root@h/app?socketTimeout=123");
+        Options options = new Options(
+                null,
+                null,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                List.of(),
+                ServerUrlSchemeTest.class.getClassLoader(),
+                Duration.ZERO,
+                null);
+        assertEquals(
+                Map.of("connectTimeout", "2000"), ServerProfile.timeoutProperties(ServerKind.MARIADB, target, options));
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        Timeouts.configurePool(config, options);
+        assertEquals(1000, config.getValidationTimeout());
+        assertEquals(30_000, config.getKeepaliveTime());
     }
 
     @Test
