@@ -42,9 +42,10 @@ class GeneratedTableTest {
         assertEquals(dialect.statements(table.spec()), generated, "compile-time SQL equals the dialect's rendering");
         String upsert = generated.upsert().render(1);
         switch (id) {
-            case SQLITE, POSTGRESQL -> assertTrue(upsert.contains(" ON CONFLICT (\"id\") DO UPDATE SET "), upsert);
+            case SQLITE -> assertTrue(upsert.contains(" ON CONFLICT (`id`) DO UPDATE SET "), upsert);
+            case POSTGRESQL -> assertTrue(upsert.contains(" ON CONFLICT (\"id\") DO UPDATE SET "), upsert);
             case MYSQL, MARIADB -> assertTrue(upsert.contains(" ON DUPLICATE KEY UPDATE "), upsert);
-            case MSSQL -> assertTrue(upsert.startsWith("MERGE INTO [flavor] AS target"), upsert);
+            case MSSQL -> assertTrue(upsert.startsWith("MERGE INTO [flavor] WITH (HOLDLOCK) AS target"), upsert);
             case ORACLE -> assertTrue(upsert.startsWith("MERGE INTO \"flavor\" target USING (SELECT"), upsert);
         }
     }

@@ -421,6 +421,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             }
             ps.executeUpdate();
         } catch (SQLException e) {
+            if (db.errors().classify(e) == SqlErrorKind.UPSERT_GUARD) {
+                throw db.errors().translate(e, call, spec);
+            }
             if (rows.size() == 1) {
                 K key = table.key(rows.get(0));
                 throw db.errors().translate(e, call, key, keyText(key));
