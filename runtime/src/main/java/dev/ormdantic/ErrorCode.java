@@ -101,7 +101,10 @@ public enum ErrorCode {
     /** An insert met a row with the same primary key. */
     DUPLICATE_KEY(2201),
 
-    /** A write met a row with the same value in a unique column. */
+    /**
+     * A write met a row with the same value in a unique column; for an upsert, also a new key whose row has another
+     * row's value in a unique key other than the primary key (upsert works by primary key only; nothing is written).
+     */
     UNIQUE_VIOLATION(2202),
 
     /** A write refers to a missing row of another table, or a delete leaves rows referring to it. */

@@ -8,6 +8,7 @@ import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.dialect.Capabilities;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
@@ -419,7 +420,17 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             for (T row : rows) {
                 table.bindRow(params, row);
             }
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!lostKeyRace(call, e)) {
+                    throw e;
+                }
+                // Oracle's MERGE is not atomic against a concurrent insert of the same new key: both found no row,
+                // the other committed first and this insert met its key. The row is there now (the other
+                // transaction committed), so the statement, run again, updates it.
+                ps.executeUpdate();
+            }
         } catch (SQLException e) {
             if (db.errors().classify(e) == SqlErrorKind.UPSERT_GUARD) {
                 throw db.errors().translate(e, call, spec);
@@ -431,6 +442,18 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             throw db.errors().translate(e, call, null, null);
         }
         return null;
+    }
+
+    /**
+     * Whether an upsert met its own primary key, which only a concurrent insert of the same new key can cause (the
+     * batch's keys are distinct), on a dialect whose upsert can lose that race: Oracle's {@code MERGE} (PostgreSQL's
+     * and SQLite's {@code ON CONFLICT}, MySQL's {@code ON DUPLICATE KEY} and SQL Server's {@code MERGE WITH
+     * (HOLDLOCK)} cannot).
+     */
+    private boolean lostKeyRace(Call call, SQLException e) {
+        return (call.operation() == Operation.UPSERT || call.operation() == Operation.UPSERT_MANY)
+                && db.dialect().capabilities().upsert() == Capabilities.Upsert.MERGE_SELECT_DUAL
+                && db.errors().classify(e) == SqlErrorKind.PRIMARY_KEY;
     }
 
     private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)
