@@ -74,10 +74,10 @@ class GeneratedTableTest {
                 List.of("id", "name", "rating"),
                 table.columns().stream().map(Column::name).toList());
         assertEquals(
-                "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, "
-                        + "\"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), "
-                        + "CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), "
-                        + "CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
+                "CREATE TABLE IF NOT EXISTS `flavor` (`id` TEXT NOT NULL, `name` VARCHAR(80) NOT NULL, "
+                        + "`rating` INTEGER NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), "
+                        + "CONSTRAINT `flavor_name_min_length_check` CHECK (LENGTH(`name`) >= 1), "
+                        + "CONSTRAINT `flavor_name_max_length_check` CHECK (LENGTH(`name`) <= 80))",
                 table.statements(DialectId.SQLITE).createTable().get(0));
     }
 

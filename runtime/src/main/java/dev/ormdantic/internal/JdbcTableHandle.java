@@ -8,7 +8,6 @@ import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
-import dev.ormdantic.dialect.Capabilities;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
@@ -423,12 +422,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             try {
                 ps.executeUpdate();
             } catch (SQLException e) {
-                if (!lostKeyRace(call, e)) {
+                if (!lostKeyRace(connection, call, e)) {
                     throw e;
                 }
-                // Oracle's MERGE is not atomic against a concurrent insert of the same new key: both found no row,
-                // the other committed first and this insert met its key. The row is there now (the other
-                // transaction committed), so the statement, run again, updates it.
+                // A concurrent upsert of the same new key committed first; the row is there now, so the statement,
+                // run again, updates it (a real clash fails again and is reported).
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
@@ -445,15 +443,22 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     }
 
     /**
-     * Whether an upsert met its own primary key, which only a concurrent insert of the same new key can cause (the
-     * batch's keys are distinct), on a dialect whose upsert can lose that race: Oracle's {@code MERGE} (PostgreSQL's
-     * and SQLite's {@code ON CONFLICT}, MySQL's {@code ON DUPLICATE KEY} and SQL Server's {@code MERGE WITH
-     * (HOLDLOCK)} cannot).
+     * Whether an upsert may have lost a race to a concurrent upsert of the same new key (the batch's own keys are
+     * distinct): on Oracle, whose {@code MERGE} is not atomic against it, when it met its primary key; on PostgreSQL,
+     * whose {@code ON CONFLICT (key)} is atomic for the key only, when it met another unique index, outside a
+     * transaction (inside one the failed statement has aborted it). MySQL's {@code ON DUPLICATE KEY} and SQL Server's
+     * {@code MERGE WITH (HOLDLOCK)} do not lose it.
      */
-    private boolean lostKeyRace(Call call, SQLException e) {
-        return (call.operation() == Operation.UPSERT || call.operation() == Operation.UPSERT_MANY)
-                && db.dialect().capabilities().upsert() == Capabilities.Upsert.MERGE_SELECT_DUAL
-                && db.errors().classify(e) == SqlErrorKind.PRIMARY_KEY;
+    private boolean lostKeyRace(Connection connection, Call call, SQLException e) throws SQLException {
+        if (call.operation() != Operation.UPSERT && call.operation() != Operation.UPSERT_MANY) {
+            return false;
+        }
+        SqlErrorKind kind = db.errors().classify(e);
+        return switch (db.dialect().capabilities().upsert()) {
+            case MERGE_SELECT_DUAL -> kind == SqlErrorKind.PRIMARY_KEY;
+            case ON_CONFLICT -> kind == SqlErrorKind.UNIQUE && connection.getAutoCommit();
+            case ON_DUPLICATE_KEY, MERGE_VALUES -> false;
+        };
     }
 
     private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)
