@@ -1,1 +1,1 @@
-CREATE TABLE IF NOT EXISTS `patterned` (`id` VARCHAR(255) NOT NULL, `code` LONGTEXT NOT NULL, CONSTRAINT `patterned_pkey` PRIMARY KEY (`id`), CONSTRAINT `patterned_code_pattern_check` CHECK (`code` REGEXP '^([A-Z]{2}\\d+''?)$')) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `patterned` (`id` VARCHAR(255) NOT NULL, `code` LONGTEXT NOT NULL, CONSTRAINT `patterned_pkey` PRIMARY KEY (`id`), CONSTRAINT `patterned_code_pattern_check` CHECK (`code` REGEXP '^([A-Z]{2}\\d+''?)$')) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin

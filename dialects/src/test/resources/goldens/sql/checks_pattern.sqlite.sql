@@ -1,1 +1,1 @@
-CREATE TABLE IF NOT EXISTS "patterned" ("id" TEXT NOT NULL, "code" TEXT NOT NULL, CONSTRAINT "patterned_pkey" PRIMARY KEY ("id"), CONSTRAINT "patterned_code_pattern_check" CHECK ("code" REGEXP '^([A-Z]{2}\d+''?)$'))
+CREATE TABLE IF NOT EXISTS `patterned` (`id` TEXT NOT NULL, `code` TEXT NOT NULL, CONSTRAINT `patterned_pkey` PRIMARY KEY (`id`), CONSTRAINT `patterned_code_pattern_check` CHECK (`code` REGEXP '^([A-Z]{2}\d+''?)$'))

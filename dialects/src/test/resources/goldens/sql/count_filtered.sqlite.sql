@@ -1,2 +1,2 @@
-SELECT COUNT(*) FROM "flavor" WHERE "rating" > ? OR 1 = 0
+SELECT COUNT(*) FROM `flavor` WHERE `rating` > ? OR 1 = 0
 -- params: [INT:3]

@@ -1,6 +1,6 @@
 -- create table
 CREATE SEQUENCE IF NOT EXISTS `numbered_id_seq` START WITH 100 INCREMENT BY 10
-CREATE TABLE IF NOT EXISTS `numbered` (`id` BIGINT DEFAULT (NEXT VALUE FOR `numbered_id_seq`) NOT NULL, `label` LONGTEXT NOT NULL, CONSTRAINT `numbered_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `numbered` (`id` BIGINT DEFAULT (NEXT VALUE FOR `numbered_id_seq`) NOT NULL, `label` LONGTEXT NOT NULL, CONSTRAINT `numbered_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin
 -- drop
 DROP TABLE IF EXISTS `numbered`
 DROP SEQUENCE IF EXISTS `numbered_id_seq`

@@ -9,7 +9,7 @@ INSERT INTO [numbered] ([label]) OUTPUT INSERTED.[id] VALUES (?)
 -- insert, 3 rows
 INSERT INTO [numbered] ([label]) OUTPUT INSERTED.[id] VALUES (?), (?), (?)
 -- upsert, 2 rows
-MERGE INTO [numbered] AS target USING (VALUES (?, ?), (?, ?)) AS source ([id], [label]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[label] = source.[label] WHEN NOT MATCHED THEN INSERT ([id], [label]) VALUES (source.[id], source.[label]);
+MERGE INTO [numbered] WITH (HOLDLOCK) AS target USING (VALUES (?, ?), (?, ?)) AS source ([id], [label]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[label] = source.[label] WHEN NOT MATCHED THEN INSERT ([id], [label]) VALUES (source.[id], source.[label]);
 -- select by key
 SELECT [id], [label] FROM [numbered] WHERE [id] = ?
 -- update by key

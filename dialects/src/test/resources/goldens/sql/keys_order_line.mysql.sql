@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(20) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `status` VARCHAR(10) DEFAULT 'new' NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(20) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `status` VARCHAR(10) DEFAULT 'new' NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */
 -- drop
 DROP TABLE IF EXISTS `order_line`
 -- insert, 1 row

@@ -1,16 +1,16 @@
 -- create table
-CREATE TABLE IF NOT EXISTS "order_line" ("order_id" VARCHAR(20) NOT NULL, "line" INTEGER NOT NULL, "product" TEXT NOT NULL, "status" VARCHAR(10) DEFAULT 'new' NOT NULL, CONSTRAINT "order_line_pkey" PRIMARY KEY ("order_id", "line"))
+CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(20) NOT NULL, `line` INTEGER NOT NULL, `product` TEXT NOT NULL, `status` VARCHAR(10) DEFAULT 'new' NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`))
 -- drop
-DROP TABLE IF EXISTS "order_line"
+DROP TABLE IF EXISTS `order_line`
 -- insert, 1 row
-INSERT INTO "order_line" ("order_id", "line", "product") VALUES (?, ?, ?) RETURNING "status"
+INSERT INTO `order_line` (`order_id`, `line`, `product`) VALUES (?, ?, ?) RETURNING `status`
 -- insert, 3 rows
-INSERT INTO "order_line" ("order_id", "line", "product") VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?) RETURNING "status"
+INSERT INTO `order_line` (`order_id`, `line`, `product`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?) RETURNING `status`
 -- upsert, 2 rows
-INSERT INTO "order_line" ("order_id", "line", "product", "status") VALUES (?, ?, ?, ?), (?, ?, ?, ?) ON CONFLICT ("order_id", "line") DO UPDATE SET "product" = excluded."product", "status" = excluded."status"
+INSERT INTO `order_line` (`order_id`, `line`, `product`, `status`) VALUES (?, ?, ?, ?), (?, ?, ?, ?) ON CONFLICT (`order_id`, `line`) DO UPDATE SET `product` = excluded.`product`, `status` = excluded.`status`
 -- select by key
-SELECT "order_id", "line", "product", "status" FROM "order_line" WHERE "order_id" = ? AND "line" = ?
+SELECT `order_id`, `line`, `product`, `status` FROM `order_line` WHERE `order_id` = ? AND `line` = ?
 -- update by key
-UPDATE "order_line" SET "product" = ?, "status" = ? WHERE "order_id" = ? AND "line" = ?
+UPDATE `order_line` SET `product` = ?, `status` = ? WHERE `order_id` = ? AND `line` = ?
 -- delete by key
-DELETE FROM "order_line" WHERE "order_id" = ? AND "line" = ?
+DELETE FROM `order_line` WHERE `order_id` = ? AND `line` = ?

@@ -7,7 +7,7 @@ INSERT INTO [ticket] ([title]) OUTPUT INSERTED.[id], INSERTED.[created_at] VALUE
 -- insert, 3 rows
 INSERT INTO [ticket] ([title]) OUTPUT INSERTED.[id], INSERTED.[created_at] VALUES (?), (?), (?)
 -- upsert, 2 rows
-SET IDENTITY_INSERT [ticket] ON; MERGE INTO [ticket] AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [title], [created_at]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[title] = source.[title], target.[created_at] = source.[created_at] WHEN NOT MATCHED THEN INSERT ([id], [title], [created_at]) VALUES (source.[id], source.[title], source.[created_at]); SET IDENTITY_INSERT [ticket] OFF;
+SET IDENTITY_INSERT [ticket] ON; MERGE INTO [ticket] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [title], [created_at]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[title] = source.[title], target.[created_at] = source.[created_at] WHEN NOT MATCHED THEN INSERT ([id], [title], [created_at]) VALUES (source.[id], source.[title], source.[created_at]); SET IDENTITY_INSERT [ticket] OFF;
 -- select by key
 SELECT [id], [title], [created_at] FROM [ticket] WHERE [id] = ?
 -- update by key

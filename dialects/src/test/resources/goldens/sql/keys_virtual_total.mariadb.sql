@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `virtual_total` (`id` VARCHAR(255) NOT NULL, `price` INT NOT NULL, `quantity` INT NOT NULL, `total` INT GENERATED ALWAYS AS (price * quantity) VIRTUAL, CONSTRAINT `virtual_total_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `virtual_total` (`id` VARCHAR(255) NOT NULL, `price` INT NOT NULL, `quantity` INT NOT NULL, `total` INT GENERATED ALWAYS AS (price * quantity) VIRTUAL, CONSTRAINT `virtual_total_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin
 -- drop
 DROP TABLE IF EXISTS `virtual_total`
 -- insert, 1 row

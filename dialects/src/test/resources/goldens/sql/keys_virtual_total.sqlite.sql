@@ -1,16 +1,16 @@
 -- create table
-CREATE TABLE IF NOT EXISTS "virtual_total" ("id" TEXT NOT NULL, "price" INTEGER NOT NULL, "quantity" INTEGER NOT NULL, "total" INTEGER GENERATED ALWAYS AS (price * quantity) VIRTUAL, CONSTRAINT "virtual_total_pkey" PRIMARY KEY ("id"))
+CREATE TABLE IF NOT EXISTS `virtual_total` (`id` TEXT NOT NULL, `price` INTEGER NOT NULL, `quantity` INTEGER NOT NULL, `total` INTEGER GENERATED ALWAYS AS (price * quantity) VIRTUAL, CONSTRAINT `virtual_total_pkey` PRIMARY KEY (`id`))
 -- drop
-DROP TABLE IF EXISTS "virtual_total"
+DROP TABLE IF EXISTS `virtual_total`
 -- insert, 1 row
-INSERT INTO "virtual_total" ("id", "price", "quantity") VALUES (?, ?, ?) RETURNING "total"
+INSERT INTO `virtual_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?) RETURNING `total`
 -- insert, 3 rows
-INSERT INTO "virtual_total" ("id", "price", "quantity") VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?) RETURNING "total"
+INSERT INTO `virtual_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?) RETURNING `total`
 -- upsert, 2 rows
-INSERT INTO "virtual_total" ("id", "price", "quantity") VALUES (?, ?, ?), (?, ?, ?) ON CONFLICT ("id") DO UPDATE SET "price" = excluded."price", "quantity" = excluded."quantity"
+INSERT INTO `virtual_total` (`id`, `price`, `quantity`) VALUES (?, ?, ?), (?, ?, ?) ON CONFLICT (`id`) DO UPDATE SET `price` = excluded.`price`, `quantity` = excluded.`quantity`
 -- select by key
-SELECT "id", "price", "quantity", "total" FROM "virtual_total" WHERE "id" = ?
+SELECT `id`, `price`, `quantity`, `total` FROM `virtual_total` WHERE `id` = ?
 -- update by key
-UPDATE "virtual_total" SET "price" = ?, "quantity" = ? WHERE "id" = ?
+UPDATE `virtual_total` SET `price` = ?, `quantity` = ? WHERE `id` = ?
 -- delete by key
-DELETE FROM "virtual_total" WHERE "id" = ?
+DELETE FROM `virtual_total` WHERE `id` = ?

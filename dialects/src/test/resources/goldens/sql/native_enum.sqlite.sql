@@ -1,2 +1,2 @@
-CREATE TABLE IF NOT EXISTS "brew" ("id" TEXT NOT NULL, "roast" VARCHAR(3) NOT NULL, "previous" VARCHAR(3) NULL, "grind" VARCHAR(3) NOT NULL, CONSTRAINT "brew_pkey" PRIMARY KEY ("id"), CONSTRAINT "brew_roast_enum_values_check" CHECK ("roast" IN ('L', 'D', 'O''K')), CONSTRAINT "brew_previous_enum_values_check" CHECK ("previous" IN ('L', 'D', 'O''K')), CONSTRAINT "brew_grind_enum_values_check" CHECK ("grind" IN ('L', 'D', 'O''K')))
-DROP TABLE IF EXISTS "brew"
+CREATE TABLE IF NOT EXISTS `brew` (`id` TEXT NOT NULL, `roast` VARCHAR(3) NOT NULL, `previous` VARCHAR(3) NULL, `grind` VARCHAR(3) NOT NULL, CONSTRAINT `brew_pkey` PRIMARY KEY (`id`), CONSTRAINT `brew_roast_enum_values_check` CHECK (`roast` IN ('L', 'D', 'O''K')), CONSTRAINT `brew_previous_enum_values_check` CHECK (`previous` IN ('L', 'D', 'O''K')), CONSTRAINT `brew_grind_enum_values_check` CHECK (`grind` IN ('L', 'D', 'O''K')))
+DROP TABLE IF EXISTS `brew`

@@ -1,6 +1,6 @@
 -- create table
 CREATE DATABASE IF NOT EXISTS `sales`
-CREATE TABLE IF NOT EXISTS `sales`.`sales_order` (`id` BIGINT NOT NULL, `customer` VARCHAR(80) NOT NULL, `total` DECIMAL(12, 2) NOT NULL, CONSTRAINT `sales_order_pkey` PRIMARY KEY (`id`), CONSTRAINT `sales_order_customer_foreign_key` FOREIGN KEY (`customer`) REFERENCES `sales`.`customer` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `sales`.`sales_order` (`id` BIGINT NOT NULL, `customer` VARCHAR(80) NOT NULL, `total` DECIMAL(12, 2) NOT NULL, CONSTRAINT `sales_order_pkey` PRIMARY KEY (`id`), CONSTRAINT `sales_order_customer_foreign_key` FOREIGN KEY (`customer`) REFERENCES `sales`.`customer` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin
 CREATE INDEX IF NOT EXISTS `sales_order_customer_idx` ON `sales`.`sales_order` (`customer`)
 -- drop table
 DROP TABLE IF EXISTS `sales`.`sales_order`

@@ -7,7 +7,7 @@ DROP TABLE IF EXISTS [sales].[sales_order]
 -- insert
 INSERT INTO [sales].[sales_order] ([id], [customer], [total]) VALUES (?, ?, ?)
 -- upsert
-MERGE INTO [sales].[sales_order] AS target USING (VALUES (?, ?, ?)) AS source ([id], [customer], [total]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[customer] = source.[customer], target.[total] = source.[total] WHEN NOT MATCHED THEN INSERT ([id], [customer], [total]) VALUES (source.[id], source.[customer], source.[total]);
+MERGE INTO [sales].[sales_order] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?)) AS source ([id], [customer], [total]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[customer] = source.[customer], target.[total] = source.[total] WHEN NOT MATCHED THEN INSERT ([id], [customer], [total]) VALUES (source.[id], source.[customer], source.[total]);
 -- select by key
 SELECT [id], [customer], [total] FROM [sales].[sales_order] WHERE [id] = ?
 -- update by key
@@ -17,12 +17,12 @@ DELETE FROM [sales].[sales_order] WHERE [id] = ?
 -- count
 SELECT COUNT(*) FROM [sales].[sales_order]
 -- find many
-SELECT [id], [customer], [total] FROM [sales].[sales_order] WHERE [customer] = ? ORDER BY [id] ASC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
+SELECT [id], [customer], [total] FROM [sales].[sales_order] WHERE ([customer] = ? AND DATALENGTH([customer]) = DATALENGTH(?)) ORDER BY [id] ASC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
 -- count filtered
-SELECT COUNT(*) FROM [sales].[sales_order] WHERE [customer] = ?
+SELECT COUNT(*) FROM [sales].[sales_order] WHERE ([customer] = ? AND DATALENGTH([customer]) = DATALENGTH(?))
 -- update where
-UPDATE [sales].[sales_order] SET [customer] = ? WHERE [customer] = ?
+UPDATE [sales].[sales_order] SET [customer] = ? WHERE ([customer] = ? AND DATALENGTH([customer]) = DATALENGTH(?))
 -- delete where
-DELETE FROM [sales].[sales_order] WHERE [customer] = ?
+DELETE FROM [sales].[sales_order] WHERE ([customer] = ? AND DATALENGTH([customer]) = DATALENGTH(?))
 -- projection
 SELECT [customer] FROM [sales].[sales_order]

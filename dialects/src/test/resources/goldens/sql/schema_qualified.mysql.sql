@@ -1,6 +1,6 @@
 -- create table
 CREATE DATABASE IF NOT EXISTS `sales`
-CREATE TABLE IF NOT EXISTS `sales`.`sales_order` (`id` BIGINT NOT NULL, `customer` VARCHAR(80) NOT NULL, `total` DECIMAL(12, 2) NOT NULL, CONSTRAINT `sales_order_pkey` PRIMARY KEY (`id`), CONSTRAINT `sales_order_customer_foreign_key` FOREIGN KEY (`customer`) REFERENCES `sales`.`customer` (`name`), INDEX `sales_order_customer_idx` (`customer`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `sales`.`sales_order` (`id` BIGINT NOT NULL, `customer` VARCHAR(80) NOT NULL, `total` DECIMAL(12, 2) NOT NULL, CONSTRAINT `sales_order_pkey` PRIMARY KEY (`id`), CONSTRAINT `sales_order_customer_foreign_key` FOREIGN KEY (`customer`) REFERENCES `sales`.`customer` (`name`), INDEX `sales_order_customer_idx` (`customer`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */
 -- drop table
 DROP TABLE IF EXISTS `sales`.`sales_order`
 -- insert

@@ -1,7 +1,7 @@
 -- view
-CREATE VIEW IF NOT EXISTS "flavor_rating" AS SELECT id, rating FROM flavor WHERE rating >= 3
+CREATE VIEW IF NOT EXISTS `flavor_rating` AS SELECT id, rating FROM flavor WHERE rating >= 3
 -- drop
-DROP VIEW IF EXISTS "flavor_rating"
+DROP VIEW IF EXISTS `flavor_rating`
 -- view in a schema
 -- refused: SQLite does not support schemas (@Table(schema = "sales")). An SQLite file is one schema; remove the schema, or keep this record off SQLite.
 -- materialized view

@@ -8,9 +8,9 @@ INSERT INTO [flavor] ([id], [name], [rating]) VALUES (?, ?, ?)
 -- insert, 3 rows
 INSERT INTO [flavor] ([id], [name], [rating]) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)
 -- upsert, 1 row
-MERGE INTO [flavor] AS target USING (VALUES (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
+MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
 -- upsert, 2 rows
-MERGE INTO [flavor] AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
+MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
 -- select by key
 SELECT [id], [name], [rating] FROM [flavor] WHERE [id] = ?
 -- select all

@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */
 -- drop table
 DROP TABLE IF EXISTS `flavor`
 -- insert, 1 row

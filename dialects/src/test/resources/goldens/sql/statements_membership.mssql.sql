@@ -7,9 +7,9 @@ INSERT INTO [membership] ([group_id], [user_id]) VALUES (?, ?)
 -- insert, 3 rows
 INSERT INTO [membership] ([group_id], [user_id]) VALUES (?, ?), (?, ?), (?, ?)
 -- upsert, 1 row
-MERGE INTO [membership] AS target USING (VALUES (?, ?)) AS source ([group_id], [user_id]) ON (target.[group_id] = source.[group_id] AND target.[user_id] = source.[user_id]) WHEN NOT MATCHED THEN INSERT ([group_id], [user_id]) VALUES (source.[group_id], source.[user_id]);
+MERGE INTO [membership] WITH (HOLDLOCK) AS target USING (VALUES (?, ?)) AS source ([group_id], [user_id]) ON (target.[group_id] = source.[group_id] AND target.[user_id] = source.[user_id]) WHEN NOT MATCHED THEN INSERT ([group_id], [user_id]) VALUES (source.[group_id], source.[user_id]);
 -- upsert, 2 rows
-MERGE INTO [membership] AS target USING (VALUES (?, ?), (?, ?)) AS source ([group_id], [user_id]) ON (target.[group_id] = source.[group_id] AND target.[user_id] = source.[user_id]) WHEN NOT MATCHED THEN INSERT ([group_id], [user_id]) VALUES (source.[group_id], source.[user_id]);
+MERGE INTO [membership] WITH (HOLDLOCK) AS target USING (VALUES (?, ?), (?, ?)) AS source ([group_id], [user_id]) ON (target.[group_id] = source.[group_id] AND target.[user_id] = source.[user_id]) WHEN NOT MATCHED THEN INSERT ([group_id], [user_id]) VALUES (source.[group_id], source.[user_id]);
 -- select by key
 SELECT [group_id], [user_id] FROM [membership] WHERE [group_id] = ? AND [user_id] = ?
 -- select all

@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `membership` (`group_id` BIGINT NOT NULL, `user_id` BIGINT NOT NULL, CONSTRAINT `membership_pkey` PRIMARY KEY (`group_id`, `user_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `membership` (`group_id` BIGINT NOT NULL, `user_id` BIGINT NOT NULL, CONSTRAINT `membership_pkey` PRIMARY KEY (`group_id`, `user_id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */
 -- drop table
 DROP TABLE IF EXISTS `membership`
 -- insert, 1 row

@@ -1,22 +1,22 @@
 -- create table
-CREATE TABLE IF NOT EXISTS "membership" ("group_id" BIGINT NOT NULL, "user_id" BIGINT NOT NULL, CONSTRAINT "membership_pkey" PRIMARY KEY ("group_id", "user_id"))
+CREATE TABLE IF NOT EXISTS `membership` (`group_id` BIGINT NOT NULL, `user_id` BIGINT NOT NULL, CONSTRAINT `membership_pkey` PRIMARY KEY (`group_id`, `user_id`))
 -- drop table
-DROP TABLE IF EXISTS "membership"
+DROP TABLE IF EXISTS `membership`
 -- insert, 1 row
-INSERT INTO "membership" ("group_id", "user_id") VALUES (?, ?)
+INSERT INTO `membership` (`group_id`, `user_id`) VALUES (?, ?)
 -- insert, 3 rows
-INSERT INTO "membership" ("group_id", "user_id") VALUES (?, ?), (?, ?), (?, ?)
+INSERT INTO `membership` (`group_id`, `user_id`) VALUES (?, ?), (?, ?), (?, ?)
 -- upsert, 1 row
-INSERT INTO "membership" ("group_id", "user_id") VALUES (?, ?) ON CONFLICT ("group_id", "user_id") DO NOTHING
+INSERT INTO `membership` (`group_id`, `user_id`) VALUES (?, ?) ON CONFLICT (`group_id`, `user_id`) DO NOTHING
 -- upsert, 2 rows
-INSERT INTO "membership" ("group_id", "user_id") VALUES (?, ?), (?, ?) ON CONFLICT ("group_id", "user_id") DO NOTHING
+INSERT INTO `membership` (`group_id`, `user_id`) VALUES (?, ?), (?, ?) ON CONFLICT (`group_id`, `user_id`) DO NOTHING
 -- select by key
-SELECT "group_id", "user_id" FROM "membership" WHERE "group_id" = ? AND "user_id" = ?
+SELECT `group_id`, `user_id` FROM `membership` WHERE `group_id` = ? AND `user_id` = ?
 -- select all
-SELECT "group_id", "user_id" FROM "membership"
+SELECT `group_id`, `user_id` FROM `membership`
 -- update by key
-UPDATE "membership" SET "group_id" = "group_id" WHERE "group_id" = ? AND "user_id" = ?
+UPDATE `membership` SET `group_id` = `group_id` WHERE `group_id` = ? AND `user_id` = ?
 -- delete by key
-DELETE FROM "membership" WHERE "group_id" = ? AND "user_id" = ?
+DELETE FROM `membership` WHERE `group_id` = ? AND `user_id` = ?
 -- count
-SELECT COUNT(*) FROM "membership"
+SELECT COUNT(*) FROM `membership`

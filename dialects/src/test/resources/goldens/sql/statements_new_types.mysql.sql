@@ -1,5 +1,5 @@
 -- create table
-CREATE TABLE IF NOT EXISTS `new_types` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NULL, `doc` JSON NOT NULL, CONSTRAINT `new_types_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+CREATE TABLE IF NOT EXISTS `new_types` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NULL, `doc` JSON NOT NULL, CONSTRAINT `new_types_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */
 -- drop table
 DROP TABLE IF EXISTS `new_types`
 -- insert, 1 row

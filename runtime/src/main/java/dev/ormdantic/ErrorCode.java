@@ -174,7 +174,8 @@ public enum ErrorCode {
     DUPLICATE_KEY(2201),
 
     /**
-     * A write met a row with the same value in a unique column.
+     * A write met a row with the same value in a unique column; for an upsert, also a new key whose row has another
+     * row's value in a unique key other than the primary key (upsert works by primary key only; nothing is written).
      *
      * @see ConstraintViolationException
      */

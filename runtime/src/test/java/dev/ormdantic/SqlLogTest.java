@@ -43,7 +43,7 @@ class SqlLogTest {
             logger.setLevel(before);
         }
         assertTrue(
-                lines.contains("insert flavor: INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES (?, ?, ?)"),
+                lines.contains("insert flavor: INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?)"),
                 lines.toString());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("init flavor: CREATE TABLE")), lines.toString());
         assertFalse(lines.toString().contains("secret-id"), lines.toString());

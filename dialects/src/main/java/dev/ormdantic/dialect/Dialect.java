@@ -126,6 +126,17 @@ public abstract sealed class Dialect
     }
 
     /**
+     * The function that measures a text with its trailing spaces where {@code =} ignores them, so that a text
+     * comparison can add an equal-length condition and be exact; {@code null} where {@code =} compares text exactly.
+     *
+     * @return the length function's name, or {@code null}
+     */
+    @Nullable
+    String paddedTextLength() {
+        return null;
+    }
+
+    /**
      * A condition that holds when a text column matches an anchored regular expression.
      *
      * @param column the quoted column

@@ -35,9 +35,13 @@ public final class MariaDbDialect extends Dialect {
         return "MariaDB";
     }
 
+    /**
+     * {@code utf8mb4_nopad_bin} (MariaDB 10.2+): binary, so case-sensitive, and NO PAD, so {@code 'k'} and
+     * {@code 'k '} are different values and different keys ({@code utf8mb4_bin} pads with spaces before comparing).
+     */
     @Override
     String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin";
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class MariaDbDialect extends Dialect {
         return "CHAR_LENGTH(" + column + ")";
     }
 
-    /** The tables' {@code utf8mb4_bin} collation makes {@code REGEXP} case-sensitive. */
+    /** The tables' binary collation makes {@code REGEXP} case-sensitive. */
     @Override
     String regexMatch(String column, String regexp) {
         return column + " REGEXP " + stringLiteral(regexp);

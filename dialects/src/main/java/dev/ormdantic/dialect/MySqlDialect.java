@@ -10,8 +10,8 @@ import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 
 /**
- * MySQL 8.0+. Tables are InnoDB in {@code utf8mb4} with a binary collation, so that string equality is exact and
- * case-sensitive as on the other dialects. Indexes are declared inside {@code CREATE TABLE IF NOT EXISTS}, since
+ * MySQL 8.0+. Tables are InnoDB in {@code utf8mb4} with a binary NO PAD collation, so that string equality is exact
+ * (case- and trailing-space-sensitive) as on the other dialects. Indexes are declared inside {@code CREATE TABLE IF NOT EXISTS}, since
  * MySQL has no {@code CREATE INDEX IF NOT EXISTS}.
  */
 public final class MySqlDialect extends Dialect {
@@ -54,9 +54,16 @@ public final class MySqlDialect extends Dialect {
         return "MySQL";
     }
 
+    /**
+     * A binary NO PAD collation, so that string comparison is exact: case-sensitive, and {@code 'k'} differs from
+     * {@code 'k '} ({@code utf8mb4_bin} pads with spaces before comparing). MySQL 8 names it {@code utf8mb4_0900_bin},
+     * MariaDB {@code utf8mb4_nopad_bin}; each server runs only its own versioned comment (MariaDB skips MySQL's
+     * {@code /*!80000} comments, MySQL reads {@code /*M!} as a plain comment), so the same DDL is exact on either.
+     */
     @Override
     String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */"
+                + " /*M!100202 COLLATE=utf8mb4_nopad_bin */";
     }
 
     @Override
@@ -105,7 +112,7 @@ public final class MySqlDialect extends Dialect {
         return "CHAR_LENGTH(" + column + ")";
     }
 
-    /** The tables' {@code utf8mb4_bin} collation makes {@code REGEXP} case-sensitive. */
+    /** The tables' binary collation makes {@code REGEXP} case-sensitive. */
     @Override
     String regexMatch(String column, String regexp) {
         return column + " REGEXP " + stringLiteral(regexp);

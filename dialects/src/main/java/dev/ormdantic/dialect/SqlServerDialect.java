@@ -104,6 +104,15 @@ public final class SqlServerDialect extends Dialect {
         return true;
     }
 
+    /**
+     * {@code =} ignores trailing spaces under every SQL Server collation ({@code N'a' = N'a '}); {@code DATALENGTH}
+     * counts them, so a text filter adds an equal-length condition.
+     */
+    @Override
+    String paddedTextLength() {
+        return "DATALENGTH";
+    }
+
     /** Comparisons ignore trailing spaces on SQL Server, so an all-space text equals the empty one. */
     @Override
     String notBlank(String column) {

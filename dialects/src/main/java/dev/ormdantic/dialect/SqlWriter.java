@@ -221,9 +221,39 @@ final class SqlWriter {
                             + compare.op().sql() + "; only = and <> accept a null value");
             }
         }
+        String length = dialect.paddedTextLength();
+        if (length != null
+                && (compare.op() == Expr.CompareOp.EQ || compare.op() == Expr.CompareOp.NE)
+                && (isText(compare.left()) || isText(compare.right()))) {
+            paddedTextCompare(compare, length);
+            return;
+        }
         operand(compare.left(), exact(compare.left()) || exact(compare.right()));
         sql.append(' ').append(compare.op().sql()).append(' ');
         expr(compare.right());
+    }
+
+    private static boolean isText(Expr expr) {
+        return expr instanceof Expr.Param param && param.type().kind() == ColumnType.Kind.STRING;
+    }
+
+    /**
+     * Text equality where {@code =} ignores trailing spaces (SQL Server): {@code (x = ? AND DATALENGTH(x) =
+     * DATALENGTH(?))}, and its negation for {@code <>}. The first condition keeps an index usable; the value is bound
+     * twice.
+     */
+    private void paddedTextCompare(Expr.Compare compare, String length) {
+        boolean equal = compare.op() == Expr.CompareOp.EQ;
+        String op = equal ? " = " : " <> ";
+        sql.append('(');
+        expr(compare.left());
+        sql.append(op);
+        expr(compare.right());
+        sql.append(equal ? " AND " : " OR ").append(length).append('(');
+        expr(compare.left());
+        sql.append(')').append(op).append(length).append('(');
+        expr(compare.right());
+        sql.append("))");
     }
 
     private void like(Expr.Like like) {
@@ -252,6 +282,20 @@ final class SqlWriter {
         if (in.values().isEmpty()) {
             // IN () is a syntax error; an empty IN matches nothing and an empty NOT IN everything.
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return;
+        }
+        if (dialect.paddedTextLength() != null && in.values().stream().anyMatch(SqlWriter::isText)) {
+            // Where = ignores trailing spaces, both sides end in a marker that is not a space, so that a trailing
+            // space is compared like any other character; one parameter per value keeps long lists within the limit.
+            expr(in.operand());
+            sql.append(" + ").append(dialect.stringLiteral("|"));
+            sql.append(in.negated() ? " NOT IN (" : " IN (");
+            for (int i = 0; i < in.values().size(); i++) {
+                sql.append(i == 0 ? "" : ", ");
+                expr(in.values().get(i));
+                sql.append(" + ").append(dialect.stringLiteral("|"));
+            }
+            sql.append(')');
             return;
         }
         operand(in.operand(), exact(in.operand()) || in.values().stream().anyMatch(this::exact));

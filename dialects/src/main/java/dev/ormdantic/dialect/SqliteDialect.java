@@ -12,15 +12,19 @@ import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 
 /**
- * SQLite 3.35+. Types are declared for their affinity: exact decimals, dates and instants are stored as text in
+ * SQLite 3.35+. Names are quoted with backticks, which SQLite never reads as a string literal. Types are declared for
+ * their affinity: exact decimals, dates and instants are stored as text in
  * fixed formats, so they compare and read back exactly.
  */
 public final class SqliteDialect extends Dialect {
 
     SqliteDialect() {
+        // Backticks, not double quotes: SQLite reads a double-quoted name that matches no column as a string literal
+        // (so a column missing from an old file would read as its own name), while a backtick-quoted name is only ever
+        // an identifier and fails with "no such column".
         super(new Capabilities(
-                '"',
-                '"',
+                '`',
+                '`',
                 "?",
                 Paging.LIMIT_OFFSET,
                 "-1",

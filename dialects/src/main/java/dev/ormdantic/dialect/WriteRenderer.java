@@ -12,6 +12,12 @@ import java.util.function.Function;
  */
 final class WriteRenderer {
 
+    /**
+     * The subquery an upsert on MySQL or MariaDB evaluates when its row clashes with another row on a unique key
+     * other than the primary key: it returns two rows, so the statement fails with error 1242.
+     */
+    static final String UPSERT_GUARD = "SELECT 1 UNION ALL SELECT 2";
+
     private final Dialect dialect;
 
     WriteRenderer(Dialect dialect) {
@@ -80,24 +86,20 @@ final class WriteRenderer {
                         "INSERT INTO " + name + " " + allColumns + " VALUES ",
                         values,
                         ", ",
-                        // VALUES(c) rather than MySQL 8's row alias: the alias form does not parse on MariaDB.
-                        " ON DUPLICATE KEY UPDATE "
-                                + (nonKey.isEmpty()
-                                        ? assignments(
-                                                List.of(table.column(
-                                                        table.primaryKey().get(0))),
-                                                dialect::quote)
-                                        : assignments(nonKey, c -> "VALUES(" + dialect.quote(c) + ")")));
+                        " ON DUPLICATE KEY UPDATE " + duplicateKeyAssignments(table, nonKey));
             // An upsert writes the identity key the caller gives, which SQL Server allows only under IDENTITY_INSERT.
+            // HOLDLOCK keeps the key range locked from the match to the insert: without it two upserts of the same
+            // new key can both find no row and the second fails on the primary key.
             case MERGE_VALUES ->
                 table.identityColumn() == null
                         ? new StatementShape(
-                                "MERGE INTO " + name + " AS target USING (VALUES ",
+                                "MERGE INTO " + name + " WITH (HOLDLOCK) AS target USING (VALUES ",
                                 values,
                                 ", ",
                                 ") AS source " + allColumns + mergeTail(table, written, nonKey) + ";")
                         : new StatementShape(
-                                "SET IDENTITY_INSERT " + name + " ON; MERGE INTO " + name + " AS target USING (VALUES ",
+                                "SET IDENTITY_INSERT " + name + " ON; MERGE INTO " + name
+                                        + " WITH (HOLDLOCK) AS target USING (VALUES ",
                                 values,
                                 ", ",
                                 ") AS source " + allColumns + mergeTail(table, written, nonKey)
@@ -109,6 +111,34 @@ final class WriteRenderer {
                         " UNION ALL ",
                         ") source" + mergeTail(table, written, nonKey));
         };
+    }
+
+    /**
+     * The assignments of {@code ON DUPLICATE KEY UPDATE}, which fires on a clash with <em>any</em> unique key. When
+     * the table has unique keys besides the primary key, the first assignment is guarded: if the clashing row has
+     * another primary key, the guard evaluates a subquery that returns two rows, which fails the statement with error
+     * 1242 in every {@code sql_mode} (a NULL or an out-of-range value would only warn outside strict mode), so nothing
+     * of the statement is written and the runtime reports the unique key. The primary key is never assigned, so the
+     * comparison sees the stored row's key whichever assignment comes first.
+     */
+    private String duplicateKeyAssignments(TableSpec table, List<ColumnSpec> nonKey) {
+        // VALUES(c) rather than MySQL 8's row alias: the alias form does not parse on MariaDB.
+        Function<String, String> value = nonKey.isEmpty() ? dialect::quote : c -> "VALUES(" + dialect.quote(c) + ")";
+        List<ColumnSpec> targets =
+                nonKey.isEmpty() ? List.of(table.column(table.primaryKey().get(0))) : nonKey;
+        if (table.otherUniqueKeys().isEmpty()) {
+            return assignments(targets, value);
+        }
+        StringJoiner sameKey = new StringJoiner(" AND ");
+        for (String key : table.primaryKey()) {
+            sameKey.add(dialect.quote(key) + " = VALUES(" + dialect.quote(key) + ")");
+        }
+        String first = targets.get(0).name();
+        return assignments(
+                targets,
+                c -> c.equals(first)
+                        ? "IF(" + sameKey + ", " + value.apply(c) + ", (" + UPSERT_GUARD + "))"
+                        : value.apply(c));
     }
 
     private String mergeTail(TableSpec table, List<ColumnSpec> written, List<ColumnSpec> nonKey) {

@@ -46,7 +46,8 @@ class DialectsTest {
 
     @Test
     void quotingEscapesTheClosingCharacter() {
-        assertEquals("\"a\"\"b\"", Dialects.of(DialectId.SQLITE).quote("a\"b"));
+        assertEquals("`a``b`", Dialects.of(DialectId.SQLITE).quote("a`b"));
+        assertEquals("`a\"b`", Dialects.of(DialectId.SQLITE).quote("a\"b"));
         assertEquals("`a``b`", Dialects.of(DialectId.MYSQL).quote("a`b"));
         assertEquals("[a]]b]", Dialects.of(DialectId.MSSQL).quote("a]b"));
         assertEquals("\"a]b\"", Dialects.of(DialectId.ORACLE).quote("a]b"));

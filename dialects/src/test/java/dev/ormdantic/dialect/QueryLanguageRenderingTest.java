@@ -365,7 +365,7 @@ class QueryLanguageRenderingTest {
         Dialect sqlite = Dialects.all().get(0);
         RenderedSql template = sqlite.where(first.node());
         RenderedSql filled = second.fill(template);
-        assertEquals("\"rating\" >= ? AND \"id\" IN (?)", filled.sql());
+        assertEquals("`rating` >= ? AND `id` IN (?)", filled.sql());
         assertEquals(
                 List.of(2, "z"), filled.params().stream().map(Expr.Param::value).toList());
     }

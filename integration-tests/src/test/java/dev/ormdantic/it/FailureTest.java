@@ -84,7 +84,11 @@ class FailureTest {
             statement.execute("CREATE TABLE scoop (id VARCHAR(255) NOT NULL PRIMARY KEY,"
                     + " flavor_id VARCHAR(255) NOT NULL, CONSTRAINT scoop_flavor_fk FOREIGN KEY (flavor_id)"
                     + " REFERENCES flavor (id))"
-                    + (mysql ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : ""));
+                    // the referenced key's collation: a foreign key between columns of two collations is refused
+                    + (mysql
+                            ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */"
+                                    + " /*M!100202 COLLATE=utf8mb4_nopad_bin */"
+                            : ""));
         }
     }
 

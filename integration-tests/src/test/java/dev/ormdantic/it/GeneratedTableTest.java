@@ -42,9 +42,10 @@ class GeneratedTableTest {
         assertEquals(dialect.statements(table.spec()), generated, "compile-time SQL equals the dialect's rendering");
         String upsert = generated.upsert().render(1);
         switch (id) {
-            case SQLITE, POSTGRESQL -> assertTrue(upsert.contains(" ON CONFLICT (\"id\") DO UPDATE SET "), upsert);
+            case SQLITE -> assertTrue(upsert.contains(" ON CONFLICT (`id`) DO UPDATE SET "), upsert);
+            case POSTGRESQL -> assertTrue(upsert.contains(" ON CONFLICT (\"id\") DO UPDATE SET "), upsert);
             case MYSQL, MARIADB -> assertTrue(upsert.contains(" ON DUPLICATE KEY UPDATE "), upsert);
-            case MSSQL -> assertTrue(upsert.startsWith("MERGE INTO [flavor] AS target"), upsert);
+            case MSSQL -> assertTrue(upsert.startsWith("MERGE INTO [flavor] WITH (HOLDLOCK) AS target"), upsert);
             case ORACLE -> assertTrue(upsert.startsWith("MERGE INTO \"flavor\" target USING (SELECT"), upsert);
         }
     }
@@ -73,10 +74,10 @@ class GeneratedTableTest {
                 List.of("id", "name", "rating"),
                 table.columns().stream().map(Column::name).toList());
         assertEquals(
-                "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, "
-                        + "\"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), "
-                        + "CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), "
-                        + "CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
+                "CREATE TABLE IF NOT EXISTS `flavor` (`id` TEXT NOT NULL, `name` VARCHAR(80) NOT NULL, "
+                        + "`rating` INTEGER NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), "
+                        + "CONSTRAINT `flavor_name_min_length_check` CHECK (LENGTH(`name`) >= 1), "
+                        + "CONSTRAINT `flavor_name_max_length_check` CHECK (LENGTH(`name`) <= 80))",
                 table.statements(DialectId.SQLITE).createTable().get(0));
     }
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * SQL Server's and Oracle's statements cannot run against their servers here, so those H2 accepts in its
  * {@code MODE=MSSQLServer} and {@code MODE=Oracle} are executed there, with their results checked. H2 is a weak
  * stand-in (it accepts more than the real servers), so this complements the SQL goldens; it does not replace them.
- * What H2 cannot run is named here too: the idempotent-DDL guards (a catalog check, a PL/SQL block) and Oracle's
- * {@code INSERT ALL}.
+ * What H2 cannot run is named here too: the idempotent-DDL guards (a catalog check, a PL/SQL block), Oracle's
+ * {@code INSERT ALL} and SQL Server's {@code WITH (HOLDLOCK)} table hint.
  */
 class H2ModesTest {
 
@@ -49,6 +49,15 @@ class H2ModesTest {
         int start = block.indexOf('\'') + 1;
         int end = block.lastIndexOf("'; EXCEPTION");
         return block.substring(start, end).replace("''", "'");
+    }
+
+    /**
+     * SQL Server's {@code MERGE} without its {@code WITH (HOLDLOCK)} hint, which H2 does not parse; the hint only
+     * changes locking (two upserts of one new key), which H2 cannot show anyway.
+     */
+    static String withoutHoldlock(String merge) {
+        assertTrue(merge.contains(" WITH (HOLDLOCK) AS target "), merge);
+        return merge.replace(" WITH (HOLDLOCK) AS target ", " AS target ");
     }
 
     private static int run(Connection connection, String sql, Object... values) throws SQLException {
@@ -126,8 +135,8 @@ class H2ModesTest {
         assertEquals(List.of("a|Apple|3"), rows(connection, dialect.select(TABLE.spec(), null, List.of(), 1, 0)));
 
         if (dialect.id() == DialectId.MSSQL) {
-            // upsert of one existing and one new row through MERGE ... USING (VALUES ...)
-            run(connection, s.upsert().render(2), "a", "Apricot", 1, "d", "Date", 2);
+            // upsert of one existing and one new row through MERGE ... USING (VALUES ...); H2 has no table hints
+            run(connection, withoutHoldlock(s.upsert().render(2)), "a", "Apricot", 1, "d", "Date", 2);
         } else {
             // H2 cannot type the bare parameters of Oracle's SELECT ? AS .. FROM DUAL source (Oracle can), so the
             // MERGE runs with typed parameters here; the rendered text is pinned by the goldens.

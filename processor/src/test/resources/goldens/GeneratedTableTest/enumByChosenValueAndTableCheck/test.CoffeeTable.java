@@ -68,23 +68,20 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"coffee\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(2) NOT NULL, \"previous\" VARCHAR(2) NULL, \"cups\" INTEGER NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'DK')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'DK')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))"),
-            "DROP TABLE IF EXISTS \"coffee\"",
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` TEXT NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INTEGER NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100))"),
+            "DROP TABLE IF EXISTS `coffee`",
             new StatementShape(
-                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
+            new StatementShape(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"cups\" = excluded.\"cups\""),
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
-            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"coffee\"");
+                    " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `cups` = excluded.`cups`"),
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
+            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
+            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
+            "DELETE FROM `coffee` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `coffee`");
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
@@ -108,7 +105,7 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
             "DROP TABLE IF EXISTS `coffee`",
             new StatementShape(
                     "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
@@ -125,7 +122,7 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
             "DROP TABLE IF EXISTS `coffee`",
             new StatementShape(
                     "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
@@ -147,7 +144,7 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
             new StatementShape(
                     "INSERT INTO [coffee] ([id], [roast], [previous], [cups]) VALUES ", "(?, ?, ?, ?)", ", ", ""),
             new StatementShape(
-                    "MERGE INTO [coffee] AS target USING (VALUES ",
+                    "MERGE INTO [coffee] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
                     ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"),

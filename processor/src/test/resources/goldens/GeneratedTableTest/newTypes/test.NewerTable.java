@@ -129,23 +129,23 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" INTEGER NOT NULL, \"maybe_tiny\" INTEGER NULL, \"huge\" DECIMAL_TEXT NOT NULL, \"bounded\" DECIMAL_TEXT(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP NOT NULL, \"scores\" TEXT NOT NULL, \"kinds\" TEXT NOT NULL, \"address\" TEXT NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN ('A', 'BB')))"),
-            "DROP TABLE IF EXISTS \"newer\"",
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` INTEGER NOT NULL, `maybe_tiny` INTEGER NULL, `huge` DECIMAL_TEXT NOT NULL, `bounded` DECIMAL_TEXT(20, 0) NOT NULL, `clock` TIME NOT NULL, `moment` TIMESTAMP NOT NULL, `scores` TEXT NOT NULL, `kinds` TEXT NOT NULL, `address` TEXT NULL, `rank` INTEGER NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB')))"),
+            "DROP TABLE IF EXISTS `newer`",
             new StatementShape(
-                    "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
+                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ", ",
                     ""),
             new StatementShape(
-                    "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
+                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"tiny\" = excluded.\"tiny\", \"maybe_tiny\" = excluded.\"maybe_tiny\", \"huge\" = excluded.\"huge\", \"bounded\" = excluded.\"bounded\", \"clock\" = excluded.\"clock\", \"moment\" = excluded.\"moment\", \"scores\" = excluded.\"scores\", \"kinds\" = excluded.\"kinds\", \"address\" = excluded.\"address\", \"rank\" = excluded.\"rank\", \"kind\" = excluded.\"kind\""),
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\"",
-            "UPDATE \"newer\" SET \"tiny\" = ?, \"maybe_tiny\" = ?, \"huge\" = ?, \"bounded\" = ?, \"clock\" = ?, \"moment\" = ?, \"scores\" = ?, \"kinds\" = ?, \"address\" = ?, \"rank\" = ?, \"kind\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"newer\"");
+                    " ON CONFLICT (`id`) DO UPDATE SET `tiny` = excluded.`tiny`, `maybe_tiny` = excluded.`maybe_tiny`, `huge` = excluded.`huge`, `bounded` = excluded.`bounded`, `clock` = excluded.`clock`, `moment` = excluded.`moment`, `scores` = excluded.`scores`, `kinds` = excluded.`kinds`, `address` = excluded.`address`, `rank` = excluded.`rank`, `kind` = excluded.`kind`"),
+            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer` WHERE `id` = ?",
+            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer`",
+            "UPDATE `newer` SET `tiny` = ?, `maybe_tiny` = ?, `huge` = ?, `bounded` = ?, `clock` = ?, `moment` = ?, `scores` = ?, `kinds` = ?, `address` = ?, `rank` = ?, `kind` = ? WHERE `id` = ?",
+            "DELETE FROM `newer` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `newer`");
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
@@ -169,7 +169,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
             "DROP TABLE IF EXISTS `newer`",
             new StatementShape(
                     "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
@@ -189,7 +189,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
             "DROP TABLE IF EXISTS `newer`",
             new StatementShape(
                     "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
@@ -217,7 +217,7 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
                     ", ",
                     ""),
             new StatementShape(
-                    "MERGE INTO [newer] AS target USING (VALUES ",
+                    "MERGE INTO [newer] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ", ",
                     ") AS source ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[tiny] = source.[tiny], target.[maybe_tiny] = source.[maybe_tiny], target.[huge] = source.[huge], target.[bounded] = source.[bounded], target.[clock] = source.[clock], target.[moment] = source.[moment], target.[scores] = source.[scores], target.[kinds] = source.[kinds], target.[address] = source.[address], target.[rank] = source.[rank], target.[kind] = source.[kind] WHEN NOT MATCHED THEN INSERT ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES (source.[id], source.[tiny], source.[maybe_tiny], source.[huge], source.[bounded], source.[clock], source.[moment], source.[scores], source.[kinds], source.[address], source.[rank], source.[kind]);"),

@@ -56,20 +56,20 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"flavor\" (\"id\" TEXT NOT NULL, \"name\" VARCHAR(80) NOT NULL, \"rating\" INTEGER NOT NULL, CONSTRAINT \"flavor_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"flavor_name_min_length_check\" CHECK (LENGTH(\"name\") >= 1), CONSTRAINT \"flavor_name_max_length_check\" CHECK (LENGTH(\"name\") <= 80))",
-                    "CREATE INDEX IF NOT EXISTS \"flavor_name_idx\" ON \"flavor\" (\"name\")"),
-            "DROP TABLE IF EXISTS \"flavor\"",
-            new StatementShape("INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ", "(?, ?, ?)", ", ", ""),
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` TEXT NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INTEGER NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (LENGTH(`name`) <= 80))",
+                    "CREATE INDEX IF NOT EXISTS `flavor_name_idx` ON `flavor` (`name`)"),
+            "DROP TABLE IF EXISTS `flavor`",
+            new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
             new StatementShape(
-                    "INSERT INTO \"flavor\" (\"id\", \"name\", \"rating\") VALUES ",
+                    "INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ",
                     "(?, ?, ?)",
                     ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\", \"rating\" = excluded.\"rating\""),
-            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"name\", \"rating\" FROM \"flavor\"",
-            "UPDATE \"flavor\" SET \"name\" = ?, \"rating\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"flavor\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"flavor\"");
+                    " ON CONFLICT (`id`) DO UPDATE SET `name` = excluded.`name`, `rating` = excluded.`rating`"),
+            "SELECT `id`, `name`, `rating` FROM `flavor` WHERE `id` = ?",
+            "SELECT `id`, `name`, `rating` FROM `flavor`",
+            "UPDATE `flavor` SET `name` = ?, `rating` = ? WHERE `id` = ?",
+            "DELETE FROM `flavor` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `flavor`");
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
@@ -90,7 +90,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80), INDEX `flavor_name_idx` (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
             "DROP TABLE IF EXISTS `flavor`",
             new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
             new StatementShape(
@@ -106,7 +106,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+                    "CREATE TABLE IF NOT EXISTS `flavor` (`id` VARCHAR(255) NOT NULL, `name` VARCHAR(80) NOT NULL, `rating` INT NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`), CONSTRAINT `flavor_name_min_length_check` CHECK (CHAR_LENGTH(`name`) >= 1), CONSTRAINT `flavor_name_max_length_check` CHECK (CHAR_LENGTH(`name`) <= 80)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin",
                     "CREATE INDEX IF NOT EXISTS `flavor_name_idx` ON `flavor` (`name`)"),
             "DROP TABLE IF EXISTS `flavor`",
             new StatementShape("INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES ", "(?, ?, ?)", ", ", ""),
@@ -128,7 +128,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
             "DROP TABLE IF EXISTS [flavor]",
             new StatementShape("INSERT INTO [flavor] ([id], [name], [rating]) VALUES ", "(?, ?, ?)", ", ", ""),
             new StatementShape(
-                    "MERGE INTO [flavor] AS target USING (VALUES ",
+                    "MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?)",
                     ", ",
                     ") AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);"),

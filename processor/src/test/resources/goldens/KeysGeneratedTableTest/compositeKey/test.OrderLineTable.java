@@ -52,23 +52,23 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"order_line\" (\"order_id\" TEXT NOT NULL, \"line\" INTEGER NOT NULL, \"product\" TEXT NOT NULL, \"quantity\" INTEGER NOT NULL, CONSTRAINT \"order_line_pkey\" PRIMARY KEY (\"order_id\", \"line\"))"),
-            "DROP TABLE IF EXISTS \"order_line\"",
+                    "CREATE TABLE IF NOT EXISTS `order_line` (`order_id` TEXT NOT NULL, `line` INTEGER NOT NULL, `product` TEXT NOT NULL, `quantity` INTEGER NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`))"),
+            "DROP TABLE IF EXISTS `order_line`",
             new StatementShape(
-                    "INSERT INTO \"order_line\" (\"order_id\", \"line\", \"product\", \"quantity\") VALUES ",
+                    "INSERT INTO `order_line` (`order_id`, `line`, `product`, `quantity`) VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
                     ""),
             new StatementShape(
-                    "INSERT INTO \"order_line\" (\"order_id\", \"line\", \"product\", \"quantity\") VALUES ",
+                    "INSERT INTO `order_line` (`order_id`, `line`, `product`, `quantity`) VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
-                    " ON CONFLICT (\"order_id\", \"line\") DO UPDATE SET \"product\" = excluded.\"product\", \"quantity\" = excluded.\"quantity\""),
-            "SELECT \"order_id\", \"line\", \"product\", \"quantity\" FROM \"order_line\" WHERE \"order_id\" = ? AND \"line\" = ?",
-            "SELECT \"order_id\", \"line\", \"product\", \"quantity\" FROM \"order_line\"",
-            "UPDATE \"order_line\" SET \"product\" = ?, \"quantity\" = ? WHERE \"order_id\" = ? AND \"line\" = ?",
-            "DELETE FROM \"order_line\" WHERE \"order_id\" = ? AND \"line\" = ?",
-            "SELECT COUNT(*) FROM \"order_line\"");
+                    " ON CONFLICT (`order_id`, `line`) DO UPDATE SET `product` = excluded.`product`, `quantity` = excluded.`quantity`"),
+            "SELECT `order_id`, `line`, `product`, `quantity` FROM `order_line` WHERE `order_id` = ? AND `line` = ?",
+            "SELECT `order_id`, `line`, `product`, `quantity` FROM `order_line`",
+            "UPDATE `order_line` SET `product` = ?, `quantity` = ? WHERE `order_id` = ? AND `line` = ?",
+            "DELETE FROM `order_line` WHERE `order_id` = ? AND `line` = ?",
+            "SELECT COUNT(*) FROM `order_line`");
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
@@ -92,7 +92,7 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(255) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `quantity` INT NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(255) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `quantity` INT NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
             "DROP TABLE IF EXISTS `order_line`",
             new StatementShape(
                     "INSERT INTO `order_line` (`order_id`, `line`, `product`, `quantity`) VALUES ",
@@ -112,7 +112,7 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(255) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `quantity` INT NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `order_line` (`order_id` VARCHAR(255) NOT NULL, `line` INT NOT NULL, `product` LONGTEXT NOT NULL, `quantity` INT NOT NULL, CONSTRAINT `order_line_pkey` PRIMARY KEY (`order_id`, `line`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
             "DROP TABLE IF EXISTS `order_line`",
             new StatementShape(
                     "INSERT INTO `order_line` (`order_id`, `line`, `product`, `quantity`) VALUES ",
@@ -140,7 +140,7 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
                     ", ",
                     ""),
             new StatementShape(
-                    "MERGE INTO [order_line] AS target USING (VALUES ",
+                    "MERGE INTO [order_line] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
                     ") AS source ([order_id], [line], [product], [quantity]) ON (target.[order_id] = source.[order_id] AND target.[line] = source.[line]) WHEN MATCHED THEN UPDATE SET target.[product] = source.[product], target.[quantity] = source.[quantity] WHEN NOT MATCHED THEN INSERT ([order_id], [line], [product], [quantity]) VALUES (source.[order_id], source.[line], source.[product], source.[quantity]);"),

@@ -105,7 +105,7 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
                     "CREATE SEQUENCE IF NOT EXISTS `ticket_number_seq` START WITH 100 INCREMENT BY 1",
-                    "CREATE TABLE IF NOT EXISTS `ticket` (`id` BIGINT NOT NULL AUTO_INCREMENT, `title` LONGTEXT NOT NULL, `price` INT NOT NULL, `quantity` INT NOT NULL, `total` INT GENERATED ALWAYS AS (price * quantity) STORED, `created_at` DATETIME(6) DEFAULT CURRENT_TIMESTAMP NOT NULL, `number` BIGINT DEFAULT (NEXT VALUE FOR `ticket_number_seq`) NOT NULL, CONSTRAINT `ticket_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `ticket` (`id` BIGINT NOT NULL AUTO_INCREMENT, `title` LONGTEXT NOT NULL, `price` INT NOT NULL, `quantity` INT NOT NULL, `total` INT GENERATED ALWAYS AS (price * quantity) STORED, `created_at` DATETIME(6) DEFAULT CURRENT_TIMESTAMP NOT NULL, `number` BIGINT DEFAULT (NEXT VALUE FOR `ticket_number_seq`) NOT NULL, CONSTRAINT `ticket_pkey` PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
             "DROP TABLE IF EXISTS `ticket`",
             List.of("DROP SEQUENCE IF EXISTS `ticket_number_seq`"),
             new StatementShape(
@@ -136,7 +136,7 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
                     ", ",
                     ""),
             new StatementShape(
-                    "SET IDENTITY_INSERT [ticket] ON; MERGE INTO [ticket] AS target USING (VALUES ",
+                    "SET IDENTITY_INSERT [ticket] ON; MERGE INTO [ticket] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?, ?, ?)",
                     ", ",
                     ") AS source ([id], [title], [price], [quantity], [created_at], [number]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[title] = source.[title], target.[price] = source.[price], target.[quantity] = source.[quantity], target.[created_at] = source.[created_at], target.[number] = source.[number] WHEN NOT MATCHED THEN INSERT ([id], [title], [price], [quantity], [created_at], [number]) VALUES (source.[id], source.[title], source.[price], source.[quantity], source.[created_at], source.[number]); SET IDENTITY_INSERT [ticket] OFF;"),

@@ -92,23 +92,23 @@ public final class CupTable extends GeneratedTable<Cup, String> {
 
     private static final TableStatements SQLITE = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS \"cup\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(1) NOT NULL, \"previous\" VARCHAR(1) NULL, \"grind\" VARCHAR(6) NULL, \"plain\" VARCHAR(6) NOT NULL, CONSTRAINT \"cup_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"cup_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'D')), CONSTRAINT \"cup_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'D')), CONSTRAINT \"cup_grind_enum_values_check\" CHECK (\"grind\" IN ('FINE', 'COARSE')), CONSTRAINT \"cup_plain_enum_values_check\" CHECK (\"plain\" IN ('FINE', 'COARSE')))"),
-            "DROP TABLE IF EXISTS \"cup\"",
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` TEXT NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE')))"),
+            "DROP TABLE IF EXISTS `cup`",
             new StatementShape(
-                    "INSERT INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES ",
+                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
                     "(?, ?, ?, ?, ?)",
                     ", ",
                     ""),
             new StatementShape(
-                    "INSERT INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES ",
+                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
                     "(?, ?, ?, ?, ?)",
                     ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"grind\" = excluded.\"grind\", \"plain\" = excluded.\"plain\""),
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\"",
-            "UPDATE \"cup\" SET \"roast\" = ?, \"previous\" = ?, \"grind\" = ?, \"plain\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"cup\"");
+                    " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `grind` = excluded.`grind`, `plain` = excluded.`plain`"),
+            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup` WHERE `id` = ?",
+            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup`",
+            "UPDATE `cup` SET `roast` = ?, `previous` = ?, `grind` = ?, `plain` = ? WHERE `id` = ?",
+            "DELETE FROM `cup` WHERE `id` = ?",
+            "SELECT COUNT(*) FROM `cup`");
 
     private static final TableStatements POSTGRESQL = new TableStatements(
             List.of(
@@ -137,7 +137,7 @@ public final class CupTable extends GeneratedTable<Cup, String> {
 
     private static final TableStatements MYSQL = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
             "DROP TABLE IF EXISTS `cup`",
             new StatementShape(
                     "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
@@ -157,7 +157,7 @@ public final class CupTable extends GeneratedTable<Cup, String> {
 
     private static final TableStatements MARIADB = new TableStatements(
             List.of(
-                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"),
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
             "DROP TABLE IF EXISTS `cup`",
             new StatementShape(
                     "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
@@ -185,7 +185,7 @@ public final class CupTable extends GeneratedTable<Cup, String> {
                     ", ",
                     ""),
             new StatementShape(
-                    "MERGE INTO [cup] AS target USING (VALUES ",
+                    "MERGE INTO [cup] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?, ?)",
                     ", ",
                     ") AS source ([id], [roast], [previous], [grind], [plain]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[grind] = source.[grind], target.[plain] = source.[plain] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [grind], [plain]) VALUES (source.[id], source.[roast], source.[previous], source.[grind], source.[plain]);"),

@@ -124,7 +124,7 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
                     ", ",
                     ""),
             new StatementShape(
-                    "MERGE INTO [shop].[scoop] AS target USING (VALUES ",
+                    "MERGE INTO [shop].[scoop] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?, ?, ?)",
                     ", ",
                     ") AS source ([id], [flavor_id], [group_id], [code], [label], [size]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[flavor_id] = source.[flavor_id], target.[group_id] = source.[group_id], target.[code] = source.[code], target.[label] = source.[label], target.[size] = source.[size] WHEN NOT MATCHED THEN INSERT ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES (source.[id], source.[flavor_id], source.[group_id], source.[code], source.[label], source.[size]);"),

@@ -10,7 +10,10 @@ import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
 import dev.ormdantic.TransactionConflictException;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.schema.UniqueSpec;
 import java.sql.SQLException;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,6 +156,15 @@ public final class ErrorTranslator {
                                 + " @NativeEnum(name = \"...\"); Ormdantic does not change the labels of a type that"
                                 + " exists",
                         exception);
+            case UPSERT_GUARD ->
+                isUpsert(call)
+                        ? otherUniqueKey(exception, call, "a unique key other than the primary key")
+                        : new QueryException(
+                                ErrorCode.QUERY_FAILED,
+                                context,
+                                failed + redactor.text(exception.getMessage()),
+                                null,
+                                exception);
             case OTHER ->
                 new QueryException(
                         isSchema(call) ? ErrorCode.SCHEMA_FAILED : ErrorCode.QUERY_FAILED,
@@ -161,6 +173,46 @@ public final class ErrorTranslator {
                         null,
                         exception);
         };
+    }
+
+    /**
+     * Translates an exception of a write to a known table: as {@link #translate(SQLException, Call, Object, String)},
+     * except that an upsert's clash on a unique key other than the primary key names the table's unique keys.
+     *
+     * @param exception the driver's exception
+     * @param call the operation that failed
+     * @param table the written table
+     * @return the exception to throw
+     */
+    public OrmdanticException translate(SQLException exception, Call call, TableSpec table) {
+        if (!isUpsert(call) || classify(exception) != SqlErrorKind.UPSERT_GUARD) {
+            return translate(exception, call, null, null);
+        }
+        StringJoiner keys = new StringJoiner(" or ");
+        for (UniqueSpec key : table.otherUniqueKeys()) {
+            keys.add(key.name() + " "
+                    + key.columns().toString().replace('[', '(').replace(']', ')'));
+        }
+        return otherUniqueKey(exception, call, "the unique key " + keys);
+    }
+
+    /**
+     * The exception for an upsert whose row has a new primary key but the value of an existing row in another unique
+     * key: {@link ErrorCode#UNIQUE_VIOLATION}, as PostgreSQL, SQLite, SQL Server and Oracle report it, with nothing
+     * written.
+     */
+    private OrmdanticException otherUniqueKey(SQLException exception, Call call, String keys) {
+        return constraint(
+                ErrorCode.UNIQUE_VIOLATION,
+                call,
+                call.failed() + ": another row has the same value in " + keys
+                        + "; upsert inserts or updates by primary key only, so no row was changed",
+                "change the value, or upsert the row that has it under its own key",
+                exception);
+    }
+
+    private static boolean isUpsert(Call call) {
+        return call.operation() == Operation.UPSERT || call.operation() == Operation.UPSERT_MANY;
     }
 
     /** The first line of the server's message, without PostgreSQL's {@code ERROR: } prefix. */

@@ -419,8 +419,20 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             for (T row : rows) {
                 table.bindRow(params, row);
             }
-            db.executeUpdate(ps);
+            try {
+                db.executeUpdate(ps);
+            } catch (SentStatement e) {
+                if (!lostKeyRace(connection, call, e.driver())) {
+                    throw e;
+                }
+                // A concurrent upsert of the same new key committed first; the row is there now, so the statement,
+                // run again, updates it (a real clash fails again and is reported).
+                db.executeUpdate(ps);
+            }
         } catch (SQLException e) {
+            if (db.errors().classify(e) == SqlErrorKind.UPSERT_GUARD) {
+                throw db.errors().translate(e, call, spec);
+            }
             if (rows.size() == 1) {
                 K key = table.key(rows.get(0));
                 throw db.errors().translate(e, call, key, keyText(key));
@@ -428,6 +440,25 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             throw db.errors().translate(e, call, null, null);
         }
         return null;
+    }
+
+    /**
+     * Whether an upsert may have lost a race to a concurrent upsert of the same new key (the batch's own keys are
+     * distinct): on Oracle, whose {@code MERGE} is not atomic against it, when it met its primary key; on PostgreSQL,
+     * whose {@code ON CONFLICT (key)} is atomic for the key only, when it met another unique index, outside a
+     * transaction (inside one the failed statement has aborted it). MySQL's {@code ON DUPLICATE KEY} and SQL Server's
+     * {@code MERGE WITH (HOLDLOCK)} do not lose it.
+     */
+    private boolean lostKeyRace(Connection connection, Call call, SQLException e) throws SQLException {
+        if (call.operation() != Operation.UPSERT && call.operation() != Operation.UPSERT_MANY) {
+            return false;
+        }
+        SqlErrorKind kind = db.errors().classify(e);
+        return switch (db.dialect().capabilities().upsert()) {
+            case MERGE_SELECT_DUAL -> kind == SqlErrorKind.PRIMARY_KEY;
+            case ON_CONFLICT -> kind == SqlErrorKind.UNIQUE && connection.getAutoCommit();
+            case ON_DUPLICATE_KEY, MERGE_VALUES -> false;
+        };
     }
 
     private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)

@@ -37,6 +37,7 @@ final class ServerErrorRules {
                         vendorCode(1062, "PRIMARY'", SqlErrorKind.PRIMARY_KEY), // Duplicate entry .. for key 'PRIMARY'
                         vendorCode(1062, SqlErrorKind.UNIQUE),
                         vendorCode(1586, SqlErrorKind.UNIQUE),
+                        vendorCode(1242, SqlErrorKind.UPSERT_GUARD), // subquery returns more than 1 row
                         vendorCode(1451, SqlErrorKind.FOREIGN_KEY), // a child row refers to it
                         vendorCode(1452, SqlErrorKind.FOREIGN_KEY), // no parent row
                         vendorCode(1216, SqlErrorKind.FOREIGN_KEY),

@@ -31,6 +31,12 @@ public enum SqlErrorKind {
      * SQLSTATE {@code OR125}).
      */
     NATIVE_ENUM_MISMATCH,
+    /**
+     * MySQL's and MariaDB's error 1242 (a subquery returned more than one row). In an upsert it can only come from the
+     * guard that stops {@code ON DUPLICATE KEY UPDATE} from updating a row whose primary key differs (the row clashed
+     * on another unique key); anywhere else it is an ordinary query failure.
+     */
+    UPSERT_GUARD,
     /** Anything else. */
     OTHER
 }

@@ -3,8 +3,10 @@ package dev.ormdantic.internal;
 import dev.ormdantic.dialect.QuerySyntax;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.sqlite.Collation;
 import org.sqlite.Function;
@@ -12,8 +14,11 @@ import org.sqlite.Function;
 /**
  * What Ormdantic's SQLite tables need on every connection, registered on every pooled one: the
  * {@code ormdantic_decimal} collation, which compares decimals stored as text by value (filters, ordering and
- * {@code CHECK} bounds use it), and {@code regexp(pattern, text)}, which SQLite's {@code REGEXP} operator calls. A
- * plain SQLite client has neither, so it cannot write to a table whose checks use them.
+ * {@code CHECK} bounds use it), {@code regexp(pattern, text)}, which SQLite's {@code REGEXP} operator calls, and
+ * Unicode-aware {@code lower(text)} and {@code upper(text)} in place of SQLite's own, which change only ASCII letters
+ * (so that {@code ilike}, {@code icontains} and {@code eqIgnoreCase} match {@code 'CRÈME'} with {@code 'crème'} as
+ * PostgreSQL and MariaDB do). A plain SQLite client has none of them, so it cannot write to a table whose checks use
+ * them, and its {@code lower} folds ASCII only.
  */
 public final class SqliteFunctions {
 
@@ -32,6 +37,33 @@ public final class SqliteFunctions {
     public static void register(Connection connection) throws SQLException {
         Collation.create(connection, QuerySyntax.SQLITE_DECIMAL_COLLATION, new SqliteDataSource.DecimalCollation());
         registerRegexp(connection);
+        registerCaseMapping(connection, "lower", text -> text.toLowerCase(Locale.ROOT));
+        registerCaseMapping(connection, "upper", text -> text.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Replaces SQLite's one-argument {@code lower} or {@code upper}, which map ASCII letters only, with Java's
+     * Unicode case mapping in the root locale (the same on every machine). {@code NULL} stays {@code NULL}; a number
+     * becomes its text, as with SQLite's own function. Deterministic, so SQLite allows it in an index or a check.
+     */
+    static void registerCaseMapping(Connection connection, String name, UnaryOperator<String> mapping)
+            throws SQLException {
+        Function.create(
+                connection,
+                name,
+                new Function() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        String text = value_text(0);
+                        if (text == null) {
+                            result();
+                            return;
+                        }
+                        result(mapping.apply(text));
+                    }
+                },
+                1,
+                Function.FLAG_DETERMINISTIC);
     }
 
     /**

@@ -198,6 +198,26 @@ public record TableSpec(
     }
 
     /**
+     * The unique keys other than the primary key: the unique constraints and unique indexes, in declaration order
+     * (constraints first), leaving out any over exactly the key columns.
+     *
+     * @return the other unique keys, each as a constraint or index name and its columns; empty for most tables
+     */
+    public List<UniqueSpec> otherUniqueKeys() {
+        List<UniqueSpec> keys = new ArrayList<>();
+        for (UniqueSpec unique : uniques) {
+            keys.add(unique);
+        }
+        for (IndexSpec index : indexes) {
+            if (index.unique()) {
+                keys.add(new UniqueSpec(index.name(), index.columns()));
+            }
+        }
+        keys.removeIf(key -> Set.copyOf(key.columns()).equals(Set.copyOf(primaryKey)));
+        return List.copyOf(keys);
+    }
+
+    /**
      * The columns that are not part of the primary key, in table order.
      *
      * @return the non-key columns
