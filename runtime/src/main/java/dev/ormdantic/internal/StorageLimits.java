@@ -227,13 +227,13 @@ public record StorageLimits(
         if (Double.isNaN(value) && !nan) {
             return new Refusal(
                     "NaN cannot be held by " + database + " (it would not read back as NaN)",
-                    "use a null instead (make the component @Nullable), or compare with isNull()",
+                    "store a null instead (make the component @Nullable); in a filter, compare with isNull()",
                     NUMERIC_STATE);
         }
         if (Double.isInfinite(value) && !infinity) {
             return new Refusal(
                     value + " cannot be held by " + database,
-                    "use a null or a finite bound instead, such as Double.MAX_VALUE",
+                    "store a null or a finite bound instead, such as Double.MAX_VALUE",
                     NUMERIC_STATE);
         }
         return null;
