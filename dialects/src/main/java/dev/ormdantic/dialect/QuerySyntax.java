@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param exactNumberCollation the collation that compares exact numbers stored as text by their value (SQLite's
  *     {@code ormdantic_decimal}, registered on every connection by the runtime), or {@code null} where they are
  *     stored as numbers
+ * @param inLists how a long {@code IN} list is written
  */
 public record QuerySyntax(
         boolean nullsOrdering,
@@ -31,23 +32,49 @@ public record QuerySyntax(
         boolean backslashEscapes,
         boolean nationalStrings,
         CastTypes casts,
-        @Nullable String exactNumberCollation) {
+        @Nullable String exactNumberCollation,
+        InLists inLists) {
+
+    /**
+     * How a long {@code IN} list is written, so that it stays within the database's limits on parameters and list
+     * items.
+     */
+    public enum InLists {
+        /** One marker per value ({@code IN (?, ?, ...)}): the driver allows more parameters than any list needs. */
+        PLAIN,
+        /**
+         * Beyond {@link #ARRAY_THRESHOLD} values, one array parameter: {@code x = ANY(CAST(? AS bigint[]))} and
+         * {@code x <> ALL(...)} (PostgreSQL, whose protocol carries at most 65,535 parameters).
+         */
+        ARRAY,
+        /**
+         * Groups of at most {@link #ORACLE_GROUP} values, OR'ed ({@code NOT IN}: AND'ed), since Oracle refuses a list
+         * of more than 1,000 expressions (ORA-01795).
+         */
+        GROUPS;
+
+        /** The list length above which {@link #ARRAY} binds one array. */
+        public static final int ARRAY_THRESHOLD = 1_000;
+
+        /** The most items of one Oracle {@code IN} list. */
+        public static final int ORACLE_GROUP = 1_000;
+    }
 
     /** The collation registered on SQLite connections that orders decimal text by value. */
     public static final String SQLITE_DECIMAL_COLLATION = "ormdantic_decimal";
 
-    private static final QuerySyntax SQLITE =
-            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.SQLITE, SQLITE_DECIMAL_COLLATION);
+    private static final QuerySyntax SQLITE = new QuerySyntax(
+            true, true, true, true, false, false, false, CastTypes.SQLITE, SQLITE_DECIMAL_COLLATION, InLists.PLAIN);
     private static final QuerySyntax POSTGRESQL =
-            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL, null);
+            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL, null, InLists.ARRAY);
     private static final QuerySyntax MYSQL =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null);
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null, InLists.PLAIN);
     private static final QuerySyntax MARIADB =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null);
+            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null, InLists.PLAIN);
     private static final QuerySyntax MSSQL =
-            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null);
+            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.PLAIN);
     private static final QuerySyntax ORACLE =
-            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE, null);
+            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE, null, InLists.GROUPS);
 
     /**
      * The syntax of a dialect.

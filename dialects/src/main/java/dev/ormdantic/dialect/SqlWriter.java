@@ -12,6 +12,7 @@ import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.dialect.sql.ValueList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -298,9 +299,77 @@ final class SqlWriter {
             sql.append(')');
             return;
         }
+        int size = in.values().size();
+        if (syntax.inLists() == QuerySyntax.InLists.ARRAY
+                && size > QuerySyntax.InLists.ARRAY_THRESHOLD
+                && arrayType(in.values()) != null) {
+            // One array parameter: the protocol's 65,535 parameters bound the list no more, nor does the text grow.
+            Expr.Param first = (Expr.Param) in.values().get(0);
+            List<Object> values = new ArrayList<>(size);
+            for (Expr value : in.values()) {
+                values.add(java.util.Objects.requireNonNull(((Expr.Param) value).value()));
+            }
+            expr(in.operand());
+            sql.append(in.negated() ? " <> ALL(CAST(? AS " : " = ANY(CAST(? AS ")
+                    .append(arrayType(in.values()))
+                    .append("[]))");
+            params.add(new Expr.Param(new ValueList(values), first.type()));
+            return;
+        }
+        int group = QuerySyntax.InLists.ORACLE_GROUP;
+        if (syntax.inLists() == QuerySyntax.InLists.GROUPS && size > group) {
+            // Oracle refuses a list of more than 1,000 items: x IN (a) OR x IN (b), x NOT IN (a) AND x NOT IN (b).
+            sql.append('(');
+            for (int from = 0; from < size; from += group) {
+                if (from > 0) {
+                    sql.append(in.negated() ? " AND " : " OR ");
+                }
+                in(new Expr.In(in.operand(), in.values().subList(from, Math.min(size, from + group)), in.negated()));
+            }
+            sql.append(')');
+            return;
+        }
         operand(in.operand(), exact(in.operand()) || in.values().stream().anyMatch(this::exact));
         sql.append(in.negated() ? " NOT IN " : " IN ");
         list(in.values(), "(", ")");
+    }
+
+    /**
+     * The PostgreSQL element type of an array that can stand for a list of values, or {@code null} when one cannot:
+     * a value that is not a plain non-null parameter of one kind, a native enum label (its type has its own name) or
+     * a JSON document. Base types without length, so that a cast never truncates a value into a false match.
+     */
+    private static @Nullable String arrayType(List<Expr> values) {
+        ColumnType.@Nullable Kind kind = null;
+        for (Expr value : values) {
+            if (!(value instanceof Expr.Param param) || param.value() == null || param.nativeEnum()) {
+                return null;
+            }
+            if (kind != null && kind != param.type().kind()) {
+                return null;
+            }
+            kind = param.type().kind();
+        }
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case STRING -> "text";
+            case BOOLEAN -> "boolean";
+            case BYTE, SHORT -> "smallint";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case FLOAT -> "real";
+            case DOUBLE -> "double precision";
+            case DECIMAL, BIG_INTEGER -> "numeric";
+            case UUID -> "uuid";
+            case DATE -> "date";
+            case DATETIME -> "timestamp";
+            case INSTANT, OFFSET_DATETIME -> "timestamptz";
+            case TIME -> "time";
+            case BYTES -> "bytea";
+            case JSON -> null;
+        };
     }
 
     private void list(List<Expr> exprs, String open, String close) {

@@ -144,4 +144,56 @@ class QueryRenderingTest {
                 0);
         assertGolden("select_exact_numbers", dialect, describe(page));
     }
+
+    /** A list of {@code count} long values. */
+    private static List<Expr> longs(int count) {
+        List<Expr> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(new Expr.Param((long) i, ColumnType.of(Kind.LONG)));
+        }
+        return values;
+    }
+
+    /** The statement with each run of markers shown as its length, so that a long list stays readable. */
+    private static String compact(RenderedSql rendered) {
+        java.util.regex.Matcher run =
+                java.util.regex.Pattern.compile("\\?(, \\?)+").matcher(rendered.sql());
+        StringBuilder sql = new StringBuilder();
+        while (run.find()) {
+            run.appendReplacement(sql, "?<" + (run.group().length() + 2) / 3 + " markers>");
+        }
+        run.appendTail(sql);
+        Object first =
+                rendered.params().isEmpty() ? null : rendered.params().get(0).value();
+        return sql + "\n-- " + rendered.params().size() + " params, the first " + first;
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void longInLists(Dialect dialect) {
+        Expr.Column id = new Expr.Column("id");
+        String text = String.join(
+                "\n",
+                "-- 1,000 values: one plain list everywhere",
+                compact(dialect.count(Fixtures.FLAVOR, new Expr.In(id, longs(1_000), false))),
+                "-- 2,500 values",
+                compact(dialect.count(Fixtures.FLAVOR, new Expr.In(id, longs(2_500), false))),
+                "-- 2,500 values, NOT IN",
+                compact(dialect.count(Fixtures.FLAVOR, new Expr.In(id, longs(2_500), true))));
+        assertGolden("select_long_in_lists", dialect, text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aListOfAHundredThousandValuesStaysWithinTheDialectsListForm(Dialect dialect) {
+        RenderedSql count = dialect.count(Fixtures.FLAVOR, new Expr.In(new Expr.Column("id"), longs(100_000), false));
+        switch (dialect.id()) {
+            case POSTGRESQL -> assertEquals(1, count.params().size(), "one array");
+            case ORACLE -> {
+                assertEquals(100_000, count.params().size());
+                assertEquals(100, count.sql().split(" OR ").length, "groups of 1,000");
+            }
+            default -> assertEquals(100_000, count.params().size());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.ormdantic.internal;
 
 import dev.ormdantic.dialect.DialectId;
+import java.time.LocalDate;
 
 /** The one place that maps a dialect to its runtime {@link DriverProfile}. */
 public final class DriverProfiles {
@@ -14,7 +15,10 @@ public final class DriverProfiles {
             new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec("MariaDB"), ServerErrorRules.mysql());
     private static final DriverProfile MSSQL = new ServerProfile(
             ServerKind.MSSQL,
-            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 10, 38)),
+            // DATE, DATETIME2 and DATETIMEOFFSET run from 0001-01-01 to 9999-12-31; DECIMAL holds 38 digits
+            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 10, 38)
+                    .dates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31))
+                    .decimals(38, 38)),
             ServerErrorRules.sqlServer());
     private static final DriverProfile ORACLE =
             new ServerProfile(ServerKind.ORACLE, new OracleValueCodec(), ServerErrorRules.oracle());

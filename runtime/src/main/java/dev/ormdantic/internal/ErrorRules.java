@@ -126,6 +126,18 @@ public final class ErrorRules {
     }
 
     /**
+     * A rule on a fragment of the message alone, for a driver that reports a condition with neither a state nor a
+     * code of its own (MySQL Connector/J's {@code PacketTooBigException}).
+     *
+     * @param fragment text the message contains
+     * @param kind the meaning
+     * @return the rule
+     */
+    public static Rule message(String fragment, SqlErrorKind kind) {
+        return new Rule(e -> contains(e, fragment), kind);
+    }
+
+    /**
      * A rule on the exception's class.
      *
      * @param type the class

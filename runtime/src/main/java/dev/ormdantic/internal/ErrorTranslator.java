@@ -134,12 +134,21 @@ public final class ErrorTranslator {
                         "shorten the transactions that hold the locks, or raise the database's timeout",
                         exception);
             case DATA ->
-                new InvalidArgumentException(
-                        ErrorCode.VALUE_NOT_STORABLE,
-                        context,
-                        failed + "a value cannot be stored as given" + driver,
-                        "change the value so that the column keeps it exactly, or widen the column",
-                        exception);
+                // A read stores nothing: a value out of range there is the statement's, not one to widen a column for.
+                !call.operation().storesValues()
+                        ? new QueryException(
+                                ErrorCode.QUERY_FAILED,
+                                context,
+                                failed + "the database or its driver refused a value of the statement or of a row"
+                                        + driver,
+                                "compare each column with values of its own type and range",
+                                exception)
+                        : new InvalidArgumentException(
+                                ErrorCode.VALUE_NOT_STORABLE,
+                                context,
+                                failed + "a value cannot be stored as given" + driver,
+                                "change the value so that the column keeps it exactly, or widen the column",
+                                exception);
             case PERMISSION ->
                 new QueryException(
                         ErrorCode.PERMISSION_DENIED,

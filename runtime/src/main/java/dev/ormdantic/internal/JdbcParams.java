@@ -5,6 +5,7 @@ import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.Params;
 import java.math.BigDecimal;
@@ -30,13 +31,18 @@ final class JdbcParams implements Params {
     private final ValueCodec codec;
     private final Call call;
     private int index;
-    /** Filter values are compared, not stored, so the storage limits do not apply to them. */
+    /** Whether the statement writes its values, so that they must be stored exactly, not only be representable. */
+    private final boolean writes;
+    /**
+     * Filter values are compared, not stored: they only have to be representable, and a refusal is a filter error.
+     */
     private boolean comparing;
 
     JdbcParams(PreparedStatement ps, ValueCodec codec, Call call) {
         this.ps = ps;
         this.codec = codec;
         this.call = call;
+        this.writes = call.operation().storesValues();
     }
 
     /** The number of parameters bound so far. */
@@ -50,20 +56,35 @@ final class JdbcParams implements Params {
         void bind(PreparedStatement ps, int index, V value) throws SQLException;
     }
 
-    /** A check of a value against what the database stores exactly. */
-    @FunctionalInterface
-    private interface StorageCheck<V> {
-        void check(V value) throws SQLException;
-    }
-
-    /** A binder that first refuses a value the database would store changed, unless it is only compared. */
-    private <V> Binder<V> stored(StorageCheck<V> check, Binder<V> binder) {
+    /**
+     * A binder that first refuses a value the database cannot hold: in a write, one it would store changed
+     * ({@code ORM2105}); in a filter, one it cannot compare ({@code ORM2503}); as a key to look up, {@code ORM2103}.
+     */
+    private <V> Binder<V> checked(Binder<V> binder) {
         return (ps, at, value) -> {
-            if (!comparing) {
-                check.check(value);
-            }
+            refuse(value);
             binder.bind(ps, at, value);
         };
+    }
+
+    private void refuse(Object value) throws SQLException {
+        boolean stored = writes && !comparing;
+        StorageLimits.Refusal refusal = codec.limits().refusal(value, stored);
+        if (refusal == null) {
+            return;
+        }
+        if (stored) {
+            throw refusal.exception();
+        }
+        if (comparing) {
+            throw FilterValues.refused(call, null, refusal);
+        }
+        throw new InvalidArgumentException(
+                ErrorCode.INVALID_ARGUMENT,
+                call.context(),
+                call.failed() + ": a key or argument cannot be held by the database: " + refusal.problem(),
+                refusal.fix(),
+                null);
     }
 
     private <V> void bind(@Nullable V value, Kind kind, Binder<V> binder) {
@@ -96,6 +117,18 @@ final class JdbcParams implements Params {
     private void setParamValue(Expr.Param param) {
         Object value = param.value();
         Kind kind = param.type().kind();
+        if (value instanceof ValueList list) {
+            int at = ++index;
+            try {
+                for (Object item : list.values()) {
+                    refuse(item);
+                }
+                codec.setArray(ps, at, kind, list.values());
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+            return;
+        }
         if (param.nativeEnum()) {
             setNativeEnum(value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
             return;
@@ -109,9 +142,7 @@ final class JdbcParams implements Params {
             case INT ->
                 setNullableInt(value == null ? null : (int) integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
             case LONG -> setNullableLong(value == null ? null : integral(value, Long.MIN_VALUE, Long.MAX_VALUE));
-            case FLOAT ->
-                setNullableFloat(
-                        value == null ? null : cast(value, Number.class, kind).floatValue());
+            case FLOAT -> setNullableFloat(value == null ? null : toFloat(cast(value, Number.class, kind)));
             case DOUBLE ->
                 setNullableDouble(
                         value == null ? null : cast(value, Number.class, kind).doubleValue());
@@ -131,6 +162,15 @@ final class JdbcParams implements Params {
                 bind(null, kind, (ps, at, v) -> {});
             }
         }
+    }
+
+    /** A number as a {@code float}, refused when it is finite but beyond a float's range (it would become infinite). */
+    private float toFloat(Number number) {
+        StorageLimits.Refusal refusal = StorageLimits.floatRange(number);
+        if (refusal != null) {
+            throw FilterValues.refused(call, null, refusal);
+        }
+        return number.floatValue();
     }
 
     private <V> @Nullable V as(@Nullable Object value, Class<V> type, Kind kind) {
@@ -187,7 +227,7 @@ final class JdbcParams implements Params {
 
     @Override
     public void setString(@Nullable String value) {
-        bind(value, Kind.STRING, codec::setString);
+        bind(value, Kind.STRING, checked(codec::setString));
     }
 
     @Override
@@ -237,7 +277,7 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableFloat(@Nullable Float value) {
-        bind(value, Kind.FLOAT, stored(codec.limits()::check, codec::setFloat));
+        bind(value, Kind.FLOAT, checked(codec::setFloat));
     }
 
     @Override
@@ -247,12 +287,12 @@ final class JdbcParams implements Params {
 
     @Override
     public void setNullableDouble(@Nullable Double value) {
-        bind(value, Kind.DOUBLE, stored(codec.limits()::check, codec::setDouble));
+        bind(value, Kind.DOUBLE, checked(codec::setDouble));
     }
 
     @Override
     public void setBigDecimal(@Nullable BigDecimal value) {
-        bind(value, Kind.DECIMAL, stored(codec.limits()::check, codec::setBigDecimal));
+        bind(value, Kind.DECIMAL, checked(codec::setBigDecimal));
     }
 
     @Override
@@ -262,17 +302,17 @@ final class JdbcParams implements Params {
 
     @Override
     public void setLocalDate(@Nullable LocalDate value) {
-        bind(value, Kind.DATE, codec::setLocalDate);
+        bind(value, Kind.DATE, checked(codec::setLocalDate));
     }
 
     @Override
     public void setLocalDateTime(@Nullable LocalDateTime value) {
-        bind(value, Kind.DATETIME, stored(codec.limits()::check, codec::setLocalDateTime));
+        bind(value, Kind.DATETIME, checked(codec::setLocalDateTime));
     }
 
     @Override
     public void setInstant(@Nullable Instant value) {
-        bind(value, Kind.INSTANT, stored(codec.limits()::check, codec::setInstant));
+        bind(value, Kind.INSTANT, checked(codec::setInstant));
     }
 
     @Override
@@ -292,17 +332,17 @@ final class JdbcParams implements Params {
 
     @Override
     public void setBigInteger(@Nullable BigInteger value) {
-        bind(value, Kind.BIG_INTEGER, stored(codec.limits()::check, codec::setBigInteger));
+        bind(value, Kind.BIG_INTEGER, checked(codec::setBigInteger));
     }
 
     @Override
     public void setLocalTime(@Nullable LocalTime value) {
-        bind(value, Kind.TIME, stored(codec.limits()::check, codec::setLocalTime));
+        bind(value, Kind.TIME, checked(codec::setLocalTime));
     }
 
     @Override
     public void setOffsetDateTime(@Nullable OffsetDateTime value) {
-        bind(value, Kind.OFFSET_DATETIME, stored(codec.limits()::check, codec::setOffsetDateTime));
+        bind(value, Kind.OFFSET_DATETIME, checked(codec::setOffsetDateTime));
     }
 
     @Override
@@ -320,7 +360,7 @@ final class JdbcParams implements Params {
                             + " lists, sets, strings, numbers, booleans, enums and UUIDs",
                     e);
         }
-        bind(json, Kind.JSON, codec::setJson);
+        bind(json, Kind.JSON, checked(codec::setJson));
     }
 
     @Override

@@ -190,7 +190,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     "pass 0 for no limit or no offset",
                     null);
         }
-        RenderedSql select = render(call, () -> queries.cachedSelect(filter.expr(), orderBy.items(), limit, offset));
+        RenderedSql select =
+                render(call, () -> queries.cachedSelect(call, filter.expr(), orderBy.items(), limit, offset));
         return db.call(
                 call,
                 () -> db.withConnection(
@@ -269,6 +270,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public long count(Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
         Call call = call(Operation.COUNT);
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
         RenderedSql count = render(call, () -> {
             Shape<Expr> shape = Shape.of(filter.expr());
             return shape.fill(

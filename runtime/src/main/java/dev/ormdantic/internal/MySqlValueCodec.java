@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -28,10 +29,13 @@ final class MySqlValueCodec extends ValueCodec {
      * Creates the codec.
      *
      * @param database MySQL or MariaDB, for messages: both keep microseconds, no NaN or infinity, and at most 30
-     *     fraction digits in a decimal
+     *     fraction digits and 65 digits in all in a decimal; dates and date-times from 0001-01-01 to 9999-12-31 (year 0
+     *     would read as MySQL's "zero date")
      */
     MySqlValueCodec(String database) {
-        super(new StorageLimits(database, 6, false, false, 30, 65));
+        super(new StorageLimits(database, 6, false, false, 30, 65)
+                .dates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31))
+                .decimals(65, 65));
     }
 
     private static final DateTimeFormatter LITERAL =

@@ -100,4 +100,17 @@ public enum Operation {
     public boolean idempotentSchemaWork() {
         return this == INIT || this == DROP_ALL || this == REFRESH;
     }
+
+    /**
+     * Whether the operation stores the values it binds, so that a value the database cannot keep is a value that
+     * cannot be stored ({@code ORM2105}), not a bad argument of a read.
+     *
+     * @return {@code true} for insert, update, upsert and updateWhere
+     */
+    public boolean storesValues() {
+        return switch (this) {
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE -> true;
+            default -> false;
+        };
+    }
 }

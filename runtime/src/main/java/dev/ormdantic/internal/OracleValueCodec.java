@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,9 +21,14 @@ final class OracleValueCodec extends ValueCodec {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS", Locale.ROOT);
 
-    /** Creates the codec: Oracle keeps microseconds, NaN and the infinities, and 38 digits in a NUMBER. */
+    /**
+     * Creates the codec: Oracle keeps microseconds, NaN and the infinities, 38 significant digits in a NUMBER (it
+     * rounds the rest) up to 10^126, and dates from 4712 BC (ISO year -4711; Oracle has no year 0) to 9999.
+     */
     OracleValueCodec() {
-        super(new StorageLimits("Oracle", 6, true, true, 0, 38));
+        super(new StorageLimits("Oracle", 6, true, true, 0, 38)
+                .dates(LocalDate.of(-4711, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31))
+                .decimals(126, 38));
     }
 
     @Override

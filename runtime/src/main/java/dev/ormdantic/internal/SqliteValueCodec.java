@@ -35,8 +35,10 @@ public final class SqliteValueCodec extends ValueCodec {
 
     /** Creates the codec. */
     public SqliteValueCodec() {
-        // SQLite stores NaN as NULL, so it is refused; date-times are text with nine fraction digits
-        super(new StorageLimits("SQLite", 9, false, true, 0, 0));
+        // SQLite stores NaN as NULL, so it is refused; date-times are text with nine fraction digits and a four-digit
+        // year, so that text order stays time order (a fifth digit or a minus sign would break it)
+        super(new StorageLimits("SQLite", 9, false, true, 0, 0)
+                .dates(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31)));
     }
 
     @Override

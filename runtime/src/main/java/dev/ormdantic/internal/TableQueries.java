@@ -67,7 +67,8 @@ final class TableQueries<T extends Record, K> {
     }
 
     /** A select rendered once per shape of filter, ordering and paging; the values are filled in per call. */
-    RenderedSql cachedSelect(Expr where, List<OrderItem> orderBy, long limit, long offset) {
+    RenderedSql cachedSelect(Call call, Expr where, List<OrderItem> orderBy, long limit, long offset) {
+        FilterValues.checkFilter(where, db.codec().limits(), call);
         Shape<Expr> shape = Shape.of(where);
         List<Object> values = new ArrayList<>(shape.values());
         Expr.Param limitParam = limit > 0 ? slot(values, limit) : null;
@@ -108,6 +109,7 @@ final class TableQueries<T extends Record, K> {
                     null);
         }
         // One tree holds the filter and the assigned values, so that one shape covers both.
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
         List<Expr> parts = new ArrayList<>();
         parts.add(filter.expr());
         List<String> columns = new ArrayList<>();
@@ -122,6 +124,8 @@ final class TableQueries<T extends Record, K> {
                         null);
             }
             columns.add(assignment.column());
+            FilterValues.checkAssigned(
+                    assignment.column(), assignment.value(), db.codec().limits(), call);
             parts.add(assignment.value());
         }
         RenderedSql update = render(call, () -> {
@@ -143,6 +147,7 @@ final class TableQueries<T extends Record, K> {
         Objects.requireNonNull(filter, "filter");
         Call call = calls.apply(Operation.DELETE_WHERE);
         requireFilter(call, filter, allowAll);
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
         RenderedSql delete = render(call, () -> {
             Shape<Expr> shape = Shape.of(filter.expr());
             return shape.fill(cache.get(
@@ -191,7 +196,7 @@ final class TableQueries<T extends Record, K> {
             where = new Expr.And(List.of(where, keyset.after(keyset.decode(cursor, call))));
         }
         Expr finalWhere = where;
-        RenderedSql select = render(call, () -> cachedSelect(finalWhere, keyset.order(), pageSize + 1L, 0));
+        RenderedSql select = render(call, () -> cachedSelect(call, finalWhere, keyset.order(), pageSize + 1L, 0));
         List<Integer> indexes = new ArrayList<>();
         for (ColumnSpec column : keyset.columns()) {
             indexes.add(spec.columns().indexOf(column) + 1);
@@ -235,7 +240,7 @@ final class TableQueries<T extends Record, K> {
             // The same error as every other call on a closed database.
             db.call(call, () -> null);
         }
-        RenderedSql select = render(call, () -> cachedSelect(filter.expr(), orderBy.items(), 0, 0));
+        RenderedSql select = render(call, () -> cachedSelect(call, filter.expr(), orderBy.items(), 0, 0));
         return RowStream.open(
                 db,
                 call,
@@ -266,6 +271,7 @@ final class TableQueries<T extends Record, K> {
                     null);
         }
         Select node = render(call, query::toSelect); // a bad page is the caller's error, not a crash
+        FilterValues.checkQuery(node, db.codec().limits(), call);
         ColumnType.@Nullable Kind[] kinds = projectedKinds(node);
         RenderedSql select = render(call, () -> {
             Shape<Select> shape = Shape.of(node);

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,21 @@ public class ValueCodec {
         } else {
             setString(ps, index, label);
         }
+    }
+
+    /**
+     * Binds a list of values of one kind as one array parameter, for the dialects that write a long {@code IN} list
+     * as {@code x = ANY(?)}. Only PostgreSQL does; elsewhere this is never called.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @param kind the values' kind
+     * @param values the values, none {@code null}
+     * @throws SQLException always, here
+     */
+    public void setArray(PreparedStatement ps, int index, ColumnType.Kind kind, List<Object> values)
+            throws SQLException {
+        throw new java.sql.SQLFeatureNotSupportedException("this database binds no arrays");
     }
 
     /**

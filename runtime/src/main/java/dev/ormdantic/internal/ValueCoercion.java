@@ -71,7 +71,15 @@ public final class ValueCoercion {
             case SHORT -> integral(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case INT -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case LONG -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            case FLOAT, DOUBLE -> floating(value);
+            case DOUBLE -> floating(value);
+            case FLOAT -> {
+                double number = floating(value);
+                // A finite double beyond a float's range would be compared as an infinity.
+                if (Float.isInfinite((float) number)) {
+                    throw new Mismatch("a finite number within the range of a float (at most " + Float.MAX_VALUE + ")");
+                }
+                yield number;
+            }
             case DECIMAL -> {
                 BigDecimal decimal = decimal(value);
                 if (decimal == null) {
@@ -161,7 +169,7 @@ public final class ValueCoercion {
         }
     }
 
-    private static Object floating(Object value) throws Mismatch {
+    private static double floating(Object value) throws Mismatch {
         String expected = "a finite number";
         double number;
         if (value instanceof Number n) {

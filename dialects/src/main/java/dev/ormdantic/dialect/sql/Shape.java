@@ -59,7 +59,18 @@ public record Shape<N>(N node, List<Object> values) {
     public RenderedSql fill(RenderedSql rendered) {
         List<Expr.Param> params = new ArrayList<>(rendered.params().size());
         for (Expr.Param param : rendered.params()) {
-            params.add(param.value() instanceof Slot slot ? param.withValue(values.get(slot.index())) : param);
+            Object value = param.value();
+            if (value instanceof Slot slot) {
+                params.add(param.withValue(values.get(slot.index())));
+            } else if (value instanceof ValueList list) {
+                List<Object> filled = new ArrayList<>(list.values().size());
+                for (Object item : list.values()) {
+                    filled.add(item instanceof Slot slot ? values.get(slot.index()) : item);
+                }
+                params.add(param.withValue(new ValueList(filled)));
+            } else {
+                params.add(param);
+            }
         }
         return new RenderedSql(rendered.sql(), params);
     }
