@@ -140,7 +140,10 @@ public enum ErrorCode {
     /** A dynamic filter is not well formed: invalid JSON, or a structure that is not a filter. */
     FILTER_MALFORMED(2505),
 
-    /** {@code deleteWhere} or {@code updateWhere} got a filter that matches every row without {@code allowAll}. */
+    /**
+     * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row ({@code Filter.all()}, or one that
+     * reduces to always true, such as an empty {@code notIn}) without {@code allowAll}.
+     */
     FILTER_REQUIRED(2506),
 
     /** A keyset cursor is not one this ordering produced: damaged, forged or from another ordering. */

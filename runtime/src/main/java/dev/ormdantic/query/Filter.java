@@ -1,5 +1,6 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.dialect.sql.ConstantConditions;
 import dev.ormdantic.dialect.sql.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +78,26 @@ public final class Filter<T> {
     }
 
     /**
-     * Whether this filter has no condition at all, like {@link #all()}: {@code deleteWhere} refuses it unless told
-     * that every row is meant.
+     * Whether this filter has no condition at all, like {@link #all()}. A filter can match every row without being
+     * empty; {@link #matchesEveryRow()} tells.
      *
      * @return {@code true} for the empty conjunction
      */
     public boolean isEmpty() {
         return expr instanceof Expr.And and && and.terms().isEmpty();
+    }
+
+    /**
+     * Whether this filter matches every row whatever the rows hold: {@link #all()}, and every filter that reduces to
+     * it, such as {@code ID.notIn(List.of())}, an {@code or} with such a branch, the {@code not} of a filter that
+     * matches nothing ({@code ID.in(List.of()).not()}), or an {@code and} of such parts, however nested and whether
+     * built from column constants or by {@link Filters}. {@code deleteWhere} and {@code updateWhere} refuse it unless
+     * told that every row is meant.
+     *
+     * @return {@code true} when the filter reduces to "always true"
+     */
+    public boolean matchesEveryRow() {
+        return ConstantConditions.alwaysTrue(expr);
     }
 
     /**
