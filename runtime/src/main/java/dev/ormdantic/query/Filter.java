@@ -49,22 +49,24 @@ public final class Filter<T> {
     }
 
     /**
-     * Rows that match this filter and {@code other}.
+     * Rows that match this filter and {@code other}. The other filter may be over any row, such as
+     * {@code Aggregates.count().ge(2L)}, which names no column; a filter over another table's columns does not
+     * compile.
      *
      * @param other the other condition
      * @return the conjunction
      */
-    public Filter<T> and(Filter<T> other) {
+    public Filter<T> and(Filter<? super T> other) {
         return new Filter<>(new Expr.And(flatten(Expr.And.class, other)));
     }
 
     /**
-     * Rows that match this filter or {@code other}.
+     * Rows that match this filter or {@code other}; like {@link #and}, the other filter may be over any row.
      *
      * @param other the other condition
      * @return the disjunction
      */
-    public Filter<T> or(Filter<T> other) {
+    public Filter<T> or(Filter<? super T> other) {
         return new Filter<>(new Expr.Or(flatten(Expr.Or.class, other)));
     }
 
@@ -110,7 +112,7 @@ public final class Filter<T> {
     }
 
     /** Keeps a chain of {@code and}s (or {@code or}s) one flat list instead of a deep tree. */
-    private List<Expr> flatten(Class<? extends Expr> junction, Filter<T> other) {
+    private List<Expr> flatten(Class<? extends Expr> junction, Filter<?> other) {
         List<Expr> terms = new ArrayList<>();
         for (Expr term : List.of(expr, other.expr)) {
             if (term instanceof Expr.And and && junction == Expr.And.class) {
