@@ -62,6 +62,12 @@ public final class Database implements AutoCloseable {
         R run(Connection connection) throws SQLException;
     }
 
+    /** What runs on the schema call's connection before its first statement: {@code init()}'s schema check. */
+    @FunctionalInterface
+    private interface SchemaPrecheck {
+        void run(Connection connection) throws SQLException;
+    }
+
     private final ConnectionTarget target;
     private final DriverProfile profile;
     private final ErrorTranslator errors;
@@ -463,6 +469,8 @@ public final class Database implements AutoCloseable {
     /**
      * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
      * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
+     * First checks every managed table that already exists against its model ({@link SchemaCheck}): a difference
+     * fails the call with {@code ORM2160} before any statement runs.
      *
      * @return a future that completes when done
      */
@@ -476,7 +484,8 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.INIT,
                 ordered,
-                table -> table.statements(dialect().id()).createTable());
+                table -> table.statements(dialect().id()).createTable(),
+                connection -> SchemaCheck.verify(connection, dialect(), ordered));
     }
 
     /**
@@ -496,7 +505,8 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.DROP_ALL,
                 ordered,
-                table -> table.statements(dialect().id()).dropStatements());
+                table -> table.statements(dialect().id()).dropStatements(),
+                connection -> {});
     }
 
     /**
@@ -538,7 +548,8 @@ public final class Database implements AutoCloseable {
     private CompletableFuture<Void> schema(
             Operation operation,
             List<GeneratedTable<?, ?>> ordered,
-            Function<GeneratedTable<?, ?>, List<String>> statements) {
+            Function<GeneratedTable<?, ?>, List<String>> statements,
+            SchemaPrecheck precheck) {
         Call call = new Call(operation, displayUrl(), false, dialect().name());
         // Every table's statements first: a table this dialect cannot render fails the call before any DDL runs.
         Map<GeneratedTable<?, ?>, List<String>> planned = new LinkedHashMap<>();
@@ -551,6 +562,7 @@ public final class Database implements AutoCloseable {
         }
         return submit(call, () -> {
             inTransaction(call, connection -> {
+                precheck.run(connection);
                 for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
                     GeneratedTable<?, ?> table = entry.getKey();
                     Call onTable =
