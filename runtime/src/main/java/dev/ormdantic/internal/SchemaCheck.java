@@ -113,7 +113,9 @@ final class SchemaCheck {
             EnumSpec enumType = column.enumType();
             boolean nativeEnum = enumType != null && enumType.isNative();
             if (!nativeEnum && !TypeFamilies.compatible(dialect.id(), column.type(), expected, actual)) {
-                differences.add("column '" + column.name() + "' is " + actual.typeName() + ", which cannot hold "
+                differences.add("column '" + column.name() + "' is "
+                        + (actual.typeName().isBlank() ? "of no declared type" : actual.typeName())
+                        + ", which cannot hold "
                         + column.type()
                                 .kind()
                                 .name()
