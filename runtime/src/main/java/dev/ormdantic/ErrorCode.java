@@ -159,6 +159,18 @@ public enum ErrorCode {
     VALIDATION_PROVIDER_MISSING(2130),
 
     /**
+     * {@code init()} found a managed table that already exists and does not match its record: a column missing, of a
+     * type that cannot hold the component's values, of another nullability, an extra {@code NOT NULL} column without
+     * a default, or another primary key (for a view: a column missing). The message lists every difference of every
+     * table; nothing was created or changed. Fix: alter the table to match the record, or drop it and let
+     * {@code init()} create it; schema migrations will do this once they are built. Tolerated: extra columns that are
+     * nullable or filled by the database, another spelling of the same type family, a native enum's own type.
+     *
+     * @see ConfigurationException
+     */
+    SCHEMA_MISMATCH(2160),
+
+    /**
      * A stored enum value is none of the enum's {@code @EnumValue}s (the row was written by something else); the
      * message names the table, the column and the value.
      *
@@ -266,7 +278,8 @@ public enum ErrorCode {
     FILTER_MALFORMED(2505),
 
     /**
-     * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row without {@code allowAll}.
+     * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row ({@code Filter.all()}, or one that
+     * reduces to always true, such as an empty {@code notIn}) without {@code allowAll}.
      *
      * @see InvalidArgumentException
      */

@@ -74,9 +74,12 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
-     * Creates the tables (and their indexes) that do not exist yet, in index order; safe to call again.
+     * Creates the tables (and their indexes) that do not exist yet, in index order; safe to call again. First checks
+     * every managed table that already exists against its record (columns, type families, nullability, primary key;
+     * see docs/schema.md, "Existing tables") and fails with {@code ORM2160}, listing every difference, before
+     * anything is created when one differs.
      *
-     * @return a future that completes when the tables exist
+     * @return a future that completes when the tables exist, or fails with a {@link ConfigurationException}
      */
     public CompletableFuture<Void> init() {
         return database.init();

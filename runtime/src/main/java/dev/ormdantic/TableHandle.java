@@ -159,7 +159,8 @@ public interface TableHandle<T extends Record, K> {
      *
      * @param filter the rows to update
      * @param assignments the new values, at least one, each column once
-     * @return the number of rows updated; fails with {@code ORM2506} for the filter that matches every row
+     * @return the number of rows updated; fails with {@code ORM2506} for a filter that matches every row
+     *     (see {@link Filter#matchesEveryRow()})
      */
     CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments);
 
@@ -178,7 +179,8 @@ public interface TableHandle<T extends Record, K> {
      * Deletes every record that matches a filter, in one statement.
      *
      * @param filter the rows to delete
-     * @return the number of rows deleted; fails with {@code ORM2506} for the filter that matches every row
+     * @return the number of rows deleted; fails with {@code ORM2506} for a filter that matches every row
+     *     (see {@link Filter#matchesEveryRow()})
      */
     CompletableFuture<Long> deleteWhere(Filter<T> filter);
 

@@ -78,6 +78,12 @@ public final class Database implements AutoCloseable {
         R run() throws SQLException;
     }
 
+    /** What runs on the schema call's connection before its first statement: {@code init()}'s schema check. */
+    @FunctionalInterface
+    private interface SchemaPrecheck {
+        void run(Connection connection) throws SQLException;
+    }
+
     private final ConnectionTarget target;
     private final DriverProfile profile;
     private final ErrorTranslator errors;
@@ -623,6 +629,8 @@ public final class Database implements AutoCloseable {
     /**
      * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
      * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
+     * First checks every managed table that already exists against its model ({@link SchemaCheck}): a difference
+     * fails the call with {@code ORM2160} before any statement runs.
      *
      * @return a future that completes when done
      */
@@ -636,7 +644,8 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.INIT,
                 ordered,
-                table -> table.statements(dialect().id()).createTable());
+                table -> table.statements(dialect().id()).createTable(),
+                connection -> SchemaCheck.verify(connection, dialect(), ordered));
     }
 
     /**
@@ -656,7 +665,8 @@ public final class Database implements AutoCloseable {
         return schema(
                 Operation.DROP_ALL,
                 ordered,
-                table -> table.statements(dialect().id()).dropStatements());
+                table -> table.statements(dialect().id()).dropStatements(),
+                connection -> {});
     }
 
     /**
@@ -698,7 +708,8 @@ public final class Database implements AutoCloseable {
     private CompletableFuture<Void> schema(
             Operation operation,
             List<GeneratedTable<?, ?>> ordered,
-            Function<GeneratedTable<?, ?>, List<String>> statements) {
+            Function<GeneratedTable<?, ?>, List<String>> statements,
+            SchemaPrecheck precheck) {
         Call call = new Call(operation, displayUrl(), false, dialect().name());
         // Every table's statements first: a table this dialect cannot render fails the call before any DDL runs.
         Map<GeneratedTable<?, ?>, List<String>> planned = new LinkedHashMap<>();
@@ -711,6 +722,7 @@ public final class Database implements AutoCloseable {
         }
         return submit(call, () -> {
             inTransaction(call, connection -> {
+                precheck.run(connection);
                 for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
                     GeneratedTable<?, ?> table = entry.getKey();
                     Call onTable =

@@ -157,13 +157,21 @@ final class TableQueries<T extends Record, K> {
         return db.call(call, () -> execute(call, delete));
     }
 
-    /** A set-based write must say which rows: the empty filter needs {@code allowAll}. */
+    /**
+     * A set-based write must say which rows: a filter that matches every row, the empty one or one that reduces to
+     * "always true" (an empty {@code notIn}, an {@code or} with such a branch, ...), needs {@code allowAll}.
+     */
     private static void requireFilter(Call call, Filter<?> filter, boolean allowAll) {
-        if (filter.isEmpty() && !allowAll) {
+        if (!allowAll && filter.matchesEveryRow()) {
             throw new InvalidArgumentException(
                     ErrorCode.FILTER_REQUIRED,
                     call.context(),
-                    call.failed() + ": the filter matches every row, and allowAll was not given",
+                    call.failed() + ": the filter matches every row"
+                            + (filter.isEmpty()
+                                    ? ""
+                                    : " (it reduces to always true: an empty notIn list, an or with such a branch,"
+                                            + " the not of a filter that matches nothing)")
+                            + ", and allowAll was not given",
                     "pass a filter, or allowAll = true to write every row of the table",
                     null);
         }

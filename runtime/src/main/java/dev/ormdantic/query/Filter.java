@@ -1,5 +1,6 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.dialect.sql.ConstantConditions;
 import dev.ormdantic.dialect.sql.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,22 +49,24 @@ public final class Filter<T> {
     }
 
     /**
-     * Rows that match this filter and {@code other}.
+     * Rows that match this filter and {@code other}. The other filter may be over any row, such as
+     * {@code Aggregates.count().ge(2L)}, which names no column; a filter over another table's columns does not
+     * compile.
      *
      * @param other the other condition
      * @return the conjunction
      */
-    public Filter<T> and(Filter<T> other) {
+    public Filter<T> and(Filter<? super T> other) {
         return new Filter<>(new Expr.And(flatten(Expr.And.class, other)));
     }
 
     /**
-     * Rows that match this filter or {@code other}.
+     * Rows that match this filter or {@code other}; like {@link #and}, the other filter may be over any row.
      *
      * @param other the other condition
      * @return the disjunction
      */
-    public Filter<T> or(Filter<T> other) {
+    public Filter<T> or(Filter<? super T> other) {
         return new Filter<>(new Expr.Or(flatten(Expr.Or.class, other)));
     }
 
@@ -77,13 +80,26 @@ public final class Filter<T> {
     }
 
     /**
-     * Whether this filter has no condition at all, like {@link #all()}: {@code deleteWhere} refuses it unless told
-     * that every row is meant.
+     * Whether this filter has no condition at all, like {@link #all()}. A filter can match every row without being
+     * empty; {@link #matchesEveryRow()} tells.
      *
      * @return {@code true} for the empty conjunction
      */
     public boolean isEmpty() {
         return expr instanceof Expr.And and && and.terms().isEmpty();
+    }
+
+    /**
+     * Whether this filter matches every row whatever the rows hold: {@link #all()}, and every filter that reduces to
+     * it, such as {@code ID.notIn(List.of())}, an {@code or} with such a branch, the {@code not} of a filter that
+     * matches nothing ({@code ID.in(List.of()).not()}), or an {@code and} of such parts, however nested and whether
+     * built from column constants or by {@link Filters}. {@code deleteWhere} and {@code updateWhere} refuse it unless
+     * told that every row is meant.
+     *
+     * @return {@code true} when the filter reduces to "always true"
+     */
+    public boolean matchesEveryRow() {
+        return ConstantConditions.alwaysTrue(expr);
     }
 
     /**
@@ -96,7 +112,7 @@ public final class Filter<T> {
     }
 
     /** Keeps a chain of {@code and}s (or {@code or}s) one flat list instead of a deep tree. */
-    private List<Expr> flatten(Class<? extends Expr> junction, Filter<T> other) {
+    private List<Expr> flatten(Class<? extends Expr> junction, Filter<?> other) {
         List<Expr> terms = new ArrayList<>();
         for (Expr term : List.of(expr, other.expr)) {
             if (term instanceof Expr.And and && junction == Expr.And.class) {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *         .select(NAME, Aggregates.<Flavor>count().as("n"))
  *         .where(RATING.ge(3))
  *         .groupBy(NAME)
- *         .having(Aggregates.<Flavor>count().ge(2L))
+ *         .having(Aggregates.count().ge(2L))
  *         .orderByDesc(Aggregates.count());
  * }</pre>
  *
@@ -41,7 +41,7 @@ public final class Query<T extends Record> {
     private final List<Selectable<?>> selections;
     private final @Nullable Filter<T> where;
     private final List<Operand<T, ?>> groupBy;
-    private final @Nullable Filter<T> having;
+    private final @Nullable Filter<? super T> having;
     private final List<SortItem> orderBy;
     private final long limit;
     private final long offset;
@@ -56,7 +56,7 @@ public final class Query<T extends Record> {
             List<Selectable<?>> selections,
             @Nullable Filter<T> where,
             List<Operand<T, ?>> groupBy,
-            @Nullable Filter<T> having,
+            @Nullable Filter<? super T> having,
             List<SortItem> orderBy,
             long limit,
             long offset) {
@@ -188,34 +188,76 @@ public final class Query<T extends Record> {
     }
 
     /**
-     * This query keeping only the groups that match a filter over aggregates.
+     * This query keeping only the groups that match a filter over aggregates. The filter may be over this table's
+     * rows or over any row at all: {@code having(Aggregates.count().ge(2L))} compiles without a type witness, since
+     * {@code count()} names no column and so builds a {@code Filter<Object>}. A filter over another table's columns
+     * does not compile.
      *
      * @param filter the filter, such as {@code Aggregates.count().ge(2L)}
      * @return the query
      */
-    public Query<T> having(Filter<T> filter) {
+    public Query<T> having(Filter<? super T> filter) {
         return new Query<>(
                 schema, table, with, from, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
     }
 
     /**
-     * This query then ordered ascending by a value.
+     * This query then ordered ascending by a value: a column, an aggregate such as {@code Aggregates.sum(TOTAL)}, or
+     * any computed value over this table's rows (or over no table, such as {@code Aggregates.count()}). Follow it
+     * with {@link #nullsFirst()} or {@link #nullsLast()} to place {@code NULL}s.
      *
      * @param value the value
      * @return the query
      */
-    public Query<T> orderByAsc(Operand<T, ?> value) {
+    public Query<T> orderByAsc(Operand<? super T, ?> value) {
         return ordered(new SortItem(value.expr(), false, OrderItem.Nulls.DEFAULT));
     }
 
     /**
-     * This query then ordered descending by a value.
+     * This query then ordered descending by a value; see {@link #orderByAsc(Operand)}.
      *
      * @param value the value
      * @return the query
      */
-    public Query<T> orderByDesc(Operand<T, ?> value) {
+    public Query<T> orderByDesc(Operand<? super T, ?> value) {
         return ordered(new SortItem(value.expr(), true, OrderItem.Nulls.DEFAULT));
+    }
+
+    /**
+     * This query with the {@code NULL}s of its last ordering term before every value, on every dialect: {@code NULLS
+     * FIRST} where the database has it, a leading {@code CASE WHEN ... IS NULL} term where it does not (MySQL,
+     * MariaDB, SQL Server). It applies to whatever the term orders by, an aggregate included:
+     * {@code orderByDesc(Aggregates.sum(TOTAL)).nullsFirst()}.
+     *
+     * @return the query
+     * @throws IllegalStateException when the query has no ordering yet
+     */
+    public Query<T> nullsFirst() {
+        return nulls(OrderItem.Nulls.FIRST);
+    }
+
+    /**
+     * This query with the {@code NULL}s of its last ordering term after every value, on every dialect; see
+     * {@link #nullsFirst()}. A {@code SUM} over a group whose values are all {@code NULL} is {@code NULL}, so
+     * {@code orderByDesc(Aggregates.sum(TOTAL)).nullsLast()} lists such groups last everywhere.
+     *
+     * @return the query
+     * @throws IllegalStateException when the query has no ordering yet
+     */
+    public Query<T> nullsLast() {
+        return nulls(OrderItem.Nulls.LAST);
+    }
+
+    private Query<T> nulls(OrderItem.Nulls nulls) {
+        if (orderBy.isEmpty()) {
+            throw new IllegalStateException(
+                    "nullsFirst() and nullsLast() follow orderByAsc(value), orderByDesc(value) or orderBy(order)");
+        }
+        List<SortItem> changed = new ArrayList<>(orderBy);
+        SortItem last = changed.removeLast();
+        changed.add(new SortItem(last.expr(), last.descending(), nulls));
+        return new Query<>(
+                schema, table, with, from, alias, distinct, selections, where, groupBy, having, changed, limit, offset);
     }
 
     /**
