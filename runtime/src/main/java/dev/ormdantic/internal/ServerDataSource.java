@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,6 +27,10 @@ final class ServerDataSource implements DataSource {
     private final Properties properties;
     private final Redactor redactor;
     private @Nullable PrintWriter logWriter;
+    private volatile boolean maxAllowedPacketKnown;
+
+    private static final String MARIADB_DRIVER = "org.mariadb.jdbc.Driver";
+    private static final String MAX_ALLOWED_PACKET = "maxAllowedPacket";
 
     /**
      * Creates the data source.
@@ -60,6 +66,13 @@ final class ServerDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        if (mustLearnMaxAllowedPacket()) {
+            learnMaxAllowedPacket();
+        }
+        return connect();
+    }
+
+    private Connection connect() throws SQLException {
         Connection connection;
         try {
             connection = driver.connect(url, properties);
@@ -71,6 +84,33 @@ final class ServerDataSource implements DataSource {
                     "the driver " + driver.getClass().getName() + " does not accept the URL " + Redactor.url(url));
         }
         return connection;
+    }
+
+    /**
+     * MariaDB Connector/J checks a statement against the server's {@code max_allowed_packet} before sending it only
+     * when told the value ({@code maxAllowedPacket}); otherwise it sends the packet and the server resets the
+     * connection, which looks like a network failure. MySQL Connector/J reads the value itself.
+     */
+    private boolean mustLearnMaxAllowedPacket() {
+        return !maxAllowedPacketKnown
+                && driver.getClass().getName().equals(MARIADB_DRIVER)
+                && !properties.containsKey(MAX_ALLOWED_PACKET)
+                && !url.contains(MAX_ALLOWED_PACKET + "=");
+    }
+
+    /** Reads the server's {@code max_allowed_packet} once, on a connection of its own, for every later connection. */
+    private synchronized void learnMaxAllowedPacket() throws SQLException {
+        if (maxAllowedPacketKnown) {
+            return;
+        }
+        try (Connection probe = connect();
+                Statement statement = probe.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT @@max_allowed_packet")) {
+            if (rs.next()) {
+                properties.setProperty(MAX_ALLOWED_PACKET, Long.toString(rs.getLong(1)));
+            }
+        }
+        maxAllowedPacketKnown = true;
     }
 
     @Override

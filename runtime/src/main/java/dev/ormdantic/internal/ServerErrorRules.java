@@ -37,6 +37,8 @@ final class ServerErrorRules {
                         // A statement over the server's max_allowed_packet, refused by Connector/J before sending:
                         // a value too large, not a broken connection (the message names the limit).
                         ErrorRules.message("'max_allowed_packet'", SqlErrorKind.DATA),
+                        // The same, refused by MariaDB Connector/J once told the limit (ServerDataSource).
+                        ErrorRules.message("max_allowed_packet value", SqlErrorKind.DATA),
                         vendorCode(1062, "PRIMARY'", SqlErrorKind.PRIMARY_KEY), // Duplicate entry .. for key 'PRIMARY'
                         vendorCode(1062, SqlErrorKind.UNIQUE),
                         vendorCode(1586, SqlErrorKind.UNIQUE),
