@@ -63,8 +63,11 @@ class SequencesTest {
                                 + " does not support sequences (@Sequence \"invoice_number_seq\"). Use @Identity for"
                                 + " a generated key on this backend, or remove @Sequence"),
                 e.getMessage());
+        // the test's own database and schema only: Connector/J lists every database of the server for a null catalog
         try (Connection connection = test.jdbc();
-                ResultSet tables = connection.getMetaData().getTables(null, null, "invoice%", null)) {
+                ResultSet tables = connection
+                        .getMetaData()
+                        .getTables(connection.getCatalog(), connection.getSchema(), "invoice%", null)) {
             assertFalse(tables.next(), "init() created nothing");
         }
     }
