@@ -50,28 +50,20 @@ final class CatalogQueries {
      */
     static ExistingTables sqlite(Connection connection, Dialect dialect, String schema) throws SQLException {
         String database = schema.isEmpty() ? "main" : schema;
-        List<ExistingTables.KeyedColumn> rows = new ArrayList<>();
         // hidden 2 and 3 are generated columns; the LIKE leaves out SQLite's own tables
         String sql = "SELECT m.name, p.name, p.type, p.\"notnull\","
                 + " p.dflt_value IS NOT NULL OR p.hidden IN (2, 3), p.pk"
                 + " FROM " + dialect.quote(database) + ".sqlite_schema m JOIN pragma_table_xinfo(m.name, ?) p"
                 + " WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                 + " ORDER BY m.name, p.cid";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, database);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String type = Objects.toString(rs.getString(3), "");
-                    rows.add(new ExistingTables.KeyedColumn(
-                            text(rs, 1),
-                            // SQLite has affinities, judged from the declared name; the code is not used.
-                            new ExistingTables.Column(
-                                    text(rs, 2), Types.OTHER, type, !rs.getBoolean(4), rs.getBoolean(5)),
-                            rs.getInt(6)));
-                }
-            }
-        }
-        return ExistingTables.of(rows);
+        return read(connection, sql, database, rs -> {
+            String type = Objects.toString(rs.getString(3), "");
+            return new ExistingTables.KeyedColumn(
+                    text(rs, 1),
+                    // SQLite has affinities, judged from the declared name; the code is not used.
+                    new ExistingTables.Column(text(rs, 2), Types.OTHER, type, !rs.getBoolean(4), rs.getBoolean(5)),
+                    rs.getInt(6));
+        });
     }
 
     /**
@@ -83,24 +75,19 @@ final class CatalogQueries {
      * @throws SQLException from the driver
      */
     static ExistingTables postgres(Connection connection, String schema) throws SQLException {
-        List<ExistingTables.KeyedColumn> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(POSTGRES)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new ExistingTables.KeyedColumn(
-                            text(rs, 1),
-                            new ExistingTables.Column(
-                                    text(rs, 2),
-                                    postgresType(text(rs, 3), text(rs, 5)),
-                                    text(rs, 4),
-                                    rs.getBoolean(6),
-                                    rs.getBoolean(7)),
-                            rs.getInt(8)));
-                }
-            }
-        }
-        return ExistingTables.of(rows);
+        return read(
+                connection,
+                POSTGRES,
+                schema,
+                rs -> new ExistingTables.KeyedColumn(
+                        text(rs, 1),
+                        new ExistingTables.Column(
+                                text(rs, 2),
+                                postgresType(text(rs, 3), text(rs, 5)),
+                                text(rs, 4),
+                                rs.getBoolean(6),
+                                rs.getBoolean(7)),
+                        rs.getInt(8)));
     }
 
     /**
@@ -112,23 +99,37 @@ final class CatalogQueries {
      * @throws SQLException from the driver
      */
     static ExistingTables mysql(Connection connection, String schema) throws SQLException {
+        return read(connection, MYSQL, schema, rs -> {
+            String extra = Objects.toString(rs.getString(7), "").toLowerCase(Locale.ROOT);
+            boolean defaulted =
+                    rs.getString(6) != null || extra.contains("auto_increment") || extra.contains("generated");
+            return new ExistingTables.KeyedColumn(
+                    text(rs, 1),
+                    new ExistingTables.Column(
+                            text(rs, 2),
+                            mysqlType(text(rs, 3)),
+                            text(rs, 4),
+                            "YES".equalsIgnoreCase(rs.getString(5)),
+                            defaulted),
+                    "PRI".equalsIgnoreCase(rs.getString(8)) ? rs.getInt(9) : 0);
+        });
+    }
+
+    /** Reads one row of a catalog query. */
+    @FunctionalInterface
+    private interface RowReader {
+        ExistingTables.KeyedColumn read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a catalog query with one parameter, the schema, and reads every row into the existing tables. */
+    private static ExistingTables read(Connection connection, String sql, String schema, RowReader reader)
+            throws SQLException {
         List<ExistingTables.KeyedColumn> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(MYSQL)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    String extra = Objects.toString(rs.getString(7), "").toLowerCase(Locale.ROOT);
-                    boolean defaulted =
-                            rs.getString(6) != null || extra.contains("auto_increment") || extra.contains("generated");
-                    rows.add(new ExistingTables.KeyedColumn(
-                            text(rs, 1),
-                            new ExistingTables.Column(
-                                    text(rs, 2),
-                                    mysqlType(text(rs, 3)),
-                                    text(rs, 4),
-                                    "YES".equalsIgnoreCase(rs.getString(5)),
-                                    defaulted),
-                            "PRI".equalsIgnoreCase(rs.getString(8)) ? rs.getInt(9) : 0));
+                    rows.add(reader.read(rs));
                 }
             }
         }
