@@ -1,5 +1,9 @@
 package dev.ormdantic;
 
+import dev.ormdantic.error.DuplicateKeyException;
+import dev.ormdantic.error.FilterException;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;

@@ -1,10 +1,16 @@
 package dev.ormdantic;
 
-import dev.ormdantic.internal.ConnectionTarget;
-import dev.ormdantic.internal.Database;
-import dev.ormdantic.internal.DatabaseUrls;
-import dev.ormdantic.internal.Operation;
-import dev.ormdantic.internal.Options;
+import dev.ormdantic.error.ClosedException;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ConnectionException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.internal.connect.ConnectionTarget;
+import dev.ormdantic.internal.connect.DatabaseUrls;
+import dev.ormdantic.internal.connect.Options;
+import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.exec.Database;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
 import java.util.ArrayList;

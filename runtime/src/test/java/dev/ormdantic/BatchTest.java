@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormdantic.error.DuplicateKeyException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.ValidationException;
 import dev.ormdantic.fixture.Flavor;
 import dev.ormdantic.fixture.FlavorTable;
 import dev.ormdantic.query.Filter;

@@ -8,6 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormdantic.error.ClosedException;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ConstraintViolationException;
+import dev.ormdantic.error.DuplicateKeyException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.HydrationException;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.QueryException;
+import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.error.ValidationException;
 import dev.ormdantic.fixture.Flavor;
 import dev.ormdantic.fixture.FlavorTable;
 import dev.ormdantic.fixture.Gadget;
@@ -135,7 +145,7 @@ class ErrorsTest {
 
     @Test
     void secretLookingKeyColumnsAreMasked() {
-        var redactor = new dev.ormdantic.internal.Redactor(List.of());
+        var redactor = new dev.ormdantic.internal.error.Redactor(List.of());
         assertEquals("***", redactor.value("api_token", "abc"));
         assertEquals("***", redactor.value("user_password", 42));
         assertEquals("'vanilla'", redactor.value("id", "vanilla"));

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.UnknownTableException;
-import dev.ormdantic.ValidationException;
-import dev.ormdantic.Violation;
+import dev.ormdantic.error.DuplicateKeyException;
+import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.error.ValidationException;
+import dev.ormdantic.error.Violation;
 import dev.ormdantic.it.model.Account;
 import dev.ormdantic.it.model.AccountTable;
 import dev.ormdantic.it.model.Flavor;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.OrmdanticException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import java.net.URI;

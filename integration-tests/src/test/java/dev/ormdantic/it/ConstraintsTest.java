@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.ValidationException;
-import dev.ormdantic.Violation;
+import dev.ormdantic.error.ValidationException;
+import dev.ormdantic.error.Violation;
 import dev.ormdantic.it.model.Signup;
 import dev.ormdantic.it.model.SignupTable;
 import java.math.BigDecimal;

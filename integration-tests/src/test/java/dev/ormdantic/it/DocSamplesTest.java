@@ -92,6 +92,7 @@ class DocSamplesTest {
 
             import dev.ormdantic.*;
             import dev.ormdantic.annotation.*;
+            import dev.ormdantic.error.*;
             import dev.ormdantic.annotation.Column;
             import dev.ormdantic.query.*;
             import jakarta.validation.constraints.*;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.FilterException;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.internal.JdbcTableHandle;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.FilterException;
+import dev.ormdantic.internal.exec.JdbcTableHandle;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.it.model.Snack;

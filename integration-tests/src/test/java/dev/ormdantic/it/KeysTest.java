@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.DuplicateKeyException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Page;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.it.model.LineItem;
 import dev.ormdantic.it.model.LineItemTable;
 import dev.ormdantic.it.model.OrderLine;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Cone;
 import dev.ormdantic.it.model.ConeTable;
 import dev.ormdantic.it.model.SalesInvoice;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.it.model.Cortado;
 import dev.ormdantic.it.model.CortadoTable;
 import dev.ormdantic.it.model.Espresso;

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConnectionException;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.OrmdanticException;
-import dev.ormdantic.Outcome;
+import dev.ormdantic.error.ConnectionException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.OrmdanticException;
+import dev.ormdantic.error.Outcome;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import java.sql.Connection;

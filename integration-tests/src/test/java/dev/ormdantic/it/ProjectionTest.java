@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.it.model.Snack;

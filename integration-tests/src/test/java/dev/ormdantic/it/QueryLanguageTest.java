@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.FilterException;
-import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Page;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.FilterException;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Snack;
 import dev.ormdantic.it.model.SnackTable;
 import dev.ormdantic.query.Filter;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ConstraintViolationException;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.ForeignKeyViolationException;
-import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ConstraintViolationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ForeignKeyViolationException;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Cone;
 import dev.ormdantic.it.model.ConeTable;
 import dev.ormdantic.it.model.Dip;

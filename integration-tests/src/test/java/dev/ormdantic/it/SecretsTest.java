@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.OrmdanticException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.it.model.Credential;
 import dev.ormdantic.it.model.CredentialTable;
 import java.io.PrintWriter;

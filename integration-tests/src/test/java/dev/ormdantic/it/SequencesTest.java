@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.it.model.Invoice;
 import dev.ormdantic.it.model.InvoiceTable;
 import java.sql.Connection;

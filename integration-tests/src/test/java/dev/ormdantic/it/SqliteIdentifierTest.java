@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.QueryException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.QueryException;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConnectionException;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.error.ConnectionException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.query.Filter;

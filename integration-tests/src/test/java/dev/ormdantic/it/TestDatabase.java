@@ -1,8 +1,8 @@
 package dev.ormdantic.it;
 
-import dev.ormdantic.ConfigurationException;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.support.GeneratedTable;
 import java.io.IOException;
 import java.net.URI;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.FilterException;
-import dev.ormdantic.InvalidArgumentException;
-import dev.ormdantic.OrmdanticException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.FilterException;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.it.model.EveryType;
 import dev.ormdantic.it.model.EveryTypeTable;
 import dev.ormdantic.it.model.Fidelity;

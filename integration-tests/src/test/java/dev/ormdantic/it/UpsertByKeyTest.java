@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConstraintViolationException;
-import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.error.ConstraintViolationException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.it.model.Account;
 import dev.ormdantic.it.model.AccountTable;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.EveryType;
 import dev.ormdantic.it.model.EveryTypeTable;
 import dev.ormdantic.it.model.Fidelity;
@@ -255,7 +255,7 @@ class ValueFidelityTest {
                 Optional.of("x"),
                 Optional.of(0),
                 Optional.empty());
-        var e = assertThrows(dev.ormdantic.ValidationException.class, () -> table.insert(invalid));
+        var e = assertThrows(dev.ormdantic.error.ValidationException.class, () -> table.insert(invalid));
         assertEquals(2, e.violations().size(), e.getMessage());
         table.insert(base); // empty optionals pass every constraint
         assertEquals(base, table.findOne(1L).orElseThrow());

@@ -1,8 +1,8 @@
 package dev.ormdantic.support;
 
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.ErrorContext;
-import dev.ormdantic.HydrationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.error.HydrationException;
 import java.util.List;
 
 /** The error of a generated row mapper that reads a stored enum value none of the enum's {@code @EnumValue}s. */

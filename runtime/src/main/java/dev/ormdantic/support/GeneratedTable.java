@@ -1,11 +1,11 @@
 package dev.ormdantic.support;
 
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.ErrorContext;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.query.Column;
 import java.util.List;
 import java.util.Locale;

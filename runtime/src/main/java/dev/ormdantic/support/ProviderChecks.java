@@ -1,8 +1,8 @@
 package dev.ormdantic.support;
 
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.ErrorContext;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;

@@ -1,7 +1,7 @@
 package dev.ormdantic.support;
 
-import dev.ormdantic.Violation;
-import dev.ormdantic.internal.Redactor;
+import dev.ormdantic.error.Violation;
+import dev.ormdantic.internal.error.Redactor;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.ormdantic.FilterException;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.error.FilterException;
 import dev.ormdantic.fixture.Gadget;
 import dev.ormdantic.fixture.GadgetTable;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormdantic.Violation;
+import dev.ormdantic.error.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;

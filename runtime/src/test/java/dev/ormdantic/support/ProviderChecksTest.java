@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.ormdantic.benchmarks.contenders;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.benchmarks.Aggregate;

@@ -3,7 +3,7 @@ package dev.ormdantic.examples.quickstart;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Result;
 import dev.ormdantic.TableHandle;
-import dev.ormdantic.ValidationException;
+import dev.ormdantic.error.ValidationException;
 import dev.ormdantic.query.OrderBy;
 import java.io.IOException;
 import java.io.PrintStream;

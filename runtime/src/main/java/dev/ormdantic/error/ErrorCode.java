@@ -1,0 +1,426 @@
+package dev.ormdantic.error;
+
+/**
+ * The catalog of every runtime error, each with a stable code that starts the exception's message
+ * ({@code [ORM2201] ...}). Codes are never reused: a code that goes out of use stays reserved. The processor's own
+ * codes are {@code ORM1xxx}.
+ *
+ * <p>The hundreds say the family: {@code 20xx} configuration, {@code 21xx} use of the API, {@code 22xx} constraints
+ * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL.
+ */
+public enum ErrorCode {
+
+    /**
+     * The database URL is empty or malformed: no file after {@code sqlite:}, no scheme.
+     *
+     * @see ConfigurationException
+     */
+    URL_INVALID(2001),
+
+    /**
+     * The database URL's scheme is not one this version supports; the message lists the supported forms.
+     *
+     * @see ConfigurationException
+     */
+    URL_UNSUPPORTED(2002),
+
+    /**
+     * A builder option is outside its allowed range, or two options contradict each other.
+     *
+     * @see ConfigurationException
+     */
+    OPTION_OUT_OF_RANGE(2003),
+
+    /**
+     * A table class given to {@code tables(...)} is not in the table index
+     * ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}), usually because the annotation processor did
+     * not run.
+     *
+     * @see ConfigurationException
+     */
+    TABLE_NOT_INDEXED(2004),
+
+    /**
+     * The table index cannot be loaded: a listed class is missing or fails, or two classes claim one table name.
+     *
+     * @see ConfigurationException
+     */
+    TABLE_INDEX_INVALID(2005),
+
+    /**
+     * The JDBC driver of the URL's database is not on the class path; the message names the artifact to add.
+     *
+     * @see ConfigurationException
+     */
+    DRIVER_MISSING(2006),
+
+    /**
+     * A table uses something this database does not have (a sequence on MySQL, a regular-expression check on SQL
+     * Server); the message names it and how to do without it. Raised by {@code init()} before any DDL runs, and by
+     * {@code table(...)}.
+     *
+     * @see ConfigurationException
+     */
+    FEATURE_UNSUPPORTED(2007),
+
+    /**
+     * A table this database does not manage was asked for; the message lists the managed ones.
+     *
+     * @see UnknownTableException
+     */
+    UNKNOWN_TABLE(2101),
+
+    /**
+     * The database was used after {@code close()}.
+     *
+     * @see ClosedException
+     */
+    DATABASE_CLOSED(2102),
+
+    /**
+     * An argument is out of range, such as a negative limit or offset, or two rows of a batch with one key.
+     *
+     * @see InvalidArgumentException
+     */
+    INVALID_ARGUMENT(2103),
+
+    /**
+     * Records break the constraints on their components; every violation is listed, nothing was written.
+     *
+     * @see ValidationException
+     */
+    VALIDATION_FAILED(2104),
+
+    /**
+     * A value cannot be stored as given: the database would round it (nanoseconds where it keeps microseconds, a
+     * decimal beyond its scale), turn it into {@code NULL} (SQLite's {@code NaN}), or refuses it as out of range or too
+     * long, or a {@code BigInteger} has more digits than the database's widest integer column (65 on MySQL and
+     * MariaDB, 38 on SQL Server and Oracle). Nothing was written.
+     *
+     * @see InvalidArgumentException
+     */
+    VALUE_NOT_STORABLE(2105),
+
+    /**
+     * The value of a JSON component cannot be written as JSON (Jackson refused it: a cycle, a type it cannot
+     * serialize); the message names the table and column. Nothing was written.
+     *
+     * @see InvalidArgumentException
+     */
+    JSON_NOT_WRITABLE(2106),
+
+    /**
+     * An insert into a table with generated columns ran, but the database returned the generated values of fewer rows
+     * than were inserted, so the records could not be completed. The transaction was rolled back where there was one.
+     *
+     * @see QueryException
+     */
+    GENERATED_VALUES_MISSING(2115),
+
+    /**
+     * The managed tables' foreign keys form a cycle (a table that references itself is fine), so no table can be
+     * created before the others; {@code init()} creates nothing. The message names the cycle.
+     *
+     * @see ConfigurationException
+     */
+    FOREIGN_KEY_CYCLE(2120),
+
+    /**
+     * A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran.
+     *
+     * @see InvalidArgumentException
+     */
+    VIEW_NOT_WRITABLE(2121),
+
+    /**
+     * {@code refresh(...)} was asked of a table or of a view that is not materialized.
+     *
+     * @see InvalidArgumentException
+     */
+    NOT_A_MATERIALIZED_VIEW(2122),
+
+    /**
+     * {@code init()} on PostgreSQL found a type of a {@code @NativeEnum}'s name in the table's schema whose labels are
+     * not the enum's stored values in order, or which is not an enum; the message shows both lists and nothing of that
+     * table is created.
+     *
+     * @see ConfigurationException
+     */
+    NATIVE_ENUM_MISMATCH(2125),
+
+    /**
+     * A record carries custom constraints (annotations meta-annotated {@code @jakarta.validation.Constraint}) and no
+     * Bean Validation provider can be found to check them, at the first write of such a record; the message names the
+     * constraints and the fix: add a provider such as {@code org.hibernate.validator:hibernate-validator} and
+     * {@code org.glassfish.expressly:expressly}; nothing was written.
+     *
+     * @see ConfigurationException
+     */
+    VALIDATION_PROVIDER_MISSING(2130),
+
+    /**
+     * {@code init()} found a managed table that already exists and does not match its record: a column missing, of a
+     * type that cannot hold the component's values, of another nullability, an extra {@code NOT NULL} column without
+     * a default, or another primary key (for a view: a column missing). The message lists every difference of every
+     * table; nothing was created or changed. Fix: alter the table to match the record, or drop it and let
+     * {@code init()} create it; schema migrations will do this once they are built. Tolerated: extra columns that are
+     * nullable or filled by the database, another spelling of the same type family, a native enum's own type.
+     *
+     * @see ConfigurationException
+     */
+    SCHEMA_MISMATCH(2160),
+
+    /**
+     * A stored enum value is none of the enum's {@code @EnumValue}s (the row was written by something else); the
+     * message names the table, the column and the value.
+     *
+     * @see HydrationException
+     */
+    UNKNOWN_ENUM_VALUE(2110),
+
+    /**
+     * An insert met a row with the same primary key; use {@code upsert()} or {@code update()}.
+     *
+     * @see DuplicateKeyException
+     */
+    DUPLICATE_KEY(2201),
+
+    /**
+     * A write met a row with the same value in a unique column; for an upsert, also a new key whose row has another
+     * row's value in a unique key other than the primary key (upsert works by primary key only; nothing is written).
+     *
+     * @see ConstraintViolationException
+     */
+    UNIQUE_VIOLATION(2202),
+
+    /**
+     * A write refers to a missing row of another table, or a delete leaves rows referring to it.
+     *
+     * @see ForeignKeyViolationException
+     */
+    FOREIGN_KEY_VIOLATION(2203),
+
+    /**
+     * A write put {@code NULL} into a {@code NOT NULL} column.
+     *
+     * @see ConstraintViolationException
+     */
+    NOT_NULL_VIOLATION(2204),
+
+    /**
+     * A write broke a {@code CHECK} constraint of the table.
+     *
+     * @see ConstraintViolationException
+     */
+    CHECK_VIOLATION(2205),
+
+    /**
+     * A write broke another kind of constraint.
+     *
+     * @see ConstraintViolationException
+     */
+    CONSTRAINT_VIOLATION(2206),
+
+    /**
+     * The database holds {@code NULL} in a column whose record component is not nullable.
+     *
+     * @see HydrationException
+     */
+    NULL_IN_NOT_NULL_COLUMN(2301),
+
+    /**
+     * A stored value cannot be read as its component's type (text that is not a UUID, a decimal, a date).
+     *
+     * @see HydrationException
+     */
+    UNREADABLE_VALUE(2302),
+
+    /**
+     * A JSON column holds a document that does not read as its component's type; the message names the column.
+     *
+     * @see HydrationException
+     */
+    JSON_NOT_READABLE(2303),
+
+    /**
+     * A dynamic filter or ordering names a column the table does not have; the message lists its columns.
+     *
+     * @see FilterException
+     */
+    FILTER_UNKNOWN_COLUMN(2501),
+
+    /**
+     * A dynamic filter uses an operator that does not exist or does not apply to the column's type.
+     *
+     * @see FilterException
+     */
+    FILTER_UNKNOWN_OPERATOR(2502),
+
+    /**
+     * A dynamic filter gives a value of the wrong type for its column and operator (text for a number).
+     *
+     * @see FilterException
+     */
+    FILTER_INVALID_VALUE(2503),
+
+    /**
+     * A dynamic filter nests deeper, or holds more conditions or values, than the limits allow.
+     *
+     * @see FilterException
+     */
+    FILTER_TOO_COMPLEX(2504),
+
+    /**
+     * A dynamic filter is not well formed: invalid JSON, or a structure that is not a filter.
+     *
+     * @see FilterException
+     */
+    FILTER_MALFORMED(2505),
+
+    /**
+     * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row ({@code Filter.all()}, or one that
+     * reduces to always true, such as an empty {@code notIn}) without {@code allowAll}.
+     *
+     * @see InvalidArgumentException
+     */
+    FILTER_REQUIRED(2506),
+
+    /**
+     * A keyset cursor is not one this ordering produced: damaged, forged or from another ordering.
+     *
+     * @see FilterException
+     */
+    INVALID_CURSOR(2507),
+
+    /**
+     * The database refused a statement for another reason; the driver's message and exception are kept.
+     *
+     * @see QueryException
+     */
+    QUERY_FAILED(2401),
+
+    /**
+     * No connection could be opened or borrowed from the pool, or the connection broke where nothing can have been
+     * applied: before the statement was sent, during a read, or inside a transaction (which the database rolls back
+     * when its connection is lost). Outcome {@link Outcome#NOT_APPLIED}; safe to retry once the database is reachable.
+     *
+     * @see ConnectionException
+     */
+    CONNECTION_FAILED(2402),
+
+    /**
+     * The database stayed locked by another connection for longer than the busy timeout.
+     *
+     * @see QueryException
+     */
+    DATABASE_BUSY(2403),
+
+    /**
+     * Creating or dropping the tables failed; the tables are as they were before the call.
+     *
+     * @see QueryException
+     */
+    SCHEMA_FAILED(2404),
+
+    /**
+     * The connection broke after a write reached the database and before its answer came back: during an auto-commit
+     * insert, update, delete, upsert, {@code updateWhere} or {@code deleteWhere}, or during {@code COMMIT}. Whether it
+     * was applied is unknown. Outcome {@link Outcome#UNKNOWN}; not safe to retry blindly (a retry can write twice):
+     * check the data before writing again. Never retried automatically.
+     *
+     * @see ConnectionException
+     */
+    COMMIT_OUTCOME_UNKNOWN(2405),
+
+    /**
+     * The calling thread was interrupted while it waited for the database; the operation may still complete. Outcome
+     * {@link Outcome#UNKNOWN}; not safe to retry blindly.
+     *
+     * @see QueryException
+     */
+    INTERRUPTED(2406),
+
+    /**
+     * The database aborted the transaction to resolve a deadlock or a serialization conflict; nothing of it was
+     * applied, and running it again may succeed.
+     *
+     * @see TransactionConflictException
+     */
+    TRANSACTION_CONFLICT(2407),
+
+    /**
+     * A statement ran longer than the statement timeout ({@code queryTimeout}), waited longer than the lock timeout, or
+     * a read got no answer within {@code queryTimeout} and the socket grace after it (the connection is then closed).
+     * Nothing was applied (the database cancels the statement); safe to retry.
+     *
+     * @see QueryException
+     */
+    TIMEOUT(2408),
+
+    /**
+     * The database user lacks the privilege the statement needs, or the login was refused.
+     *
+     * @see QueryException
+     */
+    PERMISSION_DENIED(2409),
+
+    /**
+     * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message
+     * says how many are held by streams that are still open and where the oldest was opened; a stream holds its
+     * connection until it is closed. Nothing was sent to the database, so the call can be retried. Close every stream
+     * (try-with-resources), keep transactions short, or raise {@code poolSize} or {@code connectionTimeout}.
+     *
+     * @see ConnectionException
+     */
+    POOL_EXHAUSTED(2420);
+
+    private final int number;
+
+    ErrorCode(int number) {
+        this.number = number;
+    }
+
+    /**
+     * The code as it appears in messages and documentation.
+     *
+     * @return {@code ORM} followed by the four-digit number, such as {@code ORM2201}
+     */
+    public String id() {
+        return "ORM" + number;
+    }
+
+    /**
+     * What a failure with this code did to the data, unless the exception says otherwise
+     * ({@link OrmdanticException#outcome()}): {@link Outcome#UNKNOWN} for {@link #COMMIT_OUTCOME_UNKNOWN} and
+     * {@link #INTERRUPTED}, {@link Outcome#NOT_APPLIED} for every other code.
+     *
+     * @return the outcome
+     */
+    public Outcome outcome() {
+        return switch (this) {
+            case COMMIT_OUTCOME_UNKNOWN, INTERRUPTED -> Outcome.UNKNOWN;
+            default -> Outcome.NOT_APPLIED;
+        };
+    }
+
+    /**
+     * Whether a call that failed with this code may be run again as it is, unless the exception says otherwise
+     * ({@link OrmdanticException#retryable()}): {@code true} for the transient failures that applied nothing
+     * ({@link #CONNECTION_FAILED}, {@link #DATABASE_BUSY}, {@link #TRANSACTION_CONFLICT}, {@link #TIMEOUT},
+     * {@link #POOL_EXHAUSTED}),
+     * {@code false} for an unknown outcome and for failures that a retry would only repeat.
+     *
+     * @return whether a retry is safe and may succeed
+     */
+    public boolean retryable() {
+        return switch (this) {
+            case CONNECTION_FAILED, DATABASE_BUSY, TRANSACTION_CONFLICT, TIMEOUT, POOL_EXHAUSTED -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ormdantic.internal.connect;
+
+import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.internal.error.ErrorRules;
+import dev.ormdantic.internal.exec.Workers;
+import dev.ormdantic.internal.jdbc.ValueCodec;
+
+/**
+ * What the runtime does differently for one family of databases: how values are bound and read, how errors are
+ * classified, which threads run the work, and how the pool and its connections are set up.
+ * {@link DriverProfiles#of} picks the profile for a dialect.
+ */
+public abstract class DriverProfile {
+
+    /** For subclasses. */
+    DriverProfile() {}
+
+    /**
+     * The value codec.
+     *
+     * @return the codec
+     */
+    public abstract ValueCodec codec();
+
+    /**
+     * The error classification rules.
+     *
+     * @return the rules
+     */
+    public abstract ErrorRules errorRules();
+
+    /**
+     * Checks the options against the target, beyond each option's own range.
+     *
+     * @param target the target
+     * @param options the options
+     * @throws dev.ormdantic.error.ConfigurationException when they contradict each other
+     */
+    public void validate(ConnectionTarget target, Options options) {}
+
+    /**
+     * The threads the work runs on.
+     *
+     * @param target the target
+     * @param options the options
+     * @param name the thread name prefix
+     * @return new workers
+     */
+    public abstract Workers workers(ConnectionTarget target, Options options, String name);
+
+    /**
+     * Whether a stream reads inside a transaction (auto-commit off), which is what lets PostgreSQL use a cursor.
+     *
+     * @return {@code true} unless the profile says otherwise
+     */
+    public boolean streamsInTransaction() {
+        return true;
+    }
+
+    /**
+     * Sets up the pool: size, timeouts, driver properties.
+     *
+     * @param config the pool configuration, with the URL and the name set
+     * @param target the target
+     * @param options the options
+     */
+    public abstract void configure(HikariConfig config, ConnectionTarget target, Options options);
+
+    /**
+     * Whether the database is reached over a network, where a statement can be lost in transit, a connection can
+     * break, and every statement gets the query timeout. SQLite is not: it runs in-process, and its driver's query
+     * timeout would replace the busy timeout.
+     *
+     * @return {@code true} for a database server
+     */
+    public boolean remote() {
+        return true;
+    }
+}

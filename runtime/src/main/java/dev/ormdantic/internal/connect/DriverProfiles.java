@@ -1,0 +1,50 @@
+package dev.ormdantic.internal.connect;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.internal.error.ServerErrorRules;
+import dev.ormdantic.internal.jdbc.MySqlValueCodec;
+import dev.ormdantic.internal.jdbc.OracleValueCodec;
+import dev.ormdantic.internal.jdbc.PostgresValueCodec;
+import dev.ormdantic.internal.jdbc.StorageLimits;
+import dev.ormdantic.internal.jdbc.ValueCodec;
+import java.time.LocalDate;
+
+/** The one place that maps a dialect to its runtime {@link DriverProfile}. */
+public final class DriverProfiles {
+
+    private static final DriverProfile SQLITE = new SqliteProfile();
+    private static final DriverProfile POSTGRESQL =
+            new ServerProfile(ServerKind.POSTGRESQL, new PostgresValueCodec(), ServerErrorRules.postgresql());
+    private static final DriverProfile MYSQL =
+            new ServerProfile(ServerKind.MYSQL, new MySqlValueCodec("MySQL"), ServerErrorRules.mysql());
+    private static final DriverProfile MARIADB =
+            new ServerProfile(ServerKind.MARIADB, new MySqlValueCodec("MariaDB"), ServerErrorRules.mysql());
+    private static final DriverProfile MSSQL = new ServerProfile(
+            ServerKind.MSSQL,
+            // DATE, DATETIME2 and DATETIMEOFFSET run from 0001-01-01 to 9999-12-31; DECIMAL holds 38 digits
+            new ValueCodec(new StorageLimits("SQL Server", 7, false, false, 10, 38)
+                    .dates(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(9999, 12, 31))
+                    .decimals(38, 38)),
+            ServerErrorRules.sqlServer());
+    private static final DriverProfile ORACLE =
+            new ServerProfile(ServerKind.ORACLE, new OracleValueCodec(), ServerErrorRules.oracle());
+
+    private DriverProfiles() {}
+
+    /**
+     * The profile of a dialect.
+     *
+     * @param dialect the dialect
+     * @return its profile
+     */
+    public static DriverProfile of(DialectId dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRESQL -> POSTGRESQL;
+            case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
+            case MSSQL -> MSSQL;
+            case ORACLE -> ORACLE;
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package dev.ormdantic.internal.error;
+
+/** The operations the runtime runs, with the words its messages use for them. */
+public enum Operation {
+    /** Opening the database. */
+    OPEN("open", "opening database", "opening database"),
+    /** {@code Ormdantic.init()}. */
+    INIT("init", "creating table", "creating the tables of database"),
+    /** {@code Ormdantic.dropAll()}. */
+    DROP_ALL("dropAll", "dropping table", "dropping the tables of database"),
+    /** {@code Ormdantic.refresh(table)}. */
+    REFRESH("refresh", "refresh of view", "refresh of view"),
+    /** A single-row insert. */
+    INSERT("insert", "insert into table", "insert into table"),
+    /** A batch insert. */
+    INSERT_MANY("insertMany", "insertMany into table", "insertMany into table"),
+    /** A select by key. */
+    FIND_ONE("findOne", "findOne on table", "findOne on table"),
+    /** A select by filter. */
+    FIND_MANY("findMany", "findMany on table", "findMany on table"),
+    /** An update by key. */
+    UPDATE("update", "update of table", "update of table"),
+    /** A single-row upsert. */
+    UPSERT("upsert", "upsert into table", "upsert into table"),
+    /** A batch upsert. */
+    UPSERT_MANY("upsertMany", "upsertMany into table", "upsertMany into table"),
+    /** A delete by key. */
+    DELETE("delete", "delete from table", "delete from table"),
+    /** A count. */
+    COUNT("count", "count of table", "count of table"),
+    /** A set-based update by filter. */
+    UPDATE_WHERE("updateWhere", "updateWhere on table", "updateWhere on table"),
+    /** A set-based delete by filter. */
+    DELETE_WHERE("deleteWhere", "deleteWhere on table", "deleteWhere on table"),
+    /** A keyset page. */
+    FIND_PAGE("findPage", "findPage on table", "findPage on table"),
+    /** A streamed select. */
+    STREAM("stream", "stream of table", "stream of table"),
+    /** A projection query. */
+    SELECT("select", "select on table", "select on table"),
+    /** Getting a table handle. */
+    TABLE("table", "looking up table", "looking up table");
+
+    private final String method;
+    private final String phrase;
+    private final String databasePhrase;
+
+    Operation(String method, String phrase, String databasePhrase) {
+        this.method = method;
+        this.phrase = phrase;
+        this.databasePhrase = databasePhrase;
+    }
+
+    /**
+     * The API method, as reported by {@code OrmdanticException.operation()}.
+     *
+     * @return the method name
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * The words that start a message about this operation on a table, before the table's name.
+     *
+     * @return the phrase, such as {@code insert into table}
+     */
+    public String phrase() {
+        return phrase;
+    }
+
+    /**
+     * The words that start a message about this operation on the whole database, before its URL.
+     *
+     * @return the phrase, such as {@code creating the tables of database}
+     */
+    public String databasePhrase() {
+        return databasePhrase;
+    }
+
+    /**
+     * Whether the operation writes rows, so that a statement lost in transit may have been applied.
+     *
+     * @return {@code true} for insert, update, upsert and delete in all their forms
+     */
+    public boolean writesRows() {
+        return switch (this) {
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, DELETE, UPDATE_WHERE, DELETE_WHERE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the operation changes the schema or a view's rows with statements that are safe to run again:
+     * {@code init()} creates only what is missing, {@code dropAll()} drops only what exists, {@code refresh()}
+     * recomputes.
+     *
+     * @return {@code true} for init, dropAll and refresh
+     */
+    public boolean idempotentSchemaWork() {
+        return this == INIT || this == DROP_ALL || this == REFRESH;
+    }
+
+    /**
+     * Whether the operation stores the values it binds, so that a value the database cannot keep is a value that
+     * cannot be stored ({@code ORM2105}), not a bad argument of a read.
+     *
+     * @return {@code true} for insert, update, upsert and updateWhere
+     */
+    public boolean storesValues() {
+        return switch (this) {
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE -> true;
+            default -> false;
+        };
+    }
+}

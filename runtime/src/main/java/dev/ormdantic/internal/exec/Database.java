@@ -1,0 +1,778 @@
+package dev.ormdantic.internal.exec;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.schema.ViewSpec;
+import dev.ormdantic.error.ClosedException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.OrmdanticException;
+import dev.ormdantic.error.QueryException;
+import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.internal.connect.ConnectionTarget;
+import dev.ormdantic.internal.connect.DriverProfile;
+import dev.ormdantic.internal.connect.DriverProfiles;
+import dev.ormdantic.internal.connect.Options;
+import dev.ormdantic.internal.connect.ServerDataSource;
+import dev.ormdantic.internal.connect.Timeouts;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.error.ConnectionLoss;
+import dev.ormdantic.internal.error.ErrorTranslator;
+import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.error.Redactor;
+import dev.ormdantic.internal.error.SentStatement;
+import dev.ormdantic.internal.error.SqlErrorKind;
+import dev.ormdantic.internal.jdbc.SqlFailure;
+import dev.ormdantic.internal.jdbc.ValueCodec;
+import dev.ormdantic.internal.schema.SchemaCheck;
+import dev.ormdantic.internal.schema.SchemaOrder;
+import dev.ormdantic.support.GeneratedTable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An open database: the pool, the workers, the table handles and the rules for running SQL on them. Everything the
+ * public {@code Ormdantic} facade does, it does here.
+ *
+ * <p>Single statements run on an auto-commit connection; work of several statements runs in
+ * {@link #inTransaction}, which commits on return and rolls back on any exception.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger SQL_LOG = System.getLogger("dev.ormdantic.sql");
+    private static final System.Logger LOG = System.getLogger("dev.ormdantic");
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final int MAX_LOGGED_SQL = 2_000;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * Work on a connection, which may throw the driver's exception.
+     *
+     * @param <R> the result of the work
+     */
+    @FunctionalInterface
+    public interface SqlWork<R> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection
+         * @return the result
+         * @throws SQLException from the driver
+         */
+        R run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * A step that talks to the database once a statement is in the driver's hands.
+     *
+     * @param <R> the result of the step
+     */
+    @FunctionalInterface
+    public interface SqlStep<R> {
+        /**
+         * Runs the step.
+         *
+         * @return the result
+         * @throws SQLException from the driver
+         */
+        R run() throws SQLException;
+    }
+
+    /** What runs on the schema call's connection before its first statement: {@code init()}'s schema check. */
+    @FunctionalInterface
+    private interface SchemaPrecheck {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private final ConnectionTarget target;
+    private final DriverProfile profile;
+    private final ErrorTranslator errors;
+    private final Redactor redactor;
+    private final HikariDataSource pool;
+    private final Workers workers;
+    private final @Nullable Connection anchor;
+    private final OpenStreams openStreams;
+    /** The JDBC query timeout of every statement, 0 for none (SQLite, where it would reset the busy timeout). */
+    private final int queryTimeoutSeconds;
+
+    private final List<GeneratedTable<?, ?>> tables;
+    /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
+    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(
+            ConnectionTarget target,
+            DriverProfile profile,
+            Redactor redactor,
+            HikariDataSource pool,
+            Workers workers,
+            @Nullable Connection anchor,
+            OpenStreams openStreams,
+            int queryTimeoutSeconds,
+            List<GeneratedTable<?, ?>> tables) {
+        this.target = target;
+        this.profile = profile;
+        this.redactor = redactor;
+        this.errors = new ErrorTranslator(profile.errorRules(), redactor);
+        this.pool = pool;
+        this.workers = workers;
+        this.anchor = anchor;
+        this.openStreams = openStreams;
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
+        this.tables = tables;
+    }
+
+    private <T extends Record, K> JdbcTableHandle<T, K> handleFor(GeneratedTable<T, K> table) {
+        return new JdbcTableHandle<>(this, table);
+    }
+
+    /**
+     * Opens a database: loads the tables, opens the pool (and its first connection, so a bad URL fails here) and
+     * starts the workers.
+     *
+     * @param target where to connect
+     * @param options the checked options
+     * @return the open database
+     */
+    public static Database open(ConnectionTarget target, Options options) {
+        DriverProfile profile = DriverProfiles.of(target.dialect().id());
+        profile.validate(target, options);
+        List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
+        Redactor redactor = Redactor.forTables(
+                target.secrets(), tables.stream().map(GeneratedTable::spec).toList());
+        ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
+        Call call = new Call(
+                Operation.OPEN, target.displayUrl(), false, target.dialect().name());
+        String name = "ormdantic-" + target.dialect().name() + "-" + INSTANCES.incrementAndGet();
+        Connection anchor = null;
+        try {
+            if (target.memory()) {
+                // An in-memory database lives while a connection to it is open; this one outlives the pool's.
+                anchor = DriverManager.getConnection(target.jdbcUrl());
+            }
+            HikariConfig config = new HikariConfig();
+            config.setPoolName(name);
+            config.setJdbcUrl(target.jdbcUrl());
+            config.setAutoCommit(true);
+            config.setConnectionTimeout(options.connectionTimeout().toMillis());
+            profile.configure(config, target, options);
+            hideSecretsFromPool(config, options, redactor);
+            HikariDataSource pool = profile.remote()
+                    ? Timeouts.startPool(config, options.connectionTimeout())
+                    : new HikariDataSource(config);
+            Workers workers = profile.workers(target, options, name);
+            LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
+            OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
+            int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
+            return new Database(target, profile, redactor, pool, workers, anchor, streams, queryTimeout, tables);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(anchor);
+            throw errors.connectionFailed(e, call, target.displayUrl());
+        }
+    }
+
+    /**
+     * Hands the pool a data source instead of the URL and driver properties, which HikariCP logs at DEBUG masking only
+     * {@code password=}; see {@link ServerDataSource}.
+     */
+    private static void hideSecretsFromPool(HikariConfig config, Options options, Redactor redactor)
+            throws SQLException {
+        if (config.getDataSource() == null) {
+            config.setDataSource(new ServerDataSource(
+                    config.getDriverClassName(),
+                    options.classLoader(),
+                    config.getJdbcUrl(),
+                    config.getDataSourceProperties(),
+                    redactor));
+        }
+        config.setJdbcUrl(null);
+        config.getDataSourceProperties().clear();
+    }
+
+    private static void closeQuietly(@Nullable Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the in-memory anchor connection failed", e);
+            }
+        }
+    }
+
+    /**
+     * The dialect.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return target.dialect();
+    }
+
+    /**
+     * The codec that binds and reads values.
+     *
+     * @return the codec
+     */
+    public ValueCodec codec() {
+        return profile.codec();
+    }
+
+    /**
+     * The error translator.
+     *
+     * @return the translator
+     */
+    public ErrorTranslator errors() {
+        return errors;
+    }
+
+    /**
+     * The redactor for values shown in messages.
+     *
+     * @return the redactor
+     */
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * The URL with secrets masked.
+     *
+     * @return the URL
+     */
+    public String displayUrl() {
+        return target.displayUrl();
+    }
+
+    /**
+     * The managed tables, in creation order.
+     *
+     * @return the tables
+     */
+    public List<GeneratedTable<?, ?>> tables() {
+        return tables;
+    }
+
+    /**
+     * The pool, for tests that need two connections at once.
+     *
+     * @return the pool
+     */
+    public HikariDataSource pool() {
+        return pool;
+    }
+
+    /**
+     * The streams that are open.
+     *
+     * @return the registry
+     */
+    OpenStreams openStreams() {
+        return openStreams;
+    }
+
+    /**
+     * Whether a stream reads inside a transaction; see {@link DriverProfile#streamsInTransaction()}.
+     *
+     * @return the profile's answer
+     */
+    boolean streamsInTransaction() {
+        return profile.streamsInTransaction();
+    }
+
+    /**
+     * The exception for a connection that could not be borrowed: the database is closed, the pool is exhausted (every
+     * connection in use, perhaps by streams nobody closed), or no connection could be opened.
+     *
+     * @param exception the pool's exception
+     * @param call the call that needed the connection
+     * @return the exception to throw
+     */
+    OrmdanticException borrowFailed(Exception exception, Call call) {
+        if (closed.get()) {
+            return closed(call);
+        }
+        var state = pool.getHikariPoolMXBean();
+        int size = pool.getMaximumPoolSize();
+        if (exception instanceof java.sql.SQLTransientConnectionException
+                && state != null
+                && state.getActiveConnections() >= size) {
+            return openStreams.exhausted(
+                    redactor.cause(exception), call, size, Duration.ofMillis(pool.getConnectionTimeout()));
+        }
+        return errors.connectionFailed(exception, call, displayUrl());
+    }
+
+    /**
+     * The workers.
+     *
+     * @return the workers
+     */
+    public Workers workers() {
+        return workers;
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * The handle of a managed table.
+     *
+     * @param type the generated table class
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return the handle
+     * @throws UnknownTableException when this database does not manage the table
+     */
+    @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
+    public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
+        Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
+        ensureOpen(call);
+        GeneratedTable<?, ?> managedTable = null;
+        for (GeneratedTable<?, ?> table : tables) {
+            if (table.getClass() == type) {
+                managedTable = table;
+            }
+        }
+        if (managedTable == null) {
+            List<String> managed = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            for (GeneratedTable<?, ?> table : tables) {
+                managed.add(table.getClass().getName());
+                shown.add(table.name() + " (" + table.getClass().getName() + ")");
+            }
+            throw new UnknownTableException(
+                    call.context(),
+                    call.failed() + ": " + type.getName() + " is not managed by the database " + displayUrl()
+                            + "; it manages " + (shown.isEmpty() ? "no table" : String.join(", ", shown)),
+                    "add it to Ormdantic.builder(url).tables(...), or check that the annotation processor listed it in "
+                            + TableIndex.INDEX_FILE,
+                    managed);
+        }
+        GeneratedTable<?, ?> found = managedTable;
+        return (JdbcTableHandle<T, K>) handles.computeIfAbsent(type, key -> handleFor(found));
+    }
+
+    /**
+     * Runs work and waits for it, on the workers or the calling thread as the driver profile decides.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R call(Call call, Supplier<R> work) {
+        ensureOpen(call);
+        try {
+            return workers.call(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryException(
+                    ErrorCode.INTERRUPTED,
+                    call.context(),
+                    call.failed() + ": the calling thread was interrupted while it waited; the operation may still"
+                            + " complete",
+                    null,
+                    e);
+        } catch (RejectedExecutionException e) {
+            throw closed(call);
+        }
+    }
+
+    /**
+     * Runs work on the workers.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return a future that completes with the result, or exceptionally with the exception itself
+     */
+    public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closed(call));
+        }
+        try {
+            return workers.submit(work);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(closed(call));
+        }
+    }
+
+    private void ensureOpen(Call call) {
+        if (closed.get()) {
+            throw closed(call);
+        }
+    }
+
+    private ClosedException closed(Call call) {
+        return new ClosedException(
+                ErrorCode.DATABASE_CLOSED,
+                call.context(),
+                call.failed() + ": the database " + displayUrl() + " is closed",
+                "open a new Ormdantic; a closed one stays closed",
+                null);
+    }
+
+    /**
+     * Runs work on a pooled auto-commit connection, translating the driver's exceptions.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R withConnection(Call call, SqlWork<R> work) {
+        ensureOpen(call);
+        Connection connection;
+        try {
+            connection = pool.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw borrowFailed(e, call);
+        }
+        try (connection) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw retireIfLost(errors.translate(e, call, null, null));
+        } catch (SqlFailure e) {
+            throw retireIfLost(errors.translate(e.sqlException(), call, null, null));
+        } catch (OrmdanticException e) {
+            throw retireIfLost(e);
+        }
+    }
+
+    /**
+     * After a connection broke, retires every other pooled connection too (idle ones now, busy ones when returned):
+     * they share the network path that failed, and a dead connection kept in the pool would fail the first calls
+     * after the network heals. New ones are opened on demand.
+     */
+    private OrmdanticException retireIfLost(OrmdanticException failure) {
+        if (profile.remote()
+                && failure.getCause() instanceof SQLException sql
+                && errors.classify(sql) == SqlErrorKind.CONNECTION) {
+            var bean = pool.getHikariPoolMXBean();
+            if (bean != null) {
+                bean.softEvictConnections();
+            }
+        }
+        return failure;
+    }
+
+    /**
+     * Runs work in one transaction on a pooled connection: commits when it returns, rolls back when it throws.
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R inTransaction(Call call, SqlWork<R> work) {
+        return withConnection(call, connection -> {
+            connection.setAutoCommit(false);
+            try {
+                R result;
+                try {
+                    result = work.run(connection);
+                } catch (SQLException e) {
+                    throw errors.inTransaction(errors.translate(e, call, null, null), call);
+                } catch (SqlFailure e) {
+                    throw errors.inTransaction(errors.translate(e.sqlException(), call, null, null), call);
+                } catch (OrmdanticException e) {
+                    throw errors.inTransaction(e, call);
+                }
+                commit(connection, call);
+                return result;
+            } catch (Throwable failure) {
+                rollback(connection, failure);
+                throw failure;
+            } finally {
+                restoreAutoCommit(connection);
+            }
+        });
+    }
+
+    private void commit(Connection connection, Call call) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw errors.commitFailed(e, call);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The pool resets auto-commit itself, or discards a broken connection.
+            LOG.log(System.Logger.Level.DEBUG, "restoring auto-commit failed", e);
+        }
+    }
+
+    /**
+     * Prepares a statement, logging its SQL (never its parameter values) at debug level.
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @return the statement
+     * @throws SQLException from the driver
+     */
+    public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
+        log(sql, call);
+        return bounded(connection.prepareStatement(sql));
+    }
+
+    /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
+    private <S extends Statement> S bounded(S statement) throws SQLException {
+        if (queryTimeoutSeconds > 0) {
+            try {
+                statement.setQueryTimeout(queryTimeoutSeconds);
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
+        return statement;
+    }
+
+    /**
+     * Runs a write statement ({@code executeUpdate}), marking a failure as one that came after the statement may have
+     * reached the database.
+     *
+     * @param statement the bound statement
+     * @return the update count
+     * @throws SQLException from the driver
+     */
+    public int executeUpdate(PreparedStatement statement) throws SQLException {
+        return sent(statement::executeUpdate);
+    }
+
+    /**
+     * Runs the steps of a write from its execute on (executing, reading generated values back), marking a failure as
+     * one that came after the statement may have reached the database: a lost connection then leaves an auto-commit
+     * write's outcome unknown (see {@link ConnectionLoss}).
+     *
+     * @param step the step
+     * @param <R> its result
+     * @return its result
+     * @throws SQLException from the driver, marked
+     */
+    public <R> R sent(SqlStep<R> step) throws SQLException {
+        try {
+            return step.run();
+        } catch (SentStatement e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new SentStatement(e);
+        }
+    }
+
+    /**
+     * Prepares an insert whose generated values the driver reads back ({@code getGeneratedKeys()}): the named columns
+     * (Oracle, whose driver needs them), or the auto-increment key ({@code columns} empty, MySQL).
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @param columns the columns to read back, or none for the driver's generated key
+     * @return the statement
+     * @throws SQLException from the driver
+     */
+    public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
+            throws SQLException {
+        log(sql, call);
+        return bounded(
+                columns.isEmpty()
+                        ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                        : connection.prepareStatement(sql, columns.toArray(String[]::new)));
+    }
+
+    /**
+     * Runs a statement without parameters, such as DDL.
+     *
+     * @param connection the connection
+     * @param sql the SQL
+     * @param call the operation
+     * @throws SQLException from the driver
+     */
+    public void execute(Connection connection, String sql, Call call) throws SQLException {
+        log(sql, call);
+        try (Statement statement = bounded(connection.createStatement())) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void log(String sql, Call call) {
+        if (!SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            return; // every statement passes here: no message supplier to allocate when nobody listens
+        }
+        SQL_LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> call.operation().method() + " " + call.subject() + ": "
+                        + (sql.length() > MAX_LOGGED_SQL ? sql.substring(0, MAX_LOGGED_SQL) + "..." : sql));
+    }
+
+    /**
+     * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
+     * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
+     * First checks every managed table that already exists against its model ({@link SchemaCheck}): a difference
+     * fails the call with {@code ORM2160} before any statement runs.
+     *
+     * @return a future that completes when done
+     */
+    public CompletableFuture<Void> init() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return schema(
+                Operation.INIT,
+                ordered,
+                table -> table.statements(dialect().id()).createTable(),
+                connection -> SchemaCheck.verify(connection, dialect(), ordered));
+    }
+
+    /**
+     * Drops the tables and views that exist, in reverse creation order (views first, a referenced table after the
+     * tables that reference it), each table followed by its sequences. Schemas are left in place: other objects may
+     * live in them.
+     *
+     * @return a future that completes when done
+     */
+    public CompletableFuture<Void> dropAll() {
+        List<GeneratedTable<?, ?>> ordered;
+        try {
+            ordered = SchemaOrder.creation(tables, dialect().name()).reversed();
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return schema(
+                Operation.DROP_ALL,
+                ordered,
+                table -> table.statements(dialect().id()).dropStatements(),
+                connection -> {});
+    }
+
+    /**
+     * Recomputes the rows of a managed materialized view.
+     *
+     * @param type the generated table class of a {@code @View(materialized = true)} record
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return a future that completes when the view holds fresh rows
+     */
+    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
+        GeneratedTable<?, ?> table;
+        Call call;
+        try {
+            table = handle(type).table();
+            call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        ViewSpec view = table.spec().view();
+        if (view == null || !view.materialized()) {
+            return CompletableFuture.failedFuture(new InvalidArgumentException(
+                    ErrorCode.NOT_A_MATERIALIZED_VIEW,
+                    call.context(),
+                    call.failed() + ": " + table.name() + " is not a materialized view",
+                    "refresh only records declared @View(materialized = true); a plain view is always current",
+                    null));
+        }
+        String sql = dialect().refreshView(table.spec());
+        return submit(call, () -> {
+            withConnection(call, connection -> {
+                execute(connection, sql, call);
+                return Boolean.TRUE;
+            });
+            return null;
+        });
+    }
+
+    private CompletableFuture<Void> schema(
+            Operation operation,
+            List<GeneratedTable<?, ?>> ordered,
+            Function<GeneratedTable<?, ?>, List<String>> statements,
+            SchemaPrecheck precheck) {
+        Call call = new Call(operation, displayUrl(), false, dialect().name());
+        // Every table's statements first: a table this dialect cannot render fails the call before any DDL runs.
+        Map<GeneratedTable<?, ?>, List<String>> planned = new LinkedHashMap<>();
+        try {
+            for (GeneratedTable<?, ?> table : ordered) {
+                planned.put(table, statements.apply(table));
+            }
+        } catch (OrmdanticException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return submit(call, () -> {
+            inTransaction(call, connection -> {
+                precheck.run(connection);
+                for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
+                    GeneratedTable<?, ?> table = entry.getKey();
+                    Call onTable =
+                            Call.onTable(operation, table.name(), dialect().name());
+                    for (String sql : entry.getValue()) {
+                        try {
+                            execute(connection, sql, onTable);
+                        } catch (SQLException e) {
+                            throw errors.translate(e, onTable, null, null);
+                        }
+                    }
+                }
+                return ordered.size();
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Stops taking work, lets running work finish, then closes the pool.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!workers.shutdown(CLOSE_GRACE)) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
+        }
+        openStreams.close();
+        pool.close();
+        closeQuietly(anchor);
+    }
+}

@@ -1,0 +1,573 @@
+package dev.ormdantic.internal.exec;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Page;
+import dev.ormdantic.Result;
+import dev.ormdantic.TableHandle;
+import dev.ormdantic.dialect.DynamicSql;
+import dev.ormdantic.dialect.StatementShape;
+import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.DuplicateKeyException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.error.SentStatement;
+import dev.ormdantic.internal.error.SqlErrorKind;
+import dev.ormdantic.internal.jdbc.FilterValues;
+import dev.ormdantic.internal.jdbc.JdbcParams;
+import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.query.Assignment;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.support.GeneratedTable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one implementation of every table operation, over JDBC; {@link AsyncTableHandle} runs these same methods on
+ * the database's workers. Fixed statements come from the generated table's {@link TableStatements} for the dialect;
+ * filtered selects and counts are rendered by the dialect.
+ *
+ * @param <T> the record type
+ * @param <K> the key type
+ */
+public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
+
+    private final Database db;
+    private final GeneratedTable<T, K> table;
+    private final TableSpec spec;
+    private final TableStatements statements;
+    private final int rowsPerStatement;
+    private final AsyncTableHandle<T, K> async;
+    private final TableQueries<T, K> queries;
+    private final GeneratedInserts<T, K> generatedInserts;
+
+    JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
+        this.db = db;
+        this.table = table;
+        this.spec = table.spec();
+        // A table this dialect cannot render is still managed, so that the database opens; its handle is made on
+        // first use, which fails here with ORM2007.
+        this.statements = table.statements(db.dialect().id());
+        this.rowsPerStatement = Batches.rowsPerStatement(
+                spec.columns().size(), db.dialect().capabilities().maxBindParameters());
+        this.async = new AsyncTableHandle<>(db, this);
+        this.queries = new TableQueries<>(db, table, this::call);
+        this.generatedInserts = new GeneratedInserts<>(db, table, statements);
+    }
+
+    @Override
+    public TableHandle<T, K> async() {
+        return async;
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    /**
+     * The fixed statements of this table on the database's dialect.
+     *
+     * @return the statements
+     * @throws ConfigurationException ({@code ORM2007}) when the dialect cannot render the table
+     */
+    TableStatements statements() {
+        return statements;
+    }
+
+    /**
+     * The generated table.
+     *
+     * @return the table
+     */
+    GeneratedTable<T, K> table() {
+        return table;
+    }
+
+    /** Refuses a write on a view before anything runs. */
+    private void requireWritable(Operation operation) {
+        if (spec.isView()) {
+            Call call = call(operation);
+            throw new InvalidArgumentException(
+                    ErrorCode.VIEW_NOT_WRITABLE,
+                    call.context(),
+                    call.failed() + ": " + spec.name() + " is a view, which Ormdantic only reads",
+                    "write to the tables the view reads; findOne, findMany, count, select and stream work on the view",
+                    null);
+        }
+    }
+
+    Call call(Operation operation) {
+        return Call.onTable(operation, spec.name(), db.dialect().name());
+    }
+
+    @Override
+    public T insert(T row) {
+        requireWritable(Operation.INSERT);
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.INSERT);
+        return db.call(call, () -> {
+            RowValidator.validate(table, call, List.of(row), false);
+            if (generatedInserts.needed()) {
+                // The record comes back with the values the database generated; where they are read by a second
+                // statement (MySQL), both run in one transaction.
+                Database.SqlWork<List<T>> insert = connection -> insertGenerated(connection, call, List.of(row));
+                return (generatedInserts.readsAfterInsert()
+                                ? db.inTransaction(call, insert)
+                                : db.withConnection(call, insert))
+                        .get(0);
+            }
+            db.withConnection(
+                    call,
+                    connection -> write(connection, call, statements().insert().render(1), List.of(row)));
+            return row;
+        });
+    }
+
+    @Override
+    public List<T> insertMany(List<T> rows) {
+        requireWritable(Operation.INSERT_MANY);
+        List<T> copy = requireRows(rows);
+        Call call = call(Operation.INSERT_MANY);
+        return db.call(call, () -> writeMany(call, statements().insert(), copy));
+    }
+
+    @Override
+    public Optional<T> findOne(K key) {
+        Objects.requireNonNull(key, "key");
+        Call call = call(Operation.FIND_ONE);
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    List<T> found =
+                            query(connection, call, statements().selectByKey(), params -> table.bindKey(params, key));
+                    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+                }));
+    }
+
+    @Override
+    public Result<T> findMany() {
+        return findMany(Filter.all(), OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter) {
+        return findMany(filter, OrderBy.none(), 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy) {
+        return findMany(filter, orderBy, 0, 0);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = call(Operation.FIND_MANY);
+        if (limit < 0 || offset < 0) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": limit and offset must be >= 0 (0 means none), got limit " + limit
+                            + " and offset " + offset,
+                    "pass 0 for no limit or no offset",
+                    null);
+        }
+        RenderedSql select =
+                render(call, () -> queries.cachedSelect(call, filter.expr(), orderBy.items(), limit, offset));
+        return db.call(
+                call,
+                () -> db.withConnection(
+                        call,
+                        connection -> new Result<>(
+                                offset,
+                                limit,
+                                query(connection, call, select.sql(), params -> bindAll(params, select)))));
+    }
+
+    @Override
+    public boolean update(T row) {
+        requireWritable(Operation.UPDATE);
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.UPDATE);
+        return db.call(call, () -> {
+            RowValidator.validate(table, call, List.of(row), false);
+            return db.withConnection(call, connection -> {
+                try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
+                    table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
+                    return db.executeUpdate(ps) > 0;
+                } catch (SQLException e) {
+                    K key = table.key(row);
+                    throw db.errors().translate(e, call, key, keyText(key));
+                }
+            });
+        });
+    }
+
+    @Override
+    public T upsert(T row) {
+        requireWritable(Operation.UPSERT);
+        Objects.requireNonNull(row, "row");
+        Call call = call(Operation.UPSERT);
+        return db.call(call, () -> {
+            RowValidator.validate(table, call, List.of(row), false);
+            db.withConnection(
+                    call,
+                    connection -> write(connection, call, statements().upsert().render(1), List.of(row)));
+            return row;
+        });
+    }
+
+    @Override
+    public List<T> upsertMany(List<T> rows) {
+        requireWritable(Operation.UPSERT_MANY);
+        List<T> copy = requireRows(rows);
+        Call call = call(Operation.UPSERT_MANY);
+        return db.call(call, () -> writeMany(call, statements().upsert(), copy));
+    }
+
+    @Override
+    public boolean delete(K key) {
+        requireWritable(Operation.DELETE);
+        Objects.requireNonNull(key, "key");
+        Call call = call(Operation.DELETE);
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps =
+                            db.prepare(connection, statements().deleteByKey(), call)) {
+                        table.bindKey(new JdbcParams(ps, db.codec(), call), key);
+                        return db.executeUpdate(ps) > 0;
+                    } catch (SQLException e) {
+                        throw db.errors().translate(e, call, key, keyText(key));
+                    }
+                }));
+    }
+
+    @Override
+    public long count() {
+        return count(Filter.all());
+    }
+
+    @Override
+    public long count(Filter<T> filter) {
+        Objects.requireNonNull(filter, "filter");
+        Call call = call(Operation.COUNT);
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        RenderedSql count = render(call, () -> {
+            Shape<Expr> shape = Shape.of(filter.expr());
+            return shape.fill(
+                    queries.cached("count", shape.node(), () -> db.dialect().count(spec, shape.node())));
+        });
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, count.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), count);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getLong(1);
+                        }
+                    }
+                }));
+    }
+
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
+        requireWritable(Operation.UPDATE_WHERE);
+        return queries.updateWhere(filter, assignments, false);
+    }
+
+    @Override
+    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        requireWritable(Operation.UPDATE_WHERE);
+        return queries.updateWhere(filter, assignments, allowAll);
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter) {
+        requireWritable(Operation.DELETE_WHERE);
+        return queries.deleteWhere(filter, false);
+    }
+
+    @Override
+    public long deleteWhere(Filter<T> filter, boolean allowAll) {
+        requireWritable(Operation.DELETE_WHERE);
+        return queries.deleteWhere(filter, allowAll);
+    }
+
+    @Override
+    public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+        return queries.findPage(filter, orderBy, pageSize, cursor);
+    }
+
+    @Override
+    public Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy) {
+        return queries.stream(filter, orderBy);
+    }
+
+    @Override
+    public List<ResultRow> select(Query<T> query) {
+        return queries.select(query, row -> row);
+    }
+
+    @Override
+    public <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
+        return queries.select(query, mapper);
+    }
+
+    /**
+     * How many statements this table has rendered; a repeated query shape does not add to it.
+     *
+     * @return the number of renderings
+     */
+    public long renderCount() {
+        return queries.renderCount();
+    }
+
+    /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */
+    private static <R> R render(Call call, Supplier<R> renderer) {
+        try {
+            return renderer.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT, call.context(), call.failed() + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    static <T> List<T> requireRows(List<T> rows) {
+        Objects.requireNonNull(rows, "rows");
+        for (int i = 0; i < rows.size(); i++) {
+            Objects.requireNonNull(rows.get(i), "rows[" + i + "]");
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Validates, checks the batch's keys, then writes every chunk in one transaction. */
+    private List<T> writeMany(Call call, StatementShape shape, List<T> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        RowValidator.validate(table, call, rows, true);
+        boolean returning = call.operation() == Operation.INSERT_MANY && generatedInserts.needed();
+        if (returning) {
+            return insertManyGenerated(call, rows);
+        }
+        requireDistinctKeys(call, rows);
+        try {
+            db.inTransaction(call, connection -> {
+                String fullChunk = shape.render(Math.min(rows.size(), rowsPerStatement));
+                for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+                    List<T> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
+                    String sql = chunk.size() == rowsPerStatement ? fullChunk : shape.render(chunk.size());
+                    write(connection, call, sql, chunk);
+                }
+                return rows;
+            });
+        } catch (DuplicateKeyException e) {
+            throw e.key() == null ? locateDuplicate(call, rows, e) : e;
+        }
+        return rows;
+    }
+
+    /**
+     * Inserts a batch into a table with generated columns, chunk by chunk in one transaction, and returns the rows as
+     * stored, in input order. Keys are not checked for duplicates first: a generated key is not known yet.
+     */
+    private List<T> insertManyGenerated(Call call, List<T> rows) {
+        return db.inTransaction(call, connection -> {
+            List<T> stored = new ArrayList<>(rows.size());
+            for (int from = 0; from < rows.size(); from += rowsPerStatement) {
+                stored.addAll(insertGenerated(
+                        connection, call, rows.subList(from, Math.min(rows.size(), from + rowsPerStatement))));
+            }
+            return List.copyOf(stored);
+        });
+    }
+
+    private List<T> insertGenerated(Connection connection, Call call, List<T> rows) throws SQLException {
+        try {
+            return generatedInserts.insert(connection, call, rows);
+        } catch (SQLException e) {
+            if (rows.size() == 1) {
+                K key = table.key(rows.get(0));
+                throw db.errors().translate(e, call, key, keyText(key));
+            }
+            throw db.errors().translate(e, call, null, null);
+        }
+    }
+
+    /** Writes rows with one statement, rendered for their number. */
+    private Void write(Connection connection, Call call, String sql, List<T> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepare(connection, sql, call)) {
+            JdbcParams params = new JdbcParams(ps, db.codec(), call);
+            for (T row : rows) {
+                table.bindRow(params, row);
+            }
+            try {
+                db.executeUpdate(ps);
+            } catch (SentStatement e) {
+                if (!lostKeyRace(connection, call, e.driver())) {
+                    throw e;
+                }
+                // A concurrent upsert of the same new key committed first; the row is there now, so the statement,
+                // run again, updates it (a real clash fails again and is reported).
+                db.executeUpdate(ps);
+            }
+        } catch (SQLException e) {
+            if (db.errors().classify(e) == SqlErrorKind.UPSERT_GUARD) {
+                throw db.errors().translate(e, call, spec);
+            }
+            if (rows.size() == 1) {
+                K key = table.key(rows.get(0));
+                throw db.errors().translate(e, call, key, keyText(key));
+            }
+            throw db.errors().translate(e, call, null, null);
+        }
+        return null;
+    }
+
+    /**
+     * Whether an upsert may have lost a race to a concurrent upsert of the same new key (the batch's own keys are
+     * distinct): on Oracle, whose {@code MERGE} is not atomic against it, when it met its primary key; on PostgreSQL,
+     * whose {@code ON CONFLICT (key)} is atomic for the key only, when it met another unique index, outside a
+     * transaction (inside one the failed statement has aborted it). MySQL's {@code ON DUPLICATE KEY} and SQL Server's
+     * {@code MERGE WITH (HOLDLOCK)} do not lose it.
+     */
+    private boolean lostKeyRace(Connection connection, Call call, SQLException e) throws SQLException {
+        if (call.operation() != Operation.UPSERT && call.operation() != Operation.UPSERT_MANY) {
+            return false;
+        }
+        SqlErrorKind kind = db.errors().classify(e);
+        return switch (db.dialect().capabilities().upsert()) {
+            case MERGE_SELECT_DUAL -> kind == SqlErrorKind.PRIMARY_KEY;
+            case ON_CONFLICT -> kind == SqlErrorKind.UNIQUE && connection.getAutoCommit();
+            case ON_DUPLICATE_KEY, MERGE_VALUES -> false;
+        };
+    }
+
+    private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)
+            throws SQLException {
+        try (PreparedStatement ps = db.prepare(connection, sql, call)) {
+            binder.accept(new JdbcParams(ps, db.codec(), call));
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                JdbcRow row = new JdbcRow(rs, db.codec(), spec.columns(), call);
+                while (rs.next()) {
+                    rows.add(table.read(row));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private void bindAll(JdbcParams params, RenderedSql sql) {
+        for (Expr.Param param : sql.params()) {
+            params.setParam(DynamicSql.bindable(db.dialect(), param));
+        }
+    }
+
+    /** Two rows of one batch with the same key: refused before writing, for inserts and upserts alike. */
+    private void requireDistinctKeys(Call call, List<T> rows) {
+        Map<Object, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            K key = table.key(rows.get(i));
+            Integer first = seen.putIfAbsent(key, i);
+            if (first == null) {
+                continue;
+            }
+            String problem = call.failed() + ": rows " + first + " and " + i + " of the batch have the same key "
+                    + keyText(key) + ", so no row was written";
+            if (call.operation() == Operation.INSERT_MANY) {
+                throw new DuplicateKeyException(call.context(), problem, "give each row its own key", key, null);
+            }
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT, call.context(), problem, "merge them into one row", null);
+        }
+    }
+
+    /**
+     * After a batch failed on a duplicate key and was rolled back, finds which of its keys exists, so that the message
+     * can name it. Keys of the batch are distinct, so the clash is with a row that was there before.
+     */
+    private DuplicateKeyException locateDuplicate(Call call, List<T> rows, DuplicateKeyException failure) {
+        if (spec.primaryKey().size() != 1) {
+            return failure;
+        }
+        ColumnSpec column = spec.column(spec.primaryKey().get(0));
+        // Two parameters are left for the LIMIT and OFFSET of the select.
+        int perQuery = Batches.rowsPerStatement(1, db.dialect().capabilities().maxBindParameters() - 2);
+        List<K> existing = db.withConnection(call, connection -> {
+            for (int from = 0; from < rows.size(); from += perQuery) {
+                List<Expr> keys = new ArrayList<>();
+                for (T row : rows.subList(from, Math.min(rows.size(), from + perQuery))) {
+                    keys.add(new Expr.Param(table.key(row), column.type()));
+                }
+                Expr in = new Expr.In(new Expr.Column(column.name()), keys, false);
+                RenderedSql select = db.dialect().select(spec, in, List.of(), 1, 0);
+                List<T> found = query(connection, call, select.sql(), params -> bindAll(params, select));
+                if (!found.isEmpty()) {
+                    return List.of(table.key(found.get(0)));
+                }
+            }
+            return List.of();
+        });
+        if (existing.isEmpty()) {
+            return failure;
+        }
+        K key = existing.get(0);
+        int index = indexOfKey(rows, key);
+        return new DuplicateKeyException(
+                call.context(),
+                call.failed() + ": a row with key " + keyText(key) + " (row " + index
+                        + " of the batch) already exists, so no row was written",
+                "use upsertMany() to replace existing rows, or leave that row out",
+                key,
+                failure.getCause());
+    }
+
+    private int indexOfKey(List<T> rows, K key) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (table.key(rows.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The key as shown in messages: {@code id = 'vanilla'}, masked for a secret-looking column. */
+    private String keyText(@Nullable Object key) {
+        String columns = String.join(", ", spec.primaryKey());
+        String names = spec.primaryKey().size() == 1 ? columns : "(" + columns + ")";
+        return names + " = " + db.redactor().value(columns, key);
+    }
+
+    @Override
+    public String toString() {
+        return "BlockingTableHandle[" + name() + "]";
+    }
+}

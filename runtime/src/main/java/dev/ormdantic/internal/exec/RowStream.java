@@ -1,0 +1,147 @@
+package dev.ormdantic.internal.exec;
+
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.internal.connect.DriverProfile;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.jdbc.JdbcRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A result read row by row as a {@link Stream}: it holds its connection, statement and result set until closed. The
+ * statement runs in a read transaction with a fetch size, which is what makes PostgreSQL use a cursor instead of
+ * reading the whole result; MySQL Connector/J streams only with the fetch size {@link Integer#MIN_VALUE}. On SQLite
+ * it runs in auto-commit mode (see {@link DriverProfile#streamsInTransaction()}): the statement's own read
+ * transaction never blocks a writer in WAL mode. Every open stream is registered in {@link OpenStreams}, which warns
+ * about one left open too long.
+ */
+final class RowStream {
+
+    /** The rows fetched per round trip. */
+    static final int FETCH_SIZE = 500;
+
+    private RowStream() {}
+
+    /** How the stream's statement is prepared and bound. */
+    @FunctionalInterface
+    interface Opener {
+        PreparedStatement open(Connection connection) throws SQLException;
+    }
+
+    static <T> Stream<T> open(Database db, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+        Connection connection;
+        try {
+            connection = db.pool().getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw db.borrowFailed(e, call);
+        }
+        boolean transaction = db.streamsInTransaction();
+        Resources resources = new Resources(connection, transaction, db.openStreams(), call);
+        try {
+            if (transaction) {
+                connection.setAutoCommit(false);
+            }
+            PreparedStatement ps = opener.open(connection);
+            resources.statement = ps;
+            ps.setFetchSize(db.dialect().id() == DialectId.MYSQL ? Integer.MIN_VALUE : FETCH_SIZE);
+            ResultSet rs = ps.executeQuery();
+            resources.results = rs;
+            JdbcRow row = rows.create(rs);
+            Iterator<T> iterator = new Iterator<>() {
+                private @Nullable Boolean ready;
+
+                @Override
+                public boolean hasNext() {
+                    if (ready == null) {
+                        try {
+                            ready = rs.next();
+                        } catch (SQLException e) {
+                            throw db.errors().translate(e, call, null, null);
+                        }
+                    }
+                    return ready;
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    ready = null;
+                    return reader.apply(row);
+                }
+            };
+            return StreamSupport.stream(
+                            Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+                            false)
+                    .onClose(resources::close);
+        } catch (SQLException e) {
+            resources.close();
+            throw db.errors().translate(e, call, null, null);
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
+    }
+
+    /** Makes the row view over a result set. */
+    @FunctionalInterface
+    interface JdbcRowFactory {
+        JdbcRow create(ResultSet rs);
+    }
+
+    /** What a stream holds, released in reverse order on close. */
+    private static final class Resources {
+        private final Connection connection;
+        private final boolean transaction;
+        private final OpenStreams registry;
+        private final OpenStreams.Entry entry;
+        private @Nullable PreparedStatement statement;
+        private @Nullable ResultSet results;
+        private boolean closed;
+
+        Resources(Connection connection, boolean transaction, OpenStreams registry, Call call) {
+            this.connection = connection;
+            this.transaction = transaction;
+            this.registry = registry;
+            this.entry = registry.opened(call);
+        }
+
+        void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            registry.closed(entry);
+            try (connection) {
+                try {
+                    if (results != null) {
+                        results.close();
+                    }
+                    if (statement != null) {
+                        statement.close();
+                    }
+                } finally {
+                    if (transaction) {
+                        // The transaction only read; ending it releases its locks and snapshot.
+                        connection.rollback();
+                        connection.setAutoCommit(true);
+                    }
+                }
+            } catch (SQLException e) {
+                // The pool discards a connection that fails here.
+                System.getLogger("dev.ormdantic").log(System.Logger.Level.DEBUG, "closing a stream failed", e);
+            }
+        }
+    }
+}

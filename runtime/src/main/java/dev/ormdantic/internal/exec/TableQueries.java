@@ -1,0 +1,383 @@
+package dev.ormdantic.internal.exec;
+
+import dev.ormdantic.Page;
+import dev.ormdantic.dialect.DynamicSql;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.jdbc.ColumnValues;
+import dev.ormdantic.internal.jdbc.FilterValues;
+import dev.ormdantic.internal.jdbc.JdbcParams;
+import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.query.Assignment;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.support.GeneratedTable;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query-language operations of one table, behind {@link JdbcTableHandle}: statements rendered at run time once
+ * per query shape (filtered selects, keyset pages, set-based updates and deletes, projection queries) and streams.
+ *
+ * @param <T> the record type
+ * @param <K> the key type
+ */
+final class TableQueries<T extends Record, K> {
+
+    private static final ColumnType PAGING_TYPE = ColumnType.of(ColumnType.Kind.LONG);
+
+    private final Database db;
+    private final GeneratedTable<T, K> table;
+    private final TableSpec spec;
+    private final Function<Operation, Call> calls;
+    private final RenderCache cache = new RenderCache();
+
+    TableQueries(Database db, GeneratedTable<T, K> table, Function<Operation, Call> calls) {
+        this.db = db;
+        this.table = table;
+        this.spec = table.spec();
+        this.calls = calls;
+    }
+
+    /** How many statements were rendered. */
+    long renderCount() {
+        return cache.renders();
+    }
+
+    /** A statement of a shape without ordering or paging, rendered when it is not cached. */
+    RenderedSql cached(String statement, Object shape, Supplier<RenderedSql> render) {
+        return cache.get(new ShapeKey(statement, shape, List.of(), false, false), render);
+    }
+
+    /** A select rendered once per shape of filter, ordering and paging; the values are filled in per call. */
+    RenderedSql cachedSelect(Call call, Expr where, List<OrderItem> orderBy, long limit, long offset) {
+        FilterValues.checkFilter(where, db.codec().limits(), call);
+        Shape<Expr> shape = Shape.of(where);
+        List<Object> values = new ArrayList<>(shape.values());
+        Expr.Param limitParam = limit > 0 ? slot(values, limit) : null;
+        Expr.Param offsetParam = offset > 0 ? slot(values, offset) : null;
+        RenderedSql template = cache.get(
+                new ShapeKey("select", shape.node(), orderBy, limit > 0, offset > 0),
+                () -> DynamicSql.select(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam));
+        return new Shape<>(shape.node(), values).fill(template);
+    }
+
+    private static Expr.Param slot(List<Object> values, long value) {
+        values.add(value);
+        return new Expr.Param(new Shape.Slot(values.size() - 1), PAGING_TYPE);
+    }
+
+    /**
+     * The cache key of a rendered statement.
+     *
+     * @param statement which statement
+     * @param shape the shape of its expressions
+     * @param orderBy its ordering
+     * @param limited whether it has a limit
+     * @param offset whether it has an offset
+     */
+    private record ShapeKey(String statement, Object shape, List<OrderItem> orderBy, boolean limited, boolean offset) {}
+
+    long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(assignments, "assignments");
+        Call call = calls.apply(Operation.UPDATE_WHERE);
+        requireFilter(call, filter, allowAll);
+        if (assignments.isEmpty()) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": no assignment was given",
+                    "pass at least one, such as RATING.set(5)",
+                    null);
+        }
+        // One tree holds the filter and the assigned values, so that one shape covers both.
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        List<Expr> parts = new ArrayList<>();
+        parts.add(filter.expr());
+        List<String> columns = new ArrayList<>();
+        for (Assignment<T> assignment : assignments) {
+            Objects.requireNonNull(assignment, "assignment");
+            if (columns.contains(assignment.column())) {
+                throw new InvalidArgumentException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        call.context(),
+                        call.failed() + ": column '" + assignment.column() + "' is assigned twice",
+                        "assign each column once",
+                        null);
+            }
+            columns.add(assignment.column());
+            FilterValues.checkAssigned(
+                    assignment.column(), assignment.value(), db.codec().limits(), call);
+            parts.add(assignment.value());
+        }
+        RenderedSql update = render(call, () -> {
+            Shape<Expr> shape = Shape.of(new Expr.And(parts));
+            List<Expr> shaped = ((Expr.And) shape.node()).terms();
+            return shape.fill(cache.get(
+                    new ShapeKey("update:" + columns, shape.node(), List.of(), false, false), () -> {
+                        Map<String, Expr> set = new LinkedHashMap<>();
+                        for (int i = 0; i < columns.size(); i++) {
+                            set.put(columns.get(i), shaped.get(i + 1));
+                        }
+                        return DynamicSql.update(db.dialect(), spec, set, shaped.get(0));
+                    }));
+        });
+        return db.call(call, () -> execute(call, update));
+    }
+
+    long deleteWhere(Filter<T> filter, boolean allowAll) {
+        Objects.requireNonNull(filter, "filter");
+        Call call = calls.apply(Operation.DELETE_WHERE);
+        requireFilter(call, filter, allowAll);
+        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        RenderedSql delete = render(call, () -> {
+            Shape<Expr> shape = Shape.of(filter.expr());
+            return shape.fill(cache.get(
+                    new ShapeKey("delete", shape.node(), List.of(), false, false),
+                    () -> DynamicSql.delete(db.dialect(), spec, shape.node())));
+        });
+        return db.call(call, () -> execute(call, delete));
+    }
+
+    /**
+     * A set-based write must say which rows: a filter that matches every row, the empty one or one that reduces to
+     * "always true" (an empty {@code notIn}, an {@code or} with such a branch, ...), needs {@code allowAll}.
+     */
+    private static void requireFilter(Call call, Filter<?> filter, boolean allowAll) {
+        if (!allowAll && filter.matchesEveryRow()) {
+            throw new InvalidArgumentException(
+                    ErrorCode.FILTER_REQUIRED,
+                    call.context(),
+                    call.failed() + ": the filter matches every row"
+                            + (filter.isEmpty()
+                                    ? ""
+                                    : " (it reduces to always true: an empty notIn list, an or with such a branch,"
+                                            + " the not of a filter that matches nothing)")
+                            + ", and allowAll was not given",
+                    "pass a filter, or allowAll = true to write every row of the table",
+                    null);
+        }
+    }
+
+    private long execute(Call call, RenderedSql statement) {
+        return db.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, statement.sql(), call)) {
+                bindAll(new JdbcParams(ps, db.codec(), call), statement);
+                return (long) db.executeUpdate(ps);
+            }
+        });
+    }
+
+    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = calls.apply(Operation.FIND_PAGE);
+        if (pageSize <= 0) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": the page size must be > 0, got " + pageSize,
+                    "pass the number of records per page",
+                    null);
+        }
+        Keyset keyset = render(call, () -> Keyset.plan(spec, orderBy.items(), call));
+        Expr where = filter.expr();
+        if (cursor != null) {
+            where = new Expr.And(List.of(where, keyset.after(keyset.decode(cursor, call))));
+        }
+        Expr finalWhere = where;
+        RenderedSql select = render(call, () -> cachedSelect(call, finalWhere, keyset.order(), pageSize + 1L, 0));
+        List<Integer> indexes = new ArrayList<>();
+        for (ColumnSpec column : keyset.columns()) {
+            indexes.add(spec.columns().indexOf(column) + 1);
+        }
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                        List<T> rows = new ArrayList<>();
+                        List<@Nullable Object> last = new ArrayList<>();
+                        boolean more = false;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            JdbcRow row = new JdbcRow(rs, db.codec(), spec.columns(), call);
+                            while (rs.next()) {
+                                if (rows.size() == pageSize) {
+                                    more = true;
+                                    break;
+                                }
+                                rows.add(table.read(row));
+                                if (rows.size() == pageSize) {
+                                    for (int i = 0; i < indexes.size(); i++) {
+                                        last.add(ColumnValues.read(
+                                                row,
+                                                indexes.get(i),
+                                                keyset.columns().get(i)));
+                                    }
+                                }
+                            }
+                        }
+                        return new Page<>(rows, more ? keyset.encode(last) : null);
+                    }
+                }));
+    }
+
+    Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Call call = calls.apply(Operation.STREAM);
+        if (db.isClosed()) {
+            // The same error as every other call on a closed database.
+            db.call(call, () -> null);
+        }
+        RenderedSql select = render(call, () -> cachedSelect(call, filter.expr(), orderBy.items(), 0, 0));
+        return RowStream.open(
+                db,
+                call,
+                connection -> {
+                    PreparedStatement ps = db.prepare(connection, select.sql(), call);
+                    try {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                    } catch (RuntimeException e) {
+                        ps.close();
+                        throw e;
+                    }
+                    return ps;
+                },
+                table::read,
+                rs -> new JdbcRow(rs, db.codec(), spec.columns(), call));
+    }
+
+    <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(mapper, "mapper");
+        Call call = calls.apply(Operation.SELECT);
+        if (!query.table().equals(spec.name())) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    call.failed() + ": the query reads table '" + query.table() + "', not '" + spec.name() + "'",
+                    "run it on the handle of its own table",
+                    null);
+        }
+        Select node = render(call, query::toSelect); // a bad page is the caller's error, not a crash
+        FilterValues.checkQuery(node, db.codec().limits(), call);
+        ColumnType.@Nullable Kind[] kinds = projectedKinds(node);
+        RenderedSql select = render(call, () -> {
+            Shape<Select> shape = Shape.of(node);
+            return shape.fill(cache.get(
+                    new ShapeKey("query", shape.node(), List.of(), false, false),
+                    () -> DynamicSql.select(db.dialect(), shape.node(), spec)));
+        });
+        return db.call(
+                call,
+                () -> db.withConnection(call, connection -> {
+                    try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
+                        bindAll(new JdbcParams(ps, db.codec(), call), select);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            ResultSetMetaData meta = rs.getMetaData();
+                            int width = meta.getColumnCount();
+                            String[] labels = new String[width];
+                            for (int i = 1; i <= width; i++) {
+                                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                            }
+                            List<String> columns = List.of(labels); // shared by every row, never copied
+                            List<R> rows = new ArrayList<>();
+                            @Nullable Object[] values = new Object[width];
+                            while (rs.next()) {
+                                for (int i = 1; i <= width; i++) {
+                                    values[i - 1] = readProjected(rs, i, i <= kinds.length ? kinds[i - 1] : null);
+                                }
+                                rows.add(mapper.apply(ResultRow.of(columns, values)));
+                            }
+                            return rows;
+                        }
+                    }
+                }));
+    }
+
+    /**
+     * The kind of each projection that is a plain column of this table and reads best with its typed getter (text,
+     * {@code int}, {@code long}); {@code null} for the rest, which read with {@code getObject}. A typed getter is one
+     * driver call where {@code getObject} is two on SQLite (the column's type, then the value), and it gives a long
+     * column a {@code Long} even where SQLite would hand back an {@code Integer} for a small value.
+     */
+    private ColumnType.@Nullable Kind[] projectedKinds(Select node) {
+        ColumnType.@Nullable Kind[] kinds =
+                new ColumnType.Kind[node.projections().size()];
+        for (int i = 0; i < kinds.length; i++) {
+            if (node.projections().get(i).expr() instanceof Expr.Column column && column.qualifier() == null) {
+                for (ColumnSpec spec : this.spec.columns()) {
+                    if (spec.name().equals(column.name())) {
+                        ColumnType.Kind kind = spec.type().kind();
+                        boolean typed = kind == ColumnType.Kind.STRING
+                                || kind == ColumnType.Kind.INT
+                                || kind == ColumnType.Kind.LONG;
+                        kinds[i] = typed ? kind : null;
+                        break;
+                    }
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static @Nullable Object readProjected(ResultSet rs, int column, ColumnType.@Nullable Kind kind)
+            throws java.sql.SQLException {
+        if (kind == null) {
+            return rs.getObject(column);
+        }
+        return switch (kind) {
+            case STRING -> rs.getString(column);
+            case INT -> {
+                int value = rs.getInt(column);
+                yield value == 0 && rs.wasNull() ? null : Integer.valueOf(value);
+            }
+            case LONG -> {
+                long value = rs.getLong(column);
+                yield value == 0 && rs.wasNull() ? null : Long.valueOf(value);
+            }
+            default -> rs.getObject(column);
+        };
+    }
+
+    /** Renders a statement; what the dialect cannot render (such as {@code < NULL}) is the caller's error. */
+    private static <R> R render(Call call, Supplier<R> renderer) {
+        try {
+            return renderer.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT, call.context(), call.failed() + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    private void bindAll(JdbcParams params, RenderedSql sql) {
+        for (Expr.Param param : sql.params()) {
+            params.setParam(DynamicSql.bindable(db.dialect(), param));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.ormdantic.internal.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ormdantic.support.JsonType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The one Jackson mapper that writes and reads JSON columns. Its settings make the round trip exact on every
+ * database: {@link BigDecimal} and {@link BigInteger} are written as JSON strings (MySQL keeps JSON numbers as
+ * doubles, which would round them), a document must be one value with nothing after it, and map entries keep their
+ * order on the way out.
+ */
+final class JsonValues {
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .withConfigOverride(BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+            .withConfigOverride(BigInteger.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+            .build();
+
+    private JsonValues() {}
+
+    /**
+     * Writes a value as JSON text.
+     *
+     * @param value the value
+     * @param type its generic type
+     * @return the text
+     * @throws JacksonException when Jackson cannot write it
+     */
+    static String write(Object value, JsonType<?> type) throws JacksonException {
+        return MAPPER.writerFor(javaType(type)).writeValueAsString(value);
+    }
+
+    /**
+     * Reads JSON text as a value of its generic type.
+     *
+     * @param text the text
+     * @param type the type
+     * @param <V> the value type
+     * @return the value
+     * @throws JacksonException when the text is not JSON or does not fit the type
+     */
+    static <V> V read(String text, JsonType<V> type) throws JacksonException {
+        return MAPPER.readerFor(javaType(type)).readValue(text);
+    }
+
+    private static JavaType javaType(JsonType<?> type) {
+        return MAPPER.getTypeFactory().constructType(type.type());
+    }
+}
