@@ -3,6 +3,7 @@ package dev.ormdantic.internal;
 import com.fasterxml.jackson.core.JacksonException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
+import dev.ormdantic.dialect.QuerySyntax;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.ValueList;
@@ -122,6 +123,7 @@ final class JdbcParams implements Params {
             try {
                 for (Object item : list.values()) {
                     refuse(item);
+                    refuseRounded(item, list.maxScale());
                 }
                 codec.setArray(ps, at, kind, list.values());
             } catch (SQLException e) {
@@ -161,6 +163,29 @@ final class JdbcParams implements Params {
                 }
                 bind(null, kind, (ps, at, v) -> {});
             }
+        }
+    }
+
+    /**
+     * Refuses a decimal of a long list that the statement would read with fewer fraction digits than it has (SQL
+     * Server reads the list as {@code DECIMAL(38, s)}): rounded, it could equal a stored value it differs from.
+     */
+    private void refuseRounded(Object item, int maxScale) {
+        if (maxScale < 0 || !(item instanceof BigDecimal decimal)) {
+            return;
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.scale() > maxScale) {
+            throw FilterValues.refused(
+                    call,
+                    null,
+                    new StorageLimits.Refusal(
+                            "a decimal with " + stripped.scale() + " fraction digits in a list of more than "
+                                    + QuerySyntax.InLists.ARRAY_THRESHOLD + " values, which is compared with "
+                                    + maxScale + " fraction digits",
+                            "round the values to " + maxScale
+                                    + " fraction digits (a value with more equals no stored value), or split the list",
+                            StorageLimits.NUMERIC_STATE));
         }
     }
 
