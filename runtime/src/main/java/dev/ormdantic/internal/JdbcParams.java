@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.dialect.QuerySyntax;
+import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.ValueList;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -39,11 +41,27 @@ final class JdbcParams implements Params {
      */
     private boolean comparing;
 
+    /**
+     * The column each parameter writes, by position from 0, repeated for each row of a multi-row statement; empty
+     * when unknown.
+     */
+    private final List<String> columns;
+
     JdbcParams(PreparedStatement ps, ValueCodec codec, Call call) {
+        this(ps, codec, call, List.of());
+    }
+
+    /**
+     * Parameters of a fixed write, whose columns are known, so that a value refused before binding names its column.
+     *
+     * @param columns the columns of one row's parameters, in binding order; a multi-row statement repeats them
+     */
+    JdbcParams(PreparedStatement ps, ValueCodec codec, Call call, List<ColumnSpec> columns) {
         this.ps = ps;
         this.codec = codec;
         this.call = call;
         this.writes = call.operation().storesValues();
+        this.columns = columns.stream().map(ColumnSpec::name).toList();
     }
 
     /** The number of parameters bound so far. */
@@ -63,19 +81,21 @@ final class JdbcParams implements Params {
      */
     private <V> Binder<V> checked(Binder<V> binder) {
         return (ps, at, value) -> {
-            refuse(value);
+            refuse(value, at);
             binder.bind(ps, at, value);
         };
     }
 
-    private void refuse(Object value) throws SQLException {
+    private void refuse(Object value, int at) throws SQLException {
         boolean stored = writes && !comparing;
         StorageLimits.Refusal refusal = codec.limits().refusal(value, stored);
         if (refusal == null) {
             return;
         }
         if (stored) {
-            throw refusal.exception();
+            throw columns.isEmpty()
+                    ? refusal.exception()
+                    : refusal.exception("column \"" + columns.get((at - 1) % columns.size()) + "\": ");
         }
         if (comparing) {
             throw FilterValues.refused(call, null, refusal);
@@ -122,7 +142,7 @@ final class JdbcParams implements Params {
             int at = ++index;
             try {
                 for (Object item : list.values()) {
-                    refuse(item);
+                    refuse(item, at);
                     refuseRounded(item, list.maxScale());
                 }
                 codec.setArray(ps, at, kind, list.values());

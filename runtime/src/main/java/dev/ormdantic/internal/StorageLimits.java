@@ -141,7 +141,12 @@ public record StorageLimits(
     public record Refusal(String problem, String fix, String sqlState) {
 
         SQLDataException exception() {
-            return new SQLDataException(problem + "; " + fix, sqlState);
+            return exception("");
+        }
+
+        /** The exception, its message starting with {@code prefix} (which names the column). */
+        SQLDataException exception(String prefix) {
+            return new SQLDataException(prefix + problem + "; " + fix, sqlState);
         }
     }
 
