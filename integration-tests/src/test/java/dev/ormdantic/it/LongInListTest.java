@@ -1,9 +1,13 @@
 package dev.ormdantic.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.ErrorCode;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.QueryException;
 import dev.ormdantic.it.model.Espresso;
 import dev.ormdantic.it.model.EspressoTable;
 import dev.ormdantic.it.model.EveryType;
@@ -60,6 +64,24 @@ class LongInListTest {
         // a write with the same list: the rows it names, and no other
         assertEquals(1, snacks.deleteWhere(SnackTable.NAME.in(names)));
         assertEquals(List.of(1L, 3L, 4L, 5L, 6L), QueryLanguageTest.ids(snacks, SnackTable.ID.in(keys)));
+    }
+
+    /**
+     * A read stores nothing, so a value the database refuses in it (PostgreSQL's division by zero, SQLSTATE 22012) is
+     * {@code ORM2401}, never {@code ORM2105} "cannot be stored ... widen the column"; the other databases divide by
+     * zero into {@code NULL}, which matches nothing.
+     */
+    @BackendTest
+    void aReadTheDatabaseRefusesIsNotAStoringError(TestDatabase test) {
+        BlockingTableHandle<Snack, Long> snacks = QueryLanguageTest.seeded(test.db());
+        Filter<Snack> divided = SnackTable.PRICE.dividedBy(0).gt(1);
+        if (test.backend() != Backend.POSTGRESQL) {
+            assertEquals(0, snacks.count(divided));
+            return;
+        }
+        QueryException e = assertThrows(QueryException.class, () -> snacks.count(divided));
+        assertEquals(ErrorCode.QUERY_FAILED, e.code(), e.getMessage());
+        assertTrue(e.getMessage().contains("refused a value of the statement or of a row"), e.getMessage());
     }
 
     /**
