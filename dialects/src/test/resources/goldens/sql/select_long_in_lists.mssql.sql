@@ -2,8 +2,8 @@
 SELECT COUNT(*) FROM [flavor] WHERE [id] IN (?<1000 markers>)
 -- 1000 params, the first 0
 -- 2,500 values
-SELECT COUNT(*) FROM [flavor] WHERE [id] IN (?<2500 markers>)
--- 2500 params, the first 0
+SELECT COUNT(*) FROM [flavor] WHERE [id] IN (SELECT v FROM OPENJSON(?) WITH (v BIGINT '$'))
+-- 1 params, the first ValueList[2500 values]
 -- 2,500 values, NOT IN
-SELECT COUNT(*) FROM [flavor] WHERE [id] NOT IN (?<2500 markers>)
--- 2500 params, the first 0
+SELECT COUNT(*) FROM [flavor] WHERE [id] NOT IN (SELECT v FROM OPENJSON(?) WITH (v BIGINT '$'))
+-- 1 params, the first ValueList[2500 values]

@@ -8,16 +8,16 @@ INSERT INTO [flavor] ([id], [name], [rating]) VALUES (?, ?, ?)
 -- insert, 3 rows
 INSERT INTO [flavor] ([id], [name], [rating]) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)
 -- upsert, 1 row
-MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
+MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
 -- upsert, 2 rows
-MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
+MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES (?, ?, ?), (?, ?, ?)) AS source ([id], [name], [rating]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);
 -- select by key
-SELECT [id], [name], [rating] FROM [flavor] WHERE [id] = ?
+SELECT [id], [name], [rating] FROM [flavor] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))
 -- select all
 SELECT [id], [name], [rating] FROM [flavor]
 -- update by key
-UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE [id] = ?
+UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))
 -- delete by key
-DELETE FROM [flavor] WHERE [id] = ?
+DELETE FROM [flavor] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))
 -- count
 SELECT COUNT(*) FROM [flavor]

@@ -137,6 +137,27 @@ public abstract sealed class Dialect
     }
 
     /**
+     * How a long {@code IN} list is read from one JSON array parameter.
+     *
+     * @param select the subquery that reads the values, with one {@code ?} for the array
+     * @param maxScale the most fraction digits of a decimal value the subquery keeps, {@code -1} for any
+     */
+    record JsonList(String select, int maxScale) {}
+
+    /**
+     * How a long {@code IN} list of values of a type is read from one JSON array parameter (SQL Server's
+     * {@code OPENJSON}, Oracle's {@code JSON_TABLE}), where the dialect writes long lists that way.
+     *
+     * @param type the values' type (the column's)
+     * @param marker text appended to each value read, so that trailing spaces compare (SQL Server), or empty
+     * @return the form, or {@code null} where the dialect or the kind has none (the list is then written as it is)
+     */
+    @Nullable
+    JsonList jsonList(ColumnType type, String marker) {
+        return null;
+    }
+
+    /**
      * A condition that holds when a text column matches an anchored regular expression.
      *
      * @param column the quoted column

@@ -7,7 +7,9 @@ import dev.ormdantic.dialect.Capabilities.Identity;
 import dev.ormdantic.dialect.Capabilities.Paging;
 import dev.ormdantic.dialect.Capabilities.Upsert;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Oracle Database 19c+: {@code OFFSET ... FETCH} paging, {@code MERGE} upserts from {@code DUAL}, {@code INSERT ALL}
@@ -88,6 +90,33 @@ public final class OracleDialect extends Dialect {
             case BYTES -> "BLOB";
             case JSON -> "CLOB CHECK (" + quote(column.name()) + " IS JSON)";
         };
+    }
+
+    /**
+     * {@code SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$'))}: numbers read as an
+     * unconstrained {@code NUMBER}, which holds every value of any numeric column; times as the fixed-width text the
+     * column stores. A value that does not convert is an error, never a {@code NULL} that would make {@code NOT IN}
+     * match nothing. Bytes have none: Oracle does not compare {@code BLOB}s.
+     */
+    @Override
+    @Nullable
+    JsonList jsonList(ColumnType type, String marker) {
+        String with = switch (type.kind()) {
+            case STRING -> "VARCHAR2(4000)";
+            case BOOLEAN, BYTE, SHORT, INT, LONG, DECIMAL, BIG_INTEGER -> "NUMBER";
+            case FLOAT -> "BINARY_FLOAT";
+            case DOUBLE -> "BINARY_DOUBLE";
+            case UUID -> "VARCHAR2(36)";
+            case DATE -> "DATE";
+            case DATETIME -> "TIMESTAMP";
+            case TIME -> "VARCHAR2(15)";
+            case INSTANT, OFFSET_DATETIME -> "TIMESTAMP WITH TIME ZONE";
+            case BYTES, JSON -> null;
+        };
+        return with == null
+                ? null
+                : new JsonList(
+                        "SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v " + with + " PATH '$'))", -1);
     }
 
     /** Oracle stores the empty string as {@code NULL}: {@code TRIM} of an all-space text is {@code NULL}. */

@@ -48,16 +48,29 @@ public record QuerySyntax(
          */
         ARRAY,
         /**
+         * Beyond {@link #ARRAY_THRESHOLD} values, one parameter holding the values as a JSON array, read back as rows
+         * of the column's type: {@code x IN (SELECT v FROM OPENJSON(?) WITH (v BIGINT '$'))} (SQL Server, which takes
+         * at most 2,100 parameters per statement).
+         */
+        JSON,
+        /**
          * Groups of at most {@link #ORACLE_GROUP} values, OR'ed ({@code NOT IN}: AND'ed), since Oracle refuses a list
-         * of more than 1,000 expressions (ORA-01795).
+         * of more than 1,000 expressions (ORA-01795); beyond {@link #GROUPS_LIMIT} values, one JSON array parameter
+         * read by {@code JSON_TABLE}, since a statement takes at most 65,535 binds.
          */
         GROUPS;
 
-        /** The list length above which {@link #ARRAY} binds one array. */
+        /** The list length above which {@link #ARRAY} binds one array and {@link #JSON} one JSON document. */
         public static final int ARRAY_THRESHOLD = 1_000;
 
         /** The most items of one Oracle {@code IN} list. */
         public static final int ORACLE_GROUP = 1_000;
+
+        /**
+         * The list length above which {@link #GROUPS} binds one JSON document: well below the 65,535 binds of a
+         * statement, so that a few long lists and the other values still fit.
+         */
+        public static final int GROUPS_LIMIT = 10_000;
     }
 
     /** The collation registered on SQLite connections that orders decimal text by value. */
@@ -72,7 +85,7 @@ public record QuerySyntax(
     private static final QuerySyntax MARIADB =
             new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null, InLists.PLAIN);
     private static final QuerySyntax MSSQL =
-            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.PLAIN);
+            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.JSON);
     private static final QuerySyntax ORACLE =
             new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE, null, InLists.GROUPS);
 

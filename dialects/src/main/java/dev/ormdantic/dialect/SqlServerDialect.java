@@ -7,7 +7,9 @@ import dev.ormdantic.dialect.Capabilities.Identity;
 import dev.ormdantic.dialect.Capabilities.Paging;
 import dev.ormdantic.dialect.Capabilities.Upsert;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Microsoft SQL Server 2016+: bracket quoting, {@code OFFSET ... FETCH} paging (which needs an {@code ORDER BY}),
@@ -111,6 +113,47 @@ public final class SqlServerDialect extends Dialect {
     @Override
     String paddedTextLength() {
         return "DATALENGTH";
+    }
+
+    /**
+     * {@code SELECT v FROM OPENJSON(?) WITH (v BIGINT '$')}: each value converted to a type that holds every value of
+     * the column, so that it compares as a bound parameter would. A decimal reads as {@code DECIMAL(38, s)} with as
+     * many fraction digits as the column's integer digits leave (a value with more is refused before binding, since
+     * the conversion would round it into a false match); bytes travel as hex text.
+     */
+    @Override
+    @Nullable
+    JsonList jsonList(ColumnType type, String marker) {
+        int maxScale = -1;
+        String element = "v";
+        String with = switch (type.kind()) {
+            case STRING -> "NVARCHAR(MAX)";
+            case BOOLEAN -> "BIT";
+            case BYTE, SHORT -> "SMALLINT";
+            case INT -> "INT";
+            case LONG -> "BIGINT";
+            case FLOAT -> "REAL";
+            case DOUBLE -> "FLOAT(53)";
+            case DECIMAL -> {
+                int integerDigits = type.precision() > 0 ? type.precision() - type.scale() : 38 - 10;
+                maxScale = 38 - integerDigits;
+                yield "DECIMAL(38, " + (38 - integerDigits) + ")";
+            }
+            case BIG_INTEGER -> "DECIMAL(38, 0)";
+            case UUID -> "UNIQUEIDENTIFIER";
+            case DATE -> "DATE";
+            case DATETIME -> "DATETIME2(7)";
+            case TIME -> "TIME(7)";
+            case INSTANT, OFFSET_DATETIME -> "DATETIMEOFFSET(7)";
+            case BYTES -> {
+                element = "CONVERT(VARBINARY(MAX), v, 2)";
+                yield "VARCHAR(MAX)";
+            }
+            case JSON -> null;
+        };
+        return with == null
+                ? null
+                : new JsonList("SELECT " + element + marker + " FROM OPENJSON(?) WITH (v " + with + " '$')", maxScale);
     }
 
     /** Comparisons ignore trailing spaces on SQL Server, so an all-space text equals the empty one. */

@@ -3,6 +3,7 @@ package dev.ormdantic.dialect;
 import dev.ormdantic.dialect.Capabilities.Paging;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.schema.EnumSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
@@ -34,10 +35,11 @@ final class SqlWriter {
     private final List<Expr.Param> params = new ArrayList<>();
     /** The table's exact-number columns, compared with the dialect's exact collation where it needs one. */
     private final Set<String> exactColumns = new HashSet<>();
+    /** The statement's table, or {@code null} when it reads several or is unknown. */
+    private final @Nullable TableSpec table;
 
     SqlWriter(Dialect dialect) {
-        this.dialect = dialect;
-        this.syntax = QuerySyntax.of(dialect.id());
+        this(dialect, null);
     }
 
     /**
@@ -47,7 +49,9 @@ final class SqlWriter {
      * @param table the table, or {@code null} when unknown
      */
     SqlWriter(Dialect dialect, @Nullable TableSpec table) {
-        this(dialect);
+        this.dialect = dialect;
+        this.syntax = QuerySyntax.of(dialect.id());
+        this.table = table;
         if (table != null && syntax.exactNumberCollation() != null) {
             for (ColumnSpec column : table.columns()) {
                 if (column.type().isExactNumber()) {
@@ -285,37 +289,14 @@ final class SqlWriter {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
-        if (dialect.paddedTextLength() != null && in.values().stream().anyMatch(SqlWriter::isText)) {
-            // Where = ignores trailing spaces, both sides end in a marker that is not a space, so that a trailing
-            // space is compared like any other character; one parameter per value keeps long lists within the limit.
-            expr(in.operand());
-            sql.append(" + ").append(dialect.stringLiteral("|"));
-            sql.append(in.negated() ? " NOT IN (" : " IN (");
-            for (int i = 0; i < in.values().size(); i++) {
-                sql.append(i == 0 ? "" : ", ");
-                expr(in.values().get(i));
-                sql.append(" + ").append(dialect.stringLiteral("|"));
-            }
-            sql.append(')');
-            return;
-        }
         int size = in.values().size();
-        if (syntax.inLists() == QuerySyntax.InLists.ARRAY
-                && size > QuerySyntax.InLists.ARRAY_THRESHOLD
-                && arrayType(in.values()) != null) {
-            // One array parameter: the protocol's 65,535 parameters bound the list no more, nor does the text grow.
-            Expr.Param first = (Expr.Param) in.values().get(0);
-            List<Object> values = new ArrayList<>(size);
-            for (Expr value : in.values()) {
-                values.add(java.util.Objects.requireNonNull(((Expr.Param) value).value()));
-            }
-            expr(in.operand());
-            sql.append(in.negated() ? " <> ALL(CAST(? AS " : " = ANY(CAST(? AS ")
-                    .append(arrayType(in.values()))
-                    .append("[]))");
-            params.add(new Expr.Param(new ValueList(values), first.type()));
+        if (jsonList(in) || arrayList(in)) {
             return;
         }
+        String marker =
+                dialect.paddedTextLength() != null && in.values().stream().anyMatch(SqlWriter::isText)
+                        ? " + " + dialect.stringLiteral("|")
+                        : "";
         int group = QuerySyntax.InLists.ORACLE_GROUP;
         if (syntax.inLists() == QuerySyntax.InLists.GROUPS && size > group) {
             // Oracle refuses a list of more than 1,000 items: x IN (a) OR x IN (b), x NOT IN (a) AND x NOT IN (b).
@@ -329,30 +310,126 @@ final class SqlWriter {
             sql.append(')');
             return;
         }
+        // Where = ignores trailing spaces, both sides end in a marker that is not a space, so that a trailing space is
+        // compared like any other character.
         operand(in.operand(), exact(in.operand()) || in.values().stream().anyMatch(this::exact));
-        sql.append(in.negated() ? " NOT IN " : " IN ");
-        list(in.values(), "(", ")");
+        sql.append(marker).append(in.negated() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < size; i++) {
+            sql.append(i == 0 ? "" : ", ");
+            expr(in.values().get(i));
+            sql.append(marker);
+        }
+        sql.append(')');
     }
 
     /**
-     * The PostgreSQL element type of an array that can stand for a list of values, or {@code null} when one cannot:
-     * a value that is not a plain non-null parameter of one kind, a native enum label (its type has its own name) or
-     * a JSON document. Base types without length, so that a cast never truncates a value into a false match.
+     * The values of a list as one {@link ValueList} parameter of the first value's type, or {@code null} when a value
+     * is not a plain non-null parameter of one kind.
      */
-    private static @Nullable String arrayType(List<Expr> values) {
+    private static Expr.@Nullable Param valueList(List<Expr> values, int maxScale) {
+        List<Object> items = new ArrayList<>(values.size());
         ColumnType.@Nullable Kind kind = null;
         for (Expr value : values) {
-            if (!(value instanceof Expr.Param param) || param.value() == null || param.nativeEnum()) {
+            if (!(value instanceof Expr.Param param) || param.value() == null) {
                 return null;
             }
             if (kind != null && kind != param.type().kind()) {
                 return null;
             }
             kind = param.type().kind();
+            items.add(param.value());
         }
-        if (kind == null) {
+        return new Expr.Param(new ValueList(items, maxScale), ((Expr.Param) values.get(0)).type());
+    }
+
+    /**
+     * PostgreSQL beyond {@link QuerySyntax.InLists#ARRAY_THRESHOLD} values: one array parameter, so that the
+     * protocol's 65,535 parameters bound the list no more, nor does the text grow. A native enum column compares with
+     * an array of its own type ({@code CAST(? AS "mood"[])}), which keeps its index usable; where the column's type
+     * is not known (a query over several tables), the column is compared as text.
+     */
+    private boolean arrayList(Expr.In in) {
+        if (syntax.inLists() != QuerySyntax.InLists.ARRAY
+                || in.values().size() <= QuerySyntax.InLists.ARRAY_THRESHOLD
+                || !(in.values().get(0) instanceof Expr.Param first)) {
+            return false;
+        }
+        boolean nativeEnum =
+                in.values().stream().allMatch(value -> value instanceof Expr.Param param && param.nativeEnum());
+        String elementType = nativeEnum
+                ? nativeEnumType(in.operand())
+                : arrayType(first.type().kind());
+        Expr.Param list = valueList(in.values(), -1);
+        if (list == null || (!nativeEnum && (elementType == null || first.nativeEnum()))) {
+            return false;
+        }
+        if (nativeEnum && elementType == null) {
+            sql.append("CAST(");
+            expr(in.operand());
+            sql.append(" AS text)");
+            elementType = "text";
+        } else {
+            expr(in.operand());
+        }
+        sql.append(in.negated() ? " <> ALL(CAST(? AS " : " = ANY(CAST(? AS ")
+                .append(elementType)
+                .append("[]))");
+        params.add(list);
+        return true;
+    }
+
+    /** The quoted native enum type of a column of the statement's table, or {@code null} when it is not known. */
+    private @Nullable String nativeEnumType(Expr operand) {
+        if (table == null
+                || !(operand instanceof Expr.Column column)
+                || (column.qualifier() != null && !column.qualifier().equals(table.name()))) {
             return null;
         }
+        for (ColumnSpec spec : table.columns()) {
+            EnumSpec enumType = spec.enumType();
+            if (spec.name().equals(column.name()) && enumType != null && enumType.isNative()) {
+                return dialect.qualify(table.schema(), enumType.nativeType());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * SQL Server beyond {@link QuerySyntax.InLists#ARRAY_THRESHOLD} values and Oracle beyond
+     * {@link QuerySyntax.InLists#GROUPS_LIMIT}: the values as one JSON array parameter, read back as rows of a type
+     * that holds each of them exactly ({@code x IN (SELECT v FROM OPENJSON(?) WITH (v BIGINT '$'))}), since the
+     * statement's parameters are limited. The list never holds {@code NULL}, so {@code NOT IN} keeps its meaning.
+     */
+    private boolean jsonList(Expr.In in) {
+        int threshold = switch (syntax.inLists()) {
+            case JSON -> QuerySyntax.InLists.ARRAY_THRESHOLD;
+            case GROUPS -> QuerySyntax.InLists.GROUPS_LIMIT;
+            case PLAIN, ARRAY -> -1;
+        };
+        if (threshold < 0 || in.values().size() <= threshold || !(in.values().get(0) instanceof Expr.Param first)) {
+            return false;
+        }
+        boolean text = first.type().kind() == ColumnType.Kind.STRING;
+        String marker = text && dialect.paddedTextLength() != null ? " + " + dialect.stringLiteral("|") : "";
+        Dialect.JsonList form = dialect.jsonList(first.type(), marker);
+        Expr.Param list = form == null ? null : valueList(in.values(), form.maxScale());
+        if (form == null || list == null) {
+            return false;
+        }
+        expr(in.operand());
+        sql.append(marker)
+                .append(in.negated() ? " NOT IN (" : " IN (")
+                .append(form.select())
+                .append(')');
+        params.add(list);
+        return true;
+    }
+
+    /**
+     * The PostgreSQL element type of an array that can stand for a list of values of a kind, or {@code null} for a
+     * JSON document. Base types without length, so that a cast never truncates a value into a false match.
+     */
+    private static @Nullable String arrayType(ColumnType.Kind kind) {
         return switch (kind) {
             case STRING -> "text";
             case BOOLEAN -> "boolean";

@@ -1,6 +1,7 @@
 package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import java.util.List;
 import java.util.StringJoiner;
@@ -143,8 +144,15 @@ final class WriteRenderer {
 
     private String mergeTail(TableSpec table, List<ColumnSpec> written, List<ColumnSpec> nonKey) {
         StringJoiner on = new StringJoiner(" AND ", " ON (", ")");
+        String length = dialect.paddedTextLength();
         for (String key : table.primaryKey()) {
-            on.add("target." + dialect.quote(key) + " = source." + dialect.quote(key));
+            String target = "target." + dialect.quote(key);
+            String source = "source." + dialect.quote(key);
+            on.add(target + " = " + source);
+            if (length != null && isText(table, key)) {
+                // 'k ' must not match the row 'k' (then update it): it is a new key, refused as a duplicate.
+                on.add(length + "(" + target + ") = " + length + "(" + source + ")");
+            }
         }
         String matched = nonKey.isEmpty()
                 ? ""
@@ -169,12 +177,31 @@ final class WriteRenderer {
         return "DELETE FROM " + dialect.tableName(table) + " WHERE " + keyPredicate(table);
     }
 
+    /**
+     * The row with the given key, one marker per key column in key order. Where {@code =} ignores trailing spaces
+     * (SQL Server), a text key column also compares the lengths, through a one-row subquery so that the key is still
+     * bound once: {@code [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE
+     * DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))}, which the optimizer turns into a seek of the key's
+     * index. The outer column is qualified by the table, so that no name of the subquery can shadow it.
+     */
     String keyPredicate(TableSpec table) {
         StringJoiner predicate = new StringJoiner(" AND ");
+        String length = dialect.paddedTextLength();
         for (String key : table.primaryKey()) {
-            predicate.add(dialect.quote(key) + " = ?");
+            String column = dialect.quote(key);
+            if (length != null && isText(table, key)) {
+                predicate.add(column + " IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key)"
+                        + " WHERE " + length + "(ormdantic_key) = " + length + "(" + dialect.tableName(table) + "."
+                        + column + "))");
+            } else {
+                predicate.add(column + " = ?");
+            }
         }
         return predicate.toString();
+    }
+
+    private static boolean isText(TableSpec table, String column) {
+        return table.column(column).type().kind() == ColumnType.Kind.STRING;
     }
 
     private String keyList(TableSpec table) {

@@ -42,6 +42,47 @@ class PaddedTextRenderingTest {
         assertEquals("[rating] = ?", number.sql());
     }
 
+    /**
+     * A lookup by a text key binds the key once (the generated binders bind each key column once) and still counts
+     * its trailing spaces; an upsert's {@code MERGE} matches a row only when the lengths agree, so {@code 'k '} is a
+     * new key (refused as a duplicate by the key's index), never the row {@code 'k'}. Number keys compare plainly.
+     */
+    @Test
+    void sqlServerKeyLookupsCountTrailingSpaces() {
+        TableStatements flavor = Dialects.of(DialectId.MSSQL).statements(Fixtures.FLAVOR);
+        String key = "[id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key)"
+                + " WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))";
+        assertEquals("SELECT [id], [name], [rating] FROM [flavor] WHERE " + key, flavor.selectByKey());
+        assertEquals("UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE " + key, flavor.updateByKey());
+        assertEquals("DELETE FROM [flavor] WHERE " + key, flavor.deleteByKey());
+        assertEquals(1, flavor.selectByKey().chars().filter(c -> c == '?').count());
+        String merge = flavor.upsert().render(1);
+        assertEquals(
+                true,
+                merge.contains("ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id]))"),
+                merge);
+        TableStatements numbered = Dialects.of(DialectId.MSSQL).statements(Fixtures.EVERY_TYPE);
+        assertEquals(true, numbered.deleteByKey().endsWith("WHERE [id] = ?"), numbered.deleteByKey());
+        for (DialectId id : List.of(DialectId.SQLITE, DialectId.POSTGRESQL, DialectId.MARIADB, DialectId.ORACLE)) {
+            Dialect dialect = Dialects.of(id);
+            assertEquals(
+                    true,
+                    dialect.statements(Fixtures.FLAVOR).deleteByKey().endsWith(dialect.quote("id") + " = ?"),
+                    id.name());
+        }
+    }
+
+    /** A long text list on SQL Server reads its values from one JSON array, each ending in the marker. */
+    @Test
+    void sqlServerLongTextListsKeepTheMarker() {
+        List<Expr> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            values.add(text("v" + i));
+        }
+        RenderedSql in = Dialects.of(DialectId.MSSQL).where(new Expr.In(NAME, values, false));
+        assertEquals("[name] + N'|' IN (SELECT v + N'|' FROM OPENJSON(?) WITH (v NVARCHAR(MAX) '$'))", in.sql());
+    }
+
     @Test
     void otherDialectsCompareTextAsItIs() {
         for (DialectId id :

@@ -10,6 +10,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.Expr.CompareOp;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.ValueList;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,12 +189,97 @@ class QueryRenderingTest {
     void aListOfAHundredThousandValuesStaysWithinTheDialectsListForm(Dialect dialect) {
         RenderedSql count = dialect.count(Fixtures.FLAVOR, new Expr.In(new Expr.Column("id"), longs(100_000), false));
         switch (dialect.id()) {
-            case POSTGRESQL -> assertEquals(1, count.params().size(), "one array");
-            case ORACLE -> {
-                assertEquals(100_000, count.params().size());
-                assertEquals(100, count.sql().split(" OR ").length, "groups of 1,000");
+            case POSTGRESQL, MSSQL, ORACLE -> {
+                assertEquals(1, count.params().size(), "one array");
+                ValueList list = (ValueList)
+                        java.util.Objects.requireNonNull(count.params().get(0).value());
+                assertEquals(100_000, list.values().size());
             }
             default -> assertEquals(100_000, count.params().size());
         }
+        RenderedSql groups = dialect.count(Fixtures.FLAVOR, new Expr.In(new Expr.Column("id"), longs(10_000), false));
+        if (dialect.id() == DialectId.ORACLE) {
+            assertEquals(10, groups.sql().split(" OR ").length, "groups of 1,000 up to 10,000 values");
+        }
+    }
+
+    /** A list of {@code count} parameters of a column's type, each with the value {@code value}. */
+    private static List<Expr> repeated(int count, Object value, ColumnType type, boolean nativeEnum) {
+        List<Expr> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(new Expr.Param(value, type, nativeEnum));
+        }
+        return values;
+    }
+
+    /**
+     * Beyond every dialect's threshold, a list of each column kind: the type each value is compared as (PostgreSQL's
+     * array element type, SQL Server's {@code OPENJSON} and Oracle's {@code JSON_TABLE} column type, and the
+     * parameter's type, which bounds a SQL Server decimal's scale), or the plain list where a kind has no such form.
+     */
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void longInListsOfEveryKind(Dialect dialect) {
+        List<String> cases = new ArrayList<>();
+        int size = QuerySyntax.InLists.GROUPS_LIMIT + 1;
+        List<Object[]> columns = List.of(
+                new Object[] {"code", "k"},
+                new Object[] {"active", true},
+                new Object[] {"small", (short) 1},
+                new Object[] {"count", 1},
+                new Object[] {"ratio", 1.5f},
+                new Object[] {"score", 1.5},
+                new Object[] {"price", new java.math.BigDecimal("1.25")},
+                new Object[] {"amount", new java.math.BigDecimal("1.25")},
+                new Object[] {"uid", java.util.UUID.fromString("00000000-0000-0000-0000-000000000001")},
+                new Object[] {"born", java.time.LocalDate.of(2024, 5, 31)},
+                new Object[] {"seen", java.time.LocalDateTime.of(2024, 5, 31, 10, 0)},
+                new Object[] {"at", java.time.Instant.EPOCH});
+        for (Object[] column : columns) {
+            String name = (String) column[0];
+            ColumnType type = Fixtures.EVERY_TYPE.column(name).type();
+            RenderedSql count = dialect.count(
+                    Fixtures.EVERY_TYPE,
+                    new Expr.In(new Expr.Column(name), repeated(size, column[1], type, false), true));
+            cases.add("-- " + name + " NOT IN, " + size + " values: " + compact(count) + " of "
+                    + count.params().get(0).type());
+        }
+        assertGolden("select_long_in_lists_kinds", dialect, String.join("\n", cases));
+        // Bytes: SQL Server reads hex text back as VARBINARY; Oracle compares no BLOBs, so it keeps its groups.
+        RenderedSql bytes = dialect.count(
+                Fixtures.EVERY_TYPE,
+                new Expr.In(
+                        new Expr.Column("data"),
+                        repeated(size, new byte[] {1}, ColumnType.of(Kind.BYTES), false),
+                        false));
+        if (dialect.id() == DialectId.MSSQL) {
+            assertEquals(
+                    "SELECT COUNT(*) FROM [every_type] WHERE [data] IN (SELECT CONVERT(VARBINARY(MAX), v, 2) FROM"
+                            + " OPENJSON(?) WITH (v VARCHAR(MAX) '$'))",
+                    bytes.sql());
+        }
+    }
+
+    /**
+     * A long list on a native enum column compares with an array of the enum type on PostgreSQL (with the table's
+     * schema); in a query whose table is unknown, the column is compared as text.
+     */
+    @org.junit.jupiter.api.Test
+    void longInListsOfANativeEnum() {
+        Dialect postgres = Dialects.of(DialectId.POSTGRESQL);
+        ColumnType type = ColumnType.string(3);
+        Expr.In in = new Expr.In(new Expr.Column("roast"), repeated(70_000, "L", type, true), false);
+        RenderedSql inSchema = postgres.count(NativeEnumRenderingTest.IN_SCHEMA, in);
+        assertEquals(
+                "SELECT COUNT(*) FROM \"sales\".\"bean\" WHERE \"roast\" = ANY(CAST(? AS \"sales\".\"roast\"[]))",
+                inSchema.sql());
+        assertEquals(1, inSchema.params().size());
+        RenderedSql notIn = postgres.count(
+                NativeEnumRenderingTest.BREWS,
+                new Expr.In(new Expr.Column("grind"), repeated(70_000, "D", type, true), true));
+        assertEquals("SELECT COUNT(*) FROM \"brew\" WHERE \"grind\" <> ALL(CAST(? AS \"grind_size\"[]))", notIn.sql());
+        assertEquals(
+                "CAST(\"roast\" AS text) = ANY(CAST(? AS text[]))",
+                postgres.where(in).sql());
     }
 }

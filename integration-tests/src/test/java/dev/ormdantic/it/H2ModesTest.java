@@ -160,6 +160,9 @@ class H2ModesTest {
         assertEquals(1, run(connection, s.updateByKey(), "Avocado", 7, "a"));
         assertEquals(0, run(connection, s.updateByKey(), "Nothing", 0, "zzz"));
         assertEquals(List.of("a|Avocado|7"), rows(connection, s.selectByKey(), "a"));
+        // SQL Server's key predicate binds the key once and counts its trailing spaces: 'b ' is not the row 'b'
+        assertEquals(List.of(), rows(connection, s.selectByKey(), "b "));
+        assertEquals(0, run(connection, s.deleteByKey(), "d "));
         assertEquals(1, run(connection, s.deleteByKey(), "d"));
         assertEquals(List.of("3"), rows(connection, s.count()));
     }
@@ -169,6 +172,7 @@ class H2ModesTest {
         Dialect dialect = Dialects.of(DialectId.MSSQL);
         TableStatements s = TABLE.statements(DialectId.MSSQL);
         try (Connection connection = h2("MSSQLServer")) {
+            H2Functions.register(connection);
             assertThrows(
                     SQLException.class,
                     () -> connection.createStatement().execute(s.createTable().get(0)),

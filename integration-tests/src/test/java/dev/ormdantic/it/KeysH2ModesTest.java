@@ -123,6 +123,7 @@ class KeysH2ModesTest {
     void mssqlCompositeKeyCreatesAndMerges() throws SQLException {
         TableStatements s = new OrderLineTable().statements(DialectId.MSSQL);
         try (Connection connection = h2("MSSQLServer")) {
+            H2Functions.register(connection);
             execute(
                     connection,
                     s.createTable().stream()
@@ -152,6 +153,12 @@ class KeysH2ModesTest {
                 }
             }
             assertEquals(List.of("o1|1|tea|2", "o1|2|scone|4", "o2|1|tea|1"), rows);
+            // the key predicate binds each key column once, the text one through its one-row subquery
+            try (PreparedStatement ps = connection.prepareStatement(s.deleteByKey())) {
+                ps.setString(1, "o2");
+                ps.setInt(2, 1);
+                assertEquals(1, ps.executeUpdate());
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ import dev.ormdantic.it.model.Fidelity;
 import dev.ormdantic.it.model.FidelityTable;
 import dev.ormdantic.it.model.Gauge;
 import dev.ormdantic.it.model.GaugeTable;
+import dev.ormdantic.it.model.Ticket;
+import dev.ormdantic.it.model.TicketTable;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.Filters;
 import dev.ormdantic.query.OrderBy;
@@ -78,6 +80,36 @@ class UnstorableValueTest {
         BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.class);
         refusedWrite(() -> fidelity.insert(fidelityWithDocument(Map.of("key", LONE))), "lone UTF-16 surrogate");
         assertEquals(0, fidelity.count());
+    }
+
+    /**
+     * A value refused while a generated write binds it names its column, found from the parameter's position in the
+     * fixed statement: insert, insertMany (a later row), update (whose key comes last), upsert, an insert that reads
+     * generated values back, and a JSON document.
+     */
+    @BackendTest
+    void aRefusedWriteNamesItsColumn(TestDatabase database) {
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        refusedWrite(() -> table.insert(withText(TypesTest.nulls(1), LONE)), "column \"text\": ");
+        EveryType loneMaybe = withMaybeText(TypesTest.nulls(2), LONE);
+        refusedWrite(() -> table.insertMany(List.of(TypesTest.nulls(1), loneMaybe)), "column \"maybe_text\": ");
+        assertEquals(0, table.count());
+        table.insert(TypesTest.nulls(1));
+        refusedWrite(() -> table.update(withMaybeText(TypesTest.nulls(1), LONE)), "column \"maybe_text\": ");
+        refusedWrite(() -> table.upsert(withText(TypesTest.nulls(1), LONE)), "column \"text\": ");
+        refusedWrite(() -> table.upsertMany(List.of(TypesTest.nulls(3), loneMaybe)), "column \"maybe_text\": ");
+        if (database.backend() != Backend.SQLITE) {
+            // SQLite keeps any decimal exactly, as text; PostgreSQL stored this one as 0
+            refusedWrite(
+                    () -> table.insert(withAmount(TypesTest.nulls(4), new BigDecimal("1E+131072"))),
+                    "column \"maybe_amount\": a decimal with 131073 digits before the point");
+        }
+        assertEquals(List.of(TypesTest.nulls(1).text()), texts(table));
+        BlockingTableHandle<Ticket, Long> tickets = database.db().blockingTable(TicketTable.class);
+        refusedWrite(() -> tickets.insert(new Ticket(0, LONE, "", Instant.EPOCH)), "column \"title\": ");
+        BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.class);
+        refusedWrite(() -> fidelity.insert(fidelityWithDocument(Map.of("key", LONE))), "column \"document\": ");
+        assertEquals(0, tickets.count() + fidelity.count());
     }
 
     @BackendTest
@@ -281,6 +313,39 @@ class UnstorableValueTest {
 
     private static EveryType withText(EveryType r, String text) {
         return copy(r, text, r.ratio(), r.maybeAmount(), r.day(), r.localTime(), r.at());
+    }
+
+    private static EveryType withMaybeText(EveryType r, String maybeText) {
+        return new EveryType(
+                r.id(),
+                r.text(),
+                maybeText,
+                r.flag(),
+                r.maybeFlag(),
+                r.small(),
+                r.maybeSmall(),
+                r.count(),
+                r.maybeCount(),
+                r.big(),
+                r.maybeBig(),
+                r.ratio(),
+                r.maybeRatio(),
+                r.score(),
+                r.maybeScore(),
+                r.price(),
+                r.maybeAmount(),
+                r.uid(),
+                r.maybeUid(),
+                r.day(),
+                r.maybeDay(),
+                r.localTime(),
+                r.maybeLocalTime(),
+                r.at(),
+                r.maybeAt(),
+                r.data(),
+                r.maybeData(),
+                r.roast(),
+                r.maybeRoast());
     }
 
     private static EveryType withRatio(EveryType r, float ratio) {

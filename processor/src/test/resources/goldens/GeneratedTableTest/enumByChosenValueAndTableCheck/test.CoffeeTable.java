@@ -147,11 +147,11 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
                     "MERGE INTO [coffee] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
-                    ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"),
-            "SELECT [id], [roast], [previous], [cups] FROM [coffee] WHERE [id] = ?",
+                    ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"),
+            "SELECT [id], [roast], [previous], [cups] FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
             "SELECT [id], [roast], [previous], [cups] FROM [coffee]",
-            "UPDATE [coffee] SET [roast] = ?, [previous] = ?, [cups] = ? WHERE [id] = ?",
-            "DELETE FROM [coffee] WHERE [id] = ?",
+            "UPDATE [coffee] SET [roast] = ?, [previous] = ?, [cups] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
+            "DELETE FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
             "SELECT COUNT(*) FROM [coffee]");
 
     private static final TableStatements ORACLE = new TableStatements(

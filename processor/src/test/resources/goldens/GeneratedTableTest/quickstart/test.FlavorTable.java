@@ -131,11 +131,11 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
                     "MERGE INTO [flavor] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?)",
                     ", ",
-                    ") AS source ([id], [name], [rating]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);"),
-            "SELECT [id], [name], [rating] FROM [flavor] WHERE [id] = ?",
+                    ") AS source ([id], [name], [rating]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[name] = source.[name], target.[rating] = source.[rating] WHEN NOT MATCHED THEN INSERT ([id], [name], [rating]) VALUES (source.[id], source.[name], source.[rating]);"),
+            "SELECT [id], [name], [rating] FROM [flavor] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))",
             "SELECT [id], [name], [rating] FROM [flavor]",
-            "UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE [id] = ?",
-            "DELETE FROM [flavor] WHERE [id] = ?",
+            "UPDATE [flavor] SET [name] = ?, [rating] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))",
+            "DELETE FROM [flavor] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([flavor].[id]))",
             "SELECT COUNT(*) FROM [flavor]");
 
     private static final TableStatements ORACLE = new TableStatements(

@@ -143,11 +143,11 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
                     "MERGE INTO [order_line] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?)",
                     ", ",
-                    ") AS source ([order_id], [line], [product], [quantity]) ON (target.[order_id] = source.[order_id] AND target.[line] = source.[line]) WHEN MATCHED THEN UPDATE SET target.[product] = source.[product], target.[quantity] = source.[quantity] WHEN NOT MATCHED THEN INSERT ([order_id], [line], [product], [quantity]) VALUES (source.[order_id], source.[line], source.[product], source.[quantity]);"),
-            "SELECT [order_id], [line], [product], [quantity] FROM [order_line] WHERE [order_id] = ? AND [line] = ?",
+                    ") AS source ([order_id], [line], [product], [quantity]) ON (target.[order_id] = source.[order_id] AND DATALENGTH(target.[order_id]) = DATALENGTH(source.[order_id]) AND target.[line] = source.[line]) WHEN MATCHED THEN UPDATE SET target.[product] = source.[product], target.[quantity] = source.[quantity] WHEN NOT MATCHED THEN INSERT ([order_id], [line], [product], [quantity]) VALUES (source.[order_id], source.[line], source.[product], source.[quantity]);"),
+            "SELECT [order_id], [line], [product], [quantity] FROM [order_line] WHERE [order_id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([order_line].[order_id])) AND [line] = ?",
             "SELECT [order_id], [line], [product], [quantity] FROM [order_line]",
-            "UPDATE [order_line] SET [product] = ?, [quantity] = ? WHERE [order_id] = ? AND [line] = ?",
-            "DELETE FROM [order_line] WHERE [order_id] = ? AND [line] = ?",
+            "UPDATE [order_line] SET [product] = ?, [quantity] = ? WHERE [order_id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([order_line].[order_id])) AND [line] = ?",
+            "DELETE FROM [order_line] WHERE [order_id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([order_line].[order_id])) AND [line] = ?",
             "SELECT COUNT(*) FROM [order_line]");
 
     private static final TableStatements ORACLE = new TableStatements(

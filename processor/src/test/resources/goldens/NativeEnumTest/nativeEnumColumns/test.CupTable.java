@@ -188,11 +188,11 @@ public final class CupTable extends GeneratedTable<Cup, String> {
                     "MERGE INTO [cup] WITH (HOLDLOCK) AS target USING (VALUES ",
                     "(?, ?, ?, ?, ?)",
                     ", ",
-                    ") AS source ([id], [roast], [previous], [grind], [plain]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[grind] = source.[grind], target.[plain] = source.[plain] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [grind], [plain]) VALUES (source.[id], source.[roast], source.[previous], source.[grind], source.[plain]);"),
-            "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup] WHERE [id] = ?",
+                    ") AS source ([id], [roast], [previous], [grind], [plain]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[grind] = source.[grind], target.[plain] = source.[plain] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [grind], [plain]) VALUES (source.[id], source.[roast], source.[previous], source.[grind], source.[plain]);"),
+            "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
             "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup]",
-            "UPDATE [cup] SET [roast] = ?, [previous] = ?, [grind] = ?, [plain] = ? WHERE [id] = ?",
-            "DELETE FROM [cup] WHERE [id] = ?",
+            "UPDATE [cup] SET [roast] = ?, [previous] = ?, [grind] = ?, [plain] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
+            "DELETE FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
             "SELECT COUNT(*) FROM [cup]");
 
     private static final TableStatements ORACLE = new TableStatements(

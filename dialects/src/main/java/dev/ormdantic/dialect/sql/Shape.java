@@ -67,7 +67,7 @@ public record Shape<N>(N node, List<Object> values) {
                 for (Object item : list.values()) {
                     filled.add(item instanceof Slot slot ? values.get(slot.index()) : item);
                 }
-                params.add(param.withValue(new ValueList(filled)));
+                params.add(param.withValue(list.withValues(filled)));
             } else {
                 params.add(param);
             }

@@ -197,7 +197,7 @@ final class GeneratedInserts<T extends Record, K> {
     }
 
     private void bind(PreparedStatement ps, Call call, List<T> rows) {
-        JdbcParams params = new JdbcParams(ps, db.codec(), call);
+        JdbcParams params = new JdbcParams(ps, db.codec(), call, spec.insertColumns());
         for (T row : rows) {
             table.bindInsert(params, row);
         }

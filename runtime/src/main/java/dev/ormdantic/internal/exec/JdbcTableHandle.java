@@ -218,7 +218,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             RowValidator.validate(table, call, List.of(row), false);
             return db.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
-                    table.bindUpdate(new JdbcParams(ps, db.codec(), call), row);
+                    List<ColumnSpec> columns = new ArrayList<>(spec.updateColumns());
+                    spec.primaryKey().forEach(key -> columns.add(spec.column(key)));
+                    table.bindUpdate(new JdbcParams(ps, db.codec(), call, columns), row);
                     return db.executeUpdate(ps) > 0;
                 } catch (SQLException e) {
                     K key = table.key(row);
@@ -424,7 +426,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     /** Writes rows with one statement, rendered for their number. */
     private Void write(Connection connection, Call call, String sql, List<T> rows) throws SQLException {
         try (PreparedStatement ps = db.prepare(connection, sql, call)) {
-            JdbcParams params = new JdbcParams(ps, db.codec(), call);
+            JdbcParams params = new JdbcParams(ps, db.codec(), call, spec.upsertColumns());
             for (T row : rows) {
                 table.bindRow(params, row);
             }

@@ -1,6 +1,8 @@
 package dev.ormdantic.internal.jdbc;
 
 import com.fasterxml.jackson.core.JacksonException;
+import dev.ormdantic.dialect.QuerySyntax;
+import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.ValueList;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -40,17 +43,36 @@ public final class JdbcParams implements Params {
     private boolean comparing;
 
     /**
-     * Binds parameters of one statement.
+     * The column each parameter writes, by position from 0, repeated for each row of a multi-row statement; empty
+     * when unknown.
+     */
+    private final List<String> columns;
+
+    /**
+     * Binds parameters of one statement whose columns are not known (a dynamic query).
      *
      * @param ps the statement
      * @param codec the dialect's value codec
      * @param call the call, for error messages
      */
     public JdbcParams(PreparedStatement ps, ValueCodec codec, Call call) {
+        this(ps, codec, call, List.of());
+    }
+
+    /**
+     * Parameters of a fixed write, whose columns are known, so that a value refused before binding names its column.
+     *
+     * @param ps the statement
+     * @param codec the dialect's value codec
+     * @param call the call, for error messages
+     * @param columns the columns of one row's parameters, in binding order; a multi-row statement repeats them
+     */
+    public JdbcParams(PreparedStatement ps, ValueCodec codec, Call call, List<ColumnSpec> columns) {
         this.ps = ps;
         this.codec = codec;
         this.call = call;
         this.writes = call.operation().storesValues();
+        this.columns = columns.stream().map(ColumnSpec::name).toList();
     }
 
     /** The number of parameters bound so far. */
@@ -70,19 +92,21 @@ public final class JdbcParams implements Params {
      */
     private <V> Binder<V> checked(Binder<V> binder) {
         return (ps, at, value) -> {
-            refuse(value);
+            refuse(value, at);
             binder.bind(ps, at, value);
         };
     }
 
-    private void refuse(Object value) throws SQLException {
+    private void refuse(Object value, int at) throws SQLException {
         boolean stored = writes && !comparing;
         StorageLimits.Refusal refusal = codec.limits().refusal(value, stored);
         if (refusal == null) {
             return;
         }
         if (stored) {
-            throw refusal.exception();
+            throw columns.isEmpty()
+                    ? refusal.exception()
+                    : refusal.exception("column \"" + columns.get((at - 1) % columns.size()) + "\": ");
         }
         if (comparing) {
             throw FilterValues.refused(call, null, refusal);
@@ -129,7 +153,8 @@ public final class JdbcParams implements Params {
             int at = ++index;
             try {
                 for (Object item : list.values()) {
-                    refuse(item);
+                    refuse(item, at);
+                    refuseRounded(item, list.maxScale());
                 }
                 codec.setArray(ps, at, kind, list.values());
             } catch (SQLException e) {
@@ -169,6 +194,29 @@ public final class JdbcParams implements Params {
                 }
                 bind(null, kind, (ps, at, v) -> {});
             }
+        }
+    }
+
+    /**
+     * Refuses a decimal of a long list that the statement would read with fewer fraction digits than it has (SQL
+     * Server reads the list as {@code DECIMAL(38, s)}): rounded, it could equal a stored value it differs from.
+     */
+    private void refuseRounded(Object item, int maxScale) {
+        if (maxScale < 0 || !(item instanceof BigDecimal decimal)) {
+            return;
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.scale() > maxScale) {
+            throw FilterValues.refused(
+                    call,
+                    null,
+                    new StorageLimits.Refusal(
+                            "a decimal with " + stripped.scale() + " fraction digits in a list of more than "
+                                    + QuerySyntax.InLists.ARRAY_THRESHOLD + " values, which is compared with "
+                                    + maxScale + " fraction digits",
+                            "round the values to " + maxScale
+                                    + " fraction digits (a value with more equals no stored value), or split the list",
+                            StorageLimits.NUMERIC_STATE));
         }
     }
 

@@ -2,13 +2,18 @@ package dev.ormdantic.internal.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ormdantic.support.JsonType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * The one Jackson mapper that writes and reads JSON columns. Its settings make the round trip exact on every
@@ -50,6 +55,27 @@ final class JsonValues {
      */
     static <V> V read(String text, JsonType<V> type) throws JacksonException {
         return MAPPER.readerFor(javaType(type)).readValue(text);
+    }
+
+    /**
+     * Writes texts as one JSON array of strings, for a long {@code IN} list that the database reads back with
+     * {@code OPENJSON} or {@code JSON_TABLE}.
+     *
+     * @param texts the texts
+     * @return the array
+     */
+    static String stringArray(List<String> texts) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartArray();
+            for (String text : texts) {
+                json.writeString(text);
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
     private static JavaType javaType(JsonType<?> type) {

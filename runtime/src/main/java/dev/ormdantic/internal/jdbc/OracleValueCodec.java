@@ -36,6 +36,12 @@ public final class OracleValueCodec extends ValueCodec {
         ps.setString(index, TIME.format(value));
     }
 
+    /** A time in a long {@code IN} list as the column stores it, since the column is text. */
+    @Override
+    protected String listText(Object value) {
+        return value instanceof LocalTime time ? TIME.format(time) : super.listText(value);
+    }
+
     @Override
     public @Nullable LocalTime getLocalTime(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);

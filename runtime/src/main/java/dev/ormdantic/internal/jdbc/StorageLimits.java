@@ -48,7 +48,7 @@ public record StorageLimits(
     public static final StorageLimits EXACT = new StorageLimits("the database", 9, true, true, 0, 0);
 
     /** SQLSTATE 22003 "numeric value out of range" and 22008 "datetime field overflow", the standard's codes. */
-    private static final String NUMERIC_STATE = "22003";
+    static final String NUMERIC_STATE = "22003";
 
     private static final String DATETIME_STATE = "22008";
 
@@ -141,7 +141,12 @@ public record StorageLimits(
     public record Refusal(String problem, String fix, String sqlState) {
 
         SQLDataException exception() {
-            return new SQLDataException(problem + "; " + fix, sqlState);
+            return exception("");
+        }
+
+        /** The exception, its message starting with {@code prefix} (which names the column). */
+        SQLDataException exception(String prefix) {
+            return new SQLDataException(prefix + problem + "; " + fix, sqlState);
         }
     }
 

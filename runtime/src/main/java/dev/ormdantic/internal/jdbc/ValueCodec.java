@@ -14,7 +14,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -79,19 +84,51 @@ public class ValueCodec {
     }
 
     /**
-     * Binds a list of values of one kind as one array parameter, for the dialects that write a long {@code IN} list
-     * as {@code x = ANY(?)}. Only PostgreSQL does; elsewhere this is never called.
+     * Binds a list of values of one kind as one parameter, for a long {@code IN} list. Here a JSON array of the
+     * values' texts ({@link #listText}), which SQL Server reads with {@code OPENJSON} and Oracle with
+     * {@code JSON_TABLE}, converting each to the column's type; PostgreSQL binds an array instead. SQLite, MySQL and
+     * MariaDB never call it.
      *
      * @param ps the statement
      * @param index the 1-based parameter index
      * @param kind the values' kind
      * @param values the values, none {@code null}
-     * @throws SQLException always, here
+     * @throws SQLException from the driver
      */
     public void setArray(PreparedStatement ps, int index, ColumnType.Kind kind, List<Object> values)
             throws SQLException {
-        throw new java.sql.SQLFeatureNotSupportedException("this database binds no arrays");
+        List<String> texts = new ArrayList<>(values.size());
+        for (Object value : values) {
+            texts.add(listText(value));
+        }
+        setJson(ps, index, JsonValues.stringArray(texts));
     }
+
+    /**
+     * A value of a long {@code IN} list as the text the database converts back to it: ISO 8601 for dates and times
+     * (fractions without trailing zeros, offsets as {@code +00:00}), plain digits for decimals, {@code 1}/{@code 0}
+     * for booleans, hex for bytes.
+     *
+     * @param value the value
+     * @return its text
+     */
+    protected String listText(Object value) {
+        return switch (value) {
+            case BigDecimal decimal -> decimal.toPlainString();
+            case Boolean bool -> bool ? "1" : "0";
+            case byte[] bytes -> HexFormat.of().formatHex(bytes);
+            case LocalDateTime time -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time);
+            case LocalTime time -> DateTimeFormatter.ISO_LOCAL_TIME.format(time);
+            case Instant instant -> OFFSET_TEXT.format(instant.atOffset(ZoneOffset.UTC));
+            case OffsetDateTime time -> OFFSET_TEXT.format(time);
+            default -> value.toString();
+        };
+    }
+
+    private static final DateTimeFormatter OFFSET_TEXT = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HH:MM", "+00:00")
+            .toFormatter(Locale.ROOT);
 
     /**
      * The {@link Types} code used to bind {@code NULL} for a kind.

@@ -1,0 +1,24 @@
+-- code NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `code` NOT IN (?<10001 markers>)
+-- 10001 params, the first k of ColumnType[kind=STRING, length=0, precision=0, scale=0]
+-- active NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `active` NOT IN (?<10001 markers>)
+-- 10001 params, the first true of ColumnType[kind=BOOLEAN, length=0, precision=0, scale=0]
+-- small NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `small` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1 of ColumnType[kind=SHORT, length=0, precision=0, scale=0]
+-- count NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `count` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1 of ColumnType[kind=INT, length=0, precision=0, scale=0]
+-- ratio NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `ratio` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1.5 of ColumnType[kind=FLOAT, length=0, precision=0, scale=0]
+-- score NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `score` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1.5 of ColumnType[kind=DOUBLE, length=0, precision=0, scale=0]
+-- price NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `price` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1.25 of ColumnType[kind=DECIMAL, length=0, precision=12, scale=2]
+-- amount NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `amount` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1.25 of ColumnType[kind=DECIMAL, length=0, precision=0, scale=0]
+-- uid NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `uid` NOT IN (?<10001 markers>)
+-- 10001 params, the first 00000000-0000-0000-0000-000000000001 of ColumnType[kind=UUID, length=0, precision=0, scale=0]
+-- born NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `born` NOT IN (?<10001 markers>)
+-- 10001 params, the first 2024-05-31 of ColumnType[kind=DATE, length=0, precision=0, scale=0]
+-- seen NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `seen` NOT IN (?<10001 markers>)
+-- 10001 params, the first 2024-05-31T10:00 of ColumnType[kind=DATETIME, length=0, precision=0, scale=0]
+-- at NOT IN, 10001 values: SELECT COUNT(*) FROM `every_type` WHERE `at` NOT IN (?<10001 markers>)
+-- 10001 params, the first 1970-01-01T00:00:00Z of ColumnType[kind=INSTANT, length=0, precision=0, scale=0]

@@ -1,0 +1,24 @@
+-- code NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "code" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v VARCHAR2(4000) PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=STRING, length=0, precision=0, scale=0]
+-- active NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "active" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=BOOLEAN, length=0, precision=0, scale=0]
+-- small NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "small" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=SHORT, length=0, precision=0, scale=0]
+-- count NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "count" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=INT, length=0, precision=0, scale=0]
+-- ratio NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "ratio" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v BINARY_FLOAT PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=FLOAT, length=0, precision=0, scale=0]
+-- score NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "score" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v BINARY_DOUBLE PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DOUBLE, length=0, precision=0, scale=0]
+-- price NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "price" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=12, scale=2]
+-- amount NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "amount" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v NUMBER PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=0, scale=0]
+-- uid NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "uid" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v VARCHAR2(36) PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=UUID, length=0, precision=0, scale=0]
+-- born NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "born" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v DATE PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATE, length=0, precision=0, scale=0]
+-- seen NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "seen" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v TIMESTAMP PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATETIME, length=0, precision=0, scale=0]
+-- at NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "at" NOT IN (SELECT v FROM JSON_TABLE(?, '$[*]' ERROR ON ERROR COLUMNS (v TIMESTAMP WITH TIME ZONE PATH '$')))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=INSTANT, length=0, precision=0, scale=0]

@@ -1,0 +1,24 @@
+-- code NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "code" <> ALL(CAST(? AS text[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=STRING, length=0, precision=0, scale=0]
+-- active NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "active" <> ALL(CAST(? AS boolean[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=BOOLEAN, length=0, precision=0, scale=0]
+-- small NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "small" <> ALL(CAST(? AS smallint[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=SHORT, length=0, precision=0, scale=0]
+-- count NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "count" <> ALL(CAST(? AS integer[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=INT, length=0, precision=0, scale=0]
+-- ratio NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "ratio" <> ALL(CAST(? AS real[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=FLOAT, length=0, precision=0, scale=0]
+-- score NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "score" <> ALL(CAST(? AS double precision[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DOUBLE, length=0, precision=0, scale=0]
+-- price NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "price" <> ALL(CAST(? AS numeric[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=12, scale=2]
+-- amount NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "amount" <> ALL(CAST(? AS numeric[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=0, scale=0]
+-- uid NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "uid" <> ALL(CAST(? AS uuid[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=UUID, length=0, precision=0, scale=0]
+-- born NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "born" <> ALL(CAST(? AS date[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATE, length=0, precision=0, scale=0]
+-- seen NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "seen" <> ALL(CAST(? AS timestamp[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATETIME, length=0, precision=0, scale=0]
+-- at NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "at" <> ALL(CAST(? AS timestamptz[]))
+-- 1 params, the first ValueList[10001 values] of ColumnType[kind=INSTANT, length=0, precision=0, scale=0]
