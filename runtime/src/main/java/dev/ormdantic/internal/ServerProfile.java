@@ -1,9 +1,6 @@
 package dev.ormdantic.internal;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.ormdantic.ConfigurationException;
-import dev.ormdantic.ErrorCode;
-import dev.ormdantic.ErrorContext;
 
 /**
  * A database server reached over the network: its driver (checked to be on the class path before anything opens),
@@ -36,26 +33,11 @@ final class ServerProfile extends DriverProfile {
 
     @Override
     public void validate(ConnectionTarget target, Options options) {
-        if (!driverPresent(options.classLoader()) && !driverPresent(ServerProfile.class.getClassLoader())) {
-            throw new ConfigurationException(
-                    ErrorCode.DRIVER_MISSING,
-                    new ErrorContext(
-                            Operation.OPEN.method(), null, target.dialect().name()),
-                    "cannot open '" + target.displayUrl() + "': the "
-                            + target.dialect().displayName() + " JDBC driver (" + kind.driverClass()
-                            + ") is not on the class path",
-                    "add the dependency " + kind.driverArtifact() + " (the version Ormdantic is tested with)",
-                    null);
-        }
-    }
-
-    private boolean driverPresent(ClassLoader loader) {
-        try {
-            Class.forName(kind.driverClass(), false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        requireDriver(
+                target,
+                options,
+                kind.driverClass(),
+                "add the dependency " + kind.driverArtifact() + " (the version Ormdantic is tested with)");
     }
 
     @Override
