@@ -1,7 +1,11 @@
 package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
+import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Workers;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 
@@ -75,5 +79,40 @@ public abstract class DriverProfile {
      */
     public boolean remote() {
         return true;
+    }
+
+    /**
+     * Checks that a JDBC driver is on the class path before anything opens, so that a missing driver is
+     * {@link ErrorCode#DRIVER_MISSING} naming the artifact to add, not a pool failure. The driver class is looked up
+     * without initialising it, through the builder's class loader and then the runtime's own.
+     *
+     * @param target the target, for the message
+     * @param options the options, whose class loader is asked first
+     * @param driverClass the driver's class name
+     * @param fix what to add, naming the driver's Maven coordinates
+     * @throws ConfigurationException when neither class loader sees the driver
+     */
+    static void requireDriver(ConnectionTarget target, Options options, String driverClass, String fix) {
+        if (!driverPresent(driverClass, options.classLoader())
+                && !driverPresent(driverClass, DriverProfile.class.getClassLoader())) {
+            throw new ConfigurationException(
+                    ErrorCode.DRIVER_MISSING,
+                    new ErrorContext(
+                            Operation.OPEN.method(), null, target.dialect().name()),
+                    "cannot open '" + target.displayUrl() + "': the "
+                            + target.dialect().displayName() + " JDBC driver (" + driverClass
+                            + ") is not on the class path",
+                    fix,
+                    null);
+        }
+    }
+
+    private static boolean driverPresent(String driverClass, ClassLoader loader) {
+        try {
+            Class.forName(driverClass, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -1,11 +1,7 @@
 package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.ormdantic.error.ConfigurationException;
-import dev.ormdantic.error.ErrorCode;
-import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
-import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Workers;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 
@@ -40,26 +36,11 @@ final class ServerProfile extends DriverProfile {
 
     @Override
     public void validate(ConnectionTarget target, Options options) {
-        if (!driverPresent(options.classLoader()) && !driverPresent(ServerProfile.class.getClassLoader())) {
-            throw new ConfigurationException(
-                    ErrorCode.DRIVER_MISSING,
-                    new ErrorContext(
-                            Operation.OPEN.method(), null, target.dialect().name()),
-                    "cannot open '" + target.displayUrl() + "': the "
-                            + target.dialect().displayName() + " JDBC driver (" + kind.driverClass()
-                            + ") is not on the class path",
-                    "add the dependency " + kind.driverArtifact() + " (the version Ormdantic is tested with)",
-                    null);
-        }
-    }
-
-    private boolean driverPresent(ClassLoader loader) {
-        try {
-            Class.forName(kind.driverClass(), false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        requireDriver(
+                target,
+                options,
+                kind.driverClass(),
+                "add the dependency " + kind.driverArtifact() + " (the version Ormdantic is tested with)");
     }
 
     @Override

@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class SqliteProfile extends DriverProfile {
 
+    /** The driver's class; nothing else of sqlite-jdbc is loaded before {@link #validate} has found it. */
+    private static final String DRIVER_CLASS = "org.sqlite.JDBC";
+
+    /** The Maven coordinates of the sqlite-jdbc version Ormdantic is built with. */
+    static final String DRIVER_ARTIFACT = "org.xerial:sqlite-jdbc:3.54.1.0";
+
     /** A file database's default threads: enough for concurrent readers in WAL mode, few enough to stay small. */
     private static final int MAX_DEFAULT_THREADS = 4;
 
@@ -54,6 +60,13 @@ final class SqliteProfile extends DriverProfile {
 
     @Override
     public void validate(ConnectionTarget target, Options options) {
+        // sqlite-jdbc comes with the runtime, but an application that uses only a server may exclude it
+        requireDriver(
+                target,
+                options,
+                DRIVER_CLASS,
+                "add the dependency " + DRIVER_ARTIFACT
+                        + " (the version Ormdantic is tested with), or remove its exclusion from ormdantic-runtime");
         validateThreads(target, options);
         journalMode(target, options);
     }

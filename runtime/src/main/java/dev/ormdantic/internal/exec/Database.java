@@ -156,6 +156,12 @@ public final class Database implements AutoCloseable {
         DriverProfile profile = DriverProfiles.of(target.dialect().id());
         profile.validate(target, options);
         List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
+        if (tables.isEmpty()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    () -> "opening " + target.displayUrl() + " with no table: no generated table is on the class path;"
+                            + " " + TableIndex.PROCESSOR_HINT);
+        }
         Redactor redactor = Redactor.forTables(
                 target.secrets(), tables.stream().map(GeneratedTable::spec).toList());
         ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
@@ -369,8 +375,10 @@ public final class Database implements AutoCloseable {
                     call.context(),
                     call.failed() + ": " + type.getName() + " is not managed by the database " + displayUrl()
                             + "; it manages " + (shown.isEmpty() ? "no table" : String.join(", ", shown)),
-                    "add it to Ormdantic.builder(url).tables(...), or check that the annotation processor listed it in "
-                            + TableIndex.INDEX_FILE,
+                    shown.isEmpty()
+                            ? TableIndex.PROCESSOR_HINT
+                            : "add it to Ormdantic.builder(url).tables(...) if you chose the tables; otherwise "
+                                    + TableIndex.PROCESSOR_HINT,
                     managed);
         }
         GeneratedTable<?, ?> found = managedTable;

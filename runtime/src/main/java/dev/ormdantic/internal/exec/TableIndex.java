@@ -23,6 +23,17 @@ public final class TableIndex {
     /** The index file, for messages. */
     public static final String INDEX_FILE = "META-INF/services/" + GeneratedTable.class.getName();
 
+    /**
+     * The likely cause when a generated table is not indexed, and its fix: the annotation processor did not run,
+     * usually because it is not on the compiler's processor path (since JDK 23 javac runs no processor it merely finds
+     * on the class path).
+     */
+    public static final String PROCESSOR_HINT = "the annotation processor writes the table index (" + INDEX_FILE
+            + ") when it compiles the @Table records, so it probably did not run: put"
+            + " dev.ormdantic:ormdantic-processor (the version of ormdantic-runtime) on the compiler's processor path,"
+            + " with Maven a <path> of it in the maven-compiler-plugin's <annotationProcessorPaths>, with Gradle"
+            + " annotationProcessor(\"dev.ormdantic:ormdantic-processor:<version>\"), then rebuild (docs/install.md)";
+
     private TableIndex() {}
 
     /**
@@ -72,8 +83,8 @@ public final class TableIndex {
                         ErrorCode.TABLE_NOT_INDEXED,
                         new ErrorContext(Operation.OPEN.method(), null, null),
                         "tables(...) names " + type.getName() + ", which is not in the table index " + INDEX_FILE,
-                        "pass the class the annotation processor generated from a @Table record, and check that the"
-                                + " processor runs (it writes the index)",
+                        "pass the class the annotation processor generated from a @Table record; if it is one, "
+                                + PROCESSOR_HINT,
                         null);
             }
             chosen.add(match);
