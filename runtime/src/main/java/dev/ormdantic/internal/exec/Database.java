@@ -369,8 +369,10 @@ public final class Database implements AutoCloseable {
                     call.context(),
                     call.failed() + ": " + type.getName() + " is not managed by the database " + displayUrl()
                             + "; it manages " + (shown.isEmpty() ? "no table" : String.join(", ", shown)),
-                    "add it to Ormdantic.builder(url).tables(...), or check that the annotation processor listed it in "
-                            + TableIndex.INDEX_FILE,
+                    ModuleProviders.fix(
+                            type,
+                            "add it to Ormdantic.builder(url).tables(...), or check that the annotation processor"
+                                    + " listed it in " + TableIndex.INDEX_FILE),
                     managed);
         }
         GeneratedTable<?, ?> found = managedTable;

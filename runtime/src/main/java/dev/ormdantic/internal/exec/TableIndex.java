@@ -72,8 +72,10 @@ public final class TableIndex {
                         ErrorCode.TABLE_NOT_INDEXED,
                         new ErrorContext(Operation.OPEN.method(), null, null),
                         "tables(...) names " + type.getName() + ", which is not in the table index " + INDEX_FILE,
-                        "pass the class the annotation processor generated from a @Table record, and check that the"
-                                + " processor runs (it writes the index)",
+                        ModuleProviders.fix(
+                                type,
+                                "pass the class the annotation processor generated from a @Table record, and check"
+                                        + " that the processor runs (it writes the index)"),
                         null);
             }
             chosen.add(match);
