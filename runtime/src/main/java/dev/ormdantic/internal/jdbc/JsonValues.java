@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ormdantic.support.JsonType;
+import java.lang.reflect.InaccessibleObjectException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -50,6 +51,25 @@ final class JsonValues {
      */
     static <V> V read(String text, JsonType<V> type) throws JacksonException {
         return MAPPER.readerFor(javaType(type)).readValue(text);
+    }
+
+    /**
+     * The fix for a value Jackson could not write or read: in a named module Jackson reaches a record's accessors and
+     * constructor only when the record's package is exported to it, which its message then names.
+     *
+     * @param failure what Jackson threw
+     * @param otherwise the fix for any other failure
+     * @return the fix
+     */
+    static String fix(JacksonException failure, String otherwise) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof InaccessibleObjectException || message.contains("InaccessibleObjectException")) {
+                return "export the package of the JSON type to Jackson: in the module-info.java of the module the"
+                        + " message names, add exports <that package> to com.fasterxml.jackson.databind;";
+            }
+        }
+        return otherwise;
     }
 
     private static JavaType javaType(JsonType<?> type) {
