@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -178,7 +179,10 @@ public final class Database implements AutoCloseable {
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
-            Workers workers = profile.workers(target, options, name);
+            OptionalInt platformThreads = profile.platformThreads(target, options);
+            Workers workers = platformThreads.isPresent()
+                    ? Workers.platform(name, platformThreads.getAsInt())
+                    : Workers.virtual(name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
             OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
             int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
