@@ -8,6 +8,7 @@ import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.UnknownTableException;
 import dev.ormdantic.internal.connect.ConnectionTarget;
 import dev.ormdantic.internal.connect.DatabaseUrls;
+import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
@@ -200,8 +201,7 @@ public final class Ormdantic implements AutoCloseable {
         public static final int MAX_SQLITE_THREADS = 64;
 
         /** The journal modes SQLite knows, as {@code PRAGMA journal_mode} takes them. */
-        public static final List<String> SQLITE_JOURNAL_MODES =
-                List.of("WAL", "DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF");
+        public static final List<String> SQLITE_JOURNAL_MODES = DriverProfiles.SQLITE_JOURNAL_MODES;
 
         /** The default of {@link #streamLeakThreshold(Duration)}. */
         public static final Duration DEFAULT_STREAM_LEAK_THRESHOLD = Duration.ofMinutes(1);

@@ -81,6 +81,7 @@ public final class OrmdanticProcessor extends AbstractProcessor {
         Diagnostics diagnostics = diagnostics();
         if (round.processingOver()) {
             reportDeferred(diagnostics);
+            ModuleProvides.check(generated, processingEnv.getElementUtils(), diagnostics);
             writeIndex(diagnostics);
             return false;
         }

@@ -1,7 +1,6 @@
 package dev.ormdantic.support;
 
 import dev.ormdantic.error.Violation;
-import dev.ormdantic.internal.error.Redactor;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class Violations {
      */
     public void add(String component, String constraint, String message, @Nullable Object value) {
         list.add(new Violation(
-                component, constraint, message, Redactor.isSecretName(component) ? Redactor.MASK : value));
+                component, constraint, message, SecretNames.isSecret(component) ? SecretNames.MASK : value));
     }
 
     /**

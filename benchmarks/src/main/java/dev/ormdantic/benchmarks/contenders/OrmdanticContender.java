@@ -1,8 +1,6 @@
 package dev.ormdantic.benchmarks.contenders;
 
 import dev.ormdantic.BlockingTableHandle;
-import dev.ormdantic.error.ConfigurationException;
-import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.benchmarks.Aggregate;
@@ -14,6 +12,8 @@ import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Workload;
 import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
+import dev.ormdantic.error.ConfigurationException;
+import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.query.Aggregates;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;

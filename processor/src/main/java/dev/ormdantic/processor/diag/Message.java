@@ -335,6 +335,18 @@ public enum Message {
                     + " provider looks for it (record accessors are not getters). Add ElementType.FIELD to the"
                     + " @Target of @{0}"),
 
+    /**
+     * Tables generated in a named module (one with a {@code module-info.java}) that its {@code provides} directive does
+     * not list: on the module path {@link java.util.ServiceLoader} ignores the module's
+     * {@code META-INF/services/dev.ormdantic.support.GeneratedTable}, so the runtime would not find them. Points at the
+     * module declaration; the text is the complete directive to declare.
+     */
+    ORM1102(
+            Severity.WARNING,
+            "module {0} does not provide {1}, so Ormdantic cannot find {2} when the application runs on the module"
+                    + " path (a named module''s META-INF/services index is ignored there). Declare in module-info.java:"
+                    + " provides dev.ormdantic.support.GeneratedTable with {3};"),
+
     /** A bug in the processor; the message carries the stack trace, please report it. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 

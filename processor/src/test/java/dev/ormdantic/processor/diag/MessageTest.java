@@ -39,8 +39,9 @@ class MessageTest {
     }
 
     @Test
-    void onlyTheUncheckedConstraintsAreWarnings() {
-        java.util.Set<Message> warnings = java.util.EnumSet.of(Message.ORM1065, Message.ORM1066, Message.ORM1101);
+    void onlyTheUncheckedConstraintsAndAModuleMissingProvidesAreWarnings() {
+        java.util.Set<Message> warnings =
+                java.util.EnumSet.of(Message.ORM1065, Message.ORM1066, Message.ORM1101, Message.ORM1102);
         for (Message message : Message.values()) {
             assertThat(message.severity())
                     .isEqualTo(warnings.contains(message) ? Message.Severity.WARNING : Message.Severity.ERROR);

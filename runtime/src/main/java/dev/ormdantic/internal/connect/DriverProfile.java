@@ -6,8 +6,8 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
 import dev.ormdantic.internal.error.Operation;
-import dev.ormdantic.internal.exec.Workers;
 import dev.ormdantic.internal.jdbc.ValueCodec;
+import java.util.OptionalInt;
 
 /**
  * What the runtime does differently for one family of databases: how values are bound and read, how errors are
@@ -43,14 +43,14 @@ public abstract class DriverProfile {
     public void validate(ConnectionTarget target, Options options) {}
 
     /**
-     * The threads the work runs on.
+     * How many platform threads the work runs on, for a driver that pins virtual threads (native code); empty for one
+     * that runs on virtual threads, one per call.
      *
      * @param target the target
      * @param options the options
-     * @param name the thread name prefix
-     * @return new workers
+     * @return the number of platform threads, or empty for virtual threads
      */
-    public abstract Workers workers(ConnectionTarget target, Options options, String name);
+    public abstract OptionalInt platformThreads(ConnectionTarget target, Options options);
 
     /**
      * Whether a stream reads inside a transaction (auto-commit off), which is what lets PostgreSQL use a cursor.

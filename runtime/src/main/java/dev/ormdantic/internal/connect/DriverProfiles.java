@@ -8,9 +8,14 @@ import dev.ormdantic.internal.jdbc.PostgresValueCodec;
 import dev.ormdantic.internal.jdbc.StorageLimits;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The one place that maps a dialect to its runtime {@link DriverProfile}. */
 public final class DriverProfiles {
+
+    /** The journal modes SQLite knows, as {@code PRAGMA journal_mode} takes them. */
+    public static final List<String> SQLITE_JOURNAL_MODES =
+            List.of("WAL", "DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF");
 
     private static final DriverProfile SQLITE = new SqliteProfile();
     private static final DriverProfile POSTGRESQL =

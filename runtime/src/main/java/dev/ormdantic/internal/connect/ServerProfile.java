@@ -2,8 +2,8 @@ package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.ormdantic.internal.error.ErrorRules;
-import dev.ormdantic.internal.exec.Workers;
 import dev.ormdantic.internal.jdbc.ValueCodec;
+import java.util.OptionalInt;
 
 /**
  * A database server reached over the network: its driver (checked to be on the class path before anything opens),
@@ -44,8 +44,8 @@ final class ServerProfile extends DriverProfile {
     }
 
     @Override
-    public Workers workers(ConnectionTarget target, Options options, String name) {
-        return Workers.virtual(name);
+    public OptionalInt platformThreads(ConnectionTarget target, Options options) {
+        return OptionalInt.empty();
     }
 
     @Override

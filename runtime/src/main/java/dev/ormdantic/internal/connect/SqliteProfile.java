@@ -1,17 +1,16 @@
 package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.ormdantic.Ormdantic;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.error.SqliteErrorRules;
-import dev.ormdantic.internal.exec.Workers;
 import dev.ormdantic.internal.jdbc.SqliteValueCodec;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,11 +77,11 @@ final class SqliteProfile extends DriverProfile {
      */
     private static String journalMode(ConnectionTarget target, Options options) {
         String fromUrl = urlParameter(target.jdbcUrl(), "journal_mode");
-        if (fromUrl != null && !Ormdantic.Builder.SQLITE_JOURNAL_MODES.contains(fromUrl)) {
+        if (fromUrl != null && !DriverProfiles.SQLITE_JOURNAL_MODES.contains(fromUrl)) {
             throw invalidJournalMode(
                     target,
                     "the URL's journal_mode is '" + fromUrl + "'",
-                    "use one of " + String.join(", ", Ormdantic.Builder.SQLITE_JOURNAL_MODES));
+                    "use one of " + String.join(", ", DriverProfiles.SQLITE_JOURNAL_MODES));
         }
         String chosen = options.sqliteJournalMode();
         if (fromUrl != null && chosen != null && !fromUrl.equals(chosen)) {
@@ -128,8 +127,8 @@ final class SqliteProfile extends DriverProfile {
     }
 
     @Override
-    public Workers workers(ConnectionTarget target, Options options, String name) {
-        return Workers.platform(name, threads(target, options));
+    public OptionalInt platformThreads(ConnectionTarget target, Options options) {
+        return OptionalInt.of(threads(target, options));
     }
 
     private static int threads(ConnectionTarget target, Options options) {

@@ -3,6 +3,7 @@ package dev.ormdantic.internal.error;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.schema.UniqueSpec;
+import dev.ormdantic.support.SecretNames;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,19 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class Redactor {
 
     /** What a hidden value is replaced with. */
-    public static final String MASK = "***";
-
-    private static final List<String> SECRET_NAME_PARTS = List.of(
-            "password",
-            "passwd",
-            "pwd",
-            "secret",
-            "token",
-            "apikey",
-            "api_key",
-            "private_key",
-            "access_key",
-            "credential");
+    public static final String MASK = SecretNames.MASK;
 
     /**
      * {@code user:password@} in a URL's authority. The password may hold {@code / # ? @} (unencoded, as users type
@@ -177,13 +166,7 @@ public final class Redactor {
      * @return {@code true} for a secret-looking name
      */
     public static boolean isSecretName(String column) {
-        String lower = column.toLowerCase(Locale.ROOT);
-        for (String part : SECRET_NAME_PARTS) {
-            if (lower.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return SecretNames.isSecret(column);
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -184,7 +185,10 @@ public final class Database implements AutoCloseable {
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
-            Workers workers = profile.workers(target, options, name);
+            OptionalInt platformThreads = profile.platformThreads(target, options);
+            Workers workers = platformThreads.isPresent()
+                    ? Workers.platform(name, platformThreads.getAsInt())
+                    : Workers.virtual(name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
             OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
             int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
@@ -375,10 +379,12 @@ public final class Database implements AutoCloseable {
                     call.context(),
                     call.failed() + ": " + type.getName() + " is not managed by the database " + displayUrl()
                             + "; it manages " + (shown.isEmpty() ? "no table" : String.join(", ", shown)),
-                    shown.isEmpty()
-                            ? TableIndex.PROCESSOR_HINT
-                            : "add it to Ormdantic.builder(url).tables(...) if you chose the tables; otherwise "
-                                    + TableIndex.PROCESSOR_HINT,
+                    ModuleProviders.fix(
+                            type,
+                            shown.isEmpty()
+                                    ? TableIndex.PROCESSOR_HINT
+                                    : "add it to Ormdantic.builder(url).tables(...) if you chose the tables; otherwise "
+                                            + TableIndex.PROCESSOR_HINT),
                     managed);
         }
         GeneratedTable<?, ?> found = managedTable;

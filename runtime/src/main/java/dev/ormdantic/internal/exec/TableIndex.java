@@ -83,8 +83,10 @@ public final class TableIndex {
                         ErrorCode.TABLE_NOT_INDEXED,
                         new ErrorContext(Operation.OPEN.method(), null, null),
                         "tables(...) names " + type.getName() + ", which is not in the table index " + INDEX_FILE,
-                        "pass the class the annotation processor generated from a @Table record; if it is one, "
-                                + PROCESSOR_HINT,
+                        ModuleProviders.fix(
+                                type,
+                                "pass the class the annotation processor generated from a @Table record; if it is"
+                                        + " one, " + PROCESSOR_HINT),
                         null);
             }
             chosen.add(match);

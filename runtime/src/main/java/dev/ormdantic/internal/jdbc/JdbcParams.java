@@ -412,8 +412,10 @@ public final class JdbcParams implements Params {
                     call.context(),
                     call.failed() + ": the value of column '" + type.column() + "' cannot be written as JSON ("
                             + e.getOriginalMessage() + ")",
-                    "make the component's type one Jackson writes and reads back: records, maps with string keys,"
-                            + " lists, sets, strings, numbers, booleans, enums and UUIDs",
+                    JsonValues.fix(
+                            e,
+                            "make the component's type one Jackson writes and reads back: records, maps with string"
+                                    + " keys, lists, sets, strings, numbers, booleans, enums and UUIDs"),
                     e);
         }
         bind(json, Kind.JSON, checked(codec::setJson));

@@ -385,7 +385,7 @@ public final class JdbcRow implements Row {
                     call.context(),
                     call.failed() + ": column '" + columnName(column) + "' holds JSON that does not read as "
                             + type.type().getTypeName() + " (" + e.getOriginalMessage() + ")",
-                    "correct the stored document, or change the component's type to match it",
+                    JsonValues.fix(e, "correct the stored document, or change the component's type to match it"),
                     e);
         }
     }

@@ -11,6 +11,7 @@ import dev.ormdantic.support.JsonType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InaccessibleObjectException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -76,6 +77,25 @@ final class JsonValues {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * The fix for a value Jackson could not write or read: in a named module Jackson reaches a record's accessors and
+     * constructor only when the record's package is exported to it, which its message then names.
+     *
+     * @param failure what Jackson threw
+     * @param otherwise the fix for any other failure
+     * @return the fix
+     */
+    static String fix(JacksonException failure, String otherwise) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof InaccessibleObjectException || message.contains("InaccessibleObjectException")) {
+                return "export the package of the JSON type to Jackson: in the module-info.java of the module the"
+                        + " message names, add exports <that package> to com.fasterxml.jackson.databind;";
+            }
+        }
+        return otherwise;
     }
 
     private static JavaType javaType(JsonType<?> type) {

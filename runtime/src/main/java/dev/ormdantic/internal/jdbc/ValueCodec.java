@@ -1,7 +1,6 @@
 package dev.ormdantic.internal.jdbc;
 
 import dev.ormdantic.dialect.schema.ColumnType;
-import dev.ormdantic.internal.connect.DriverProfiles;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -27,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * How values of each {@link ColumnType.Kind} travel between Java and one database's JDBC driver. This base class is
  * plain JDBC 4.2: {@code java.time} values through {@code setObject}/{@code getObject}, instants as
  * {@link OffsetDateTime} in UTC, UUIDs as text. A database whose driver or storage differs overrides the kinds that
- * differ ({@link SqliteValueCodec}, {@link PostgresValueCodec}); {@link DriverProfiles} picks the codec for a dialect.
+ * differ ({@link SqliteValueCodec}, {@link PostgresValueCodec}); the driver profiles of {@code internal.connect} pick
+ * the codec for a dialect.
  *
  * <p>Setters receive non-null values; {@code NULL} is bound with {@link #setNull}. Getters return {@code null} for SQL
  * {@code NULL}.

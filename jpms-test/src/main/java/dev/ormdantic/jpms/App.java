@@ -1,0 +1,36 @@
+package dev.ormdantic.jpms;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Ormdantic;
+import dev.ormdantic.jpms.json.Nutrition;
+import java.util.List;
+
+/** The quickstart's calls, printed one a line so that the launching test can compare them. */
+public final class App {
+
+    private App() {}
+
+    /**
+     * Opens the SQLite database given as the only argument, creates the tables, writes and reads them, and prints what
+     * it saw.
+     *
+     * @param args the database URL
+     */
+    public static void main(String[] args) {
+        try (Ormdantic db = Ormdantic.open(args[0])) {
+            db.init().join();
+            System.out.println("module: " + App.class.getModule().getName());
+            System.out.println("tables: " + db.tableNames());
+
+            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+            flavors.insert(new Flavor("vanilla", "Vanilla", 5, new Nutrition(207, false), List.of("classic")));
+            flavors.insert(new Flavor("mint", "Mint", 2, new Nutrition(180, true), List.of()));
+            db.blockingTable(ToppingTable.class).insert(new Topping("nuts", "Nuts"));
+
+            System.out.println("found: " + flavors.findOne("vanilla").orElseThrow());
+            System.out.println("rated 4+: " + flavors.count(FlavorTable.RATING.gte(4)));
+            System.out.println("count: " + flavors.count() + " flavors, "
+                    + db.blockingTable(ToppingTable.class).count() + " toppings");
+        }
+    }
+}
