@@ -9,6 +9,7 @@ import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -238,4 +239,15 @@ public interface BlockingTableHandle<T extends Record, K> {
      * @return the mapped rows
      */
     <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper);
+
+    /**
+     * Runs a typed projection query on this table: {@code select(Query.from(TABLE).select(ID, SCORE))} gives
+     * {@link dev.ormdantic.query.Row2}{@code <Long, Double>}s, and {@code .map(Rows.mapping(IdScore::new))} on the
+     * query gives records; see {@link RowQuery}.
+     *
+     * @param query the typed query
+     * @param <R> the type of a result row
+     * @return its rows
+     */
+    <R> List<R> select(RowQuery<T, R> query);
 }

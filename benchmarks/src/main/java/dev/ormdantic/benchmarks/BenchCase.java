@@ -27,6 +27,11 @@ public enum BenchCase {
     AGGREGATE_FILTERED("aggregate filtered rows", State.SEEDED, false),
     /** Read id and score of one category, ordered by id. */
     SCALAR_PROJECTION("scalar projection read", State.SEEDED, false),
+    /**
+     * Read id and score of one category, ordered by id, each row mapped into a record with the value types checked
+     * by the compiler (Ormdantic's typed select, jOOQ's {@code Records.mapping}); the others as the scalar read.
+     */
+    TYPED_PROJECTION("typed projection read", State.SEEDED, false),
     /** Find {@code lookups} rows one key at a time. */
     PK_LOOKUP("batched primary-key lookup", State.SEEDED, false),
     /** The second page of rows ordered by id. */

@@ -61,7 +61,7 @@ public final class Validation {
             case COUNT_RANGE -> expect("count", w.rangeRows(), number(result));
             case AGGREGATE_FILTERED ->
                 expect("aggregate", new Aggregate(w.categoryRows(), w.categoryScoreSum()), result);
-            case SCALAR_PROJECTION -> {
+            case SCALAR_PROJECTION, TYPED_PROJECTION -> {
                 List<?> rows = list(result);
                 expect("rows", w.categoryRows(), (long) rows.size());
                 if (!rows.isEmpty()) {

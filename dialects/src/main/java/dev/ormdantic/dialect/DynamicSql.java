@@ -5,6 +5,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.SortItem;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,29 @@ public final class DynamicSql {
             Expr.@Nullable Param limit,
             Expr.@Nullable Param offset) {
         return new QueryRenderer(dialect).select(table, where, orderBy, limit, offset);
+    }
+
+    /**
+     * A select of every column of the rows that match a filter, ordered by any values (columns of the table,
+     * aggregates, computed values), with the page bound as parameters.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @param orderBy the ordering, possibly empty; each unqualified column it names must exist
+     * @param limit the parameter holding the most rows, or {@code null} for no limit
+     * @param offset the parameter holding the rows to skip, or {@code null} for none
+     * @return the SQL and its parameters
+     * @throws IllegalArgumentException when an ordering column does not exist or a value cannot be rendered
+     */
+    public static RenderedSql selectSorted(
+            Dialect dialect,
+            TableSpec table,
+            @Nullable Expr where,
+            List<SortItem> orderBy,
+            Expr.@Nullable Param limit,
+            Expr.@Nullable Param offset) {
+        return new QueryRenderer(dialect).selectSorted(table, where, orderBy, limit, offset);
     }
 
     /**

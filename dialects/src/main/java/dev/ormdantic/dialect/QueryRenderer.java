@@ -51,9 +51,24 @@ final class QueryRenderer {
             List<OrderItem> orderBy,
             Expr.@Nullable Param limit,
             Expr.@Nullable Param offset) {
+        return selectSorted(table, where, sortItems(table, orderBy), limit, offset);
+    }
+
+    /** A select whose ordering is on any values; an unqualified column among them must exist. */
+    RenderedSql selectSorted(
+            TableSpec table,
+            @Nullable Expr where,
+            List<SortItem> orderBy,
+            Expr.@Nullable Param limit,
+            Expr.@Nullable Param offset) {
+        for (SortItem item : orderBy) {
+            if (item.expr() instanceof Expr.Column column && column.qualifier() == null) {
+                table.column(column.name());
+            }
+        }
         SqlWriter writer = new SqlWriter(dialect, table).append(selectAll(table));
         writer.where(where);
-        writer.orderBy(sortItems(table, orderBy), limit != null || offset != null);
+        writer.orderBy(orderBy, limit != null || offset != null);
         writer.paging(limit, offset);
         return writer.done();
     }

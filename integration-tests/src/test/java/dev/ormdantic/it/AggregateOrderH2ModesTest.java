@@ -11,8 +11,10 @@ import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.it.model.Snack;
 import dev.ormdantic.it.model.SnackTable;
+import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,21 +53,28 @@ class AggregateOrderH2ModesTest {
                     .groupBy(NAME);
             assertEquals(
                     List.of("alpha", "charlie", "delta", "bravo"),
-                    names(connection, dialect, byName.orderByDesc(sum(STARS)).nullsLast()));
+                    names(
+                            connection,
+                            dialect,
+                            byName.orderBy(OrderBy.desc(sum(STARS)).nullsLast())));
             assertEquals(
                     List.of("bravo", "delta", "charlie", "alpha"),
-                    names(connection, dialect, byName.orderByAsc(sum(STARS)).nullsFirst()));
+                    names(
+                            connection,
+                            dialect,
+                            byName.orderBy(OrderBy.asc(sum(STARS)).nullsFirst())));
             assertEquals(
                     List.of("delta", "alpha", "bravo"),
                     names(
                             connection,
                             dialect,
-                            byName.having(count().ge(2L)).orderByAsc(sum(STARS)).nullsLast()));
+                            byName.having(count().ge(2L))
+                                    .orderBy(OrderBy.asc(sum(STARS)).nullsLast())));
         }
     }
 
     private static List<String> names(Connection connection, Dialect dialect, Query<Snack> query) throws SQLException {
-        RenderedSql rendered = DynamicSql.select(dialect, query.toSelect());
+        RenderedSql rendered = DynamicSql.select(dialect, QueryTrees.select(query));
         try (PreparedStatement statement = connection.prepareStatement(rendered.sql())) {
             for (int i = 0; i < rendered.params().size(); i++) {
                 statement.setObject(

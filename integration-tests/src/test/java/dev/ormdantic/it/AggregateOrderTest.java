@@ -12,6 +12,7 @@ import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.it.model.Snack;
 import dev.ormdantic.it.model.SnackTable;
+import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
 import java.util.List;
@@ -58,21 +59,24 @@ class AggregateOrderTest {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);
         assertEquals(
                 List.of("alpha", "charlie", "delta", "bravo"),
-                names(snacks, byName().orderByDesc(sum(STARS)).nullsLast()));
+                names(snacks, byName().orderBy(OrderBy.desc(sum(STARS)).nullsLast())));
         assertEquals(
                 List.of("bravo", "alpha", "charlie", "delta"),
-                names(snacks, byName().orderByDesc(sum(STARS)).nullsFirst()));
+                names(snacks, byName().orderBy(OrderBy.desc(sum(STARS)).nullsFirst())));
         assertEquals(
                 List.of("delta", "charlie", "alpha", "bravo"),
-                names(snacks, byName().orderByAsc(sum(STARS)).nullsLast()));
+                names(snacks, byName().orderBy(OrderBy.asc(sum(STARS)).nullsLast())));
         assertEquals(
                 List.of("bravo", "delta", "charlie", "alpha"),
-                names(snacks, byName().orderByAsc(sum(STARS)).nullsFirst()));
+                names(snacks, byName().orderBy(OrderBy.asc(sum(STARS)).nullsFirst())));
         // The placement applies to the last term only; a later term breaks ties.
         assertEquals(
                 List.of("delta", "bravo", "alpha", "charlie"),
-                names(snacks, byName().orderByDesc(count()).nullsLast().orderByDesc(NAME)));
-        List<ResultRow> rows = snacks.select(byName().orderByDesc(sum(STARS)).nullsLast());
+                names(
+                        snacks,
+                        byName().orderBy(OrderBy.desc(count()).nullsLast()).orderBy(OrderBy.desc(NAME))));
+        List<ResultRow> rows =
+                snacks.select(byName().orderBy(OrderBy.desc(sum(STARS)).nullsLast()));
         assertEquals(5L, rows.get(0).getLong("total"));
         assertNull(rows.get(3).get("total"));
     }
@@ -84,21 +88,20 @@ class AggregateOrderTest {
                 List.of("delta", "alpha", "bravo"),
                 names(
                         snacks,
-                        byName().having(count().ge(2L)).orderByAsc(sum(STARS)).nullsLast()));
+                        byName().having(count().ge(2L))
+                                .orderBy(OrderBy.asc(sum(STARS)).nullsLast())));
         assertEquals(
                 List.of("bravo", "alpha"),
                 names(
                         snacks,
                         byName().having(sum(STARS).ge(5).or(sum(STARS).isNull()).and(count().ge(2L)))
-                                .orderByDesc(sum(STARS))
-                                .nullsFirst()));
+                                .orderBy(OrderBy.desc(sum(STARS)).nullsFirst())));
     }
 
     @Test
     void nullPlacementNeedsAnOrderingTerm() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> byName().nullsLast());
-        assertEquals(
-                "nullsFirst() and nullsLast() follow orderByAsc(value), orderByDesc(value) or orderBy(order)",
-                e.getMessage());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> OrderBy.<Snack>none().nullsLast());
+        assertEquals("nullsFirst() and nullsLast() follow asc(value) or desc(value)", e.getMessage());
     }
 }

@@ -34,7 +34,7 @@ class CrudTest {
         assertSame(VANILLA, flavors.insert(VANILLA).join());
         flavors.insert(MINT).join();
         Result<Flavor> result =
-                flavors.findMany(RATING.gte(4), OrderBy.asc(NAME)).join();
+                flavors.findMany(RATING.ge(4), OrderBy.asc(NAME)).join();
         assertEquals(List.of(VANILLA), result.data());
         assertEquals(0, result.offset());
         assertEquals(0, result.limit());
@@ -168,7 +168,7 @@ class CrudTest {
         assertEquals(0L, flavors.count().join());
         flavors.insertMany(List.of(VANILLA, MINT, CHOCOLATE)).join();
         assertEquals(3L, flavors.count().join());
-        assertEquals(2L, flavors.count(RATING.gte(4)).join());
+        assertEquals(2L, flavors.count(RATING.ge(4)).join());
         assertEquals(0L, flavors.count(RATING.gt(5)).join());
     }
 

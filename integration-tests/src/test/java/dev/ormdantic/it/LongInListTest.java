@@ -92,7 +92,7 @@ class LongInListTest {
             BlockingTableHandle<EveryType, Long> rows, Operand<EveryType, V> column, V hit, V filler) {
         List<V> values = new ArrayList<>(Collections.nCopies(SIZE - 1, filler));
         values.add(hit);
-        String name = column.expr().toString();
+        String name = String.valueOf(column);
         assertEquals(List.of(Long.MAX_VALUE), ids(rows, column.in(values)), name);
         long nulls = rows.count(column.isNull());
         assertEquals(nulls == 0 ? List.of(1L) : List.of(), ids(rows, column.notIn(values)), name);

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
-import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Flavor;
@@ -25,6 +24,8 @@ import dev.ormdantic.query.Expressions;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.query.SqlType;
 import java.util.List;
 
 /** Projection queries on a real database: aggregates, grouping, computed values, subqueries, windows, raw SQL. */
@@ -76,7 +77,7 @@ class ProjectionTest {
                 .where(STARS.isNotNull())
                 .groupBy(STARS)
                 .having(Aggregates.<Snack>count().ge(1L))
-                .orderByDesc(Aggregates.sum(PRICE))
+                .orderBy(OrderBy.desc(Aggregates.sum(PRICE)))
                 .limit(3);
         assertEquals(
                 List.of(new Tally(5, 2, 500), new Tally(4, 1, 220), new Tally(3, 1, 150)),
@@ -97,8 +98,8 @@ class ProjectionTest {
                                         .otherwise(STARS)
                                         .as("level"))
                                 .distinct()
-                                .orderByAsc(Expressions.<Snack, Integer>when(STARS.isNull(), literal(0))
-                                        .otherwise(STARS))),
+                                .orderBy(OrderBy.asc(Expressions.<Snack, Integer>when(STARS.isNull(), literal(0))
+                                        .otherwise(STARS)))),
                         "level"));
     }
 
@@ -113,12 +114,12 @@ class ProjectionTest {
                                 .when(PRICE.ge(150), literal("regular"))
                                 .otherwise(literal("budget"))
                                 .as("tier"),
-                        Expressions.cast(PRICE, ColumnType.string(10)).as("price_text"),
+                        Expressions.cast(PRICE, SqlType.varchar(10)).as("price_text"),
                         Expressions.<Snack, Integer>raw(
                                         "double-price",
-                                        PRICE.type(),
+                                        SqlType.of(PRICE),
                                         "(? * ?)",
-                                        List.of(PRICE, Expressions.<Snack, Integer>param(2, PRICE.type())))
+                                        List.of(PRICE, Expressions.<Snack, Integer>param(2, SqlType.of(PRICE))))
                                 .as("doubled"),
                         literal("it's").as("quote"))
                 .where(ID.le(3L))
@@ -136,8 +137,8 @@ class ProjectionTest {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);
         db.blockingTable(FlavorTable.class)
                 .insertMany(List.of(new Flavor("a", "Mint_Bar", 3), new Flavor("b", "Cocoa Puff", 4)));
-        Query<Flavor> sameName =
-                Query.from(new FlavorTable()).as("f").select(literal(1)).where(FlavorTable.NAME.equalTo(NAME.of("s")));
+        RowQuery<Flavor, Integer> sameName =
+                Query.from(new FlavorTable()).as("f").select(literal(1)).where(FlavorTable.NAME.eq(NAME.of("s")));
         assertEquals(
                 List.of("4", "6"),
                 column(
@@ -156,7 +157,7 @@ class ProjectionTest {
                                 .where(Expressions.notExists(sameName))
                                 .orderBy(OrderBy.asc(ID))),
                         "id"));
-        Query<Flavor> flavorNames = Query.from(new FlavorTable()).select(FlavorTable.NAME);
+        RowQuery<Flavor, String> flavorNames = Query.from(new FlavorTable()).select(FlavorTable.NAME);
         assertEquals(
                 List.of("4", "6"),
                 column(
@@ -173,19 +174,19 @@ class ProjectionTest {
                                 .where(NAME.notInQuery(flavorNames))
                                 .orderBy(OrderBy.asc(ID))),
                         "id"));
-        Query<Snack> cheapest = Query.from(SNACKS).select(Aggregates.min(PRICE));
+        RowQuery<Snack, Integer> cheapest = Query.from(SNACKS).select(Aggregates.min(PRICE));
         assertEquals(
                 List.of("6"),
                 column(
                         snacks.select(Query.from(SNACKS)
                                 .select(ID.as("id"))
-                                .where(PRICE.lessOrEqual(Expressions.<Snack, Integer>scalar(cheapest, PRICE.type())))),
+                                .where(PRICE.le(Expressions.<Snack, Integer>scalar(cheapest, SqlType.of(PRICE))))),
                         "id"));
         assertEquals(
                 List.of("210", "60", "410"),
                 column(
                         snacks.select(Query.from(SNACKS)
-                                .select(PRICE.minus(Expressions.<Snack, Integer>scalar(cheapest, PRICE.type()))
+                                .select(PRICE.minus(Expressions.<Snack, Integer>scalar(cheapest, SqlType.of(PRICE)))
                                         .as("above"))
                                 .where(ID.le(3L))
                                 .orderBy(OrderBy.asc(ID))),
@@ -246,9 +247,9 @@ class ProjectionTest {
         // Column projections are read with the column's own getter: a long key is a Long even where the driver
         // would give an Integer for a small value (SQLite), a NULL int stays null, not 0.
         List<ResultRow> rows = snacks.select(Query.from(SNACKS)
-                .select(ID, NAME, STARS, PRICE)
+                .select(ID.as("id"), NAME.as("name"), STARS.as("stars"), PRICE.as("price"))
                 .where(ID.in(List.of(3L, 4L)))
-                .orderByAsc(ID));
+                .orderBy(OrderBy.asc(ID)));
         assertEquals(2, rows.size());
         ResultRow fudge = rows.get(0);
         assertInstanceOf(Long.class, fudge.get("id"));

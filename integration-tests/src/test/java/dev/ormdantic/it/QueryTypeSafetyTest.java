@@ -57,7 +57,7 @@ class QueryTypeSafetyTest {
     @ValueSource(
             strings = {
                 "SnackTable.PRICE.plus(1).gt(5)",
-                "SnackTable.PRICE.greaterOrEqual(SnackTable.COST.times(2))",
+                "SnackTable.PRICE.ge(SnackTable.COST.times(2))",
                 "SnackTable.PRICE.between(1, 5).or(SnackTable.STARS.notBetween(2, 3))",
                 "SnackTable.NAME.icontains(\"x\").and(SnackTable.NAME.lower().startsWith(\"v\"))",
                 "SnackTable.PRICE.set(SnackTable.PRICE.plus(1))",
@@ -69,9 +69,9 @@ class QueryTypeSafetyTest {
                 "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
                         + ".having(Aggregates.sum(SnackTable.STARS).ge(5).and(Aggregates.count().ge(2L)))",
                 "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
-                        + ".orderByDesc(Aggregates.sum(SnackTable.STARS)).nullsLast()",
+                        + ".orderBy(OrderBy.desc(Aggregates.sum(SnackTable.STARS)).nullsLast())",
                 "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
-                        + ".orderByAsc(Aggregates.count()).nullsFirst().orderByDesc(SnackTable.NAME)",
+                        + ".orderBy(OrderBy.asc(Aggregates.count()).nullsFirst()).orderBy(OrderBy.desc(SnackTable.NAME))",
                 "SnackTable.PRICE.gt(1).or(Aggregates.count().ge(2L))"
             })
     void wellTypedQueriesCompile(String expression) throws IOException {
@@ -85,7 +85,7 @@ class QueryTypeSafetyTest {
                 "SnackTable.NAME.between(1, 2)",
                 "SnackTable.PRICE.contains(\"1\")",
                 "SnackTable.PRICE.set(\"x\")",
-                "SnackTable.PRICE.greaterThan(SnackTable.NAME)",
+                "SnackTable.PRICE.gt(SnackTable.NAME)",
                 "SnackTable.PRICE.plus(SnackTable.ID)",
                 "EveryTypeTable.FLAG.gt(true)",
                 "EveryTypeTable.UID.lt(java.util.UUID.randomUUID())",
@@ -93,8 +93,8 @@ class QueryTypeSafetyTest {
                 "Query.from(new SnackTable()).where(FlavorTable.RATING.gt(1))",
                 "Query.from(new SnackTable()).having(FlavorTable.RATING.gt(1))",
                 "Query.from(new SnackTable()).having(Aggregates.sum(FlavorTable.RATING).ge(2))",
-                "Query.from(new SnackTable()).orderByDesc(Aggregates.sum(FlavorTable.RATING)).nullsLast()",
-                "Query.from(new SnackTable()).orderByAsc(FlavorTable.NAME)",
+                "Query.from(new SnackTable()).orderBy(OrderBy.desc(Aggregates.sum(FlavorTable.RATING)).nullsLast())",
+                "Query.from(new SnackTable()).orderBy(OrderBy.asc(FlavorTable.NAME))",
                 "Query.from(new SnackTable()).having(Aggregates.count().ge(2L).and(FlavorTable.RATING.gt(1)))",
                 "SnackTable.PRICE.gt(1).or(FlavorTable.RATING.gt(1))"
             })

@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generated columns make ill-typed filters compile errors: {@code RATING.gte("x")} does not compile. */
+/** The generated columns make ill-typed filters compile errors: {@code RATING.ge("x")} does not compile. */
 class TypeSafetyTest {
 
     @TempDir
@@ -55,12 +55,12 @@ class TypeSafetyTest {
 
     @Test
     void wellTypedFiltersCompile() throws IOException {
-        assertEquals(List.of(), compile("FlavorTable.RATING.gte(4).and(FlavorTable.NAME.like(\"Van%\"))"));
+        assertEquals(List.of(), compile("FlavorTable.RATING.ge(4).and(FlavorTable.NAME.like(\"Van%\"))"));
     }
 
     @Test
     void stringBoundOnAnIntColumnDoesNotCompile() throws IOException {
-        List<Diagnostic<? extends JavaFileObject>> errors = compile("FlavorTable.RATING.gte(\"x\")");
+        List<Diagnostic<? extends JavaFileObject>> errors = compile("FlavorTable.RATING.ge(\"x\")");
         assertFalse(errors.isEmpty());
         assertEquals(5, errors.get(0).getLineNumber());
         assertTrue(
@@ -75,7 +75,7 @@ class TypeSafetyTest {
 
     @Test
     void aColumnOfAnotherTableDoesNotCompile() throws IOException {
-        assertFalse(compile("FlavorTable.RATING.gte(4).and(CoffeeFlavorTable.ORIGIN.eq(\"x\"))")
+        assertFalse(compile("FlavorTable.RATING.ge(4).and(CoffeeFlavorTable.ORIGIN.eq(\"x\"))")
                 .isEmpty());
     }
 }

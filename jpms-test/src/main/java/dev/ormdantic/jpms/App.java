@@ -28,7 +28,7 @@ public final class App {
             db.blockingTable(ToppingTable.class).insert(new Topping("nuts", "Nuts"));
 
             System.out.println("found: " + flavors.findOne("vanilla").orElseThrow());
-            System.out.println("rated 4+: " + flavors.count(FlavorTable.RATING.gte(4)));
+            System.out.println("rated 4+: " + flavors.count(FlavorTable.RATING.ge(4)));
             System.out.println("count: " + flavors.count() + " flavors, "
                     + db.blockingTable(ToppingTable.class).count() + " toppings");
         }

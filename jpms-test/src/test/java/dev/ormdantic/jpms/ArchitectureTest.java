@@ -61,6 +61,14 @@ class ArchitectureTest {
      */
     private static final String VALUE_COERCION = "dev.ormdantic.internal.jdbc.ValueCoercion";
 
+    /**
+     * The query package's one door to the runtime: the query types keep their SQL trees package-private and install
+     * an accessor into {@code internal.query.QueryTrees} once, as the JDK's {@code SharedSecrets} do. Only the query
+     * package (which installs it) and {@code support.ColumnSpecs} (which hands a column's spec to generated code) use
+     * it from the exported side.
+     */
+    private static final String QUERY_TREES = "dev.ormdantic.internal.query.QueryTrees";
+
     private static final DescribedPredicate<JavaClass> FILTERS =
             describe("query.Filters", type -> type.getName().startsWith("dev.ormdantic.query.Filters"));
 
@@ -100,7 +108,8 @@ class ArchitectureTest {
                 .that(resideInAnyPackage(EXPORTED).and(describe("are not the facade", type -> !isFacade(type))))
                 .should()
                 .dependOnClassesThat(resideInAPackage("dev.ormdantic.internal..")
-                        .and(describe("are not ValueCoercion", type -> !isValueCoercion(type))))
+                        .and(describe("are not ValueCoercion", type -> !isValueCoercion(type)))
+                        .and(describe("are not QueryTrees", type -> !isQueryTrees(type))))
                 .because("only the facade, Ormdantic and its Builder, opens the engine; the API it hands out is"
                         + " implemented in internal, never the other way round")
                 .check(RUNTIME);
@@ -109,6 +118,12 @@ class ArchitectureTest {
                 .should()
                 .onlyHaveDependentClassesThat(
                         resideInAPackage("dev.ormdantic.internal..").or(FILTERS))
+                .check(RUNTIME);
+        classes()
+                .that(describe("are QueryTrees or nested in it", ArchitectureTest::isQueryTrees))
+                .should()
+                .onlyHaveDependentClassesThat(
+                        resideInAnyPackage("dev.ormdantic.internal..", "dev.ormdantic.query", "dev.ormdantic.support"))
                 .check(RUNTIME);
     }
 
@@ -157,6 +172,8 @@ class ArchitectureTest {
                 .beFreeOfCycles()
                 .ignoreDependency(FILTERS, describe("ValueCoercion", ArchitectureTest::isValueCoercion))
                 .ignoreDependency(
+                        resideInAPackage("dev.ormdantic.query"), describe("QueryTrees", ArchitectureTest::isQueryTrees))
+                .ignoreDependency(
                         resideInAPackage("dev.ormdantic.query"),
                         describe("GeneratedTable", type -> type.getName().equals(GENERATED_TABLE)))
                 .check(RUNTIME);
@@ -193,6 +210,10 @@ class ArchitectureTest {
 
     private static boolean isValueCoercion(JavaClass type) {
         return type.getName().equals(VALUE_COERCION) || type.getName().startsWith(VALUE_COERCION + "$");
+    }
+
+    private static boolean isQueryTrees(JavaClass type) {
+        return type.getName().equals(QUERY_TREES) || type.getName().startsWith(QUERY_TREES + "$");
     }
 
     private static boolean isFacade(JavaClass type) {

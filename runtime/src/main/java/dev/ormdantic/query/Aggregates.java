@@ -33,7 +33,8 @@ public final class Aggregates {
      * @return the count
      */
     public static <T> NumericExpression<T, Long> count(Operand<T, ?> value) {
-        return new NumericExpression<>(new Expr.AggregateCall(Expr.Aggregate.COUNT, value.expr(), false), LONG);
+        return new NumericExpression<>(
+                new Expr.AggregateCall(Expr.Aggregate.COUNT, OperandNode.expr(value), false), LONG);
     }
 
     /**
@@ -44,7 +45,8 @@ public final class Aggregates {
      * @return the count
      */
     public static <T> NumericExpression<T, Long> countDistinct(Operand<T, ?> value) {
-        return new NumericExpression<>(new Expr.AggregateCall(Expr.Aggregate.COUNT, value.expr(), true), LONG);
+        return new NumericExpression<>(
+                new Expr.AggregateCall(Expr.Aggregate.COUNT, OperandNode.expr(value), true), LONG);
     }
 
     /**
@@ -57,7 +59,8 @@ public final class Aggregates {
      */
     public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> sum(
             NumericOperand<T, V> value) {
-        return new NumericExpression<>(new Expr.AggregateCall(Expr.Aggregate.SUM, value.expr(), false), value.type());
+        return new NumericExpression<>(
+                new Expr.AggregateCall(Expr.Aggregate.SUM, OperandNode.expr(value), false), OperandNode.type(value));
     }
 
     /**
@@ -68,7 +71,8 @@ public final class Aggregates {
      * @return the average, {@code NULL} over no row
      */
     public static <T> NumericExpression<T, Double> avg(NumericOperand<T, ?> value) {
-        return new NumericExpression<>(new Expr.AggregateCall(Expr.Aggregate.AVG, value.expr(), false), DOUBLE);
+        return new NumericExpression<>(
+                new Expr.AggregateCall(Expr.Aggregate.AVG, OperandNode.expr(value), false), DOUBLE);
     }
 
     /**
@@ -80,7 +84,8 @@ public final class Aggregates {
      * @return the smallest value, {@code NULL} over no row
      */
     public static <T, V extends Comparable<? super V>> Expression<T, V> min(ComparableOperand<T, V> value) {
-        return new Expression<>(new Expr.AggregateCall(Expr.Aggregate.MIN, value.expr(), false), value.type());
+        return new Expression<>(
+                new Expr.AggregateCall(Expr.Aggregate.MIN, OperandNode.expr(value), false), OperandNode.type(value));
     }
 
     /**
@@ -92,6 +97,7 @@ public final class Aggregates {
      * @return the largest value, {@code NULL} over no row
      */
     public static <T, V extends Comparable<? super V>> Expression<T, V> max(ComparableOperand<T, V> value) {
-        return new Expression<>(new Expr.AggregateCall(Expr.Aggregate.MAX, value.expr(), false), value.type());
+        return new Expression<>(
+                new Expr.AggregateCall(Expr.Aggregate.MAX, OperandNode.expr(value), false), OperandNode.type(value));
     }
 }

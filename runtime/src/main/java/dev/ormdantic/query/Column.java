@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
  */
-public class Column<T, V> implements Operand<T, V> {
+public sealed class Column<T, V> extends OperandNode<V> implements Operand<T, V>
+        permits ComparableColumn, EnumColumn, JsonColumn {
 
     private final ColumnSpec spec;
     private final Expr.Column ref;
@@ -40,7 +41,8 @@ public class Column<T, V> implements Operand<T, V> {
     }
 
     /**
-     * The column's schema: name, type and nullability.
+     * The column's schema: name, type and nullability. Called by generated code, which is to call
+     * {@link dev.ormdantic.support.ColumnSpecs#of} instead; not for use by applications.
      *
      * @return the spec
      */
@@ -48,37 +50,29 @@ public class Column<T, V> implements Operand<T, V> {
         return spec;
     }
 
-    /**
-     * The column as an expression.
-     *
-     * @return the column reference
-     */
-    protected final Expr.Column ref() {
+    /** The column as an expression. */
+    final Expr.Column ref() {
         return ref;
     }
 
     @Override
-    public final Expr expr() {
+    final Expr expr() {
         return ref;
     }
 
     @Override
-    public final ColumnType type() {
+    final ColumnType type() {
         return spec.type();
     }
 
-    /**
-     * The value as bound to SQL; enum columns bind the constant's name.
-     *
-     * @param value a value of this column
-     * @return the value to bind
-     */
-    protected @Nullable Object toSql(@Nullable V value) {
+    /** The value as bound to SQL; enum columns bind the constant's stored value. */
+    @Nullable
+    Object toSql(@Nullable V value) {
         return value;
     }
 
     @Override
-    public final Expr.Param param(@Nullable V value) {
+    final Expr.Param param(@Nullable V value) {
         return sqlParam(toSql(value));
     }
 
@@ -122,7 +116,7 @@ public class Column<T, V> implements Operand<T, V> {
      * @return the assignment
      */
     public final Assignment<T> set(Operand<T, V> value) {
-        return new Assignment<>(spec.name(), value.expr());
+        return new Assignment<>(spec.name(), OperandNode.expr(value));
     }
 
     /**

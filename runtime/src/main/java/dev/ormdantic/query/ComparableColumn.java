@@ -9,8 +9,8 @@ import dev.ormdantic.dialect.schema.ColumnType;
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
  */
-public class ComparableColumn<T, V extends Comparable<? super V>> extends Column<T, V>
-        implements ComparableOperand<T, V> {
+public sealed class ComparableColumn<T, V extends Comparable<? super V>> extends Column<T, V>
+        implements ComparableOperand<T, V> permits NumericColumn, StringColumn {
 
     /**
      * Creates a column; called by generated code.

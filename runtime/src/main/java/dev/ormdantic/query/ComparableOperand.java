@@ -4,12 +4,14 @@ import dev.ormdantic.dialect.sql.Expr;
 
 /**
  * A value with an order (numbers, decimals, dates, times, strings): equality plus {@code <}, {@code <=}, {@code >},
- * {@code >=} and {@code BETWEEN}, against values or other operands.
+ * {@code >=} and {@code BETWEEN}. Each comparison has one name and takes a value or another operand:
+ * {@code PRICE.gt(5)}, {@code PRICE.gt(COST.times(2))}.
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
  */
-public interface ComparableOperand<T, V extends Comparable<? super V>> extends Operand<T, V> {
+public sealed interface ComparableOperand<T, V extends Comparable<? super V>> extends Operand<T, V>
+        permits ComparableColumn, NumericOperand, TextOperand {
 
     /**
      * Rows whose value is less than {@code value}.
@@ -18,7 +20,17 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> lt(V value) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.LT, param(value)));
+        return compare(Expr.CompareOp.LT, OperandNode.param(this, value));
+    }
+
+    /**
+     * Rows whose value is less than another operand's.
+     *
+     * @param other the other operand
+     * @return the filter
+     */
+    default Filter<T> lt(Operand<T, V> other) {
+        return compare(Expr.CompareOp.LT, OperandNode.expr(other));
     }
 
     /**
@@ -28,7 +40,17 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> le(V value) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.LE, param(value)));
+        return compare(Expr.CompareOp.LE, OperandNode.param(this, value));
+    }
+
+    /**
+     * Rows whose value is less than or equal to another operand's.
+     *
+     * @param other the other operand
+     * @return the filter
+     */
+    default Filter<T> le(Operand<T, V> other) {
+        return compare(Expr.CompareOp.LE, OperandNode.expr(other));
     }
 
     /**
@@ -38,7 +60,17 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> gt(V value) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.GT, param(value)));
+        return compare(Expr.CompareOp.GT, OperandNode.param(this, value));
+    }
+
+    /**
+     * Rows whose value is greater than another operand's.
+     *
+     * @param other the other operand
+     * @return the filter
+     */
+    default Filter<T> gt(Operand<T, V> other) {
+        return compare(Expr.CompareOp.GT, OperandNode.expr(other));
     }
 
     /**
@@ -48,27 +80,17 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> ge(V value) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.GE, param(value)));
+        return compare(Expr.CompareOp.GE, OperandNode.param(this, value));
     }
 
     /**
-     * The same as {@link #le}, under the name the dictionary filters also accept ({@code lte}).
+     * Rows whose value is greater than or equal to another operand's.
      *
-     * @param value the bound
+     * @param other the other operand
      * @return the filter
      */
-    default Filter<T> lte(V value) {
-        return le(value);
-    }
-
-    /**
-     * The same as {@link #ge}, under the name the dictionary filters also accept ({@code gte}).
-     *
-     * @param value the bound
-     * @return the filter
-     */
-    default Filter<T> gte(V value) {
-        return ge(value);
+    default Filter<T> ge(Operand<T, V> other) {
+        return compare(Expr.CompareOp.GE, OperandNode.expr(other));
     }
 
     /**
@@ -79,7 +101,8 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> between(V low, V high) {
-        return Filter.of(new Expr.Between(expr(), param(low), param(high), false));
+        return Filter.of(new Expr.Between(
+                OperandNode.expr(this), OperandNode.param(this, low), OperandNode.param(this, high), false));
     }
 
     /**
@@ -90,46 +113,12 @@ public interface ComparableOperand<T, V extends Comparable<? super V>> extends O
      * @return the filter
      */
     default Filter<T> notBetween(V low, V high) {
-        return Filter.of(new Expr.Between(expr(), param(low), param(high), true));
+        return Filter.of(new Expr.Between(
+                OperandNode.expr(this), OperandNode.param(this, low), OperandNode.param(this, high), true));
     }
 
-    /**
-     * Rows whose value is less than another operand's.
-     *
-     * @param other the other operand
-     * @return the filter
-     */
-    default Filter<T> lessThan(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.LT, other.expr()));
-    }
-
-    /**
-     * Rows whose value is less than or equal to another operand's.
-     *
-     * @param other the other operand
-     * @return the filter
-     */
-    default Filter<T> lessOrEqual(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.LE, other.expr()));
-    }
-
-    /**
-     * Rows whose value is greater than another operand's.
-     *
-     * @param other the other operand
-     * @return the filter
-     */
-    default Filter<T> greaterThan(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.GT, other.expr()));
-    }
-
-    /**
-     * Rows whose value is greater than or equal to another operand's.
-     *
-     * @param other the other operand
-     * @return the filter
-     */
-    default Filter<T> greaterOrEqual(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.GE, other.expr()));
+    /** {@code this op right}. */
+    private Filter<T> compare(Expr.CompareOp op, Expr right) {
+        return Filter.of(new Expr.Compare(OperandNode.expr(this), op, right));
     }
 }

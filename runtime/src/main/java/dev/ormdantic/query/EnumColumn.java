@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type of the table
  * @param <E> the enum type
  */
-public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
+public final class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
 
     /** Stored value by constant name; empty when the enum is stored by name. */
     private final Map<String, String> stored;
@@ -129,7 +129,8 @@ public class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
     }
 
     @Override
-    protected @Nullable Object toSql(@Nullable E value) {
+    @Nullable
+    Object toSql(@Nullable E value) {
         return stored(value);
     }
 }

@@ -2,7 +2,6 @@ package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A computed value of any type: a literal, a {@code CASE}, a {@code CAST}, a window function, a scalar subquery, a
@@ -11,33 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
  */
-public final class Expression<T, V> implements Operand<T, V> {
-
-    private final Expr expr;
-    private final ColumnType type;
+public final class Expression<T, V> extends ComputedNode<V> implements Operand<T, V> {
 
     Expression(Expr expr, ColumnType type) {
-        this.expr = expr;
-        this.type = type;
-    }
-
-    @Override
-    public Expr expr() {
-        return expr;
-    }
-
-    @Override
-    public ColumnType type() {
-        return type;
-    }
-
-    @Override
-    public Expr.Param param(@Nullable V value) {
-        return new Expr.Param(value, type);
-    }
-
-    @Override
-    public String toString() {
-        return expr.toString();
+        super(expr, type);
     }
 }

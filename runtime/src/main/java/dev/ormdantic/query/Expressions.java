@@ -2,8 +2,6 @@ package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
-import dev.ormdantic.dialect.sql.OrderItem;
-import dev.ormdantic.dialect.sql.SortItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +49,7 @@ public final class Expressions {
      *     {@link Case#end}
      */
     public static <T, V> Case<T, V> when(Filter<T> condition, Operand<T, V> value) {
-        return new Case<T, V>(List.of(), value.type()).when(condition, value);
+        return new Case<T, V>(List.of(), OperandNode.type(value)).when(condition, value);
     }
 
     /**
@@ -78,7 +76,7 @@ public final class Expressions {
          */
         public Case<T, V> when(Filter<T> condition, Operand<T, V> value) {
             List<Expr.When> longer = new ArrayList<>(whens);
-            longer.add(new Expr.When(condition.expr(), value.expr()));
+            longer.add(new Expr.When(condition.expr(), OperandNode.expr(value)));
             return new Case<>(longer, type);
         }
 
@@ -89,7 +87,7 @@ public final class Expressions {
          * @return the expression
          */
         public Expression<T, V> otherwise(Operand<T, V> value) {
-            return new Expression<>(new Expr.Case(whens, value.expr()), type);
+            return new Expression<>(new Expr.Case(whens, OperandNode.expr(value)), type);
         }
 
         /**
@@ -106,12 +104,13 @@ public final class Expressions {
      * {@code CAST(x AS type)}, spelled for each dialect.
      *
      * @param value the value
-     * @param type the target: a string, integer, floating, decimal, date or date-time type
+     * @param type the target, such as {@code SqlType.varchar(10)}
      * @param <T> the record type of the table
+     * @param <V> the Java type of the target
      * @return the converted value
      */
-    public static <T> Expression<T, Object> cast(Operand<T, ?> value, ColumnType type) {
-        return new Expression<>(new Expr.Cast(value.expr(), type), type);
+    public static <T, V> Expression<T, V> cast(Operand<T, ?> value, SqlType<V> type) {
+        return new Expression<>(new Expr.Cast(OperandNode.expr(value), type.columnType()), type.columnType());
     }
 
     /**
@@ -121,8 +120,8 @@ public final class Expressions {
      * @param <T> the record type of the outer table
      * @return the filter
      */
-    public static <T> Filter<T> exists(Query<?> query) {
-        return Filter.of(new Expr.Exists(query.toSelect(), false));
+    public static <T> Filter<T> exists(Subquery query) {
+        return Filter.of(new Expr.Exists(Query.tree(query), false));
     }
 
     /**
@@ -132,22 +131,22 @@ public final class Expressions {
      * @param <T> the record type of the outer table
      * @return the filter
      */
-    public static <T> Filter<T> notExists(Query<?> query) {
-        return Filter.of(new Expr.Exists(query.toSelect(), true));
+    public static <T> Filter<T> notExists(Subquery query) {
+        return Filter.of(new Expr.Exists(Query.tree(query), true));
     }
 
     /**
      * A subquery of one column and at most one row, as a value.
      *
      * @param query the subquery
-     * @param type the type of its value
+     * @param type the type of its value, such as {@code SqlType.of(PRICE)}
      * @param <T> the record type of the outer table
      * @param <V> the Java type of its value
      * @return the value
      */
     public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> scalar(
-            Query<?> query, ColumnType type) {
-        return new NumericExpression<>(new Expr.Subquery(query.toSelect()), type);
+            Subquery query, SqlType<V> type) {
+        return new NumericExpression<>(new Expr.Subquery(Query.tree(query)), type.columnType());
     }
 
     /**
@@ -194,13 +193,10 @@ public final class Expressions {
             NumericOperand<T, V> function, List<? extends Operand<T, ?>> partitionBy, OrderBy<T> orderBy) {
         List<Expr> partitions = new ArrayList<>();
         for (Operand<T, ?> term : partitionBy) {
-            partitions.add(term.expr());
+            partitions.add(OperandNode.expr(term));
         }
-        List<SortItem> sorts = new ArrayList<>();
-        for (OrderItem item : orderBy.items()) {
-            sorts.add(new SortItem(new Expr.Column(item.column()), item.descending(), item.nulls()));
-        }
-        return new NumericExpression<>(new Expr.Window(function.expr(), partitions, sorts), function.type());
+        return new NumericExpression<>(
+                new Expr.Window(OperandNode.expr(function), partitions, orderBy.items()), OperandNode.type(function));
     }
 
     /**
@@ -219,12 +215,12 @@ public final class Expressions {
      * @throws IllegalArgumentException when the markers and arguments differ in number
      */
     public static <T, V> Expression<T, V> raw(
-            String name, ColumnType type, String sql, List<? extends Operand<T, ?>> args) {
+            String name, SqlType<V> type, String sql, List<? extends Operand<T, ?>> args) {
         List<Expr> exprs = new ArrayList<>();
         for (Operand<T, ?> arg : args) {
-            exprs.add(arg.expr());
+            exprs.add(OperandNode.expr(arg));
         }
-        return new Expression<>(new Expr.Raw(name, sql, exprs), type);
+        return new Expression<>(new Expr.Raw(name, sql, exprs), type.columnType());
     }
 
     /**
@@ -236,7 +232,7 @@ public final class Expressions {
      * @param <V> the Java type of the value
      * @return the parameter as a value
      */
-    public static <T, V> Expression<T, V> param(@Nullable V value, ColumnType type) {
-        return new Expression<>(new Expr.Param(value, type), type);
+    public static <T, V> Expression<T, V> param(@Nullable V value, SqlType<V> type) {
+        return new Expression<>(new Expr.Param(value, type.columnType()), type.columnType());
     }
 }

@@ -2,6 +2,7 @@ package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.sql.ConstantConditions;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.internal.query.QueryTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,17 @@ import java.util.List;
  * {@link #and}, {@link #or} and {@link #not}. Immutable; values are held as bound parameters, never as SQL text.
  *
  * <pre>{@code
- * Filter<Flavor> good = FlavorTable.RATING.gte(4).and(FlavorTable.NAME.like("Van%"));
+ * Filter<Flavor> good = FlavorTable.RATING.ge(4).and(FlavorTable.NAME.like("Van%"));
  * }</pre>
  *
  * @param <T> the record type of the table
  */
 public final class Filter<T> {
+
+    static {
+        // The runtime reaches filters' trees, and the other query types', through this one access.
+        QueryTrees.install(new TreeAccess());
+    }
 
     private static final Filter<?> ALL = new Filter<>(new Expr.And(List.of()));
 
@@ -102,12 +108,8 @@ public final class Filter<T> {
         return ConstantConditions.alwaysTrue(expr);
     }
 
-    /**
-     * The expression tree, for rendering by a dialect.
-     *
-     * @return the expression
-     */
-    public Expr expr() {
+    /** The expression tree, for rendering by a dialect. */
+    Expr expr() {
         return expr;
     }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LikeText;
-import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.FilterException;
@@ -150,7 +149,7 @@ public final class Filters {
      */
     public static <T extends Record> OrderBy<T> orderBy(GeneratedTable<T, ?> table, List<String> terms) {
         Parser<T> parser = new Parser<>(table);
-        List<OrderItem> items = new ArrayList<>();
+        OrderBy<T> order = OrderBy.none();
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
             boolean descending = term.startsWith("-");
@@ -159,9 +158,9 @@ public final class Filters {
             if (column == null) {
                 throw parser.unknownColumn("[" + i + "]", name);
             }
-            items.add(new OrderItem(column.name(), descending));
+            order = descending ? order.thenDesc(column) : order.thenAsc(column);
         }
-        return OrderBy.of(items);
+        return order;
     }
 
     private static ErrorContext context(GeneratedTable<?, ?> table) {

@@ -4,12 +4,12 @@ import dev.ormdantic.dialect.schema.ColumnType;
 
 /**
  * A numeric column ({@code short}, {@code int}, {@code long}, {@code float}, {@code double}, {@code BigDecimal}):
- * the comparisons plus arithmetic, as in {@code RATING.plus(1)} or {@code PRICE.greaterThan(COST.times(2))}.
+ * the comparisons plus arithmetic, as in {@code RATING.plus(1)} or {@code PRICE.gt(COST.times(2))}.
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
  */
-public class NumericColumn<T, V extends Number & Comparable<? super V>> extends ComparableColumn<T, V>
+public final class NumericColumn<T, V extends Number & Comparable<? super V>> extends ComparableColumn<T, V>
         implements NumericOperand<T, V> {
 
     /**

@@ -10,7 +10,8 @@ import dev.ormdantic.dialect.sql.Expr;
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
  */
-public interface NumericOperand<T, V extends Number & Comparable<? super V>> extends ComparableOperand<T, V> {
+public sealed interface NumericOperand<T, V extends Number & Comparable<? super V>> extends ComparableOperand<T, V>
+        permits NumericColumn, NumericExpression {
 
     /**
      * This value plus a number.
@@ -19,7 +20,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the sum
      */
     default NumericExpression<T, V> plus(V value) {
-        return arithmetic(Expr.ArithmeticOp.PLUS, param(value));
+        return arithmetic(Expr.ArithmeticOp.PLUS, OperandNode.param(this, value));
     }
 
     /**
@@ -29,7 +30,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the sum
      */
     default NumericExpression<T, V> plus(NumericOperand<T, V> other) {
-        return arithmetic(Expr.ArithmeticOp.PLUS, other.expr());
+        return arithmetic(Expr.ArithmeticOp.PLUS, OperandNode.expr(other));
     }
 
     /**
@@ -39,7 +40,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the difference
      */
     default NumericExpression<T, V> minus(V value) {
-        return arithmetic(Expr.ArithmeticOp.MINUS, param(value));
+        return arithmetic(Expr.ArithmeticOp.MINUS, OperandNode.param(this, value));
     }
 
     /**
@@ -49,7 +50,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the difference
      */
     default NumericExpression<T, V> minus(NumericOperand<T, V> other) {
-        return arithmetic(Expr.ArithmeticOp.MINUS, other.expr());
+        return arithmetic(Expr.ArithmeticOp.MINUS, OperandNode.expr(other));
     }
 
     /**
@@ -59,7 +60,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the product
      */
     default NumericExpression<T, V> times(V value) {
-        return arithmetic(Expr.ArithmeticOp.TIMES, param(value));
+        return arithmetic(Expr.ArithmeticOp.TIMES, OperandNode.param(this, value));
     }
 
     /**
@@ -69,7 +70,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the product
      */
     default NumericExpression<T, V> times(NumericOperand<T, V> other) {
-        return arithmetic(Expr.ArithmeticOp.TIMES, other.expr());
+        return arithmetic(Expr.ArithmeticOp.TIMES, OperandNode.expr(other));
     }
 
     /**
@@ -79,7 +80,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the quotient
      */
     default NumericExpression<T, V> dividedBy(V value) {
-        return arithmetic(Expr.ArithmeticOp.DIVIDE, param(value));
+        return arithmetic(Expr.ArithmeticOp.DIVIDE, OperandNode.param(this, value));
     }
 
     /**
@@ -89,7 +90,7 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return the quotient
      */
     default NumericExpression<T, V> dividedBy(NumericOperand<T, V> other) {
-        return arithmetic(Expr.ArithmeticOp.DIVIDE, other.expr());
+        return arithmetic(Expr.ArithmeticOp.DIVIDE, OperandNode.expr(other));
     }
 
     /**
@@ -98,10 +99,11 @@ public interface NumericOperand<T, V extends Number & Comparable<? super V>> ext
      * @return {@code ABS(this)}
      */
     default NumericExpression<T, V> abs() {
-        return new NumericExpression<>(new Expr.Call(Expr.Function.ABS, java.util.List.of(expr())), type());
+        return new NumericExpression<>(
+                new Expr.Call(Expr.Function.ABS, java.util.List.of(OperandNode.expr(this))), OperandNode.type(this));
     }
 
     private NumericExpression<T, V> arithmetic(Expr.ArithmeticOp op, Expr right) {
-        return new NumericExpression<>(new Expr.Arithmetic(expr(), op, right), type());
+        return new NumericExpression<>(new Expr.Arithmetic(OperandNode.expr(this), op, right), OperandNode.type(this));
     }
 }

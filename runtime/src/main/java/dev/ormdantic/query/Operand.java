@@ -1,6 +1,5 @@
 package dev.ormdantic.query;
 
-import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,23 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A value of a row of table {@code T} with Java type {@code V}: a column, or an expression over columns such as
- * {@code PRICE.times(2)}. Offers the comparisons every value has; values given to them are bound parameters.
+ * {@code PRICE.times(2)}. Offers the comparisons every value has; each has one name, taking either a value, which is
+ * bound as a parameter, or another operand, such as another column of the same row: {@code PRICE.eq(5)} and
+ * {@code PRICE.eq(COST)}.
  *
- * <p>Comparisons with another operand have longer names ({@link #equalTo}, {@link #notEqualTo}) than those with a
- * value ({@link #eq}, {@link #ne}), so that {@code NAME.eq(null)} stays unambiguous.
+ * <p>A literal {@code null} matches both forms, so {@code NAME.eq(null)} does not compile: write
+ * {@link #isNull()}. A variable that holds {@code null} still means {@code IS NULL}.
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
  */
-public interface Operand<T, V> extends Selectable<T> {
-
-    /**
-     * The value as an expression tree.
-     *
-     * @return the expression
-     */
-    @Override
-    Expr expr();
+public sealed interface Operand<T, V> extends Selectable<T> permits Column, Expression, ComparableOperand {
 
     /**
      * This value under a name, for {@link Query#select}.
@@ -34,7 +27,7 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the named selection
      */
     default Selection<T> as(String alias) {
-        return new Selection<>(expr(), alias);
+        return new Selection<>(OperandNode.expr(this), alias);
     }
 
     /**
@@ -43,8 +36,8 @@ public interface Operand<T, V> extends Selectable<T> {
      * @param query the subquery
      * @return the filter
      */
-    default Filter<T> inQuery(Query<?> query) {
-        return Filter.of(new Expr.InSelect(expr(), query.toSelect(), false));
+    default Filter<T> inQuery(Subquery query) {
+        return Filter.of(new Expr.InSelect(OperandNode.expr(this), Query.tree(query), false));
     }
 
     /**
@@ -53,24 +46,9 @@ public interface Operand<T, V> extends Selectable<T> {
      * @param query the subquery
      * @return the filter
      */
-    default Filter<T> notInQuery(Query<?> query) {
-        return Filter.of(new Expr.InSelect(expr(), query.toSelect(), true));
+    default Filter<T> notInQuery(Subquery query) {
+        return Filter.of(new Expr.InSelect(OperandNode.expr(this), Query.tree(query), true));
     }
-
-    /**
-     * The logical type of the value, which decides how a compared value is bound.
-     *
-     * @return the type
-     */
-    ColumnType type();
-
-    /**
-     * A parameter holding a value compared with this operand, converted as the column stores it (an enum by name).
-     *
-     * @param value the value
-     * @return the parameter
-     */
-    Expr.Param param(@Nullable V value);
 
     /**
      * Rows whose value equals {@code value}; a {@code null} value means {@code IS NULL}.
@@ -79,7 +57,17 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> eq(@Nullable V value) {
-        return value == null ? isNull() : Filter.of(new Expr.Compare(expr(), Expr.CompareOp.EQ, param(value)));
+        return value == null ? isNull() : compare(Expr.CompareOp.EQ, OperandNode.param(this, value));
+    }
+
+    /**
+     * Rows whose value equals another operand's, such as another column of the same row.
+     *
+     * @param other the other operand
+     * @return the filter
+     */
+    default Filter<T> eq(Operand<T, V> other) {
+        return compare(Expr.CompareOp.EQ, OperandNode.expr(other));
     }
 
     /**
@@ -90,17 +78,7 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> ne(@Nullable V value) {
-        return value == null ? isNotNull() : Filter.of(new Expr.Compare(expr(), Expr.CompareOp.NE, param(value)));
-    }
-
-    /**
-     * Rows whose value equals another operand's, such as another column of the same row.
-     *
-     * @param other the other operand
-     * @return the filter
-     */
-    default Filter<T> equalTo(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.EQ, other.expr()));
+        return value == null ? isNotNull() : compare(Expr.CompareOp.NE, OperandNode.param(this, value));
     }
 
     /**
@@ -109,8 +87,8 @@ public interface Operand<T, V> extends Selectable<T> {
      * @param other the other operand
      * @return the filter
      */
-    default Filter<T> notEqualTo(Operand<T, V> other) {
-        return Filter.of(new Expr.Compare(expr(), Expr.CompareOp.NE, other.expr()));
+    default Filter<T> ne(Operand<T, V> other) {
+        return compare(Expr.CompareOp.NE, OperandNode.expr(other));
     }
 
     /**
@@ -120,7 +98,7 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> in(Collection<? extends V> values) {
-        return Filter.of(new Expr.In(expr(), params(values), false));
+        return Filter.of(new Expr.In(OperandNode.expr(this), params(values), false));
     }
 
     /**
@@ -130,7 +108,7 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> notIn(Collection<? extends V> values) {
-        return Filter.of(new Expr.In(expr(), params(values), true));
+        return Filter.of(new Expr.In(OperandNode.expr(this), params(values), true));
     }
 
     /**
@@ -139,7 +117,7 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> isNull() {
-        return Filter.of(new Expr.IsNull(expr(), false));
+        return Filter.of(new Expr.IsNull(OperandNode.expr(this), false));
     }
 
     /**
@@ -148,19 +126,19 @@ public interface Operand<T, V> extends Selectable<T> {
      * @return the filter
      */
     default Filter<T> isNotNull() {
-        return Filter.of(new Expr.IsNull(expr(), true));
+        return Filter.of(new Expr.IsNull(OperandNode.expr(this), true));
     }
 
-    /**
-     * The parameters of several values.
-     *
-     * @param values the values
-     * @return one parameter each, in order
-     */
+    /** {@code this op right}. */
+    private Filter<T> compare(Expr.CompareOp op, Expr right) {
+        return Filter.of(new Expr.Compare(OperandNode.expr(this), op, right));
+    }
+
+    /** The parameters of several values, one each, in order. */
     private List<Expr> params(Collection<? extends V> values) {
         List<Expr> params = new ArrayList<>(values.size());
         for (V value : values) {
-            params.add(param(value));
+            params.add(OperandNode.param(this, value));
         }
         return params;
     }

@@ -1,12 +1,16 @@
 package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.SortItem;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order of a result over columns of table {@code T}, built as {@code OrderBy.asc(NAME).thenDesc(RATING)}.
- * Immutable.
+ * The order of a result over values of table {@code T}: columns, aggregates such as {@code Aggregates.sum(PRICE)},
+ * or any computed value, each ascending or descending, with its {@code NULL}s placed where the dialect puts them or,
+ * on every dialect alike, first or last. Built as {@code OrderBy.desc(RATING).nullsLast().thenAsc(NAME)}; the same
+ * ordering serves {@code findMany}, {@code findPage} (columns only), {@link Query#orderBy} and
+ * {@link Expressions#over}. Immutable.
  *
  * @param <T> the record type of the table
  */
@@ -14,9 +18,9 @@ public final class OrderBy<T> {
 
     private static final OrderBy<?> NONE = new OrderBy<>(List.of());
 
-    private final List<OrderItem> items;
+    private final List<SortItem> items;
 
-    private OrderBy(List<OrderItem> items) {
+    private OrderBy(List<SortItem> items) {
         this.items = List.copyOf(items);
     }
 
@@ -33,49 +37,54 @@ public final class OrderBy<T> {
     }
 
     /**
-     * Ascending by a column.
+     * Ascending by a value: a column, an aggregate or any computed value.
      *
-     * @param column the column
+     * @param value the value
      * @param <T> the record type of the table
      * @return the ordering
      */
-    public static <T> OrderBy<T> asc(Column<T, ?> column) {
-        return new OrderBy<>(List.of(new OrderItem(column.name(), false)));
+    public static <T> OrderBy<T> asc(Operand<T, ?> value) {
+        return new OrderBy<>(List.of(item(value, false)));
     }
 
     /**
-     * Descending by a column.
+     * Descending by a value: a column, an aggregate or any computed value.
      *
-     * @param column the column
+     * @param value the value
      * @param <T> the record type of the table
      * @return the ordering
      */
-    public static <T> OrderBy<T> desc(Column<T, ?> column) {
-        return new OrderBy<>(List.of(new OrderItem(column.name(), true)));
+    public static <T> OrderBy<T> desc(Operand<T, ?> value) {
+        return new OrderBy<>(List.of(item(value, true)));
     }
 
     /**
-     * This ordering, then ascending by another column.
+     * This ordering, then ascending by another value. A value over no table, such as {@code Aggregates.count()},
+     * fits any ordering, and an ordering begun with one takes the table of the value that follows.
      *
-     * @param column the column
+     * @param value the value
+     * @param <U> the record type of the table
      * @return the longer ordering
      */
-    public OrderBy<T> thenAsc(Column<T, ?> column) {
-        return then(new OrderItem(column.name(), false));
+    public <U extends T> OrderBy<U> thenAsc(Operand<U, ?> value) {
+        return then(item(value, false));
     }
 
     /**
-     * This ordering, then descending by another column.
+     * This ordering, then descending by another value; see {@link #thenAsc}.
      *
-     * @param column the column
+     * @param value the value
+     * @param <U> the record type of the table
      * @return the longer ordering
      */
-    public OrderBy<T> thenDesc(Column<T, ?> column) {
-        return then(new OrderItem(column.name(), true));
+    public <U extends T> OrderBy<U> thenDesc(Operand<U, ?> value) {
+        return then(item(value, true));
     }
 
     /**
-     * This ordering with {@code NULL}s of its last column before every value, on every dialect.
+     * This ordering with {@code NULL}s of its last term before every value, on every dialect: {@code NULLS FIRST}
+     * where the database has it, a leading {@code CASE WHEN ... IS NULL} term where it does not (MySQL, MariaDB, SQL
+     * Server). It applies to whatever the term orders by, an aggregate included.
      *
      * @return the ordering
      * @throws IllegalStateException on the empty ordering
@@ -85,7 +94,9 @@ public final class OrderBy<T> {
     }
 
     /**
-     * This ordering with {@code NULL}s of its last column after every value, on every dialect.
+     * This ordering with {@code NULL}s of its last term after every value, on every dialect; see
+     * {@link #nullsFirst()}. A {@code SUM} over a group whose values are all {@code NULL} is {@code NULL}, so
+     * {@code OrderBy.desc(Aggregates.sum(TOTAL)).nullsLast()} lists such groups last everywhere.
      *
      * @return the ordering
      * @throws IllegalStateException on the empty ordering
@@ -94,39 +105,37 @@ public final class OrderBy<T> {
         return nulls(OrderItem.Nulls.LAST);
     }
 
+    /**
+     * Whether this ordering has no term, like {@link #none()}.
+     *
+     * @return {@code true} for the empty ordering
+     */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
     private OrderBy<T> nulls(OrderItem.Nulls nulls) {
         if (items.isEmpty()) {
-            throw new IllegalStateException("nullsFirst() and nullsLast() follow asc(column) or desc(column)");
+            throw new IllegalStateException("nullsFirst() and nullsLast() follow asc(value) or desc(value)");
         }
-        List<OrderItem> changed = new ArrayList<>(items);
-        OrderItem last = changed.removeLast();
-        changed.add(new OrderItem(last.column(), last.descending(), nulls));
+        List<SortItem> changed = new ArrayList<>(items);
+        SortItem last = changed.removeLast();
+        changed.add(new SortItem(last.expr(), last.descending(), nulls));
         return new OrderBy<>(changed);
     }
 
-    /**
-     * An ordering of the given terms; used by dynamic ordering, which checks each column against the table.
-     *
-     * @param items the terms
-     * @param <T> the record type of the table
-     * @return the ordering
-     */
-    static <T> OrderBy<T> of(List<OrderItem> items) {
-        return new OrderBy<>(items);
+    private static SortItem item(Operand<?, ?> value, boolean descending) {
+        return new SortItem(OperandNode.expr(value), descending, OrderItem.Nulls.DEFAULT);
     }
 
-    private OrderBy<T> then(OrderItem item) {
-        List<OrderItem> longer = new ArrayList<>(items);
+    private <U extends T> OrderBy<U> then(SortItem item) {
+        List<SortItem> longer = new ArrayList<>(items);
         longer.add(item);
         return new OrderBy<>(longer);
     }
 
-    /**
-     * The ordering terms, for rendering by a dialect.
-     *
-     * @return the terms, first first
-     */
-    public List<OrderItem> items() {
+    /** The terms, first first, for rendering by a dialect. */
+    List<SortItem> items() {
         return items;
     }
 

@@ -1,34 +1,40 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
-import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.support.GeneratedTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A projection query on one table (or on common table expressions over it): selected values (columns, aggregates, computed values), {@code DISTINCT}, a
- * filter, grouping, a filter on groups, an order and a page. Run it with the table handle's {@code select}, or use it
- * as a subquery ({@link Expressions#exists}, {@link Operand#inQuery}, {@link Expressions#scalar}). Immutable: every
- * method returns a new query.
+ * A projection query on one table (or on common table expressions over it): selected values (columns, aggregates,
+ * computed values), {@code DISTINCT}, a filter, grouping, a filter on groups, an order and a page. Run it with the
+ * table handle's {@code select}, or use it as a subquery ({@link Expressions#exists}, {@link Operand#inQuery},
+ * {@link Expressions#scalar}). Immutable: every method returns a new query.
+ *
+ * <p>Selecting one to eight operands gives a {@link RowQuery} whose rows are typed by javac: the value itself for
+ * one, a {@link Row2} to {@link Row8} for more, or a record through {@link RowQuery#map}. Selecting named values
+ * ({@link Operand#as}) gives this untyped query, whose rows are {@link ResultRow}s read by name.
  *
  * <pre>{@code
- * Query<Flavor> best = Query.from(new FlavorTable())
- *         .select(NAME, Aggregates.<Flavor>count().as("n"))
+ * List<NameCount> best = flavors.select(Query.from(new FlavorTable())
  *         .where(RATING.ge(3))
  *         .groupBy(NAME)
  *         .having(Aggregates.count().ge(2L))
- *         .orderByDesc(Aggregates.count());
+ *         .orderBy(OrderBy.desc(Aggregates.count()))
+ *         .select(NAME, Aggregates.count())
+ *         .map(Rows.mapping(NameCount::new)));
  * }</pre>
  *
  * @param <T> the record type of the table
  */
-public final class Query<T extends Record> {
+public final class Query<T extends Record> implements Subquery {
 
     /** The table's schema, or the empty string for the default one. */
     private final String schema;
@@ -120,7 +126,9 @@ public final class Query<T extends Record> {
     }
 
     /**
-     * This query selecting the given values, in order.
+     * This query selecting the given values, in order, read back as {@link ResultRow}s by name. One to eight operands
+     * without names select through the typed overloads instead ({@code select(ID, PRICE)}); this one takes named
+     * values ({@code PRICE.as("price")}) or more than eight.
      *
      * @param selections the values, at least one; a value not tied to a table (such as {@code count()}) fits any
      * @return the query
@@ -136,6 +144,245 @@ public final class Query<T extends Record> {
         }
         return new Query<>(
                 schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+    }
+
+    /**
+     * This query selecting one typed value; its rows are the values themselves.
+     *
+     * @param a the value
+     * @param <A> its Java type
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // the value read is of the operand's type
+    public <A> RowQuery<T, A> select(Operand<? super T, A> a) {
+        return typed(values -> (A) values[0], a);
+    }
+
+    /**
+     * This query selecting two typed values; its rows are {@link Row2}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B> RowQuery<T, Row2<A, B>> select(Operand<? super T, A> a, Operand<? super T, B> b) {
+        return typed(values -> new Row2<>((A) values[0], (B) values[1]), a, b);
+    }
+
+    /**
+     * This query selecting three typed values; its rows are {@link Row3}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C> RowQuery<T, Row3<A, B, C>> select(
+            Operand<? super T, A> a, Operand<? super T, B> b, Operand<? super T, C> c) {
+        return typed(values -> new Row3<>((A) values[0], (B) values[1], (C) values[2]), a, b, c);
+    }
+
+    /**
+     * This query selecting four typed values; its rows are {@link Row4}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @param <D> the Java type of the fourth value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C, D> RowQuery<T, Row4<A, B, C, D>> select(
+            Operand<? super T, A> a, Operand<? super T, B> b, Operand<? super T, C> c, Operand<? super T, D> d) {
+        return typed(values -> new Row4<>((A) values[0], (B) values[1], (C) values[2], (D) values[3]), a, b, c, d);
+    }
+
+    /**
+     * This query selecting five typed values; its rows are {@link Row5}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param e the fifth value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @param <D> the Java type of the fourth value
+     * @param <E> the Java type of the fifth value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C, D, E> RowQuery<T, Row5<A, B, C, D, E>> select(
+            Operand<? super T, A> a,
+            Operand<? super T, B> b,
+            Operand<? super T, C> c,
+            Operand<? super T, D> d,
+            Operand<? super T, E> e) {
+        return typed(
+                values -> new Row5<>((A) values[0], (B) values[1], (C) values[2], (D) values[3], (E) values[4]),
+                a,
+                b,
+                c,
+                d,
+                e);
+    }
+
+    /**
+     * This query selecting six typed values; its rows are {@link Row6}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param e the fifth value
+     * @param f the sixth value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @param <D> the Java type of the fourth value
+     * @param <E> the Java type of the fifth value
+     * @param <F> the Java type of the sixth value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C, D, E, F> RowQuery<T, Row6<A, B, C, D, E, F>> select(
+            Operand<? super T, A> a,
+            Operand<? super T, B> b,
+            Operand<? super T, C> c,
+            Operand<? super T, D> d,
+            Operand<? super T, E> e,
+            Operand<? super T, F> f) {
+        return typed(
+                values -> new Row6<>(
+                        (A) values[0], (B) values[1], (C) values[2], (D) values[3], (E) values[4], (F) values[5]),
+                a,
+                b,
+                c,
+                d,
+                e,
+                f);
+    }
+
+    /**
+     * This query selecting seven typed values; its rows are {@link Row7}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param e the fifth value
+     * @param f the sixth value
+     * @param g the seventh value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @param <D> the Java type of the fourth value
+     * @param <E> the Java type of the fifth value
+     * @param <F> the Java type of the sixth value
+     * @param <G> the Java type of the seventh value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C, D, E, F, G> RowQuery<T, Row7<A, B, C, D, E, F, G>> select(
+            Operand<? super T, A> a,
+            Operand<? super T, B> b,
+            Operand<? super T, C> c,
+            Operand<? super T, D> d,
+            Operand<? super T, E> e,
+            Operand<? super T, F> f,
+            Operand<? super T, G> g) {
+        return typed(
+                values -> new Row7<>(
+                        (A) values[0], (B) values[1], (C) values[2], (D) values[3], (E) values[4], (F) values[5], (G)
+                                values[6]),
+                a,
+                b,
+                c,
+                d,
+                e,
+                f,
+                g);
+    }
+
+    /**
+     * This query selecting eight typed values; its rows are {@link Row8}s.
+     *
+     * @param a the first value
+     * @param b the second value
+     * @param c the third value
+     * @param d the fourth value
+     * @param e the fifth value
+     * @param f the sixth value
+     * @param g the seventh value
+     * @param h the eighth value
+     * @param <A> the Java type of the first value
+     * @param <B> the Java type of the second value
+     * @param <C> the Java type of the third value
+     * @param <D> the Java type of the fourth value
+     * @param <E> the Java type of the fifth value
+     * @param <F> the Java type of the sixth value
+     * @param <G> the Java type of the seventh value
+     * @param <H> the Java type of the eighth value
+     * @return the typed query
+     */
+    @SuppressWarnings("unchecked") // each value read is of its operand's type
+    public <A, B, C, D, E, F, G, H> RowQuery<T, Row8<A, B, C, D, E, F, G, H>> select(
+            Operand<? super T, A> a,
+            Operand<? super T, B> b,
+            Operand<? super T, C> c,
+            Operand<? super T, D> d,
+            Operand<? super T, E> e,
+            Operand<? super T, F> f,
+            Operand<? super T, G> g,
+            Operand<? super T, H> h) {
+        return typed(
+                values -> new Row8<>(
+                        (A) values[0],
+                        (B) values[1],
+                        (C) values[2],
+                        (D) values[3],
+                        (E) values[4],
+                        (F) values[5],
+                        (G) values[6],
+                        (H) values[7]),
+                a,
+                b,
+                c,
+                d,
+                e,
+                f,
+                g,
+                h);
+    }
+
+    @SuppressWarnings("NullAway") // a SQL NULL is read as null, whatever the operand's type says
+    private <R> RowQuery<T, R> typed(Function<@Nullable Object[], R> reader, Operand<?, ?>... operands) {
+        List<Selectable<?>> list = new ArrayList<>();
+        List<ColumnType> types = new ArrayList<>();
+        for (Operand<?, ?> operand : operands) {
+            if (operand instanceof EnumColumn<?, ?> || operand instanceof JsonColumn<?>) {
+                throw new IllegalArgumentException("a typed select reads no enum or JSON column, such as "
+                        + operand + "; select it by name (" + operand + ".as(\"" + operand
+                        + "\")) and read the ResultRow, or read whole records with findMany");
+            }
+            list.add(operand);
+            types.add(OperandNode.type(operand));
+        }
+        Query<T> query = new Query<>(
+                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+        return new RowQuery<>(query, types, reader);
     }
 
     /**
@@ -183,8 +430,13 @@ public final class Query<T extends Record> {
         for (Operand<T, ?> term : terms) {
             list.add(term);
         }
+        return grouped(list);
+    }
+
+    /** This query grouping rows by values. */
+    Query<T> grouped(List<Operand<T, ?>> terms) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, list, having, orderBy, limit, offset);
+                schema, table, with, from, alias, distinct, selections, where, terms, having, orderBy, limit, offset);
     }
 
     /**
@@ -202,81 +454,16 @@ public final class Query<T extends Record> {
     }
 
     /**
-     * This query then ordered ascending by a value: a column, an aggregate such as {@code Aggregates.sum(TOTAL)}, or
-     * any computed value over this table's rows (or over no table, such as {@code Aggregates.count()}). Follow it
-     * with {@link #nullsFirst()} or {@link #nullsLast()} to place {@code NULL}s.
-     *
-     * @param value the value
-     * @return the query
-     */
-    public Query<T> orderByAsc(Operand<? super T, ?> value) {
-        return ordered(new SortItem(value.expr(), false, OrderItem.Nulls.DEFAULT));
-    }
-
-    /**
-     * This query then ordered descending by a value; see {@link #orderByAsc(Operand)}.
-     *
-     * @param value the value
-     * @return the query
-     */
-    public Query<T> orderByDesc(Operand<? super T, ?> value) {
-        return ordered(new SortItem(value.expr(), true, OrderItem.Nulls.DEFAULT));
-    }
-
-    /**
-     * This query with the {@code NULL}s of its last ordering term before every value, on every dialect: {@code NULLS
-     * FIRST} where the database has it, a leading {@code CASE WHEN ... IS NULL} term where it does not (MySQL,
-     * MariaDB, SQL Server). It applies to whatever the term orders by, an aggregate included:
-     * {@code orderByDesc(Aggregates.sum(TOTAL)).nullsFirst()}.
-     *
-     * @return the query
-     * @throws IllegalStateException when the query has no ordering yet
-     */
-    public Query<T> nullsFirst() {
-        return nulls(OrderItem.Nulls.FIRST);
-    }
-
-    /**
-     * This query with the {@code NULL}s of its last ordering term after every value, on every dialect; see
-     * {@link #nullsFirst()}. A {@code SUM} over a group whose values are all {@code NULL} is {@code NULL}, so
-     * {@code orderByDesc(Aggregates.sum(TOTAL)).nullsLast()} lists such groups last everywhere.
-     *
-     * @return the query
-     * @throws IllegalStateException when the query has no ordering yet
-     */
-    public Query<T> nullsLast() {
-        return nulls(OrderItem.Nulls.LAST);
-    }
-
-    private Query<T> nulls(OrderItem.Nulls nulls) {
-        if (orderBy.isEmpty()) {
-            throw new IllegalStateException(
-                    "nullsFirst() and nullsLast() follow orderByAsc(value), orderByDesc(value) or orderBy(order)");
-        }
-        List<SortItem> changed = new ArrayList<>(orderBy);
-        SortItem last = changed.removeLast();
-        changed.add(new SortItem(last.expr(), last.descending(), nulls));
-        return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, having, changed, limit, offset);
-    }
-
-    /**
-     * This query then ordered by columns, with their placement of {@code NULL}s.
+     * This query then ordered: by columns, aggregates such as {@code OrderBy.desc(Aggregates.sum(TOTAL))}, or any
+     * computed value over this table's rows (or over no table, such as {@code Aggregates.count()}), with the
+     * placement of their {@code NULL}s. Each call appends its terms to those of the previous ones.
      *
      * @param order the ordering
      * @return the query
      */
-    public Query<T> orderBy(OrderBy<T> order) {
-        Query<T> query = this;
-        for (OrderItem item : order.items()) {
-            query = query.ordered(new SortItem(new Expr.Column(item.column()), item.descending(), item.nulls()));
-        }
-        return query;
-    }
-
-    private Query<T> ordered(SortItem item) {
+    public Query<T> orderBy(OrderBy<? super T> order) {
         List<SortItem> longer = new ArrayList<>(orderBy);
-        longer.add(item);
+        longer.addAll(order.items());
         return new Query<>(
                 schema, table, with, from, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
     }
@@ -288,8 +475,8 @@ public final class Query<T extends Record> {
      * @param body its query; its selected columns keep their names, so this table's column constants still name them
      * @return the query
      */
-    public Query<T> with(String name, Query<T> body) {
-        return withCte(new Cte(name, List.of(), List.of(body.toSelect()), false));
+    public Query<T> with(String name, Subquery body) {
+        return withCte(new Cte(name, List.of(), List.of(tree(body)), false));
     }
 
     /**
@@ -303,8 +490,8 @@ public final class Query<T extends Record> {
      * @param step the rows derived from the previous ones; it must end by a filter
      * @return the query
      */
-    public Query<T> withRecursive(String name, List<String> columns, Query<T> anchor, Query<T> step) {
-        return withCte(new Cte(name, columns, List.of(anchor.toSelect(), step.toSelect()), true));
+    public Query<T> withRecursive(String name, List<String> columns, Subquery anchor, Subquery step) {
+        return withCte(new Cte(name, columns, List.of(tree(anchor), tree(step)), true));
     }
 
     private Query<T> withCte(Cte cte) {
@@ -361,22 +548,34 @@ public final class Query<T extends Record> {
     }
 
     /**
-     * The query as a SQL tree, for rendering by a dialect.
+     * The SQL tree of a query or a typed one, for rendering by a dialect.
      *
-     * @return the select
      * @throws IllegalArgumentException for a negative limit or offset
      */
-    public Select toSelect() {
+    static Select tree(Subquery query) {
+        return switch (query) {
+            case Query<?> untyped -> untyped.tree();
+            case RowQuery<?, ?> typed -> typed.query().tree();
+        };
+    }
+
+    /**
+     * The query as a SQL tree, for rendering by a dialect.
+     *
+     * @throws IllegalArgumentException for a negative limit or offset
+     */
+    Select tree() {
         List<Projection> projections = new ArrayList<>();
         for (Selectable<?> selection : selections) {
-            projections.add(new Projection(selection.expr(), selection.alias()));
+            projections.add(new Projection(
+                    OperandNode.expr(selection), selection instanceof Selection<?> named ? named.alias() : null));
         }
         if (projections.isEmpty()) {
             projections.add(new Projection(new Expr.AggregateCall(Expr.Aggregate.COUNT, null, false), null));
         }
         List<Expr> groups = new ArrayList<>();
         for (Operand<T, ?> term : groupBy) {
-            groups.add(term.expr());
+            groups.add(OperandNode.expr(term));
         }
         return new Select(
                 with,
@@ -396,6 +595,6 @@ public final class Query<T extends Record> {
 
     @Override
     public String toString() {
-        return toSelect().toString();
+        return tree().toString();
     }
 }

@@ -1,13 +1,38 @@
 package dev.ormdantic.query;
 
 import dev.ormdantic.dialect.sql.Expr;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A named value of a {@link Query}'s result, from {@link Operand#as}.
+ * A named value of a {@link Query}'s result, from {@link Operand#as}. Immutable.
  *
  * @param <T> the record type of the table
- * @param expr the value
- * @param alias the name of the result column
  */
-public record Selection<T>(Expr expr, @Nullable String alias) implements Selectable<T> {}
+public final class Selection<T> implements Selectable<T> {
+
+    private final Expr expr;
+    private final String alias;
+
+    Selection(Expr expr, String alias) {
+        this.expr = expr;
+        this.alias = alias;
+    }
+
+    /** The selected value. */
+    Expr expr() {
+        return expr;
+    }
+
+    /**
+     * The name of the result column.
+     *
+     * @return the alias
+     */
+    public String alias() {
+        return alias;
+    }
+
+    @Override
+    public String toString() {
+        return expr + " AS " + alias;
+    }
+}

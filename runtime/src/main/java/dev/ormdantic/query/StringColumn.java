@@ -8,7 +8,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
  *
  * @param <T> the record type of the table
  */
-public class StringColumn<T> extends ComparableColumn<T, String> implements TextOperand<T> {
+public final class StringColumn<T> extends ComparableColumn<T, String> implements TextOperand<T> {
 
     /**
      * Creates a column; called by generated code.

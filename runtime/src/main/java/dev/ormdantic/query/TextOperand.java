@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param <T> the record type of the table
  */
-public interface TextOperand<T> extends ComparableOperand<T, String> {
+public sealed interface TextOperand<T> extends ComparableOperand<T, String> permits StringColumn, TextExpression {
 
     /**
      * Rows whose value matches a {@code LIKE} pattern ({@code %} any run of characters, {@code _} one character).
@@ -23,7 +23,7 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return the filter
      */
     default Filter<T> like(String pattern) {
-        return Filter.of(new Expr.Like(expr(), param(pattern), false, false));
+        return Filter.of(new Expr.Like(OperandNode.expr(this), OperandNode.param(this, pattern), false, false));
     }
 
     /**
@@ -33,7 +33,7 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return the filter
      */
     default Filter<T> notLike(String pattern) {
-        return Filter.of(new Expr.Like(expr(), param(pattern), true, false));
+        return Filter.of(new Expr.Like(OperandNode.expr(this), OperandNode.param(this, pattern), true, false));
     }
 
     /**
@@ -43,7 +43,7 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return the filter
      */
     default Filter<T> ilike(String pattern) {
-        return Filter.of(new Expr.Like(expr(), param(pattern), false, true));
+        return Filter.of(new Expr.Like(OperandNode.expr(this), OperandNode.param(this, pattern), false, true));
     }
 
     /**
@@ -53,7 +53,7 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return the filter
      */
     default Filter<T> notIlike(String pattern) {
-        return Filter.of(new Expr.Like(expr(), param(pattern), true, true));
+        return Filter.of(new Expr.Like(OperandNode.expr(this), OperandNode.param(this, pattern), true, true));
     }
 
     /**
@@ -134,9 +134,9 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      */
     default Filter<T> eqIgnoreCase(String text) {
         return Filter.of(new Expr.Compare(
-                new Expr.Call(Expr.Function.LOWER, List.of(expr())),
+                new Expr.Call(Expr.Function.LOWER, List.of(OperandNode.expr(this))),
                 Expr.CompareOp.EQ,
-                new Expr.Call(Expr.Function.LOWER, List.of(param(text)))));
+                new Expr.Call(Expr.Function.LOWER, List.of(OperandNode.param(this, text)))));
     }
 
     /**
@@ -145,7 +145,8 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return {@code LOWER(this)}
      */
     default TextExpression<T> lower() {
-        return new TextExpression<>(new Expr.Call(Expr.Function.LOWER, List.of(expr())), type());
+        return new TextExpression<>(
+                new Expr.Call(Expr.Function.LOWER, List.of(OperandNode.expr(this))), OperandNode.type(this));
     }
 
     /**
@@ -154,11 +155,12 @@ public interface TextOperand<T> extends ComparableOperand<T, String> {
      * @return {@code UPPER(this)}
      */
     default TextExpression<T> upper() {
-        return new TextExpression<>(new Expr.Call(Expr.Function.UPPER, List.of(expr())), type());
+        return new TextExpression<>(
+                new Expr.Call(Expr.Function.UPPER, List.of(OperandNode.expr(this))), OperandNode.type(this));
     }
 
     private Filter<T> search(String text, LikeText.Match match, boolean negated, boolean caseInsensitive) {
-        Expr.Param pattern = new Expr.Param(new LikeText(text, match), type());
-        return Filter.of(new Expr.Like(expr(), pattern, negated, caseInsensitive, true));
+        Expr.Param pattern = new Expr.Param(new LikeText(text, match), OperandNode.type(this));
+        return Filter.of(new Expr.Like(OperandNode.expr(this), pattern, negated, caseInsensitive, true));
     }
 }

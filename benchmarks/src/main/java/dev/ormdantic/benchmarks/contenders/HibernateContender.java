@@ -123,7 +123,7 @@ public final class HibernateContender implements Contender {
                                 Aggregate.class)
                         .setParameter("category", Workload.CATEGORY)
                         .getSingleResult());
-            case SCALAR_PROJECTION ->
+            case SCALAR_PROJECTION, TYPED_PROJECTION ->
                 () -> sessions.fromStatelessSession(s -> s.createSelectionQuery(
                                 "select new dev.ormdantic.benchmarks.IdScore(id, score) from ItemEntity"
                                         + " where category = :category order by id",

@@ -92,7 +92,7 @@ public final class JdbcContender implements Contender {
                         }
                     }
                 };
-            case SCALAR_PROJECTION ->
+            case SCALAR_PROJECTION, TYPED_PROJECTION ->
                 () -> {
                     try (Connection c = pool.getConnection();
                             PreparedStatement ps = c.prepareStatement(sql.projectionWhereCategory())) {

@@ -117,7 +117,7 @@ public final class JdbiContender implements Contender {
                         .bind(0, Workload.CATEGORY)
                         .map((rs, ctx) -> new Aggregate(rs.getLong(1), rs.getLong(2)))
                         .one());
-            case SCALAR_PROJECTION ->
+            case SCALAR_PROJECTION, TYPED_PROJECTION ->
                 () -> jdbi.withHandle(h -> h.createQuery(sql.projectionWhereCategory())
                         .bind(0, Workload.CATEGORY)
                         .map((rs, ctx) -> new IdScore(rs.getString(1), rs.getInt(2)))

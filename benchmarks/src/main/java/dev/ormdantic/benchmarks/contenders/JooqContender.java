@@ -169,7 +169,7 @@ public final class JooqContender implements Contender {
                     BigDecimal total = row.value2();
                     return new Aggregate(row.value1(), total == null ? 0 : total.longValue());
                 };
-            case SCALAR_PROJECTION ->
+            case SCALAR_PROJECTION, TYPED_PROJECTION ->
                 () -> ctx.select(ID, SCORE)
                         .from(ITEMS)
                         .where(CATEGORY.eq(Workload.CATEGORY))

@@ -19,6 +19,8 @@ import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.query.Rows;
 import java.util.List;
 
 /**
@@ -92,7 +94,7 @@ public final class OrmdanticContender implements Contender {
                 case COUNT_ALL -> () -> async.count().join();
                 case COUNT_EQUALITY -> () -> async.count(category).join();
                 case COUNT_RANGE ->
-                    () -> async.count(ItemTable.SCORE.gte(Workload.MIN_SCORE)).join();
+                    () -> async.count(ItemTable.SCORE.ge(Workload.MIN_SCORE)).join();
                 case PK_LOOKUP ->
                     () -> {
                         long found = 0;
@@ -130,6 +132,8 @@ public final class OrmdanticContender implements Contender {
                 case SCALAR_PROJECTION ->
                     () -> async.select(projectionQuery(category), OrmdanticContender::idScore)
                             .join();
+                case TYPED_PROJECTION ->
+                    () -> async.select(typedProjection(category)).join();
                 default -> throw new NotApplicableException(reason(benchCase));
             };
         }
@@ -154,7 +158,7 @@ public final class OrmdanticContender implements Contender {
                 () -> (long) blocking.upsertMany(w.upsertRows()).size();
             case COUNT_ALL -> blocking::count;
             case COUNT_EQUALITY -> () -> blocking.count(category);
-            case COUNT_RANGE -> () -> blocking.count(ItemTable.SCORE.gte(Workload.MIN_SCORE));
+            case COUNT_RANGE -> () -> blocking.count(ItemTable.SCORE.ge(Workload.MIN_SCORE));
             case PK_LOOKUP ->
                 () -> {
                     long found = 0;
@@ -182,6 +186,7 @@ public final class OrmdanticContender implements Contender {
                 };
             case AGGREGATE_FILTERED -> () -> aggregate(blocking.select(aggregateQuery(category)));
             case SCALAR_PROJECTION -> () -> blocking.select(projectionQuery(category), OrmdanticContender::idScore);
+            case TYPED_PROJECTION -> () -> blocking.select(typedProjection(category));
             default -> throw new NotApplicableException(reason(benchCase));
         };
     }
@@ -203,9 +208,17 @@ public final class OrmdanticContender implements Contender {
 
     private static Query<Item> projectionQuery(Filter<Item> where) {
         return Query.from(TABLE)
-                .select(ItemTable.ID, ItemTable.SCORE)
+                .select(ItemTable.ID.as("id"), ItemTable.SCORE.as("score"))
                 .where(where)
-                .orderByAsc(ItemTable.ID);
+                .orderBy(OrderBy.asc(ItemTable.ID));
+    }
+
+    private static RowQuery<Item, IdScore> typedProjection(Filter<Item> where) {
+        return Query.from(TABLE)
+                .where(where)
+                .orderBy(OrderBy.asc(ItemTable.ID))
+                .select(ItemTable.ID, ItemTable.SCORE)
+                .map(Rows.mapping(IdScore::new));
     }
 
     private static IdScore idScore(ResultRow row) {

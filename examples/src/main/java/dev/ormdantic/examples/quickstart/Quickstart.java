@@ -54,7 +54,7 @@ public final class Quickstart {
                 out.println("Refused an invalid flavor: " + invalid.getMessage());
             }
 
-            Result<Flavor> result = flavors.findMany(FlavorTable.RATING.gte(4), OrderBy.asc(FlavorTable.NAME))
+            Result<Flavor> result = flavors.findMany(FlavorTable.RATING.ge(4), OrderBy.asc(FlavorTable.NAME))
                     .join();
             List<String> names = result.data().stream().map(Flavor::name).toList();
             out.println("Flavors rated 4 or more, by name: " + names);

@@ -10,6 +10,7 @@ import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,6 +162,12 @@ final class AsyncTableHandle<T extends Record, K> implements TableHandle<T, K> {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(mapper, "mapper");
         return db.submit(blocking.call(Operation.SELECT), () -> blocking.select(query, mapper));
+    }
+
+    @Override
+    public <R> CompletableFuture<List<R>> select(RowQuery<T, R> query) {
+        Objects.requireNonNull(query, "query");
+        return db.submit(blocking.call(Operation.SELECT), () -> blocking.select(query));
     }
 
     @Override

@@ -23,11 +23,13 @@ import dev.ormdantic.internal.error.SqlErrorKind;
 import dev.ormdantic.internal.jdbc.FilterValues;
 import dev.ormdantic.internal.jdbc.JdbcParams;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -197,8 +199,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     "pass 0 for no limit or no offset",
                     null);
         }
-        RenderedSql select =
-                render(call, () -> queries.cachedSelect(call, filter.expr(), orderBy.items(), limit, offset));
+        RenderedSql select = render(
+                call,
+                () -> queries.cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset));
         return db.call(
                 call,
                 () -> db.withConnection(
@@ -279,9 +282,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public long count(Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
         Call call = call(Operation.COUNT);
-        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        FilterValues.checkFilter(QueryTrees.where(filter), db.codec().limits(), call);
         RenderedSql count = render(call, () -> {
-            Shape<Expr> shape = Shape.of(filter.expr());
+            Shape<Expr> shape = Shape.of(QueryTrees.where(filter));
             return shape.fill(
                     queries.cached("count", shape.node(), () -> db.dialect().count(spec, shape.node())));
         });
@@ -340,6 +343,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
         return queries.select(query, mapper);
+    }
+
+    @Override
+    public <R> List<R> select(RowQuery<T, R> query) {
+        return queries.select(query);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.error.InvalidArgumentException;
@@ -47,11 +48,20 @@ final class Keyset {
     }
 
     /** The ordering with the key columns appended, so that it is total; every column must be non-null. */
-    static Keyset plan(TableSpec spec, List<OrderItem> requested, Call call) {
+    static Keyset plan(TableSpec spec, List<SortItem> requested, Call call) {
         List<OrderItem> order = new ArrayList<>();
         List<ColumnSpec> columns = new ArrayList<>();
-        for (OrderItem item : requested) {
-            ColumnSpec column = spec.column(item.column());
+        for (SortItem item : requested) {
+            if (!(item.expr() instanceof Expr.Column ref) || ref.qualifier() != null) {
+                throw new InvalidArgumentException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        call.context(),
+                        call.failed() + ": keyset paging orders by columns of the table only, not by " + item.expr()
+                                + ", since the cursor carries column values",
+                        "order findPage by columns, or page with findMany(filter, orderBy, limit, offset)",
+                        null);
+            }
+            ColumnSpec column = spec.column(ref.name());
             if (column.nullable()) {
                 throw new InvalidArgumentException(
                         ErrorCode.INVALID_ARGUMENT,
@@ -61,7 +71,7 @@ final class Keyset {
                         "order by non-null columns, or page with findMany(filter, orderBy, limit, offset)",
                         null);
             }
-            order.add(new OrderItem(item.column(), item.descending()));
+            order.add(new OrderItem(ref.name(), item.descending()));
             columns.add(column);
         }
         for (String key : spec.primaryKey()) {
@@ -73,8 +83,13 @@ final class Keyset {
         return new Keyset(order, columns);
     }
 
-    List<OrderItem> order() {
-        return order;
+    /** The ordering, as the select renders it. */
+    List<SortItem> order() {
+        List<SortItem> items = new ArrayList<>(order.size());
+        for (OrderItem item : order) {
+            items.add(new SortItem(new Expr.Column(item.column()), item.descending(), item.nulls()));
+        }
+        return items;
     }
 
     List<ColumnSpec> columns() {

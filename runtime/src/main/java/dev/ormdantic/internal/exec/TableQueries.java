@@ -6,10 +6,10 @@ import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
-import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.internal.error.Call;
@@ -18,11 +18,13 @@ import dev.ormdantic.internal.jdbc.ColumnValues;
 import dev.ormdantic.internal.jdbc.FilterValues;
 import dev.ormdantic.internal.jdbc.JdbcParams;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +75,7 @@ final class TableQueries<T extends Record, K> {
     }
 
     /** A select rendered once per shape of filter, ordering and paging; the values are filled in per call. */
-    RenderedSql cachedSelect(Call call, Expr where, List<OrderItem> orderBy, long limit, long offset) {
+    RenderedSql cachedSelect(Call call, Expr where, List<SortItem> orderBy, long limit, long offset) {
         FilterValues.checkFilter(where, db.codec().limits(), call);
         Shape<Expr> shape = Shape.of(where);
         List<Object> values = new ArrayList<>(shape.values());
@@ -81,7 +83,7 @@ final class TableQueries<T extends Record, K> {
         Expr.Param offsetParam = offset > 0 ? slot(values, offset) : null;
         RenderedSql template = cache.get(
                 new ShapeKey("select", shape.node(), orderBy, limit > 0, offset > 0),
-                () -> DynamicSql.select(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam));
+                () -> DynamicSql.selectSorted(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam));
         return new Shape<>(shape.node(), values).fill(template);
     }
 
@@ -99,7 +101,7 @@ final class TableQueries<T extends Record, K> {
      * @param limited whether it has a limit
      * @param offset whether it has an offset
      */
-    private record ShapeKey(String statement, Object shape, List<OrderItem> orderBy, boolean limited, boolean offset) {}
+    private record ShapeKey(String statement, Object shape, List<SortItem> orderBy, boolean limited, boolean offset) {}
 
     long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
         Objects.requireNonNull(filter, "filter");
@@ -115,9 +117,9 @@ final class TableQueries<T extends Record, K> {
                     null);
         }
         // One tree holds the filter and the assigned values, so that one shape covers both.
-        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        FilterValues.checkFilter(QueryTrees.where(filter), db.codec().limits(), call);
         List<Expr> parts = new ArrayList<>();
-        parts.add(filter.expr());
+        parts.add(QueryTrees.where(filter));
         List<String> columns = new ArrayList<>();
         for (Assignment<T> assignment : assignments) {
             Objects.requireNonNull(assignment, "assignment");
@@ -130,9 +132,9 @@ final class TableQueries<T extends Record, K> {
                         null);
             }
             columns.add(assignment.column());
-            FilterValues.checkAssigned(
-                    assignment.column(), assignment.value(), db.codec().limits(), call);
-            parts.add(assignment.value());
+            Expr value = QueryTrees.access().value(assignment);
+            FilterValues.checkAssigned(assignment.column(), value, db.codec().limits(), call);
+            parts.add(value);
         }
         RenderedSql update = render(call, () -> {
             Shape<Expr> shape = Shape.of(new Expr.And(parts));
@@ -153,9 +155,9 @@ final class TableQueries<T extends Record, K> {
         Objects.requireNonNull(filter, "filter");
         Call call = calls.apply(Operation.DELETE_WHERE);
         requireFilter(call, filter, allowAll);
-        FilterValues.checkFilter(filter.expr(), db.codec().limits(), call);
+        FilterValues.checkFilter(QueryTrees.where(filter), db.codec().limits(), call);
         RenderedSql delete = render(call, () -> {
-            Shape<Expr> shape = Shape.of(filter.expr());
+            Shape<Expr> shape = Shape.of(QueryTrees.where(filter));
             return shape.fill(cache.get(
                     new ShapeKey("delete", shape.node(), List.of(), false, false),
                     () -> DynamicSql.delete(db.dialect(), spec, shape.node())));
@@ -204,8 +206,8 @@ final class TableQueries<T extends Record, K> {
                     "pass the number of records per page",
                     null);
         }
-        Keyset keyset = render(call, () -> Keyset.plan(spec, orderBy.items(), call));
-        Expr where = filter.expr();
+        Keyset keyset = render(call, () -> Keyset.plan(spec, QueryTrees.order(orderBy), call));
+        Expr where = QueryTrees.where(filter);
         if (cursor != null) {
             where = new Expr.And(List.of(where, keyset.after(keyset.decode(cursor, call))));
         }
@@ -254,7 +256,8 @@ final class TableQueries<T extends Record, K> {
             // The same error as every other call on a closed database.
             db.call(call, () -> null);
         }
-        RenderedSql select = render(call, () -> cachedSelect(call, filter.expr(), orderBy.items(), 0, 0));
+        RenderedSql select =
+                render(call, () -> cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), 0, 0));
         return RowStream.open(
                 db,
                 call,
@@ -275,6 +278,56 @@ final class TableQueries<T extends Record, K> {
     <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(mapper, "mapper");
+        return run(query, (rs, kinds, call) -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            int width = meta.getColumnCount();
+            String[] labels = new String[width];
+            for (int i = 1; i <= width; i++) {
+                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+            }
+            List<String> columns = List.of(labels); // shared by every row, never copied
+            List<R> rows = new ArrayList<>();
+            @Nullable Object[] values = new Object[width];
+            while (rs.next()) {
+                for (int i = 1; i <= width; i++) {
+                    values[i - 1] = readProjected(rs, i, i <= kinds.length ? kinds[i - 1] : null);
+                }
+                rows.add(mapper.apply(ResultRow.of(columns, values)));
+            }
+            return rows;
+        });
+    }
+
+    /** A typed projection: each value is read as its operand's type says, as the columns of records are. */
+    <R> List<R> select(RowQuery<T, R> query) {
+        Objects.requireNonNull(query, "query");
+        QueryTrees.Access trees = QueryTrees.access();
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (ColumnType type : trees.types(query)) {
+            columns.add(new ColumnSpec("value" + (columns.size() + 1), type, true));
+        }
+        return run(trees.query(query), (rs, kinds, call) -> {
+            JdbcRow row = new JdbcRow(rs, db.codec(), columns, call);
+            List<R> rows = new ArrayList<>();
+            while (rs.next()) {
+                @Nullable Object[] values = new Object[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ColumnValues.read(row, i + 1, columns.get(i));
+                }
+                rows.add(trees.row(query, values));
+            }
+            return rows;
+        });
+    }
+
+    /** How the rows of a projection query are read. */
+    @FunctionalInterface
+    private interface RowsReader<R> {
+        List<R> read(ResultSet rs, ColumnType.@Nullable Kind[] kinds, Call call) throws java.sql.SQLException;
+    }
+
+    /** Renders a projection query once per shape, runs it, and reads its rows. */
+    private <R> List<R> run(Query<?> query, RowsReader<R> reader) {
         Call call = calls.apply(Operation.SELECT);
         if (!query.table().equals(spec.name())) {
             throw new InvalidArgumentException(
@@ -284,7 +337,7 @@ final class TableQueries<T extends Record, K> {
                     "run it on the handle of its own table",
                     null);
         }
-        Select node = render(call, query::toSelect); // a bad page is the caller's error, not a crash
+        Select node = render(call, () -> QueryTrees.select(query)); // a bad page is the caller's error, not a crash
         FilterValues.checkQuery(node, db.codec().limits(), call);
         ColumnType.@Nullable Kind[] kinds = projectedKinds(node);
         RenderedSql select = render(call, () -> {
@@ -299,22 +352,7 @@ final class TableQueries<T extends Record, K> {
                     try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
                         bindAll(new JdbcParams(ps, db.codec(), call), select);
                         try (ResultSet rs = ps.executeQuery()) {
-                            ResultSetMetaData meta = rs.getMetaData();
-                            int width = meta.getColumnCount();
-                            String[] labels = new String[width];
-                            for (int i = 1; i <= width; i++) {
-                                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-                            }
-                            List<String> columns = List.of(labels); // shared by every row, never copied
-                            List<R> rows = new ArrayList<>();
-                            @Nullable Object[] values = new Object[width];
-                            while (rs.next()) {
-                                for (int i = 1; i <= width; i++) {
-                                    values[i - 1] = readProjected(rs, i, i <= kinds.length ? kinds[i - 1] : null);
-                                }
-                                rows.add(mapper.apply(ResultRow.of(columns, values)));
-                            }
-                            return rows;
+                            return reader.read(rs, kinds, call);
                         }
                     }
                 }));

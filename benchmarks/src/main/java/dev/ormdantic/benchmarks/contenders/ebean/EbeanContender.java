@@ -179,7 +179,7 @@ public final class EbeanContender implements Contender {
                         .asDto(Aggregate.class)
                         .findOneOrEmpty()
                         .orElseThrow();
-            case SCALAR_PROJECTION ->
+            case SCALAR_PROJECTION, TYPED_PROJECTION ->
                 () -> db.find(EbeanItem.class)
                         .select("id, score")
                         .where()

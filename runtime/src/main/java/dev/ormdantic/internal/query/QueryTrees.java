@@ -1,0 +1,179 @@
+package dev.ormdantic.internal.query;
+
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.query.Assignment;
+import dev.ormdantic.query.Column;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.query.Query;
+import dev.ormdantic.query.RowQuery;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SQL trees behind filters, orderings, assignments, columns and queries, for the runtime that renders them. The
+ * public types of {@code dev.ormdantic.query} keep their trees package-private, as jOOQ keeps rendering on
+ * {@code QueryPartInternal}; that package installs an {@link Access} here once, when {@link Filter} is initialized,
+ * and every read goes through it.
+ */
+public final class QueryTrees {
+
+    private static volatile @Nullable Access access;
+
+    private QueryTrees() {}
+
+    /**
+     * What the query package gives the runtime. Implemented once, by that package.
+     */
+    public interface Access {
+
+        /**
+         * The condition of a filter.
+         *
+         * @param filter the filter
+         * @return its expression
+         */
+        Expr where(Filter<?> filter);
+
+        /**
+         * The terms of an ordering.
+         *
+         * @param order the ordering
+         * @return its terms, first first
+         */
+        List<SortItem> order(OrderBy<?> order);
+
+        /**
+         * The tree of a projection query.
+         *
+         * @param query the query
+         * @return its select
+         * @throws IllegalArgumentException for a negative limit or offset
+         */
+        Select select(Query<?> query);
+
+        /**
+         * The untyped query behind a typed one.
+         *
+         * @param query the typed query
+         * @return the query it runs
+         */
+        Query<?> query(RowQuery<?, ?> query);
+
+        /**
+         * The logical type of each selected value of a typed query, which decides how it is read.
+         *
+         * @param query the typed query
+         * @return one type per selected value, in order
+         */
+        List<ColumnType> types(RowQuery<?, ?> query);
+
+        /**
+         * One result of a typed query from the values of one row.
+         *
+         * @param query the typed query
+         * @param values the values, read as {@link #types} says, in order
+         * @param <R> the result type
+         * @return the result
+         */
+        <R> R row(RowQuery<?, R> query, @Nullable Object[] values);
+
+        /**
+         * The schema of a column.
+         *
+         * @param column the column
+         * @return its spec
+         */
+        ColumnSpec spec(Column<?, ?> column);
+
+        /**
+         * The assigned column of an assignment.
+         *
+         * @param assignment the assignment
+         * @return the column name
+         */
+        String column(Assignment<?> assignment);
+
+        /**
+         * The new value of an assignment.
+         *
+         * @param assignment the assignment
+         * @return a bound parameter or an expression over the row's columns
+         */
+        Expr value(Assignment<?> assignment);
+    }
+
+    /**
+     * Installs the query package's access; called once, by that package.
+     *
+     * @param installed the access
+     * @throws IllegalStateException when one is installed already
+     */
+    public static synchronized void install(Access installed) {
+        if (access != null) {
+            throw new IllegalStateException("the query trees are reached through one access, installed already");
+        }
+        access = installed;
+    }
+
+    /**
+     * The query package's access.
+     *
+     * @return the access
+     */
+    public static Access access() {
+        Access current = access;
+        if (current == null) {
+            Filter.all(); // initializing Filter installs the access
+            current = access;
+            if (current == null) {
+                throw new IllegalStateException("the query package installed no access to its trees");
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The condition of a filter; see {@link Access#where}.
+     *
+     * @param filter the filter
+     * @return its expression
+     */
+    public static Expr where(Filter<?> filter) {
+        return access().where(filter);
+    }
+
+    /**
+     * The terms of an ordering; see {@link Access#order}.
+     *
+     * @param order the ordering
+     * @return its terms
+     */
+    public static List<SortItem> order(OrderBy<?> order) {
+        return access().order(order);
+    }
+
+    /**
+     * The tree of a projection query; see {@link Access#select}.
+     *
+     * @param query the query
+     * @return its select
+     */
+    public static Select select(Query<?> query) {
+        return access().select(query);
+    }
+
+    /**
+     * The schema of a column; see {@link Access#spec}.
+     *
+     * @param column the column
+     * @return its spec
+     */
+    public static ColumnSpec spec(Column<?, ?> column) {
+        return access().spec(column);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.ormdantic.query;
+
+/**
+ * A result row of three typed values, from {@link Query#select} of three operands; map it into a record
+ * with {@link RowQuery#map} and {@link Rows#mapping}.
+ *
+ * @param <A> the Java type of the first value
+ * @param <B> the Java type of the second value
+ * @param <C> the Java type of the third value
+ * @param value1 the first selected value, {@code null} for SQL {@code NULL}
+ * @param value2 the second selected value, {@code null} for SQL {@code NULL}
+ * @param value3 the third selected value, {@code null} for SQL {@code NULL}
+ */
+public record Row3<A, B, C>(A value1, B value2, C value3) {}

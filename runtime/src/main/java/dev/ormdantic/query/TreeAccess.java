@@ -1,0 +1,59 @@
+package dev.ormdantic.query;
+
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.internal.query.QueryTrees;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The runtime's access to the trees this package keeps package-private; installed by {@link Filter}. */
+final class TreeAccess implements QueryTrees.Access {
+
+    @Override
+    public Expr where(Filter<?> filter) {
+        return filter.expr();
+    }
+
+    @Override
+    public List<SortItem> order(OrderBy<?> order) {
+        return order.items();
+    }
+
+    @Override
+    public Select select(Query<?> query) {
+        return query.tree();
+    }
+
+    @Override
+    public Query<?> query(RowQuery<?, ?> query) {
+        return query.query();
+    }
+
+    @Override
+    public List<ColumnType> types(RowQuery<?, ?> query) {
+        return query.types();
+    }
+
+    @Override
+    public <R> R row(RowQuery<?, R> query, @Nullable Object[] values) {
+        return query.read(values);
+    }
+
+    @Override
+    public ColumnSpec spec(Column<?, ?> column) {
+        return column.spec();
+    }
+
+    @Override
+    public String column(Assignment<?> assignment) {
+        return assignment.column();
+    }
+
+    @Override
+    public Expr value(Assignment<?> assignment) {
+        return assignment.value();
+    }
+}
