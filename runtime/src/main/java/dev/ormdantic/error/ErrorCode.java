@@ -279,7 +279,8 @@ public enum ErrorCode {
 
     /**
      * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row ({@code Filter.all()}, or one that
-     * reduces to always true, such as an empty {@code notIn}) without {@code allowAll}.
+     * reduces to always true, such as an empty {@code notIn}); {@code deleteAll()} and {@code updateAll(...)} are the
+     * calls that write every row.
      *
      * @see InvalidArgumentException
      */
