@@ -47,7 +47,7 @@ class ErrorDocsTest {
 
     private static final Path DOCS = Path.of("..", "docs", "errors.md");
     private static final Path ERROR_CODE =
-            Path.of("..", "runtime", "src", "main", "java", "dev", "ormdantic", "ErrorCode.java");
+            Path.of("..", "runtime", "src", "main", "java", "dev", "ormdantic", "error", "ErrorCode.java");
     private static final Path MESSAGE =
             Path.of("..", "processor", "src", "main", "java", "dev", "ormdantic", "processor", "diag", "Message.java");
     private static final String COMPILE_TIME = "compile-time codes";

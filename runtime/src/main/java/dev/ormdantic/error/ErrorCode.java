@@ -126,7 +126,8 @@ public enum ErrorCode {
     FOREIGN_KEY_CYCLE(2120),
 
     /**
-     * A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran.
+     * A write (insert, update, upsert, delete, updateWhere, deleteWhere, updateAll, deleteAll) on a {@code @View}
+     * table; nothing ran.
      *
      * @see InvalidArgumentException
      */
