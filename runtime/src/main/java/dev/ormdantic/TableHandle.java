@@ -17,8 +17,9 @@ import java.util.function.Function;
  * a future that the database's executor completes: on virtual threads for server databases, on a small pool of
  * platform threads for SQLite, whose native driver would pin a virtual thread.
  *
- * <p>Every failure completes the future, never the call: a record that breaks its constraints, a bad argument, a
- * closed database and a database error alike. The future fails with the {@link OrmdanticException} itself, so
+ * <p>Every failure of an operation completes its future instead of throwing from the call: a record that breaks its
+ * constraints, a bad argument, a closed database and a database error alike (only a {@code null} argument, a
+ * programming error, throws at once; see below). The future fails with the {@link OrmdanticException} itself, so
  * {@code exceptionally(e -> ...)}, {@code handle((value, e) -> ...)} and {@code whenComplete} on the returned future
  * see it unwrapped; {@code get()} throws an {@link java.util.concurrent.ExecutionException} and {@code join()} a
  * {@link java.util.concurrent.CompletionException} whose cause is it, as every {@code CompletableFuture} does (and a
