@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.internal.error.Operation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -204,6 +205,9 @@ class AsyncAdapterTest {
             assertTrue(routes.containsKey(method), method::toString);
             if (method.getReturnType() == CompletableFuture.class) {
                 submitted.add(method.getName());
+                // The submitter names the operation of a closed database's error by the method's name.
+                assertEquals(
+                        method.getName(), Operation.ofMethod(method.getName()).method());
             }
         }
         // Every operation but the stream (which holds a connection while it is read) has its asynchronous form.
