@@ -2,7 +2,6 @@ package dev.ormdantic;
 
 import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.error.FilterException;
-import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
@@ -14,13 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The typed, blocking view of one table, from {@link TableHandle#blocking()} or {@link Ormdantic#blockingTable}: the
  * same methods as {@link TableHandle}, which wait for the database and return the value or throw the
- * {@link OrmdanticException}. Meant for code that already runs on a virtual thread; SQLite work still runs on the
- * database's platform threads, and the calling thread waits for it.
+ * {@link OrmdanticException} itself, never wrapped. Meant for code that already runs on a virtual thread; SQLite work
+ * still runs on the database's platform threads, and the calling thread waits for it.
  *
  * @param <T> the record type
  * @param <K> the primary key type
@@ -96,15 +94,16 @@ public interface BlockingTableHandle<T extends Record, K> {
     Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy);
 
     /**
-     * Finds one page of the records that match a filter, in an order.
+     * Finds a slice of the records that match a filter, in an order: {@code Slice.limit(20).offset(40)} is rows 41 to
+     * 60. An offset counts rows on every call, so deep pages get slower and shift when rows are inserted before them;
+     * {@link #findPage} does neither.
      *
      * @param filter the filter
      * @param orderBy the order
-     * @param limit the most records to return, {@code 0} for no limit
-     * @param offset the records to skip, {@code 0} for none
-     * @return the records and the paging; throws {@link InvalidArgumentException} for a negative limit or offset
+     * @param slice which rows of the ordered result, such as {@code Slice.limit(20)}
+     * @return the records and the slice they are
      */
-    Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset);
+    Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice);
 
     /**
      * Updates the record with the same key.
@@ -156,8 +155,9 @@ public interface BlockingTableHandle<T extends Record, K> {
     /**
      * Sets columns of every record that matches a filter, in one statement: {@code RATING.set(5)},
      * {@code RATING.set(RATING.plus(1))}. The record constraints are not checked, since no record is built; the
-     * database's own constraints are. Refuses the filter that matches every row ({@code ORM2506}); see
-     * {@link #updateWhere(Filter, List, boolean)}.
+     * database's own constraints are. Refuses a filter that matches every row ({@code ORM2506}): {@link Filter#all()}
+     * and every filter that reduces to it (see {@link Filter#matchesEveryRow()}), such as an empty {@code notIn} list
+     * from a request; {@link #updateAll(List)} is the call that means every row.
      *
      * @param filter the rows to update
      * @param assignments the new values, at least one, each column once
@@ -166,19 +166,19 @@ public interface BlockingTableHandle<T extends Record, K> {
     long updateWhere(Filter<T> filter, List<Assignment<T>> assignments);
 
     /**
-     * Sets columns of every record that matches a filter; with {@code allowAll}, {@link Filter#all()} updates every
-     * row.
+     * Sets columns of every record of the table, in one statement, as {@link #updateWhere} does for the records that
+     * match a filter. A separate name, so that writing every row is never the accident of a filter that turned out
+     * empty.
      *
-     * @param filter the rows to update
      * @param assignments the new values, at least one, each column once
-     * @param allowAll whether a filter that matches every row is meant
      * @return the number of rows updated
      */
-    long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll);
+    long updateAll(List<Assignment<T>> assignments);
 
     /**
-     * Deletes every record that matches a filter, in one statement. Refuses the filter that matches every row
-     * ({@code ORM2506}); see {@link #deleteWhere(Filter, boolean)}.
+     * Deletes every record that matches a filter, in one statement. Refuses a filter that matches every row
+     * ({@code ORM2506}; see {@link Filter#matchesEveryRow()}); {@link #deleteAll()} is the call that empties the
+     * table.
      *
      * @param filter the rows to delete
      * @return the number of rows deleted
@@ -186,13 +186,12 @@ public interface BlockingTableHandle<T extends Record, K> {
     long deleteWhere(Filter<T> filter);
 
     /**
-     * Deletes every record that matches a filter; with {@code allowAll}, {@link Filter#all()} empties the table.
+     * Deletes every record of the table, in one statement. A separate name, so that emptying the table is never the
+     * accident of a filter that turned out empty.
      *
-     * @param filter the rows to delete
-     * @param allowAll whether a filter that matches every row is meant
      * @return the number of rows deleted
      */
-    long deleteWhere(Filter<T> filter, boolean allowAll);
+    long deleteAll();
 
     /**
      * One page of a keyset (seek) query: the records after the cursor in the given order, which the key columns
@@ -200,11 +199,11 @@ public interface BlockingTableHandle<T extends Record, K> {
      *
      * @param filter the filter
      * @param orderBy the order
-     * @param pageSize the most records per page, at least 1
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+     * @param seek which page: {@code Seek.limit(20)} for the first, {@code Seek.limit(20).after(page.nextCursor())}
+     *     for the next
      * @return the page; throws {@link FilterException} ({@code ORM2507}) for a cursor this ordering did not write
      */
-    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor);
+    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, Seek seek);
 
     /**
      * The records that match a filter, read as they are consumed: a large result in constant memory. The stream

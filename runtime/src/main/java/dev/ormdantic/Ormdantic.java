@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>Its methods that talk to the database return futures; {@link #blocking()} is the same database with methods that
+ * wait and return the value, or throw the {@link dev.ormdantic.error.OrmdanticException} itself. A future fails with
+ * the exception itself, whether the failure came from the database or from a check before any I/O: see
+ * {@link TableHandle} for what {@code get()}, {@code join()} and {@code exceptionally} see.
+ *
  * <p>The tables are the generated {@code <Record>Table} classes listed in the table index the annotation processor
  * writes ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}); no class path scanning. An instance owns a
  * connection pool and an executor, so open one per database and {@link #close()} it when done. It is thread-safe.
@@ -38,9 +43,22 @@ import org.jspecify.annotations.Nullable;
 public final class Ormdantic implements AutoCloseable {
 
     private final Database database;
+    private final BlockingOrmdantic blocking;
 
     private Ormdantic(Database database) {
         this.database = database;
+        this.blocking = new BlockingOrmdantic(this, database);
+    }
+
+    /**
+     * The same database, with methods that wait for it and return the value or throw the exception itself; for code
+     * that already runs on a virtual thread, and for scripts and tests.
+     *
+     * @return the blocking view
+     * @since 0.1.0
+     */
+    public BlockingOrmdantic blocking() {
+        return blocking;
     }
 
     /**
@@ -87,18 +105,20 @@ public final class Ormdantic implements AutoCloseable {
      * anything is created when one differs.
      *
      * @return a future that completes when the tables exist, or fails with a {@link ConfigurationException}
+     * @see BlockingOrmdantic#init()
      */
     public CompletableFuture<Void> init() {
-        return database.init();
+        return async(Operation.INIT, database::init);
     }
 
     /**
      * Drops the managed tables that exist, in reverse index order. Meant for tests and tools: the data is gone.
      *
      * @return a future that completes when the tables are dropped
+     * @see BlockingOrmdantic#dropAll()
      */
     public CompletableFuture<Void> dropAll() {
-        return database.dropAll();
+        return async(Operation.DROP_ALL, database::dropAll);
     }
 
     /**
@@ -110,9 +130,19 @@ public final class Ormdantic implements AutoCloseable {
      * @param <K> the key type
      * @return a future that completes when the view is fresh, or fails with {@code ORM2122} for a table or a plain
      *     view
+     * @see BlockingOrmdantic#refresh(Class)
      */
     public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
-        return database.refresh(type);
+        Objects.requireNonNull(type, "type");
+        return async(Operation.REFRESH, () -> database.refresh(type));
+    }
+
+    /** Runs a blocking database method on the workers; the future fails with exactly what it throws. */
+    private CompletableFuture<Void> async(Operation operation, Runnable work) {
+        return database.submit(database.call(operation), () -> {
+            work.run();
+            return null;
+        });
     }
 
     /**
@@ -130,7 +160,8 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
-     * The blocking handle of a managed table, the same as {@code table(type).blocking()}.
+     * The blocking handle of a managed table, the same as {@code table(type).blocking()} and
+     * {@code blocking().table(type)}.
      *
      * @param type the generated table class
      * @param <T> the record type

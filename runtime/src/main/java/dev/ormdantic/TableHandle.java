@@ -1,7 +1,6 @@
 package dev.ormdantic;
 
 import dev.ormdantic.error.DuplicateKeyException;
-import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
@@ -13,17 +12,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The typed, asynchronous view of one table, from {@link Ormdantic#table(Class)}. Every method returns at once with
  * a future that the database's executor completes: on virtual threads for server databases, on a small pool of
  * platform threads for SQLite, whose native driver would pin a virtual thread.
  *
- * <p>A failed future holds the {@link OrmdanticException} itself; {@code join()} wraps it in a
- * {@link java.util.concurrent.CompletionException}, as always. {@code null} arguments are refused at once with a
- * {@link NullPointerException} naming the parameter. Writes validate every record first and write nothing when one
- * is invalid; a batch is written in one transaction, all or nothing.
+ * <p>Every failure of an operation completes its future instead of throwing from the call: a record that breaks its
+ * constraints, a bad argument, a closed database and a database error alike (only a {@code null} argument, a
+ * programming error, throws at once; see below). The future fails with the {@link OrmdanticException} itself, so
+ * {@code exceptionally(e -> ...)}, {@code handle((value, e) -> ...)} and {@code whenComplete} on the returned future
+ * see it unwrapped; {@code get()} throws an {@link java.util.concurrent.ExecutionException} and {@code join()} a
+ * {@link java.util.concurrent.CompletionException} whose cause is it, as every {@code CompletableFuture} does (and a
+ * stage derived with {@code thenApply} and the like sees it wrapped in a {@code CompletionException}). Code that waits
+ * for the value anyway reads better with {@link #blocking()}, whose methods throw the exception itself. {@code null}
+ * arguments are refused at once with a {@link NullPointerException} naming the parameter. Writes validate every
+ * record first and write nothing when one is invalid; a batch is written in one transaction, all or nothing.
  *
  * @param <T> the record type
  * @param <K> the primary key type
@@ -100,15 +104,14 @@ public interface TableHandle<T extends Record, K> {
     CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy);
 
     /**
-     * Finds one page of the records that match a filter, in an order.
+     * Finds a slice of the records that match a filter, in an order: {@code Slice.limit(20).offset(40)}.
      *
      * @param filter the filter
      * @param orderBy the order
-     * @param limit the most records to return, {@code 0} for no limit
-     * @param offset the records to skip, {@code 0} for none
-     * @return the records and the paging; fails with {@link InvalidArgumentException} for a negative limit or offset
+     * @param slice which rows of the ordered result, such as {@code Slice.limit(20)}
+     * @return the records and the slice they are
      */
-    CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset);
+    CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice);
 
     /**
      * Updates the record with the same key.
@@ -164,49 +167,43 @@ public interface TableHandle<T extends Record, K> {
      * @param filter the rows to update
      * @param assignments the new values, at least one, each column once
      * @return the number of rows updated; fails with {@code ORM2506} for a filter that matches every row
-     *     (see {@link Filter#matchesEveryRow()})
+     *     (see {@link Filter#matchesEveryRow()}; {@link #updateAll} is the call that means every row)
      */
     CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments);
 
     /**
-     * Sets columns of every record that matches a filter; with {@code allowAll}, {@link Filter#all()} updates every
-     * row.
+     * Sets columns of every record of the table, in one statement; see {@link BlockingTableHandle#updateAll(List)}.
      *
-     * @param filter the rows to update
      * @param assignments the new values, at least one, each column once
-     * @param allowAll whether a filter that matches every row is meant
      * @return the number of rows updated
      */
-    CompletableFuture<Long> updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll);
+    CompletableFuture<Long> updateAll(List<Assignment<T>> assignments);
 
     /**
      * Deletes every record that matches a filter, in one statement.
      *
      * @param filter the rows to delete
      * @return the number of rows deleted; fails with {@code ORM2506} for a filter that matches every row
-     *     (see {@link Filter#matchesEveryRow()})
+     *     (see {@link Filter#matchesEveryRow()}; {@link #deleteAll} is the call that means every row)
      */
     CompletableFuture<Long> deleteWhere(Filter<T> filter);
 
     /**
-     * Deletes every record that matches a filter; with {@code allowAll}, {@link Filter#all()} empties the table.
+     * Deletes every record of the table, in one statement; see {@link BlockingTableHandle#deleteAll()}.
      *
-     * @param filter the rows to delete
-     * @param allowAll whether a filter that matches every row is meant
      * @return the number of rows deleted
      */
-    CompletableFuture<Long> deleteWhere(Filter<T> filter, boolean allowAll);
+    CompletableFuture<Long> deleteAll();
 
     /**
      * One page of a keyset (seek) query; see {@link BlockingTableHandle#findPage}.
      *
      * @param filter the filter
      * @param orderBy the order
-     * @param pageSize the most records per page, at least 1
-     * @param cursor the {@link Page#nextCursor()} of the previous page, or {@code null} for the first page
+     * @param seek which page: {@code Seek.limit(20)} for the first, {@code .after(cursor)} for the next
      * @return the page
      */
-    CompletableFuture<Page<T>> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor);
+    CompletableFuture<Page<T>> findPage(Filter<T> filter, OrderBy<T> orderBy, Seek seek);
 
     /**
      * Runs a projection query on this table; see {@link Query}.

@@ -103,8 +103,9 @@ class CrudTest {
         assertEquals(
                 List.of(CHOCOLATE, VANILLA),
                 async.findMany(RATING.gt(2), OrderBy.asc(NAME)).join().data());
-        Result<Flavor> page =
-                async.findMany(Filter.all(), OrderBy.desc(RATING), 1, 1).join();
+        Result<Flavor> page = async.findMany(
+                        Filter.all(), OrderBy.desc(RATING), Slice.limit(1).offset(1))
+                .join();
         assertEquals(new Result<>(1, 1, List.of(CHOCOLATE)), page);
         assertEquals(3L, async.count().join());
         assertEquals(1L, async.count(NAME.like("M%")).join());
@@ -176,7 +177,7 @@ class CrudTest {
                 flavors.findMany(Filter.all(), OrderBy.asc(NAME).thenDesc(RATING)).data().stream()
                         .map(Flavor::id)
                         .toList());
-        Result<Flavor> first = flavors.findMany(Filter.all(), OrderBy.desc(RATING), 2, 0);
+        Result<Flavor> first = flavors.findMany(Filter.all(), OrderBy.desc(RATING), Slice.limit(2));
         assertEquals(0, first.offset());
         assertEquals(2, first.limit());
         assertEquals(
@@ -184,13 +185,15 @@ class CrudTest {
                 first.data().stream().map(Flavor::id).toList());
         assertEquals(
                 List.of("mint", "none"),
-                flavors.findMany(Filter.all(), OrderBy.desc(RATING), 0, 3).data().stream()
+                flavors.findMany(Filter.all(), OrderBy.desc(RATING), Slice.all().offset(3)).data().stream()
                         .map(Flavor::id)
                         .toList());
         assertEquals(
                 List.of(),
-                flavors.findMany(Filter.all(), OrderBy.asc(ID), 10, 5).data());
-        Result<Flavor> filtered = flavors.findMany(RATING.ge(4), OrderBy.asc(ID), 1, 1);
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), Slice.limit(10).offset(5))
+                        .data());
+        Result<Flavor> filtered =
+                flavors.findMany(RATING.ge(4), OrderBy.asc(ID), Slice.limit(1).offset(1));
         assertEquals(new Result<>(1, 1, List.of(new Flavor("mint2", "Mint", 9))), filtered);
     }
 

@@ -223,16 +223,43 @@ class ErrorsTest {
     }
 
     @Test
-    void negativeLimitOrOffsetIsAnInvalidArgument() {
-        InvalidArgumentException e = assertThrows(
-                InvalidArgumentException.class, () -> flavors.findMany(Filter.all(), OrderBy.none(), -1, 0));
+    void aBadSliceOrSeekIsAnInvalidArgumentBeforeAnyCall() {
+        InvalidArgumentException limit = assertThrows(InvalidArgumentException.class, () -> Slice.limit(0));
         assertEquals(
-                "[ORM2103] findMany on table 'flavor' failed: limit and offset must be >= 0 (0 means none), got limit -1"
-                        + " and offset 0; pass 0 for no limit or no offset",
-                e.getMessage());
-        CompletableFuture<Result<Flavor>> future =
-                db.table(FlavorTable.class).findMany(Filter.all(), OrderBy.none(), 0, -5);
-        assertInstanceOf(InvalidArgumentException.class, Futures.failure(future));
+                "[ORM2103] Slice.limit(0) is not a limit: it must be at least 1; leave the limit out, as Slice.all(), to"
+                        + " read every row",
+                limit.getMessage());
+        assertEquals("findMany", limit.operation());
+        InvalidArgumentException offset = assertThrows(
+                InvalidArgumentException.class, () -> Slice.limit(5).offset(-5));
+        assertEquals(ErrorCode.INVALID_ARGUMENT, offset.code());
+        assertEquals(
+                "[ORM2103] offset(-5) is not an offset: it must be 0 or more; pass the number of rows to skip, 0 for"
+                        + " none",
+                offset.getMessage());
+        assertThrows(InvalidArgumentException.class, () -> Slice.all().offset(-1));
+        InvalidArgumentException seek = assertThrows(InvalidArgumentException.class, () -> Seek.limit(-3));
+        assertEquals(
+                "[ORM2103] Seek.limit(-3) is not a page size: it must be at least 1; pass the number of records per page",
+                seek.getMessage());
+        assertEquals("findPage", seek.operation());
+    }
+
+    @Test
+    void aSliceAndASeekSayWhatTheyAre() {
+        assertEquals(0, Slice.all().limit());
+        assertEquals(0, Slice.all().offset());
+        Slice slice = Slice.limit(20).offset(40);
+        assertEquals(20, slice.limit());
+        assertEquals(40, slice.offset());
+        assertEquals(Slice.limit(20).offset(40), slice);
+        assertEquals("Slice[limit=20, offset=40]", slice.toString());
+        assertEquals("Slice[limit=none, offset=7]", Slice.all().offset(7).toString());
+        Seek next = Seek.limit(10).after("c2VjcmV0");
+        assertEquals(10, next.limit());
+        assertEquals("c2VjcmV0", next.cursor());
+        assertNull(Seek.limit(10).after(null).cursor());
+        assertEquals("Seek[limit=10, after a cursor]", next.toString()); // the cursor's row values stay out of logs
     }
 
     @Test
@@ -270,6 +297,18 @@ class ErrorsTest {
         assertEquals(
                 "rows",
                 assertThrows(NullPointerException.class, () -> flavors.upsertMany(null))
+                        .getMessage());
+        assertEquals(
+                "slice",
+                assertThrows(NullPointerException.class, () -> async.findMany(Filter.all(), OrderBy.none(), null))
+                        .getMessage());
+        assertEquals(
+                "seek",
+                assertThrows(NullPointerException.class, () -> async.findPage(Filter.all(), OrderBy.none(), null))
+                        .getMessage());
+        assertEquals(
+                "assignments",
+                assertThrows(NullPointerException.class, () -> async.updateAll(null))
                         .getMessage());
     }
 

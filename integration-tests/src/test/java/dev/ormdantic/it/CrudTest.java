@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Result;
+import dev.ormdantic.Slice;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
@@ -63,10 +64,11 @@ class CrudTest {
         assertEquals(1_200, flavors.count(RATING.eq(7)));
         assertEquals(
                 many.subList(0, 3),
-                flavors.findMany(Filter.all(), OrderBy.asc(ID), 3, 0).data());
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), Slice.limit(3)).data());
         assertEquals(
                 List.of(many.get(11_999)),
-                flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 11_999).data());
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), Slice.all().offset(11_999))
+                        .data());
         assertEquals(List.of(), flavors.insertMany(List.of()));
     }
 
@@ -115,13 +117,15 @@ class CrudTest {
                 List.of(CHOCOLATE, MINT),
                 flavors.findMany(ID.eq("vanilla").not(), OrderBy.asc(ID)).data());
 
-        Result<Flavor> page = flavors.findMany(Filter.all(), OrderBy.asc(ID), 2, 1);
+        Result<Flavor> page =
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), Slice.limit(2).offset(1));
         assertEquals(List.of(MINT, VANILLA), page.data());
         assertEquals(2, page.limit());
         assertEquals(1, page.offset());
         assertEquals(
                 List.of(VANILLA),
-                flavors.findMany(Filter.all(), OrderBy.asc(ID), 0, 2).data());
+                flavors.findMany(Filter.all(), OrderBy.asc(ID), Slice.all().offset(2))
+                        .data());
     }
 
     @BackendTest

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.Slice;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.internal.exec.JdbcTableHandle;
@@ -265,8 +266,7 @@ class DynamicFilterTest {
             snacks.findMany(
                     SnackTable.STARS.ge(stars).and(SnackTable.NAME.contains("a")),
                     OrderBy.asc(SnackTable.ID),
-                    2,
-                    stars);
+                    Slice.limit(2).offset(stars));
             snacks.count(Filters.of(TABLE, Map.of("stars__ge", stars)));
         }
         assertEquals(start + 2, handle.renderCount());

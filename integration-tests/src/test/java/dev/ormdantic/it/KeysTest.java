@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Page;
+import dev.ormdantic.Seek;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.it.model.LineItem;
@@ -91,7 +92,10 @@ class KeysTest {
         List<OrderLine> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Page<OrderLine> page = lines.findPage(Filter.all(), OrderBy.asc(OrderLineTable.PRODUCT), 2, cursor);
+            Page<OrderLine> page = lines.findPage(
+                    Filter.all(),
+                    OrderBy.asc(OrderLineTable.PRODUCT),
+                    Seek.limit(2).after(cursor));
             seen.addAll(page.data());
             cursor = page.nextCursor();
         } while (cursor != null);

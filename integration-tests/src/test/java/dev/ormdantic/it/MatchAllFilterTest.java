@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * A filter that reduces to "always true" is a filter on every row: {@code deleteWhere} and {@code updateWhere} refuse
- * it without {@code allowAll} ({@code ORM2506}) however it is spelled, and nothing is written.
+ * it ({@code ORM2506}) however it is spelled, and nothing is written; {@code deleteAll}/{@code updateAll} are the calls
+ * that write every row.
  */
 class MatchAllFilterTest {
 
@@ -53,7 +54,7 @@ class MatchAllFilterTest {
         BlockingTableHandle<Snack, Long> snacks = QueryLanguageTest.seeded(db);
         for (Filter<Snack> filter : alwaysTrue()) {
             assertRefused(() -> snacks.deleteWhere(filter), filter);
-            assertRefused(() -> snacks.deleteWhere(filter, false), filter);
+            assertRefused(() -> snacks.deleteWhere(filter), filter);
         }
         assertEquals(
                 QueryLanguageTest.SNACKS,
@@ -89,8 +90,26 @@ class MatchAllFilterTest {
                 snacks.findMany(Filter.all(), OrderBy.asc(ID)).data().stream()
                         .map(Snack::id)
                         .toList());
-        assertEquals(3, snacks.deleteWhere(ID.notIn(List.of()), true));
+        assertEquals(3, snacks.deleteAll());
         assertEquals(0, snacks.count());
+    }
+
+    @BackendTest
+    void theRefusalNamesTheCallThatWritesEveryRow(Ormdantic db) {
+        BlockingTableHandle<Snack, Long> snacks = QueryLanguageTest.seeded(db);
+        String delete = assertThrows(InvalidArgumentException.class, () -> snacks.deleteWhere(Filter.all()))
+                .getMessage();
+        assertTrue(delete.startsWith("[ORM2506] deleteWhere on table '"), delete);
+        assertTrue(
+                delete.endsWith("failed: the filter matches every row, which a filtered write refuses; pass a filter"
+                        + " that names the rows, or call deleteAll() to write every row of the table"),
+                delete);
+        String update = assertThrows(
+                        InvalidArgumentException.class, () -> snacks.updateWhere(Filter.all(), List.of(NOTE.set("x"))))
+                .getMessage();
+        assertTrue(update.endsWith("or call updateAll(assignments) to write every row of the table"), update);
+        assertEquals(6, snacks.updateAll(List.of(NOTE.set("every"))));
+        assertEquals(6, snacks.count(NOTE.eq("every")));
     }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable call, Filter<Snack> filter) {

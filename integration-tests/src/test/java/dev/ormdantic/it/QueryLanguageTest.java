@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Page;
+import dev.ormdantic.Seek;
+import dev.ormdantic.Slice;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.error.InvalidArgumentException;
@@ -133,7 +135,13 @@ class QueryLanguageTest {
                         .toList());
         assertEquals(
                 List.of(1L, 5L),
-                snacks.findMany(Filter.all(), OrderBy.desc(PRICE).thenAsc(ID), 2, 1).data().stream()
+                snacks
+                        .findMany(
+                                Filter.all(),
+                                OrderBy.desc(PRICE).thenAsc(ID),
+                                Slice.limit(2).offset(1))
+                        .data()
+                        .stream()
                         .map(Snack::id)
                         .toList());
     }
@@ -147,7 +155,8 @@ class QueryLanguageTest {
         List<Integer> sizes = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Snack> page = snacks.findPage(Filter.all(), order, 3, cursor);
+            Page<Snack> page =
+                    snacks.findPage(Filter.all(), order, Seek.limit(3).after(cursor));
             page.data().forEach(snack -> walked.add(snack.id()));
             sizes.add(page.data().size());
             cursor = page.nextCursor();
@@ -155,23 +164,25 @@ class QueryLanguageTest {
         assertEquals(List.of(3L, 7L, 1L, 5L, 2L, 4L, 6L), walked);
         assertEquals(List.of(3, 3, 1), sizes);
 
-        Page<Snack> filtered = snacks.findPage(PRICE.gt(100), OrderBy.asc(ID), 2, null);
+        Page<Snack> filtered = snacks.findPage(PRICE.gt(100), OrderBy.asc(ID), Seek.limit(2));
         assertEquals(List.of(1L, 2L), filtered.data().stream().map(Snack::id).toList());
         Page<Snack> next = db.table(SnackTable.class)
-                .findPage(PRICE.gt(100), OrderBy.asc(ID), 2, filtered.nextCursor())
+                .findPage(PRICE.gt(100), OrderBy.asc(ID), Seek.limit(2).after(filtered.nextCursor()))
                 .join();
         assertEquals(List.of(3L, 4L), next.data().stream().map(Snack::id).toList());
         assertTrue(next.hasNext());
 
         String other = filtered.nextCursor();
-        FilterException wrongOrder =
-                assertThrows(FilterException.class, () -> snacks.findPage(Filter.all(), order, 3, other));
+        FilterException wrongOrder = assertThrows(
+                FilterException.class,
+                () -> snacks.findPage(Filter.all(), order, Seek.limit(3).after(other)));
         assertEquals(ErrorCode.INVALID_CURSOR, wrongOrder.code());
-        FilterException forged =
-                assertThrows(FilterException.class, () -> snacks.findPage(Filter.all(), order, 3, "' OR 1=1 --"));
+        FilterException forged = assertThrows(
+                FilterException.class,
+                () -> snacks.findPage(Filter.all(), order, Seek.limit(3).after("' OR 1=1 --")));
         assertEquals(ErrorCode.INVALID_CURSOR, forged.code());
         InvalidArgumentException nullable = assertThrows(
-                InvalidArgumentException.class, () -> snacks.findPage(Filter.all(), OrderBy.asc(STARS), 3, null));
+                InvalidArgumentException.class, () -> snacks.findPage(Filter.all(), OrderBy.asc(STARS), Seek.limit(3)));
         assertTrue(nullable.getMessage().contains("nullable column 'stars'"), nullable.getMessage());
     }
 
@@ -200,8 +211,8 @@ class QueryLanguageTest {
         assertEquals(2, snacks.deleteWhere(NAME.icontains("vanilla")));
         assertEquals(4, snacks.count());
         assertEquals(1, db.table(SnackTable.class).deleteWhere(ID.eq(2L)).join());
-        assertEquals(6, snacks.updateWhere(Filter.all(), List.of(COST.set(1)), true) + 3);
-        assertEquals(3, snacks.deleteWhere(Filter.all(), true));
+        assertEquals(6, snacks.updateAll(List.of(COST.set(1))) + 3);
+        assertEquals(3, snacks.deleteAll());
         assertEquals(0, snacks.count());
     }
 
@@ -232,7 +243,7 @@ class QueryLanguageTest {
             assertFalse(none.iterator().hasNext());
         }
         assertEquals(rows, snacks.count());
-        assertNull(snacks.findPage(ID.gt((long) rows - 2), OrderBy.asc(ID), 5, null)
+        assertNull(snacks.findPage(ID.gt((long) rows - 2), OrderBy.asc(ID), Seek.limit(5))
                 .nextCursor());
     }
 

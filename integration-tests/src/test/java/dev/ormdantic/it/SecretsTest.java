@@ -116,7 +116,7 @@ class SecretsTest {
     /** A duplicate in a unique index named after the column, and in a unique constraint whose name does not say. */
     private static void duplicates(Ormdantic db, List<String> seen) {
         BlockingTableHandle<Credential, String> credentials = db.blockingTable(CredentialTable.class);
-        credentials.deleteWhere(dev.ormdantic.query.Filter.all(), true);
+        credentials.deleteAll();
         credentials.insert(new Credential("1", "ann", "S3cretPassword1", "S3cretToken1"));
         OrmdanticException password =
                 expect(() -> credentials.insert(new Credential("2", "bob", "S3cretPassword1", "S3cretToken2")), seen);

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.Seek;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.EveryType;
@@ -166,12 +167,12 @@ class TypedProjectionTest {
         // Keyset pages carry column values, so they order by columns only.
         InvalidArgumentException e = assertThrows(
                 InvalidArgumentException.class,
-                () -> snacks.findPage(PRICE.gt(0), OrderBy.desc(PRICE.minus(COST)), 2, null));
+                () -> snacks.findPage(PRICE.gt(0), OrderBy.desc(PRICE.minus(COST)), Seek.limit(2)));
         assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
         assertTrue(e.getMessage().contains("keyset paging orders by columns of the table only"), e.getMessage());
         assertEquals(
                 List.of(6L, 4L),
-                snacks.findPage(PRICE.gt(0), OrderBy.asc(PRICE), 2, null).data().stream()
+                snacks.findPage(PRICE.gt(0), OrderBy.asc(PRICE), Seek.limit(2)).data().stream()
                         .map(Snack::id)
                         .toList());
     }

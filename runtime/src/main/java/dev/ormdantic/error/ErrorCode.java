@@ -127,7 +127,8 @@ public enum ErrorCode {
     FOREIGN_KEY_CYCLE(2120),
 
     /**
-     * A write (insert, update, upsert, delete, updateWhere, deleteWhere) on a {@code @View} table; nothing ran.
+     * A write (insert, update, upsert, delete, updateWhere, deleteWhere, updateAll, deleteAll) on a {@code @View}
+     * table; nothing ran.
      *
      * @see InvalidArgumentException
      */
@@ -280,7 +281,8 @@ public enum ErrorCode {
 
     /**
      * {@code deleteWhere} or {@code updateWhere} got a filter that matches every row ({@code Filter.all()}, or one that
-     * reduces to always true, such as an empty {@code notIn}) without {@code allowAll}.
+     * reduces to always true, such as an empty {@code notIn}); {@code deleteAll()} and {@code updateAll(...)} are the
+     * calls that write every row.
      *
      * @see InvalidArgumentException
      */

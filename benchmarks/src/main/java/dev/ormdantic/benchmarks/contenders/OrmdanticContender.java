@@ -2,6 +2,7 @@ package dev.ormdantic.benchmarks.contenders;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.Slice;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
@@ -104,15 +105,18 @@ public final class OrmdanticContender implements Contender {
                         return found;
                     };
                 case PAGINATED_FIND_MANY ->
-                    () -> async.findMany(Filter.all(), OrderBy.asc(ItemTable.ID), page, page)
+                    () -> async.findMany(
+                                    Filter.all(),
+                                    OrderBy.asc(ItemTable.ID),
+                                    Slice.limit(page).offset(page))
                             .join()
                             .data();
                 case ORDERED_FIND_MANY ->
-                    () -> async.findMany(Filter.all(), ordered(), page, 0)
+                    () -> async.findMany(Filter.all(), ordered(), Slice.limit(page))
                             .join()
                             .data();
                 case HYDRATE_FLAT ->
-                    () -> async.findMany(category, OrderBy.none(), page, 0)
+                    () -> async.findMany(category, OrderBy.none(), Slice.limit(page))
                             .join()
                             .data();
                 case ORM_UPDATE_FILTERED ->
@@ -140,8 +144,8 @@ public final class OrmdanticContender implements Contender {
         return switch (benchCase) {
             case SCHEMA_CREATE_DROP ->
                 () -> {
-                    db.init().join();
-                    db.dropAll().join();
+                    db.blocking().init();
+                    db.blocking().dropAll();
                     return 0L;
                 };
             case ORM_INSERT_MODELS -> {
@@ -168,12 +172,17 @@ public final class OrmdanticContender implements Contender {
                     return found;
                 };
             case PAGINATED_FIND_MANY ->
-                () -> blocking.findMany(Filter.all(), OrderBy.asc(ItemTable.ID), page, page)
+                () -> blocking.findMany(
+                                Filter.all(),
+                                OrderBy.asc(ItemTable.ID),
+                                Slice.limit(page).offset(page))
                         .data();
             case ORDERED_FIND_MANY ->
-                () -> blocking.findMany(Filter.all(), ordered(), page, 0).data();
+                () -> blocking.findMany(Filter.all(), ordered(), Slice.limit(page))
+                        .data();
             case HYDRATE_FLAT ->
-                () -> blocking.findMany(category, OrderBy.none(), page, 0).data();
+                () -> blocking.findMany(category, OrderBy.none(), Slice.limit(page))
+                        .data();
             case ORM_UPDATE_FILTERED ->
                 () -> {
                     blocking.updateWhere(category, List.of(ItemTable.SCORE.set(Workload.UPDATED_SCORE)));
@@ -239,10 +248,11 @@ public final class OrmdanticContender implements Contender {
     @Override
     public Prepared findFirst(int rows) {
         return useAsync
-                ? () -> async.findMany(Filter.all(), OrderBy.none(), rows, 0)
+                ? () -> async.findMany(Filter.all(), OrderBy.none(), Slice.limit(rows))
                         .join()
                         .data()
-                : () -> blocking.findMany(Filter.all(), OrderBy.none(), rows, 0).data();
+                : () -> blocking.findMany(Filter.all(), OrderBy.none(), Slice.limit(rows))
+                        .data();
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.List;
  * Folds the parts of a condition whose outcome does not depend on the row: an empty {@code IN} list (false), an empty
  * {@code NOT IN} list (true), the empty conjunction (true) and the empty disjunction (false), and every {@code AND},
  * {@code OR} and {@code NOT} over them. A set-based write asks it whether a filter matches every row, so that
- * {@code notIn(List.of())} or {@code x.or(y.notIn(List.of()))} needs {@code allowAll} just as {@code Filter.all()} does.
+ * {@code notIn(List.of())} or {@code x.or(y.notIn(List.of()))} is refused just as {@code Filter.all()} is (writing every
+ * row is {@code updateAll}/{@code deleteAll}).
  *
  * <p>The folding is exact under SQL's three-valued logic, with the constants meaning what the renderer writes for
  * them ({@code 1 = 1}, {@code 1 = 0}): only a true term is dropped from a conjunction and only a false one from a

@@ -1,8 +1,9 @@
 package dev.ormdantic.examples.quickstart;
 
+import dev.ormdantic.BlockingOrmdantic;
+import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Result;
-import dev.ormdantic.TableHandle;
 import dev.ormdantic.error.ValidationException;
 import dev.ormdantic.query.OrderBy;
 import java.io.IOException;
@@ -37,28 +38,25 @@ public final class Quickstart {
      */
     public static List<String> run(String url, PrintStream out) {
         try (Ormdantic db = Ormdantic.open(url)) {
-            db.init().join();
+            BlockingOrmdantic blocking = db.blocking(); // db.table(...) and db.init() return futures instead
+            blocking.init();
             out.println("Opened " + url + " and created table flavor");
 
-            TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
-            flavors.insert(new Flavor("vanilla", "Vanilla", 5)).join();
-            flavors.insert(new Flavor("mint", "Mint", 2)).join();
+            BlockingTableHandle<Flavor, String> flavors = blocking.table(FlavorTable.class);
+            flavors.insert(new Flavor("vanilla", "Vanilla", 5));
+            flavors.insert(new Flavor("mint", "Mint", 2));
             out.println("Inserted vanilla (5) and mint (2)");
 
             try {
-                flavors.insert(new Flavor("x", "X", 1)).join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (!(e.getCause() instanceof ValidationException invalid)) {
-                    throw e;
-                }
+                flavors.insert(new Flavor("x", "X", 1));
+            } catch (ValidationException invalid) {
                 out.println("Refused an invalid flavor: " + invalid.getMessage());
             }
 
-            Result<Flavor> result = flavors.findMany(FlavorTable.RATING.ge(4), OrderBy.asc(FlavorTable.NAME))
-                    .join();
+            Result<Flavor> result = flavors.findMany(FlavorTable.RATING.ge(4), OrderBy.asc(FlavorTable.NAME));
             List<String> names = result.data().stream().map(Flavor::name).toList();
             out.println("Flavors rated 4 or more, by name: " + names);
-            out.println("Rows in flavor: " + flavors.count().join());
+            out.println("Rows in flavor: " + flavors.count());
             return names;
         }
     }

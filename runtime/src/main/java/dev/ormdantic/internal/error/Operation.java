@@ -32,6 +32,10 @@ public enum Operation {
     UPDATE_WHERE("updateWhere", "updateWhere on table", "updateWhere on table"),
     /** A set-based delete by filter. */
     DELETE_WHERE("deleteWhere", "deleteWhere on table", "deleteWhere on table"),
+    /** A set-based update of every row. */
+    UPDATE_ALL("updateAll", "updateAll on table", "updateAll on table"),
+    /** A set-based delete of every row. */
+    DELETE_ALL("deleteAll", "deleteAll on table", "deleteAll on table"),
     /** A keyset page. */
     FIND_PAGE("findPage", "findPage on table", "findPage on table"),
     /** A streamed select. */
@@ -40,6 +44,9 @@ public enum Operation {
     SELECT("select", "select on table", "select on table"),
     /** Getting a table handle. */
     TABLE("table", "looking up table", "looking up table");
+
+    private static final java.util.Map<String, Operation> BY_METHOD = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Operation::method, operation -> operation));
 
     private final String method;
     private final String phrase;
@@ -58,6 +65,21 @@ public enum Operation {
      */
     public String method() {
         return method;
+    }
+
+    /**
+     * The operation of an API method.
+     *
+     * @param method the method name, such as {@code insert}
+     * @return the operation
+     * @throws IllegalArgumentException when no operation has that name
+     */
+    public static Operation ofMethod(String method) {
+        Operation operation = BY_METHOD.get(method);
+        if (operation == null) {
+            throw new IllegalArgumentException("no operation for method " + method);
+        }
+        return operation;
     }
 
     /**
@@ -85,7 +107,16 @@ public enum Operation {
      */
     public boolean writesRows() {
         return switch (this) {
-            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, DELETE, UPDATE_WHERE, DELETE_WHERE -> true;
+            case INSERT,
+                    INSERT_MANY,
+                    UPDATE,
+                    UPSERT,
+                    UPSERT_MANY,
+                    DELETE,
+                    UPDATE_WHERE,
+                    DELETE_WHERE,
+                    UPDATE_ALL,
+                    DELETE_ALL -> true;
             default -> false;
         };
     }
@@ -109,7 +140,7 @@ public enum Operation {
      */
     public boolean storesValues() {
         return switch (this) {
-            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE -> true;
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE, UPDATE_ALL -> true;
             default -> false;
         };
     }

@@ -658,21 +658,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The call of an operation on the whole database, for its errors.
+     *
+     * @param operation the operation
+     * @return the call
+     */
+    public Call call(Operation operation) {
+        return new Call(operation, displayUrl(), false, dialect().name());
+    }
+
+    /**
      * Creates the missing schemas, tables, their indexes and views, in creation order (a table after the tables it
      * references, views last; see {@link SchemaOrder}), in one transaction where the database has transactional DDL.
      * First checks every managed table that already exists against its model ({@link SchemaCheck}): a difference
-     * fails the call with {@code ORM2160} before any statement runs.
-     *
-     * @return a future that completes when done
+     * fails the call with {@code ORM2160} before any statement runs. Waits until done.
      */
-    public CompletableFuture<Void> init() {
-        List<GeneratedTable<?, ?>> ordered;
-        try {
-            ordered = SchemaOrder.creation(tables, dialect().name());
-        } catch (OrmdanticException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return schema(
+    public void init() {
+        List<GeneratedTable<?, ?>> ordered =
+                SchemaOrder.creation(tables, dialect().name());
+        schema(
                 Operation.INIT,
                 ordered,
                 table -> table.statements(dialect().id()).createTable(),
@@ -682,18 +686,12 @@ public final class Database implements AutoCloseable {
     /**
      * Drops the tables and views that exist, in reverse creation order (views first, a referenced table after the
      * tables that reference it), each table followed by its sequences. Schemas are left in place: other objects may
-     * live in them.
-     *
-     * @return a future that completes when done
+     * live in them. Waits until done.
      */
-    public CompletableFuture<Void> dropAll() {
-        List<GeneratedTable<?, ?>> ordered;
-        try {
-            ordered = SchemaOrder.creation(tables, dialect().name()).reversed();
-        } catch (OrmdanticException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return schema(
+    public void dropAll() {
+        List<GeneratedTable<?, ?>> ordered =
+                SchemaOrder.creation(tables, dialect().name()).reversed();
+        schema(
                 Operation.DROP_ALL,
                 ordered,
                 table -> table.statements(dialect().id()).dropStatements(),
@@ -701,75 +699,63 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Recomputes the rows of a managed materialized view.
+     * Recomputes the rows of a managed materialized view, and waits until the view holds them.
      *
      * @param type the generated table class of a {@code @View(materialized = true)} record
      * @param <T> the record type
      * @param <K> the key type
-     * @return a future that completes when the view holds fresh rows
      */
-    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
-        GeneratedTable<?, ?> table;
-        Call call;
-        try {
-            table = handle(type).table();
-            call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
-        } catch (OrmdanticException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+    public <T extends Record, K> void refresh(Class<? extends GeneratedTable<T, K>> type) {
+        GeneratedTable<?, ?> table = handle(type).table();
+        Call call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
         ViewSpec view = table.spec().view();
         if (view == null || !view.materialized()) {
-            return CompletableFuture.failedFuture(new InvalidArgumentException(
+            throw new InvalidArgumentException(
                     ErrorCode.NOT_A_MATERIALIZED_VIEW,
                     call.context(),
                     call.failed() + ": " + table.name() + " is not a materialized view",
                     "refresh only records declared @View(materialized = true); a plain view is always current",
-                    null));
+                    null);
         }
         String sql = dialect().refreshView(table.spec());
-        return submit(call, () -> {
-            withConnection(call, connection -> {
-                execute(connection, sql, call);
-                return Boolean.TRUE;
-            });
-            return null;
-        });
+        call(
+                call,
+                () -> withConnection(call, connection -> {
+                    execute(connection, sql, call);
+                    return Boolean.TRUE;
+                }));
     }
 
-    private CompletableFuture<Void> schema(
+    private void schema(
             Operation operation,
             List<GeneratedTable<?, ?>> ordered,
             Function<GeneratedTable<?, ?>, List<String>> statements,
             SchemaPrecheck precheck) {
-        Call call = new Call(operation, displayUrl(), false, dialect().name());
+        Call call = call(operation);
+        ensureOpen(call);
         // Every table's statements first: a table this dialect cannot render fails the call before any DDL runs.
         Map<GeneratedTable<?, ?>, List<String>> planned = new LinkedHashMap<>();
-        try {
-            for (GeneratedTable<?, ?> table : ordered) {
-                planned.put(table, statements.apply(table));
-            }
-        } catch (OrmdanticException e) {
-            return CompletableFuture.failedFuture(e);
+        for (GeneratedTable<?, ?> table : ordered) {
+            planned.put(table, statements.apply(table));
         }
-        return submit(call, () -> {
-            inTransaction(call, connection -> {
-                precheck.run(connection);
-                for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
-                    GeneratedTable<?, ?> table = entry.getKey();
-                    Call onTable =
-                            Call.onTable(operation, table.name(), dialect().name());
-                    for (String sql : entry.getValue()) {
-                        try {
-                            execute(connection, sql, onTable);
-                        } catch (SQLException e) {
-                            throw errors.translate(e, onTable, null, null);
+        call(
+                call,
+                () -> inTransaction(call, connection -> {
+                    precheck.run(connection);
+                    for (Map.Entry<GeneratedTable<?, ?>, List<String>> entry : planned.entrySet()) {
+                        GeneratedTable<?, ?> table = entry.getKey();
+                        Call onTable =
+                                Call.onTable(operation, table.name(), dialect().name());
+                        for (String sql : entry.getValue()) {
+                            try {
+                                execute(connection, sql, onTable);
+                            } catch (SQLException e) {
+                                throw errors.translate(e, onTable, null, null);
+                            }
                         }
                     }
-                }
-                return ordered.size();
-            });
-            return null;
-        });
+                    return ordered.size();
+                }));
     }
 
     /**

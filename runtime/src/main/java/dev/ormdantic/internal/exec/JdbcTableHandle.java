@@ -3,6 +3,8 @@ package dev.ormdantic.internal.exec;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Page;
 import dev.ormdantic.Result;
+import dev.ormdantic.Seek;
+import dev.ormdantic.Slice;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
@@ -48,8 +50,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one implementation of every table operation, over JDBC; {@link AsyncTableHandle} runs these same methods on
- * the database's workers. Fixed statements come from the generated table's {@link TableStatements} for the dialect;
+ * The one implementation of every table operation, over JDBC; its {@link #async()} twin, made by
+ * {@link AsyncAdapter}, runs these same methods on the database's workers. Fixed statements come from the generated table's {@link TableStatements} for the dialect;
  * filtered selects and counts are rendered by the dialect.
  *
  * @param <T> the record type
@@ -62,7 +64,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final TableSpec spec;
     private final TableStatements statements;
     private final int rowsPerStatement;
-    private final AsyncTableHandle<T, K> async;
+    private final TableHandle<T, K> async;
     private final TableQueries<T, K> queries;
     private final GeneratedInserts<T, K> generatedInserts;
 
@@ -75,9 +77,18 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.statements = table.statements(db.dialect().id());
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
-        this.async = new AsyncTableHandle<>(db, this);
+        this.async = asyncTwin(db, this);
         this.queries = new TableQueries<>(db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
+    }
+
+    @SuppressWarnings("unchecked") // the twin of a handle of T and K is a handle of T and K
+    private static <T extends Record, K> TableHandle<T, K> asyncTwin(Database db, JdbcTableHandle<T, K> blocking) {
+        return AsyncAdapter.of(
+                TableHandle.class,
+                BlockingTableHandle.class,
+                blocking,
+                (method, work) -> db.submit(blocking.call(Operation.ofMethod(method)), work));
     }
 
     @Override
@@ -172,33 +183,28 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public Result<T> findMany() {
-        return findMany(Filter.all(), OrderBy.none(), 0, 0);
+        return findMany(Filter.all(), OrderBy.none(), Slice.all());
     }
 
     @Override
     public Result<T> findMany(Filter<T> filter) {
-        return findMany(filter, OrderBy.none(), 0, 0);
+        return findMany(filter, OrderBy.none(), Slice.all());
     }
 
     @Override
     public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy) {
-        return findMany(filter, orderBy, 0, 0);
+        return findMany(filter, orderBy, Slice.all());
     }
 
     @Override
-    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, long limit, long offset) {
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(orderBy, "orderBy");
+        Objects.requireNonNull(slice, "slice");
         Call call = call(Operation.FIND_MANY);
-        if (limit < 0 || offset < 0) {
-            throw new InvalidArgumentException(
-                    ErrorCode.INVALID_ARGUMENT,
-                    call.context(),
-                    call.failed() + ": limit and offset must be >= 0 (0 means none), got limit " + limit
-                            + " and offset " + offset,
-                    "pass 0 for no limit or no offset",
-                    null);
-        }
+        // A Slice is checked when it is made: its limit is 0 (none) or positive, its offset not negative.
+        long limit = slice.limit();
+        long offset = slice.offset();
         RenderedSql select = render(
                 call,
                 () -> queries.cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset));
@@ -304,30 +310,30 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments) {
         requireWritable(Operation.UPDATE_WHERE);
-        return queries.updateWhere(filter, assignments, false);
+        return queries.update(Operation.UPDATE_WHERE, filter, assignments);
     }
 
     @Override
-    public long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
-        requireWritable(Operation.UPDATE_WHERE);
-        return queries.updateWhere(filter, assignments, allowAll);
+    public long updateAll(List<Assignment<T>> assignments) {
+        requireWritable(Operation.UPDATE_ALL);
+        return queries.update(Operation.UPDATE_ALL, Filter.all(), assignments);
     }
 
     @Override
     public long deleteWhere(Filter<T> filter) {
         requireWritable(Operation.DELETE_WHERE);
-        return queries.deleteWhere(filter, false);
+        return queries.delete(Operation.DELETE_WHERE, filter);
     }
 
     @Override
-    public long deleteWhere(Filter<T> filter, boolean allowAll) {
-        requireWritable(Operation.DELETE_WHERE);
-        return queries.deleteWhere(filter, allowAll);
+    public long deleteAll() {
+        requireWritable(Operation.DELETE_ALL);
+        return queries.delete(Operation.DELETE_ALL, Filter.all());
     }
 
     @Override
-    public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
-        return queries.findPage(filter, orderBy, pageSize, cursor);
+    public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, Seek seek) {
+        return queries.findPage(filter, orderBy, seek);
     }
 
     @Override

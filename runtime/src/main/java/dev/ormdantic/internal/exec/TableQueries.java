@@ -1,6 +1,7 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.Page;
+import dev.ormdantic.Seek;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
@@ -103,11 +104,14 @@ final class TableQueries<T extends Record, K> {
      */
     private record ShapeKey(String statement, Object shape, List<SortItem> orderBy, boolean limited, boolean offset) {}
 
-    long updateWhere(Filter<T> filter, List<Assignment<T>> assignments, boolean allowAll) {
+    /**
+     * A set-based update: {@code updateWhere} with its filter, or {@code updateAll}, which alone may write every row.
+     */
+    long update(Operation operation, Filter<T> filter, List<Assignment<T>> assignments) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(assignments, "assignments");
-        Call call = calls.apply(Operation.UPDATE_WHERE);
-        requireFilter(call, filter, allowAll);
+        Call call = calls.apply(operation);
+        requireFilter(call, filter);
         if (assignments.isEmpty()) {
             throw new InvalidArgumentException(
                     ErrorCode.INVALID_ARGUMENT,
@@ -151,10 +155,11 @@ final class TableQueries<T extends Record, K> {
         return db.call(call, () -> execute(call, update));
     }
 
-    long deleteWhere(Filter<T> filter, boolean allowAll) {
+    /** A set-based delete: {@code deleteWhere} with its filter, or {@code deleteAll}, which alone may empty the table. */
+    long delete(Operation operation, Filter<T> filter) {
         Objects.requireNonNull(filter, "filter");
-        Call call = calls.apply(Operation.DELETE_WHERE);
-        requireFilter(call, filter, allowAll);
+        Call call = calls.apply(operation);
+        requireFilter(call, filter);
         FilterValues.checkFilter(QueryTrees.where(filter), db.codec().limits(), call);
         RenderedSql delete = render(call, () -> {
             Shape<Expr> shape = Shape.of(QueryTrees.where(filter));
@@ -166,11 +171,14 @@ final class TableQueries<T extends Record, K> {
     }
 
     /**
-     * A set-based write must say which rows: a filter that matches every row, the empty one or one that reduces to
-     * "always true" (an empty {@code notIn}, an {@code or} with such a branch, ...), needs {@code allowAll}.
+     * A set-based write by filter must say which rows: a filter that matches every row, the empty one or one that
+     * reduces to "always true" (an empty {@code notIn}, an {@code or} with such a branch, ...), is refused; writing
+     * every row is {@code updateAll}/{@code deleteAll}, a call of its own.
      */
-    private static void requireFilter(Call call, Filter<?> filter, boolean allowAll) {
-        if (!allowAll && filter.matchesEveryRow()) {
+    private static void requireFilter(Call call, Filter<?> filter) {
+        Operation operation = call.operation();
+        if (operation != Operation.UPDATE_ALL && operation != Operation.DELETE_ALL && filter.matchesEveryRow()) {
+            String all = operation == Operation.UPDATE_WHERE ? "updateAll(assignments)" : "deleteAll()";
             throw new InvalidArgumentException(
                     ErrorCode.FILTER_REQUIRED,
                     call.context(),
@@ -179,8 +187,8 @@ final class TableQueries<T extends Record, K> {
                                     ? ""
                                     : " (it reduces to always true: an empty notIn list, an or with such a branch,"
                                             + " the not of a filter that matches nothing)")
-                            + ", and allowAll was not given",
-                    "pass a filter, or allowAll = true to write every row of the table",
+                            + ", which a filtered write refuses",
+                    "pass a filter that names the rows, or call " + all + " to write every row of the table",
                     null);
         }
     }
@@ -194,18 +202,13 @@ final class TableQueries<T extends Record, K> {
         });
     }
 
-    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, int pageSize, @Nullable String cursor) {
+    Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, Seek seek) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(orderBy, "orderBy");
+        Objects.requireNonNull(seek, "seek");
         Call call = calls.apply(Operation.FIND_PAGE);
-        if (pageSize <= 0) {
-            throw new InvalidArgumentException(
-                    ErrorCode.INVALID_ARGUMENT,
-                    call.context(),
-                    call.failed() + ": the page size must be > 0, got " + pageSize,
-                    "pass the number of records per page",
-                    null);
-        }
+        int pageSize = seek.limit(); // at least 1: a Seek is checked when it is made
+        @Nullable String cursor = seek.cursor();
         Keyset keyset = render(call, () -> Keyset.plan(spec, QueryTrees.order(orderBy), call));
         Expr where = QueryTrees.where(filter);
         if (cursor != null) {
