@@ -98,7 +98,7 @@ public final class TestDatabase implements AutoCloseable {
     private List<Class<? extends GeneratedTable<?, ?>>> defaultTables() {
         DialectId dialect = DialectId.valueOf(backend.name());
         List<Class<? extends GeneratedTable<?, ?>>> tables = new ArrayList<>();
-        for (Object found : ServiceLoader.load(GeneratedTable.class)) {
+        for (Object found : ServiceLoader.load(GeneratedTable.TABLE)) {
             GeneratedTable<?, ?> table = (GeneratedTable<?, ?>) found;
             if (table.spec().schema().isEmpty() && supported(table, dialect)) {
                 tables.add((Class<? extends GeneratedTable<?, ?>>) table.getClass());

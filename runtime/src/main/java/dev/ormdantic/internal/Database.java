@@ -7,6 +7,7 @@ import dev.ormdantic.ErrorCode;
 import dev.ormdantic.InvalidArgumentException;
 import dev.ormdantic.OrmdanticException;
 import dev.ormdantic.QueryException;
+import dev.ormdantic.TableRef;
 import dev.ormdantic.UnknownTableException;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.schema.ViewSpec;
@@ -325,14 +326,15 @@ public final class Database implements AutoCloseable {
     /**
      * The handle of a managed table.
      *
-     * @param type the generated table class
+     * @param ref the table, its generated class's {@code TABLE}
      * @param <T> the record type
      * @param <K> the key type
      * @return the handle
      * @throws UnknownTableException when this database does not manage the table
      */
     @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
-    public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
+    public <T extends Record, K> JdbcTableHandle<T, K> handle(TableRef<T, K> ref) {
+        Class<?> type = ref.getClass();
         Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
         ensureOpen(call);
         GeneratedTable<?, ?> managedTable = null;
@@ -672,16 +674,16 @@ public final class Database implements AutoCloseable {
     /**
      * Recomputes the rows of a managed materialized view.
      *
-     * @param type the generated table class of a {@code @View(materialized = true)} record
+     * @param ref the table of a {@code @View(materialized = true)} record
      * @param <T> the record type
      * @param <K> the key type
      * @return a future that completes when the view holds fresh rows
      */
-    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
+    public <T extends Record, K> CompletableFuture<Void> refresh(TableRef<T, K> ref) {
         GeneratedTable<?, ?> table;
         Call call;
         try {
-            table = handle(type).table();
+            table = handle(ref).table();
             call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
         } catch (OrmdanticException e) {
             return CompletableFuture.failedFuture(e);

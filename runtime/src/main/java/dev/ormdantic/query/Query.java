@@ -1,12 +1,12 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
-import dev.ormdantic.support.GeneratedTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * method returns a new query.
  *
  * <pre>{@code
- * Query<Flavor> best = Query.from(new FlavorTable())
+ * Query<Flavor> best = Query.from(FlavorTable.TABLE)
  *         .select(NAME, Aggregates.<Flavor>count().as("n"))
  *         .where(RATING.ge(3))
  *         .groupBy(NAME)
@@ -78,13 +78,13 @@ public final class Query<T extends Record> {
     /**
      * A query on a table, selecting {@code COUNT(*)} until {@link #select} says otherwise.
      *
-     * @param table the generated table, such as {@code new FlavorTable()}
+     * @param table the table, such as {@code FlavorTable.TABLE}
      * @param <T> the record type
      * @return the query
      */
-    public static <T extends Record> Query<T> from(GeneratedTable<T, ?> table) {
+    public static <T extends Record> Query<T> from(TableRef<T, ?> table) {
         return new Query<>(
-                table.spec().schema(),
+                table.schema(),
                 table.name(),
                 List.of(),
                 table.name(),

@@ -40,7 +40,7 @@ public final class Quickstart {
             db.init().join();
             out.println("Opened " + url + " and created table flavor");
 
-            TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
+            TableHandle<Flavor, String> flavors = db.table(FlavorTable.TABLE);
             flavors.insert(new Flavor("vanilla", "Vanilla", 5)).join();
             flavors.insert(new Flavor("mint", "Mint", 2)).join();
             out.println("Inserted vanilla (5) and mint (2)");
