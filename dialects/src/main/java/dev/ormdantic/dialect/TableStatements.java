@@ -54,6 +54,26 @@ public record TableStatements(
     }
 
     /**
+     * A builder that starts from these statements, for a dialect whose statements differ from another's in a few
+     * parts only: {@code MYSQL.toBuilder().createTable(...).build()}.
+     *
+     * @return a builder holding every statement of this one
+     */
+    public Builder toBuilder() {
+        return builder()
+                .createTable(createTable.toArray(String[]::new))
+                .dropTable(dropTable)
+                .dropAfterTable(dropAfterTable.toArray(String[]::new))
+                .insert(insert)
+                .upsert(upsert)
+                .selectByKey(selectByKey)
+                .selectAll(selectAll)
+                .updateByKey(updateByKey)
+                .deleteByKey(deleteByKey)
+                .count(count);
+    }
+
+    /**
      * What {@code dropAll()} runs for this table: {@link #dropTable}, then {@link #dropAfterTable}.
      *
      * @return the statements, in order

@@ -121,6 +121,13 @@ class DialectsTest {
         assertEquals("DELETE FROM t WHERE k = ?", built.deleteByKey());
         assertEquals("SELECT COUNT(*) FROM t", built.count());
 
+        TableStatements derived =
+                built.toBuilder().createTable("CREATE TABLE u").dropAfterTable().build();
+        assertEquals(List.of("CREATE TABLE u"), derived.createTable());
+        assertEquals(List.of("DROP TABLE t"), derived.dropStatements());
+        assertEquals(built.upsert(), derived.upsert());
+        assertEquals(built, built.toBuilder().build());
+
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
                 () -> TableStatements.builder()

@@ -307,6 +307,6 @@ class GeneratedTableTest {
         assertThat(compilation)
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()
-                .contains("super(Odd.class, SPEC_);");
+                .contains("super(FORMAT, Odd.class, SPEC_);");
     }
 }

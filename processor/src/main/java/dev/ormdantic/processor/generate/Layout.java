@@ -109,6 +109,16 @@ final class Layout {
         }
         return switch (code) {
             case Leaf leaf -> leaf.code();
+            case Call call
+            when call.args().size() == 1 && call.args().get(0) instanceof Chain chain ->
+                // a lone chain argument starts on the call's line, as in
+                // .upsert(StatementShape.of(...)\n.followedBy(...))
+                CodeBlock.builder()
+                        .add(call.head())
+                        .add("(")
+                        .add(renderChain(chain, indent, column + width(call.head()) + 1, trailing + 1))
+                        .add(")")
+                        .build();
             case Call call -> renderCall(call, indent, trailing);
             case Chain chain -> renderChain(chain, indent, column, trailing);
         };

@@ -138,11 +138,8 @@ public final class TableClassGenerator {
         Map<TableStatements, String> written = new LinkedHashMap<>();
         dialects.forEach((dialect, name) -> {
             TableStatements statements = Objects.requireNonNull(rendered.get(dialect));
-            String same = written.get(statements);
             type.addField(
-                    same == null
-                            ? constant(SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(statements))
-                            : constant(SupportTypes.TABLE_STATEMENTS, name, Layout.leaf("$N", same)));
+                    constant(SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(statements, written)));
             written.putIfAbsent(statements, name);
         });
         for (ValidationConstants.Entry entry : checks.all()) {
