@@ -104,8 +104,10 @@ class BadInputTest {
 
     /** A table class that no index lists. */
     static final class NotATable extends GeneratedTable<Flavor, String> {
+        static final NotATable TABLE = new NotATable();
+
         NotATable() {
-            super(Flavor.class, FlavorTable.TABLE.spec());
+            super(FORMAT, Flavor.class, FlavorTable.TABLE.spec());
         }
 
         @Override

@@ -3,6 +3,8 @@ package dev.ormdantic.benchmarks.compile;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,17 @@ import javax.tools.ToolProvider;
  * from the command line, where javac and the processor both run interpreted at first: what one {@code mvn compile}
  * costs, and how the issue measured it. Both are reported, because the processor's share differs between them: it is
  * loaded fresh for every compilation in either case, so its code never gets the warm JIT that javac's gets.
+ *
+ * <p>In-process runs are timed as the CPU time of the calling thread, on which javac parses, processes and generates:
+ * on a shared machine that is steady where the wall clock is not (the JIT and GC threads are left out). Forked runs
+ * are timed by the wall clock, JVM start included.
  */
 final class Javac {
 
     /** The processor to run; named, so that no other processor on the path runs. */
     static final String PROCESSOR = "dev.ormdantic.processor.OrmdanticProcessor";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final String classPath;
     private final String processorPath;
@@ -50,7 +58,7 @@ final class Javac {
      * @param sources the files
      * @param withProcessor whether the Ormdantic processor runs
      * @param work a directory for the output ({@code classes}, {@code generated})
-     * @return the elapsed time in nanoseconds
+     * @return the time in nanoseconds: the calling thread's CPU time in-process, the wall clock when forked
      * @throws IllegalStateException when javac reports an error
      */
     long compile(List<Path> sources, boolean withProcessor, Path work) {
@@ -85,12 +93,12 @@ final class Javac {
     private static long inProcess(List<Path> sources, List<String> options) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter messages = new StringWriter();
-        long start = System.nanoTime();
+        long start = THREADS.getCurrentThreadCpuTime();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
             Boolean ok =
                     javac.getTask(messages, files, null, options, null, units).call();
-            long elapsed = System.nanoTime() - start;
+            long elapsed = THREADS.getCurrentThreadCpuTime() - start;
             if (!Boolean.TRUE.equals(ok)) {
                 throw new IllegalStateException("javac failed:\n" + messages);
             }

@@ -44,10 +44,10 @@ class CompileCostTest {
             costs = CompileCostMain.run(List.of(2, 4), 1, javac, out);
         }
         assertEquals(List.of(2, 4), costs.stream().map(CompileCost::models).toList());
-        String[] lines = text.toString(StandardCharsets.UTF_8).split("\n");
-        assertEquals(4, lines.length);
-        assertTrue(lines[2].startsWith("| 2 | "), lines[2]);
-        assertTrue(lines[3].startsWith("| 4 | "), lines[3]);
+        List<String> lines = text.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(2).startsWith("| 2 | "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("| 4 | "), lines.get(3));
         for (CompileCost cost : costs) {
             assertTrue(cost.plainMillis() > 0 && cost.processorMillis() > 0 && cost.generatedOnlyMillis() > 0);
         }
