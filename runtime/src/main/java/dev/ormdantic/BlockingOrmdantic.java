@@ -6,7 +6,6 @@ import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.UnknownTableException;
 import dev.ormdantic.internal.exec.Database;
-import dev.ormdantic.support.GeneratedTable;
 import java.util.Objects;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Objects;
  * try (Ormdantic db = Ormdantic.open("sqlite:app.sqlite3")) {
  *     BlockingOrmdantic blocking = db.blocking();
  *     blocking.init();
- *     BlockingTableHandle<Flavor, String> flavors = blocking.table(FlavorTable.class);
+ *     BlockingTableHandle<Flavor, String> flavors = blocking.table(FlavorTable.TABLE);
  *     flavors.insert(new Flavor("vanilla", "Vanilla", 5));
  * }
  * }</pre>
@@ -66,30 +65,30 @@ public final class BlockingOrmdantic {
     }
 
     /**
-     * Recomputes the rows of a materialized view, as {@link Ormdantic#refresh(Class)} does, and waits.
+     * Recomputes the rows of a materialized view, as {@link Ormdantic#refresh(TableRef)} does, and waits.
      *
-     * @param type the view's generated table class
+     * @param view the view's generated table, such as {@code ToppingCountTable.TABLE}
      * @param <T> the record type
      * @param <K> the key type
      * @throws InvalidArgumentException ({@code ORM2122}) for a table or a plain view
      * @throws UnknownTableException when this database does not manage the view
      */
-    public <T extends Record, K> void refresh(Class<? extends GeneratedTable<T, K>> type) {
-        database.refresh(Objects.requireNonNull(type, "type"));
+    public <T extends Record, K> void refresh(TableRef<T, K> view) {
+        database.refresh(Objects.requireNonNull(view, "view"));
     }
 
     /**
-     * The blocking handle of a managed table, the same as {@link Ormdantic#blockingTable(Class)}.
+     * The blocking handle of a managed table, the same as {@link Ormdantic#blockingTable(TableRef)}.
      *
-     * @param type the generated table class, such as {@code FlavorTable.class}
+     * @param table the generated table, such as {@code FlavorTable.TABLE}
      * @param <T> the record type
      * @param <K> the primary key type
      * @return the handle
      * @throws UnknownTableException when this database does not manage the table
      * @throws ClosedException after {@link Ormdantic#close()}
      */
-    public <T extends Record, K> BlockingTableHandle<T, K> table(Class<? extends GeneratedTable<T, K>> type) {
-        return async.blockingTable(type);
+    public <T extends Record, K> BlockingTableHandle<T, K> table(TableRef<T, K> table) {
+        return async.blockingTable(table);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.ormdantic.internal.exec.Database;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * try (var db = Ormdantic.open("sqlite:app.sqlite3")) {
  *     db.init().join();
- *     var flavors = db.table(FlavorTable.class);
+ *     var flavors = db.table(FlavorTable.TABLE);
  *     flavors.insert(new Flavor("vanilla", "Vanilla", 5)).join();
  * }
  * }</pre>
@@ -125,16 +126,16 @@ public final class Ormdantic implements AutoCloseable {
      * Recomputes the rows of a materialized view ({@code @View(materialized = true)}), which otherwise holds the rows
      * of its creation. PostgreSQL runs {@code REFRESH MATERIALIZED VIEW}, Oracle {@code DBMS_MVIEW.REFRESH}.
      *
-     * @param type the view's generated table class
+     * @param view the view, such as {@code DailyTotalTable.TABLE}
      * @param <T> the record type
      * @param <K> the key type
      * @return a future that completes when the view is fresh, or fails with {@code ORM2122} for a table or a plain
      *     view
-     * @see BlockingOrmdantic#refresh(Class)
+     * @see BlockingOrmdantic#refresh(TableRef)
      */
-    public <T extends Record, K> CompletableFuture<Void> refresh(Class<? extends GeneratedTable<T, K>> type) {
-        Objects.requireNonNull(type, "type");
-        return async(Operation.REFRESH, () -> database.refresh(type));
+    public <T extends Record, K> CompletableFuture<Void> refresh(TableRef<T, K> view) {
+        Objects.requireNonNull(view, "view");
+        return async(Operation.REFRESH, () -> database.refresh(view));
     }
 
     /** Runs a blocking database method on the workers; the future fails with exactly what it throws. */
@@ -148,29 +149,29 @@ public final class Ormdantic implements AutoCloseable {
     /**
      * The asynchronous handle of a managed table.
      *
-     * @param type the generated table class, such as {@code FlavorTable.class}
+     * @param table the table, such as {@code FlavorTable.TABLE}
      * @param <T> the record type
      * @param <K> the primary key type
      * @return the handle
      * @throws UnknownTableException when this database does not manage the table; the message lists those it does
      * @throws ClosedException after {@link #close()}
      */
-    public <T extends Record, K> TableHandle<T, K> table(Class<? extends GeneratedTable<T, K>> type) {
-        return database.handle(Objects.requireNonNull(type, "type")).async();
+    public <T extends Record, K> TableHandle<T, K> table(TableRef<T, K> table) {
+        return database.handle(Objects.requireNonNull(table, "table")).async();
     }
 
     /**
-     * The blocking handle of a managed table, the same as {@code table(type).blocking()} and
-     * {@code blocking().table(type)}.
+     * The blocking handle of a managed table, the same as {@code table(table).blocking()} and
+     * {@code blocking().table(table)}.
      *
-     * @param type the generated table class
+     * @param table the table, such as {@code FlavorTable.TABLE}
      * @param <T> the record type
      * @param <K> the primary key type
      * @return the handle
      * @throws UnknownTableException when this database does not manage the table
      */
-    public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(Class<? extends GeneratedTable<T, K>> type) {
-        return database.handle(Objects.requireNonNull(type, "type"));
+    public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table) {
+        return database.handle(Objects.requireNonNull(table, "table"));
     }
 
     /**
@@ -263,34 +264,30 @@ public final class Ormdantic implements AutoCloseable {
          * Manages only these tables, created in this order (each after the tables it references, views last),
          * instead of every table in the index.
          *
-         * @param types the generated table classes
+         * @param tables the tables, such as {@code FlavorTable.TABLE}
          * @return this builder
-         * @throws ConfigurationException when no class is given
+         * @throws ConfigurationException when no table is given
          */
-        @SafeVarargs
-        public final Builder tables(Class<? extends GeneratedTable<?, ?>>... types) {
-            List<Class<? extends GeneratedTable<?, ?>>> list = new ArrayList<>(types.length);
-            for (Class<? extends GeneratedTable<?, ?>> type : types) {
-                list.add(type);
-            }
-            return tables(list);
+        public Builder tables(TableRef<?, ?>... tables) {
+            return tables(Arrays.asList(tables));
         }
 
         /**
          * Manages only these tables, created in this order (each after the tables it references, views last),
          * instead of every table in the index.
          *
-         * @param types the generated table classes
+         * @param tables the tables, such as {@code FlavorTable.TABLE}
          * @return this builder
          * @throws ConfigurationException when the list is empty
          */
-        public Builder tables(List<Class<? extends GeneratedTable<?, ?>>> types) {
-            Objects.requireNonNull(types, "types");
-            if (types.isEmpty()) {
-                throw outOfRange("tables", "no table class", "at least one generated table class");
+        public Builder tables(List<? extends TableRef<?, ?>> tables) {
+            Objects.requireNonNull(tables, "tables");
+            if (tables.isEmpty()) {
+                throw outOfRange("tables", "no table", "at least one generated table");
             }
-            for (int i = 0; i < types.size(); i++) {
-                tables.add(Objects.requireNonNull(types.get(i), "types[" + i + "]"));
+            for (int i = 0; i < tables.size(); i++) {
+                this.tables.add(Objects.requireNonNull(tables.get(i), "tables[" + i + "]")
+                        .getClass());
             }
             return this;
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The typed, asynchronous view of one table, from {@link Ormdantic#table(Class)}. Every method returns at once with
+ * The typed, asynchronous view of one table, from {@link Ormdantic#table(TableRef)}. Every method returns at once with
  * a future that the database's executor completes: on virtual threads for server databases, on a small pool of
  * platform threads for SQLite, whose native driver would pin a virtual thread.
  *

@@ -57,7 +57,7 @@ class AsyncFailuresTest {
     void open() {
         db = Ormdantic.open("sqlite:" + dir.resolve("async.sqlite3"));
         db.blocking().init();
-        async = db.table(FlavorTable.class);
+        async = db.table(FlavorTable.TABLE);
         blocking = async.blocking();
         blocking.insert(VANILLA);
     }
@@ -114,8 +114,8 @@ class AsyncFailuresTest {
                 ErrorCode.NOT_A_MATERIALIZED_VIEW,
                 expect(
                                 InvalidArgumentException.class,
-                                () -> db.refresh(FlavorTable.class),
-                                () -> db.blocking().refresh(FlavorTable.class))
+                                () -> db.refresh(FlavorTable.TABLE),
+                                () -> db.blocking().refresh(FlavorTable.TABLE))
                         .code());
         assertEquals(List.of(VANILLA), blocking.findMany().data()); // nothing was written
     }
@@ -144,7 +144,7 @@ class AsyncFailuresTest {
     @Test
     void aClosedDatabaseFailsEveryFutureWithTheExceptionItself() {
         db.close();
-        RowQuery<Flavor, String> names = Query.from(new FlavorTable()).select(FlavorTable.NAME);
+        RowQuery<Flavor, String> names = Query.from(FlavorTable.TABLE).select(FlavorTable.NAME);
         expect(ClosedException.class, () -> async.findOne("vanilla"), () -> blocking.findOne("vanilla"));
         expect(ClosedException.class, () -> async.findMany(), () -> blocking.findMany());
         expect(

@@ -42,7 +42,7 @@ class BatchTest {
     void open() {
         db = Ormdantic.open("sqlite:" + dir.resolve("batch.sqlite3"));
         db.init().join();
-        flavors = db.blockingTable(FlavorTable.class);
+        flavors = db.blockingTable(FlavorTable.TABLE);
     }
 
     @AfterEach
@@ -150,7 +150,7 @@ class BatchTest {
     @Test
     void asyncBatchFailureCompletesWithTheExceptionItself() {
         flavors.insert(VANILLA);
-        var future = db.table(FlavorTable.class).insertMany(List.of(new Flavor("a", "Aa", 1), VANILLA));
+        var future = db.table(FlavorTable.TABLE).insertMany(List.of(new Flavor("a", "Aa", 1), VANILLA));
         CompletionException joined = assertThrows(CompletionException.class, future::join);
         DuplicateKeyException cause = assertInstanceOf(DuplicateKeyException.class, joined.getCause());
         assertEquals(cause, Futures.failure(future));

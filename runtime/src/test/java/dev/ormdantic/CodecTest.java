@@ -37,7 +37,7 @@ class CodecTest {
     void open() {
         db = Ormdantic.open("sqlite:" + dir.resolve("codec.sqlite3"));
         db.init().join();
-        gadgets = db.blockingTable(GadgetTable.class);
+        gadgets = db.blockingTable(GadgetTable.TABLE);
     }
 
     @AfterEach

@@ -39,8 +39,8 @@ class CrudTest {
     void open() {
         db = Ormdantic.open("sqlite:" + dir.resolve("crud.sqlite3"));
         db.init().join();
-        flavors = db.blockingTable(FlavorTable.class);
-        async = db.table(FlavorTable.class);
+        flavors = db.blockingTable(FlavorTable.TABLE);
+        async = db.table(FlavorTable.TABLE);
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class ErrorsTest {
     void open() {
         db = Ormdantic.open("sqlite:" + dir.resolve("errors.sqlite3"));
         db.init().join();
-        flavors = db.blockingTable(FlavorTable.class);
+        flavors = db.blockingTable(FlavorTable.TABLE);
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ class ErrorsTest {
 
     @Test
     void uniqueViolationIsAConstraintErrorAndSecretValuesAreMasked() {
-        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.class);
+        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.TABLE);
         gadgets.insert(gadget(1));
         Gadget sameToken = new Gadget(
                 2,
@@ -155,7 +155,7 @@ class ErrorsTest {
 
     @Test
     void nullInANotNullComponentIsAHydrationError() throws SQLException {
-        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.class);
+        BlockingTableHandle<Gadget, Long> gadgets = db.blockingTable(GadgetTable.TABLE);
         gadgets.insert(gadget(1));
         execute("UPDATE gadget SET label = NULL");
         HydrationException e = assertThrows(HydrationException.class, () -> gadgets.findOne(1L));
@@ -199,7 +199,7 @@ class ErrorsTest {
 
     @Test
     void unknownTableListsTheManagedTables() {
-        UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(Unindexed.class));
+        UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(Unindexed.TABLE));
         assertEquals(ErrorCode.UNKNOWN_TABLE, e.code());
         assertTrue(
                 e.getMessage().startsWith("[ORM2101] looking up table '" + Unindexed.class.getName() + "' failed: "),
@@ -214,10 +214,10 @@ class ErrorsTest {
     @Test
     void aTableOutsideTheChosenOnesIsUnknown() {
         try (Ormdantic only = Ormdantic.builder("sqlite:" + dir.resolve("only.sqlite3"))
-                .tables(GadgetTable.class)
+                .tables(GadgetTable.TABLE)
                 .open()) {
             assertEquals(List.of("gadget"), only.tableNames());
-            UnknownTableException e = assertThrows(UnknownTableException.class, () -> only.table(FlavorTable.class));
+            UnknownTableException e = assertThrows(UnknownTableException.class, () -> only.table(FlavorTable.TABLE));
             assertEquals(List.of("dev.ormdantic.fixture.GadgetTable"), e.managedTables());
         }
     }
@@ -265,7 +265,7 @@ class ErrorsTest {
     @Test
     @SuppressWarnings("NullAway") // passes null on purpose
     void nullArgumentsAreRefusedNamingTheParameter() {
-        TableHandle<Flavor, String> async = db.table(FlavorTable.class);
+        TableHandle<Flavor, String> async = db.table(FlavorTable.TABLE);
         assertEquals(
                 "row",
                 assertThrows(NullPointerException.class, () -> flavors.insert(null))
@@ -314,7 +314,7 @@ class ErrorsTest {
 
     @Test
     void useAfterCloseFailsClearly() {
-        TableHandle<Flavor, String> async = db.table(FlavorTable.class);
+        TableHandle<Flavor, String> async = db.table(FlavorTable.TABLE);
         db.close();
         db.close();
         assertTrue(db.isClosed());
@@ -332,8 +332,8 @@ class ErrorsTest {
         assertTrue(
                 init.getMessage().startsWith("[ORM2102] creating the tables of database 'sqlite:"), init.getMessage());
         assertNull(init.table());
-        assertThrows(ClosedException.class, () -> db.table(FlavorTable.class));
-        assertThrows(ClosedException.class, () -> db.table(Unindexed.class));
+        assertThrows(ClosedException.class, () -> db.table(FlavorTable.TABLE));
+        assertThrows(ClosedException.class, () -> db.table(Unindexed.TABLE));
         assertTrue(db.toString().endsWith(", closed]"), db.toString());
     }
 
@@ -378,22 +378,24 @@ class ErrorsTest {
             }
             QueryException e = assertThrows(
                     QueryException.class,
-                    () -> impatient.blockingTable(FlavorTable.class).insert(VANILLA));
+                    () -> impatient.blockingTable(FlavorTable.TABLE).insert(VANILLA));
             assertEquals(ErrorCode.DATABASE_BUSY, e.code());
             assertTrue(
                     e.getMessage().startsWith("[ORM2403] insert into table 'flavor' failed: the database is locked"),
                     e.getMessage());
             holder.rollback();
             holder.setAutoCommit(true);
-            assertEquals(VANILLA, impatient.blockingTable(FlavorTable.class).insert(VANILLA));
+            assertEquals(VANILLA, impatient.blockingTable(FlavorTable.TABLE).insert(VANILLA));
         }
         assertEquals(List.of(VANILLA), flavors.findMany().data());
     }
 
     /** A table class that is not in the index. */
     static final class Unindexed extends dev.ormdantic.support.GeneratedTable<Flavor, String> {
+        static final Unindexed TABLE = new Unindexed();
+
         Unindexed() {
-            super(Flavor.class, new FlavorTable().spec());
+            super(FORMAT, Flavor.class, FlavorTable.TABLE.spec());
         }
 
         @Override
@@ -403,7 +405,7 @@ class ErrorsTest {
 
         @Override
         public dev.ormdantic.dialect.TableStatements statements(dev.ormdantic.dialect.DialectId dialect) {
-            return new FlavorTable().statements(dialect);
+            return FlavorTable.TABLE.statements(dialect);
         }
 
         @Override

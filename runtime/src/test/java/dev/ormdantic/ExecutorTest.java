@@ -40,7 +40,7 @@ class ExecutorTest {
     void sqliteWorkNeverRunsOnAVirtualThread() throws InterruptedException {
         try (Ormdantic db = Ormdantic.open("sqlite:" + dir.resolve("exec.db"))) {
             db.init().join();
-            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.class);
+            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.TABLE);
 
             gadgets.insert(gadget(1)).join();
             assertSqliteWorker(validatedOn());
@@ -61,7 +61,7 @@ class ExecutorTest {
                 .poolSize(1)
                 .open()) {
             db.init().join();
-            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.class);
+            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.TABLE);
             long count = gadgets.insert(gadget(1))
                     .thenCompose(ignored -> gadgets.insert(gadget(2)))
                     .thenApply(ignored ->
@@ -77,7 +77,7 @@ class ExecutorTest {
                 .sqliteThreads(4)
                 .open()) {
             db.init().join();
-            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.class);
+            TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.TABLE);
             List<CompletableFuture<?>> calls = new ArrayList<>();
             for (long id = 0; id < 200; id++) {
                 calls.add(gadgets.insert(gadget(id)));

@@ -37,7 +37,7 @@ class SqlLogTest {
         logger.addHandler(capture);
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             db.init().join();
-            db.blockingTable(FlavorTable.class).insert(new Flavor("secret-id", "Secret name", 5));
+            db.blockingTable(FlavorTable.TABLE).insert(new Flavor("secret-id", "Secret name", 5));
         } finally {
             logger.removeHandler(capture);
             logger.setLevel(before);

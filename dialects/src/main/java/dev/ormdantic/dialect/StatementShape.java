@@ -9,12 +9,55 @@ package dev.ormdantic.dialect;
  * then {@code  SELECT 1 FROM DUAL}. A shape whose separator is empty writes one row per statement: Oracle's insert of
  * a table with generated columns, whose values the driver can read back only from a single-row insert.
  *
+ * <p>Generated code names the parts: {@code StatementShape.of(prefix, row)}, then {@link #joinedBy} and
+ * {@link #followedBy} where they differ from the default {@code ", "} and nothing.
+ *
  * @param prefix the text before the first row
  * @param row the text of one row (its {@code ?} markers, in column order)
  * @param separator the text between two rows
  * @param suffix the text after the last row
  */
 public record StatementShape(String prefix, String row, String separator, String suffix) {
+
+    /**
+     * The shape of a multi-row {@code VALUES} list: rows joined with {@code ", "} and nothing after them.
+     *
+     * @param prefix the text before the first row
+     * @param row the text of one row
+     * @return the shape
+     */
+    public static StatementShape of(String prefix, String row) {
+        return new StatementShape(prefix, row, ", ", "");
+    }
+
+    /**
+     * This shape with rows joined by other text.
+     *
+     * @param separator the text between two rows
+     * @return the shape
+     */
+    public StatementShape joinedBy(String separator) {
+        return new StatementShape(prefix, row, separator, suffix);
+    }
+
+    /**
+     * This shape writing one row per statement (an empty separator).
+     *
+     * @return the shape
+     */
+    public StatementShape oneRowPerStatement() {
+        return joinedBy("");
+    }
+
+    /**
+     * This shape with text after the last row.
+     *
+     * @param suffix the text after the last row
+     * @return the shape
+     */
+    public StatementShape followedBy(String suffix) {
+        return new StatementShape(prefix, row, separator, suffix);
+    }
 
     /**
      * The statement for the given number of rows.

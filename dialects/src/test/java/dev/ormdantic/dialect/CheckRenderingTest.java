@@ -24,7 +24,7 @@ class CheckRenderingTest {
     static final TableSpec CHECKED = new TableSpec(
             "checked",
             List.of(
-                    new ColumnSpec("id", ColumnType.string(0), false),
+                    new ColumnSpec("id", ColumnType.unboundedString(), false),
                     new ColumnSpec(
                             "name",
                             ColumnType.string(80),
@@ -69,10 +69,10 @@ class CheckRenderingTest {
     static final TableSpec PATTERNED = new TableSpec(
             "patterned",
             List.of(
-                    new ColumnSpec("id", ColumnType.string(0), false),
+                    new ColumnSpec("id", ColumnType.unboundedString(), false),
                     new ColumnSpec(
                             "code",
-                            ColumnType.string(0),
+                            ColumnType.unboundedString(),
                             false,
                             ColumnGeneration.none(),
                             List.of(new CheckSpec.Matches("patterned_code_pattern_check", "code", "[A-Z]{2}\\d+'?")),

@@ -83,6 +83,69 @@ class DialectsTest {
     }
 
     @Test
+    void namedShapePartsMatchTheCanonicalForm() {
+        assertEquals(
+                new StatementShape("INSERT INTO t VALUES ", "(?)", ", ", ""),
+                StatementShape.of("INSERT INTO t VALUES ", "(?)"));
+        assertEquals(
+                new StatementShape("INSERT ALL ", "INTO t VALUES (?)", " ", " SELECT 1 FROM DUAL"),
+                StatementShape.of("INSERT ALL ", "INTO t VALUES (?)")
+                        .joinedBy(" ")
+                        .followedBy(" SELECT 1 FROM DUAL"));
+        assertEquals(
+                "",
+                StatementShape.of("INSERT INTO t VALUES ", "(?)")
+                        .oneRowPerStatement()
+                        .separator());
+    }
+
+    @Test
+    void builderNamesEveryStatementAndRefusesAMissingOne() {
+        TableStatements built = TableStatements.builder()
+                .createTable("CREATE SEQUENCE s", "CREATE TABLE t")
+                .dropTable("DROP TABLE t")
+                .dropAfterTable("DROP SEQUENCE s")
+                .insert(StatementShape.of("INSERT INTO t VALUES ", "(?)"))
+                .upsert(StatementShape.of("MERGE INTO t USING (VALUES ", "(?)").followedBy(") s"))
+                .selectByKey("SELECT k FROM t WHERE k = ?")
+                .selectAll("SELECT k FROM t")
+                .updateByKey("UPDATE t SET v = ? WHERE k = ?")
+                .deleteByKey("DELETE FROM t WHERE k = ?")
+                .count("SELECT COUNT(*) FROM t")
+                .build();
+        assertEquals(List.of("CREATE SEQUENCE s", "CREATE TABLE t"), built.createTable());
+        assertEquals(List.of("DROP TABLE t", "DROP SEQUENCE s"), built.dropStatements());
+        assertEquals("SELECT k FROM t WHERE k = ?", built.selectByKey());
+        assertEquals("SELECT k FROM t", built.selectAll());
+        assertEquals("UPDATE t SET v = ? WHERE k = ?", built.updateByKey());
+        assertEquals("DELETE FROM t WHERE k = ?", built.deleteByKey());
+        assertEquals("SELECT COUNT(*) FROM t", built.count());
+
+        TableStatements derived =
+                built.toBuilder().createTable("CREATE TABLE u").dropAfterTable().build();
+        assertEquals(List.of("CREATE TABLE u"), derived.createTable());
+        assertEquals(List.of("DROP TABLE t"), derived.dropStatements());
+        assertEquals(built.upsert(), derived.upsert());
+        assertEquals(built, built.toBuilder().build());
+
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> TableStatements.builder()
+                        .createTable("CREATE TABLE t")
+                        .dropTable("DROP TABLE t")
+                        .build());
+        assertEquals("insert is not set", e.getMessage());
+    }
+
+    @Test
+    void unboundedStringHasANameAndStringNeedsABound() {
+        assertEquals(new ColumnType(Kind.STRING, 0, 0, 0), ColumnType.unboundedString());
+        assertEquals(80, ColumnType.string(80).length());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ColumnType.string(0));
+        assertEquals("a bounded string needs a length of at least 1, not 0; use unboundedString()", e.getMessage());
+    }
+
+    @Test
     void columnTypeRejectsAttributesOnTheWrongKind() {
         assertThrows(IllegalArgumentException.class, () -> new ColumnType(Kind.INT, 10, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new ColumnType(Kind.STRING, 0, 5, 2));

@@ -16,7 +16,7 @@ final class Fixtures {
     static final TableSpec FLAVOR = new TableSpec(
             "flavor",
             List.of(
-                    new ColumnSpec("id", ColumnType.string(0), false),
+                    new ColumnSpec("id", ColumnType.unboundedString(), false),
                     new ColumnSpec("name", ColumnType.string(80), false),
                     new ColumnSpec("rating", ColumnType.of(Kind.INT), false)),
             List.of("id"),
@@ -27,8 +27,8 @@ final class Fixtures {
             "every_type",
             List.of(
                     new ColumnSpec("id", ColumnType.of(Kind.LONG), false),
-                    new ColumnSpec("code", ColumnType.string(0), false),
-                    new ColumnSpec("note", ColumnType.string(0), true),
+                    new ColumnSpec("code", ColumnType.unboundedString(), false),
+                    new ColumnSpec("note", ColumnType.unboundedString(), true),
                     new ColumnSpec("active", ColumnType.of(Kind.BOOLEAN), false),
                     new ColumnSpec("small", ColumnType.of(Kind.SHORT), true),
                     new ColumnSpec("count", ColumnType.of(Kind.INT), false),

@@ -18,7 +18,7 @@ final class KeysFixtures {
             List.of(
                     new ColumnSpec("order_id", ColumnType.string(20), false),
                     new ColumnSpec("line", ColumnType.of(Kind.INT), false),
-                    new ColumnSpec("product", ColumnType.string(0), false),
+                    new ColumnSpec("product", ColumnType.unboundedString(), false),
                     new ColumnSpec("status", ColumnType.string(10), false)
                             .withGeneration(new ColumnGeneration.ServerDefault("'new'"))),
             List.of("order_id", "line"),
@@ -30,7 +30,7 @@ final class KeysFixtures {
             List.of(
                     new ColumnSpec("id", ColumnType.of(Kind.LONG), false)
                             .withGeneration(new ColumnGeneration.Identity()),
-                    new ColumnSpec("title", ColumnType.string(0), false),
+                    new ColumnSpec("title", ColumnType.unboundedString(), false),
                     new ColumnSpec("created_at", ColumnType.of(Kind.INSTANT), false)
                             .withGeneration(new ColumnGeneration.ServerDefault("CURRENT_TIMESTAMP"))),
             List.of("id"),
@@ -48,7 +48,7 @@ final class KeysFixtures {
             List.of(
                     new ColumnSpec("id", ColumnType.of(Kind.LONG), false)
                             .withGeneration(new ColumnGeneration.Sequence("numbered_id_seq", 100, 10)),
-                    new ColumnSpec("label", ColumnType.string(0), false)),
+                    new ColumnSpec("label", ColumnType.unboundedString(), false)),
             List.of("id"),
             List.of());
 
@@ -56,7 +56,7 @@ final class KeysFixtures {
         return new TableSpec(
                 name,
                 List.of(
-                        new ColumnSpec("id", ColumnType.string(0), false),
+                        new ColumnSpec("id", ColumnType.unboundedString(), false),
                         new ColumnSpec("price", ColumnType.of(Kind.INT), false),
                         new ColumnSpec("quantity", ColumnType.of(Kind.INT), false),
                         new ColumnSpec("total", ColumnType.of(Kind.INT), false)

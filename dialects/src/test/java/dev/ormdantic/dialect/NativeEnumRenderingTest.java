@@ -38,7 +38,7 @@ class NativeEnumRenderingTest {
     static final TableSpec BREWS = new TableSpec(
             "brew",
             List.of(
-                    new ColumnSpec("id", ColumnType.string(0), false),
+                    new ColumnSpec("id", ColumnType.unboundedString(), false),
                     enumColumn("brew", "roast", false, "roast"),
                     enumColumn("brew", "previous", true, "roast"),
                     enumColumn("brew", "grind", false, "grind_size")),
@@ -48,7 +48,9 @@ class NativeEnumRenderingTest {
     /** A table in a schema: the type lives there too. */
     static final TableSpec IN_SCHEMA = new TableSpec(
             "bean",
-            List.of(new ColumnSpec("id", ColumnType.string(0), false), enumColumn("bean", "roast", false, "roast")),
+            List.of(
+                    new ColumnSpec("id", ColumnType.unboundedString(), false),
+                    enumColumn("bean", "roast", false, "roast")),
             List.of("id"),
             List.of(),
             "sales",

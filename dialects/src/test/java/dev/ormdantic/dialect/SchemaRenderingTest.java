@@ -38,7 +38,7 @@ class SchemaRenderingTest {
             new ColumnSpec("flavor_id", ColumnType.string(40), false),
             new ColumnSpec("group_id", ColumnType.of(Kind.LONG), true),
             new ColumnSpec("user_id", ColumnType.of(Kind.LONG), true),
-            new ColumnSpec("code", ColumnType.string(0), false),
+            new ColumnSpec("code", ColumnType.unboundedString(), false),
             new ColumnSpec("size", ColumnType.of(Kind.INT), false));
 
     /** Foreign keys (one column and two), named and numbered unique constraints, composite indexes. */

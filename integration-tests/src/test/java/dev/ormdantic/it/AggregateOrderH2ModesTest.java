@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AggregateOrderH2ModesTest {
 
-    private static final SnackTable SNACKS = new SnackTable();
+    private static final SnackTable SNACKS = SnackTable.TABLE;
 
     @ParameterizedTest
     @CsvSource({"MSSQL, MSSQLServer", "ORACLE, Oracle"})

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class AggregateOrderTest {
 
-    private static final SnackTable SNACKS = new SnackTable();
+    private static final SnackTable SNACKS = SnackTable.TABLE;
 
     /** Sums of stars by name: alpha 5, bravo NULL (no rated snack), charlie 4 (one snack), delta 1. */
     private static BlockingTableHandle<Snack, Long> seeded(Ormdantic db) {
-        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.class);
+        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.TABLE);
         snacks.insertMany(List.of(
                 new Snack(1, "alpha", 2, 100, 50, null),
                 new Snack(2, "alpha", 3, 100, 50, null),

@@ -33,7 +33,7 @@ class BadInputTest {
 
     @BackendTest
     void invalidRecordIsRefusedBeforeAnythingIsWritten(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(VANILLA);
         Flavor tooShort = new Flavor("x", "X", 1);
 
@@ -53,7 +53,7 @@ class BadInputTest {
 
     @BackendTest
     void everyViolationOfARecordIsReportedTogether(Ormdantic db) {
-        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
+        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.TABLE);
         ValidationException e =
                 assertThrows(ValidationException.class, () -> accounts.insert(new Account(1, " ", 200, -1)));
         assertEquals(
@@ -68,7 +68,7 @@ class BadInputTest {
 
     @BackendTest
     void duplicateKeyIsItsOwnErrorAndWritesNothing(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(VANILLA);
 
         DuplicateKeyException e =
@@ -87,25 +87,27 @@ class BadInputTest {
 
     @BackendTest
     void asyncFailuresCarryTheSameException(Ormdantic db) {
-        db.table(FlavorTable.class).insert(VANILLA).join();
+        db.table(FlavorTable.TABLE).insert(VANILLA).join();
         CompletionException e = assertThrows(
                 CompletionException.class,
-                () -> db.table(FlavorTable.class).insert(VANILLA).join());
+                () -> db.table(FlavorTable.TABLE).insert(VANILLA).join());
         assertInstanceOf(DuplicateKeyException.class, e.getCause());
     }
 
     @BackendTest
     void unknownTableNamesTheManagedOnes(Ormdantic db) {
-        UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(NotATable.class));
+        UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(NotATable.TABLE));
         assertTrue(e.getMessage().startsWith("[ORM"), e.getMessage());
         assertTrue(e.getMessage().contains("flavor"), e.getMessage());
-        assertEquals(List.of(), db.blockingTable(FlavorTable.class).findMany().data());
+        assertEquals(List.of(), db.blockingTable(FlavorTable.TABLE).findMany().data());
     }
 
     /** A table class that no index lists. */
     static final class NotATable extends GeneratedTable<Flavor, String> {
+        static final NotATable TABLE = new NotATable();
+
         NotATable() {
-            super(Flavor.class, new FlavorTable().spec());
+            super(FORMAT, Flavor.class, FlavorTable.TABLE.spec());
         }
 
         @Override
@@ -115,7 +117,7 @@ class BadInputTest {
 
         @Override
         public dev.ormdantic.dialect.TableStatements statements(dev.ormdantic.dialect.DialectId dialect) {
-            return new FlavorTable().statements(dialect);
+            return FlavorTable.TABLE.statements(dialect);
         }
 
         @Override

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheckConstraintsTest {
 
-    private static final BrewTable TABLE = new BrewTable();
+    private static final BrewTable TABLE = BrewTable.TABLE;
 
     private static Brew brew(String id, String name, int strength, String dose, float ratio, String code, Grind grind) {
         return new Brew(id, name, strength, new BigDecimal(dose), ratio, code, grind, null, null);
@@ -158,7 +158,7 @@ class CheckConstraintsTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(0, db.blockingTable(BrewTable.class).count());
+        assertEquals(0, db.blockingTable(BrewTable.TABLE).count());
     }
 
     @BackendTest
@@ -181,7 +181,7 @@ class CheckConstraintsTest {
                 valid.grind("COARSE"),
                 valid.strength(9).ratio(1f),
                 valid.note("x"));
-        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.class);
+        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.TABLE);
         List<Brew> records = new ArrayList<>();
         try (Connection connection = raw(database)) {
             for (int i = 0; i < boundaries.size(); i++) {
@@ -213,7 +213,7 @@ class CheckConstraintsTest {
 
     @BackendTest
     void invalidRecordsAreRefusedWithEveryViolationAndNothingIsWritten(Ormdantic db) {
-        BlockingTableHandle<Brew, String> brews = db.blockingTable(BrewTable.class);
+        BlockingTableHandle<Brew, String> brews = db.blockingTable(BrewTable.TABLE);
         Brew bad = new Brew("b", " ", 0, new BigDecimal("0.50"), 0f, "ab", Grind.FINE, "", null);
 
         ValidationException e = assertThrows(ValidationException.class, () -> brews.insert(bad));
@@ -238,7 +238,7 @@ class CheckConstraintsTest {
 
     @BackendTest
     void anEnumIsStoredByItsChosenValueAndFilteredByConstantName(TestDatabase database) throws SQLException {
-        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.class);
+        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.TABLE);
         brews.insert(brew("fine", "Fine", 5, "5", 1f, "AB-1", Grind.FINE));
         Brew coarse =
                 new Brew("coarse", "Coarse", 5, new BigDecimal("5.00"), 1f, "AB-2", Grind.COARSE, null, Grind.MEDIUM);
@@ -272,7 +272,7 @@ class CheckConstraintsTest {
 
     @BackendTest
     void anUnknownStoredEnumValueIsAClearReadError(TestDatabase database) throws SQLException {
-        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.class);
+        BlockingTableHandle<Brew, String> brews = database.db().blockingTable(BrewTable.TABLE);
         brews.insert(brew("odd", "Odd", 5, "5", 1f, "AB-1", Grind.FINE));
         try (Connection connection = raw(database);
                 Statement statement = connection.createStatement()) {

@@ -28,10 +28,10 @@ class ConnectionTest {
         String withoutUser = database.url().replace(url.getRawUserInfo() + "@", "");
         try (Ormdantic db =
                 Ormdantic.builder(withoutUser).credentials(user, password).open()) {
-            db.blockingTable(FlavorTable.class).insert(new Flavor("vanilla", "Vanilla", 5));
+            db.blockingTable(FlavorTable.TABLE).insert(new Flavor("vanilla", "Vanilla", 5));
             assertEquals(
                     List.of("vanilla"),
-                    db.blockingTable(FlavorTable.class).findMany().data().stream()
+                    db.blockingTable(FlavorTable.TABLE).findMany().data().stream()
                             .map(Flavor::id)
                             .toList());
             assertFalse(!password.isEmpty() && db.toString().contains(password), db.toString());

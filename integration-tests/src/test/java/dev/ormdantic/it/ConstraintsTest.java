@@ -55,7 +55,7 @@ class ConstraintsTest {
     @BackendTest
     @SuppressWarnings("NullAway") // handle is null on purpose: @NotNull must catch it before the database does
     void everyConstraintBrokenOnceIsReportedAndNothingIsWritten(Ormdantic db) {
-        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.class);
+        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.TABLE);
         Signup bad = new Signup(
                 0,
                 null,
@@ -125,7 +125,7 @@ class ConstraintsTest {
 
     @BackendTest
     void severalViolationsAtOnceAreListedTogether(Ormdantic db) {
-        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.class);
+        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.TABLE);
         Signup valid = valid(1);
         signups.insert(valid);
         Signup bad = new Signup(
@@ -163,7 +163,7 @@ class ConstraintsTest {
 
     @BackendTest
     void aValidRecordIsWritten(Ormdantic db) {
-        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.class);
+        BlockingTableHandle<Signup, Long> signups = db.blockingTable(SignupTable.TABLE);
         assertEquals(0, signups.count());
 
         signups.insert(valid(1));

@@ -31,7 +31,7 @@ class CrudTest {
 
     @BackendTest
     void quickstartExample(Ormdantic db) {
-        TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
+        TableHandle<Flavor, String> flavors = db.table(FlavorTable.TABLE);
         assertSame(VANILLA, flavors.insert(VANILLA).join());
         flavors.insert(MINT).join();
         Result<Flavor> result =
@@ -43,18 +43,18 @@ class CrudTest {
 
     @BackendTest
     void insertThenFindOne(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(VANILLA);
         assertEquals(Optional.of(VANILLA), flavors.findOne("vanilla"));
         assertEquals(Optional.empty(), flavors.findOne("strawberry"));
         assertEquals(
                 Optional.of(VANILLA),
-                db.table(FlavorTable.class).findOne("vanilla").join());
+                db.table(FlavorTable.TABLE).findOne("vanilla").join());
     }
 
     @BackendTest
     void insertManyKeepsOrderAndChunksLargeBatches(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         // 12,000 rows of 3 columns = 36,000 parameters: more than SQLite's 32,766 per statement.
         List<Flavor> many = IntStream.range(0, 12_000)
                 .mapToObj(i -> new Flavor("f%05d".formatted(i), "Flavor " + i, i % 10))
@@ -74,7 +74,7 @@ class CrudTest {
 
     @BackendTest
     void findManyFiltersOrdersAndPages(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insertMany(List.of(VANILLA, MINT, CHOCOLATE));
 
         assertEquals(
@@ -130,22 +130,22 @@ class CrudTest {
 
     @BackendTest
     void updateReportsWhetherARowChanged(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(VANILLA);
         assertTrue(flavors.update(new Flavor("vanilla", "French Vanilla", 4)));
         assertEquals(Optional.of(new Flavor("vanilla", "French Vanilla", 4)), flavors.findOne("vanilla"));
         assertFalse(flavors.update(MINT));
         assertEquals(1, flavors.count());
-        assertTrue(db.table(FlavorTable.class).update(VANILLA).join());
+        assertTrue(db.table(FlavorTable.TABLE).update(VANILLA).join());
     }
 
     @BackendTest
     void upsertInsertsThenReplaces(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.upsert(VANILLA);
         assertEquals(Optional.of(VANILLA), flavors.findOne("vanilla"));
         Flavor changed = new Flavor("vanilla", "Vanilla Bean", 3);
-        assertEquals(changed, db.table(FlavorTable.class).upsert(changed).join());
+        assertEquals(changed, db.table(FlavorTable.TABLE).upsert(changed).join());
         assertEquals(List.of(changed), flavors.findMany().data());
 
         List<Flavor> mixed = new ArrayList<>(List.of(new Flavor("vanilla", "Vanilla", 5), MINT, CHOCOLATE));
@@ -157,7 +157,7 @@ class CrudTest {
 
     @BackendTest
     void deleteReportsWhetherARowWasDeleted(Ormdantic db) {
-        TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
+        TableHandle<Flavor, String> flavors = db.table(FlavorTable.TABLE);
         flavors.insertMany(List.of(VANILLA, MINT)).join();
         assertTrue(flavors.delete("vanilla").join());
         assertFalse(flavors.delete("vanilla").join());
@@ -168,7 +168,7 @@ class CrudTest {
 
     @BackendTest
     void countsWithAndWithoutFilter(Ormdantic db) {
-        TableHandle<Flavor, String> flavors = db.table(FlavorTable.class);
+        TableHandle<Flavor, String> flavors = db.table(FlavorTable.TABLE);
         assertEquals(0L, flavors.count().join());
         flavors.insertMany(List.of(VANILLA, MINT, CHOCOLATE)).join();
         assertEquals(3L, flavors.count().join());
@@ -178,9 +178,9 @@ class CrudTest {
 
     @BackendTest
     void initIsIdempotent(Ormdantic db) {
-        db.blockingTable(FlavorTable.class).insert(VANILLA);
+        db.blockingTable(FlavorTable.TABLE).insert(VANILLA);
         db.init().join();
         assertEquals(
-                List.of(VANILLA), db.blockingTable(FlavorTable.class).findMany().data());
+                List.of(VANILLA), db.blockingTable(FlavorTable.TABLE).findMany().data());
     }
 }

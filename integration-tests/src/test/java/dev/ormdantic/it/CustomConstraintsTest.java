@@ -22,7 +22,7 @@ class CustomConstraintsTest {
 
     @Test
     void theGeneratedValidationCallsTheProviderForTheCustomConstraintsOnly() {
-        PourTable table = new PourTable();
+        PourTable table = PourTable.TABLE;
         dev.ormdantic.support.Violations violations = new dev.ormdantic.support.Violations();
 
         table.validate(new Pour("p", "Pour", 4, 2, 8), violations);
@@ -32,7 +32,7 @@ class CustomConstraintsTest {
 
     @BackendTest
     void aRecordBreakingCustomAndBuiltInConstraintsIsRefusedWithEachViolationOnce(Ormdantic db) {
-        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.class);
+        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.TABLE);
         Pour bad = new Pour("p", "x".repeat(11), 5, 0, 6);
 
         ValidationException e = assertThrows(ValidationException.class, () -> pours.insert(bad));
@@ -55,7 +55,7 @@ class CustomConstraintsTest {
 
     @BackendTest
     void onlyACustomConstraintBrokenIsEnoughToRefuseTheWrite(Ormdantic db) {
-        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.class);
+        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.TABLE);
         Pour valid = new Pour("p", "Pour", 4, 2, 8);
         pours.insert(valid);
 
@@ -69,7 +69,7 @@ class CustomConstraintsTest {
 
     @BackendTest
     void aRecordSatisfyingEveryConstraintIsWrittenAndReadBack(Ormdantic db) {
-        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.class);
+        BlockingTableHandle<Pour, String> pours = db.blockingTable(PourTable.TABLE);
         Pour valid = new Pour("p", "Pour", 4, 2, 8);
 
         pours.insert(valid);

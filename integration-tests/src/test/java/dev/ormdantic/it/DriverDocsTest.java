@@ -75,8 +75,8 @@ class DriverDocsTest {
         TableSpec table = new TableSpec(
                 "t",
                 List.of(
-                        new ColumnSpec("k", ColumnType.string(0), false),
-                        new ColumnSpec("s", ColumnType.string(0), false),
+                        new ColumnSpec("k", ColumnType.unboundedString(), false),
+                        new ColumnSpec("s", ColumnType.unboundedString(), false),
                         new ColumnSpec("b", ColumnType.string(80), false)),
                 List.of("k"),
                 List.of());

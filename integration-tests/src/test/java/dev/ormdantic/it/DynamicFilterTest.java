@@ -34,13 +34,13 @@ import java.util.Objects;
  */
 class DynamicFilterTest {
 
-    private static final SnackTable TABLE = new SnackTable();
+    private static final SnackTable TABLE = SnackTable.TABLE;
     private static final Snack TRAP = new Snack(9, "' OR 1=1--", 1, 1, 1, "%_!");
 
     private static BlockingTableHandle<Snack, Long> seeded(Ormdantic db) {
         BlockingTableHandle<Snack, Long> snacks = QueryLanguageTest.seeded(db);
         snacks.insert(TRAP);
-        db.blockingTable(FlavorTable.class).insert(new Flavor("sentinel", "Sentinel", 1));
+        db.blockingTable(FlavorTable.TABLE).insert(new Flavor("sentinel", "Sentinel", 1));
         return snacks;
     }
 
@@ -182,7 +182,7 @@ class DynamicFilterTest {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);
         List<Snack> before =
                 snacks.findMany(Filter.all(), OrderBy.asc(SnackTable.ID)).data();
-        long flavors = db.blockingTable(FlavorTable.class).count();
+        long flavors = db.blockingTable(FlavorTable.TABLE).count();
         JdbcTableHandle<?, ?> handle = (JdbcTableHandle<?, ?>) snacks;
         Map<String, Object> warmUp = new LinkedHashMap<>();
         warmUp.put("name", "warm-up");
@@ -254,7 +254,7 @@ class DynamicFilterTest {
         assertEquals(
                 before,
                 snacks.findMany(Filter.all(), OrderBy.asc(SnackTable.ID)).data());
-        assertEquals(flavors, db.blockingTable(FlavorTable.class).count());
+        assertEquals(flavors, db.blockingTable(FlavorTable.TABLE).count());
     }
 
     @BackendTest

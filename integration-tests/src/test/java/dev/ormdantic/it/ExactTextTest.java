@@ -28,7 +28,7 @@ class ExactTextTest {
 
     @BackendTest
     void keysThatDifferOnlyInTrailingSpacesAreDifferentRows(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(new Flavor("x1", "Plain", 1));
         assertEquals(Optional.empty(), flavors.findOne("x1 "));
 
@@ -48,7 +48,7 @@ class ExactTextTest {
 
     @BackendTest
     void filtersOnTextMatchTrailingSpacesExactly(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insertMany(
                 List.of(new Flavor("a", "vanilla", 1), new Flavor("b", "tail   ", 2), new Flavor("c", "vanilla ", 3)));
 
@@ -64,7 +64,7 @@ class ExactTextTest {
 
     @BackendTest
     void caseInsensitiveMatchingFoldsEveryLetter(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insertMany(List.of(
                 new Flavor("a", "CRÈME BRÛLÉE", 1), new Flavor("b", "Ölmühle", 2), new Flavor("c", "creme", 3)));
 

@@ -37,7 +37,7 @@ class FailureTest {
 
     @BackendTest
     void duplicateKeyNamesTableAndOperation(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insert(VANILLA);
         DuplicateKeyException e =
                 assertThrows(DuplicateKeyException.class, () -> flavors.insert(new Flavor("vanilla", "Copy", 1)));
@@ -52,8 +52,8 @@ class FailureTest {
     void brokenForeignKeyIsItsOwnErrorAndWritesNothing(TestDatabase database) throws SQLException {
         Ormdantic db = database.db();
         addForeignKey(database);
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
-        BlockingTableHandle<Scoop, String> scoops = db.blockingTable(ScoopTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
+        BlockingTableHandle<Scoop, String> scoops = db.blockingTable(ScoopTable.TABLE);
         flavors.insert(VANILLA);
         scoops.insert(new Scoop("s1", "vanilla"));
 
@@ -102,7 +102,7 @@ class FailureTest {
                 Ormdantic viaProxy = Ormdantic.builder(database.url(proxy.port()))
                         .connectionTimeout(Duration.ofMillis(500))
                         .open()) {
-            BlockingTableHandle<Flavor, String> flavors = viaProxy.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = viaProxy.blockingTable(FlavorTable.TABLE);
             flavors.insert(VANILLA);
             proxy.cut();
             // Idle for longer than HikariCP's half-second bypass window, the borrowed connection is checked first,
@@ -122,7 +122,7 @@ class FailureTest {
         }
         assertEquals(
                 List.of(VANILLA),
-                database.db().blockingTable(FlavorTable.class).findMany().data());
+                database.db().blockingTable(FlavorTable.TABLE).findMany().data());
         try (Connection connection = database.jdbc();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM flavor WHERE id = 'mint'")) {

@@ -52,7 +52,7 @@ final class FaultyLink implements AutoCloseable {
     /** A builder for the database behind the proxy, with the short timeouts. */
     static Ormdantic.Builder builder(TestDatabase database, LoopbackProxy proxy) {
         return Ormdantic.builder(database.url(proxy.port()))
-                .tables(FlavorTable.class)
+                .tables(FlavorTable.TABLE)
                 .connectionTimeout(TIMEOUT)
                 .queryTimeout(TIMEOUT);
     }

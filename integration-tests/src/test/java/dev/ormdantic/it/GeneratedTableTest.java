@@ -36,7 +36,7 @@ class GeneratedTableTest {
     @ParameterizedTest
     @EnumSource(DialectId.class)
     void flavorTableHoldsTheStatementsOfEveryDialect(DialectId id) {
-        FlavorTable table = new FlavorTable();
+        FlavorTable table = FlavorTable.TABLE;
         Dialect dialect = Dialects.of(id);
         TableStatements generated = table.statements(id);
         assertEquals(dialect.statements(table.spec()), generated, "compile-time SQL equals the dialect's rendering");
@@ -52,11 +52,11 @@ class GeneratedTableTest {
 
     @Test
     void flavorSchemaFollowsTheRecord() {
-        FlavorTable table = new FlavorTable();
+        FlavorTable table = FlavorTable.TABLE;
         assertEquals("flavor", table.name());
         assertEquals(
                 List.of(
-                        new ColumnSpec("id", ColumnType.string(0), false),
+                        new ColumnSpec("id", ColumnType.unboundedString(), false),
                         new ColumnSpec("name", ColumnType.string(80), false)
                                 .with(
                                         List.of(
@@ -83,8 +83,8 @@ class GeneratedTableTest {
 
     @Test
     void namesFollowTheSeedRules() {
-        assertEquals("coffee_flavor", new CoffeeFlavorTable().name());
-        EveryTypeTable everyType = new EveryTypeTable();
+        assertEquals("coffee_flavor", CoffeeFlavorTable.TABLE.name());
+        EveryTypeTable everyType = EveryTypeTable.TABLE;
         assertEquals("every_type", everyType.name());
         assertEquals("maybe_text", EveryTypeTable.MAYBE_TEXT.name());
         assertEquals("local_at", EveryTypeTable.LOCAL_TIME.name(), "@Column(name) wins");

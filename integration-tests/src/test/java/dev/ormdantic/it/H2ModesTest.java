@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class H2ModesTest {
 
-    private static final FlavorTable TABLE = new FlavorTable();
+    private static final FlavorTable TABLE = FlavorTable.TABLE;
 
     private static Connection h2(String mode) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=" + mode);

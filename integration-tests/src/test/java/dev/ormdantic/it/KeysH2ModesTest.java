@@ -68,7 +68,7 @@ class KeysH2ModesTest {
 
     @Test
     void oracleIdentityAndDefaultsComeBackThroughTheDriver() throws SQLException {
-        TableStatements s = new TicketTable().statements(DialectId.ORACLE);
+        TableStatements s = TicketTable.TABLE.statements(DialectId.ORACLE);
         try (Connection connection = h2("Oracle")) {
             // H2 has no ON NULL in an identity clause; the rest of the column definition runs as rendered.
             execute(
@@ -91,7 +91,7 @@ class KeysH2ModesTest {
 
     @Test
     void oracleSequenceIsCreatedUsedAndDropped() throws SQLException {
-        TableStatements s = new InvoiceTable().statements(DialectId.ORACLE);
+        TableStatements s = InvoiceTable.TABLE.statements(DialectId.ORACLE);
         try (Connection connection = h2("Oracle")) {
             execute(
                     connection,
@@ -121,7 +121,7 @@ class KeysH2ModesTest {
 
     @Test
     void mssqlCompositeKeyCreatesAndMerges() throws SQLException {
-        TableStatements s = new OrderLineTable().statements(DialectId.MSSQL);
+        TableStatements s = OrderLineTable.TABLE.statements(DialectId.MSSQL);
         try (Connection connection = h2("MSSQLServer")) {
             H2Functions.register(connection);
             execute(

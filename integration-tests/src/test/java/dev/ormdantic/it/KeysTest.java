@@ -38,7 +38,7 @@ class KeysTest {
 
     @BackendTest
     void compositeKeyCrud(Ormdantic db) {
-        BlockingTableHandle<OrderLine, OrderLineTable.Key> lines = db.blockingTable(OrderLineTable.class);
+        BlockingTableHandle<OrderLine, OrderLineTable.Key> lines = db.blockingTable(OrderLineTable.TABLE);
         assertEquals(List.of(FIRST, SECOND, OTHER), lines.insertMany(List.of(FIRST, SECOND, OTHER)));
 
         assertEquals(Optional.of(SECOND), lines.findOne(new OrderLineTable.Key("o1", 2)));
@@ -62,7 +62,7 @@ class KeysTest {
 
     @BackendTest
     void compositeKeyUpsertMatchesOnEveryKeyColumn(Ormdantic db) {
-        TableHandle<OrderLine, OrderLineTable.Key> lines = db.table(OrderLineTable.class);
+        TableHandle<OrderLine, OrderLineTable.Key> lines = db.table(OrderLineTable.TABLE);
         lines.insertMany(List.of(FIRST, OTHER)).join();
 
         lines.upsertMany(List.of(new OrderLine("o1", 1, "green tea", 7), new OrderLine("o1", 3, "scone", 1)))
@@ -79,7 +79,7 @@ class KeysTest {
 
     @BackendTest
     void compositeKeyKeysetPagingAndDynamicFilters(Ormdantic db) {
-        BlockingTableHandle<OrderLine, OrderLineTable.Key> lines = db.blockingTable(OrderLineTable.class);
+        BlockingTableHandle<OrderLine, OrderLineTable.Key> lines = db.blockingTable(OrderLineTable.TABLE);
         List<OrderLine> all = new ArrayList<>();
         for (String order : List.of("a", "b", "c")) {
             for (int line = 1; line <= 3; line++) {
@@ -104,14 +104,14 @@ class KeysTest {
         assertEquals(
                 List.of(new OrderLine("b", 2, "tea", 1), new OrderLine("b", 3, "tea", 1)),
                 lines.findMany(
-                                Filters.of(new OrderLineTable(), Map.of("order_id", "b", "line", Map.of("ge", 2))),
+                                Filters.of(OrderLineTable.TABLE, Map.of("order_id", "b", "line", Map.of("ge", 2))),
                                 OrderBy.asc(OrderLineTable.LINE))
                         .data());
     }
 
     @BackendTest
     void identityInsertReturnsTheGeneratedKeyAndDefaults(Ormdantic db) {
-        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.class);
+        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.TABLE);
         Instant before = Instant.now();
 
         Ticket saved = tickets.insert(new Ticket(0, "Broken link", "ignored", Instant.EPOCH));
@@ -123,12 +123,12 @@ class KeysTest {
         assertEquals(Optional.of(saved), tickets.findOne(saved.id()));
         assertEquals(
                 Optional.of(saved),
-                db.table(TicketTable.class).findOne(saved.id()).join());
+                db.table(TicketTable.TABLE).findOne(saved.id()).join());
     }
 
     @BackendTest
     void identityInsertManyReturnsEveryKeyInInputOrder(Ormdantic db) {
-        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.class);
+        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.TABLE);
         tickets.insert(new Ticket(0, "first", "", Instant.EPOCH));
         List<Ticket> input = IntStream.range(0, 25)
                 .mapToObj(i -> new Ticket(0, "ticket " + i, "", Instant.EPOCH))
@@ -150,7 +150,7 @@ class KeysTest {
 
     @BackendTest
     void identityUpsertAndUpdateWriteTheRecordsValues(Ormdantic db) {
-        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.class);
+        BlockingTableHandle<Ticket, Long> tickets = db.blockingTable(TicketTable.TABLE);
         Ticket saved = tickets.insert(new Ticket(0, "a", "", Instant.EPOCH));
         Instant at = Instant.parse("2024-05-01T12:00:00Z");
 
@@ -163,7 +163,7 @@ class KeysTest {
 
     @BackendTest
     void computedColumnIsReadBackAfterInsertAndUpdate(Ormdantic db) {
-        BlockingTableHandle<LineItem, String> items = db.blockingTable(LineItemTable.class);
+        BlockingTableHandle<LineItem, String> items = db.blockingTable(LineItemTable.TABLE);
 
         LineItem saved = items.insert(new LineItem("a", 3, 4, -1));
         assertEquals(new LineItem("a", 3, 4, 12), saved);

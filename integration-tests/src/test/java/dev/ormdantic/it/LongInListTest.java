@@ -106,7 +106,7 @@ class LongInListTest {
 
     @BackendTest
     void aHundredThousandValuesOfEveryKind(Ormdantic db) {
-        BlockingTableHandle<EveryType, Long> rows = db.blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> rows = db.blockingTable(EveryTypeTable.TABLE);
         EveryType extremes = TypesTest.extremes();
         rows.insertMany(List.of(extremes, TypesTest.nulls(1)));
         matchesOnly(rows, EveryTypeTable.ID, Long.MAX_VALUE, 7L);
@@ -140,9 +140,9 @@ class LongInListTest {
     @BackendTest
     void aHundredThousandLabelsOfANativeEnum(TestDatabase test) {
         try (Ormdantic db =
-                Ormdantic.builder(test.url()).tables(EspressoTable.class).open()) {
+                Ormdantic.builder(test.url()).tables(EspressoTable.TABLE).open()) {
             db.init().join();
-            BlockingTableHandle<Espresso, String> espressos = db.blockingTable(EspressoTable.class);
+            BlockingTableHandle<Espresso, String> espressos = db.blockingTable(EspressoTable.TABLE);
             espressos.insertMany(List.of(
                     new Espresso("a", Roast.LIGHT, null, Optional.empty()),
                     new Espresso("b", Roast.EXTRA_DARK, Roast.LIGHT, Optional.of(Grind.FINE)),

@@ -35,7 +35,7 @@ class LostAnswerTest {
     @BackendTest
     void anAutoCommitInsertWhoseAnswerIsLostHasAnUnknownOutcome(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             flavors.insert(VANILLA);
             link.proxy.resetAfterReplyTo("lost-insert-7");
 
@@ -64,7 +64,7 @@ class LostAnswerTest {
     @BackendTest
     void anAutoCommitUpdateAndDeleteWhoseAnswerIsLostHaveAnUnknownOutcome(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             flavors.insert(new Flavor("lost-update-7", "Before", 1));
             link.proxy.resetAfterReplyTo("After-7");
             OrmdanticException update = assertThrows(
@@ -84,7 +84,7 @@ class LostAnswerTest {
     @BackendTest
     void aReadWhoseAnswerIsLostAppliedNothingAndIsSafeToRetry(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             Flavor marked = new Flavor("lost-read-7", "Read", 3);
             flavors.insert(marked);
             link.proxy.resetAfterReplyTo("lost-read-7");
@@ -105,7 +105,7 @@ class LostAnswerTest {
     @BackendTest
     void aBatchWhoseConnectionBreaksBeforeCommitAppliedNothing(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             flavors.insert(VANILLA);
             link.proxy.resetAfterReplyTo("batch-7-b");
 

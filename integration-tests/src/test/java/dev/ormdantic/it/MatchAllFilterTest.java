@@ -28,7 +28,7 @@ import java.util.Map;
  */
 class MatchAllFilterTest {
 
-    private static final SnackTable TABLE = new SnackTable();
+    private static final SnackTable TABLE = SnackTable.TABLE;
 
     /** Filters with a condition in them that still match every row, whatever the rows hold. */
     private static List<Filter<Snack>> alwaysTrue() {
@@ -67,7 +67,7 @@ class MatchAllFilterTest {
         for (Filter<Snack> filter : alwaysTrue()) {
             assertRefused(() -> snacks.updateWhere(filter, List.of(NOTE.set("gone"))), filter);
             assertRefused(
-                    () -> db.table(SnackTable.class)
+                    () -> db.table(SnackTable.TABLE)
                             .updateWhere(filter, List.of(NOTE.set("gone")))
                             .join(),
                     filter);

@@ -43,7 +43,7 @@ class NamespaceTest {
     void everyStatementOfATableInASchemaUsesTheQualifiedName(TestDatabase database) throws SQLException {
         if (database.backend() == Backend.SQLITE) {
             try (Ormdantic db = Ormdantic.builder(database.url())
-                    .tables(SalesInvoiceTable.class)
+                    .tables(SalesInvoiceTable.TABLE)
                     .open()) {
                 ConfigurationException refusal = refused(db);
                 assertTrue(
@@ -54,11 +54,11 @@ class NamespaceTest {
             return;
         }
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(SalesInvoiceTable.class)
+                .tables(SalesInvoiceTable.TABLE)
                 .open()) {
             db.init().join();
             db.init().join(); // idempotent, schema included
-            BlockingTableHandle<SalesInvoice, Long> invoices = db.blockingTable(SalesInvoiceTable.class);
+            BlockingTableHandle<SalesInvoice, Long> invoices = db.blockingTable(SalesInvoiceTable.TABLE);
             invoices.insertMany(List.of(new SalesInvoice(1, "acme", 100), new SalesInvoice(2, "globex", 250)));
             invoices.upsert(new SalesInvoice(3, "acme", 30));
             assertTrue(invoices.update(new SalesInvoice(2, "globex", 260)));
@@ -72,7 +72,7 @@ class NamespaceTest {
                     1, invoices.updateWhere(SalesInvoiceTable.ID.eq(3L), List.of(SalesInvoiceTable.TOTAL.set(35))));
             assertEquals(
                     2L,
-                    ((Number) invoices.select(Query.from(new SalesInvoiceTable())
+                    ((Number) invoices.select(Query.from(SalesInvoiceTable.TABLE)
                                             .where(SalesInvoiceTable.CUSTOMER.eq("acme")))
                                     .getFirst()
                                     .values()
@@ -118,7 +118,7 @@ class NamespaceTest {
     void aMaterializedViewOnPostgresqlOnly(TestDatabase database) throws SQLException {
         if (database.backend() != Backend.POSTGRESQL) {
             try (Ormdantic db = Ormdantic.builder(database.url())
-                    .tables(ConeTable.class, ToppingTable.class, ToppingCountTable.class)
+                    .tables(ConeTable.TABLE, ToppingTable.TABLE, ToppingCountTable.TABLE)
                     .open()) {
                 ConfigurationException refusal = refused(db);
                 assertTrue(refusal.getMessage().contains("does not support materialized views (view topping_count)"));
@@ -130,16 +130,16 @@ class NamespaceTest {
             return;
         }
         Ormdantic db = database.db();
-        db.blockingTable(ConeTable.class).insertMany(List.of(new Cone("waffle", "Waffle"), new Cone("sugar", "S")));
-        db.blockingTable(ToppingTable.class)
+        db.blockingTable(ConeTable.TABLE).insertMany(List.of(new Cone("waffle", "Waffle"), new Cone("sugar", "S")));
+        db.blockingTable(ToppingTable.TABLE)
                 .insertMany(List.of(
                         new Topping(1, "waffle", "caramel"),
                         new Topping(2, "waffle", "nuts"),
                         new Topping(3, "sugar", "nuts")));
-        BlockingTableHandle<ToppingCount, String> counts = db.blockingTable(ToppingCountTable.class);
+        BlockingTableHandle<ToppingCount, String> counts = db.blockingTable(ToppingCountTable.TABLE);
         assertEquals(0, counts.count(), "a materialized view holds the rows of its creation");
 
-        db.refresh(ToppingCountTable.class).join();
+        db.refresh(ToppingCountTable.TABLE).join();
 
         assertEquals(
                 List.of(new ToppingCount("sugar", 1), new ToppingCount("waffle", 2)),
@@ -148,7 +148,7 @@ class NamespaceTest {
         assertThrows(InvalidArgumentException.class, () -> counts.delete("waffle"));
         CompletionException plain = assertThrows(
                 CompletionException.class,
-                () -> db.refresh(ToppingViewTable.class).join());
+                () -> db.refresh(ToppingViewTable.TABLE).join());
         InvalidArgumentException notMaterialized = assertInstanceOf(InvalidArgumentException.class, plain.getCause());
         assertEquals(ErrorCode.NOT_A_MATERIALIZED_VIEW, notMaterialized.code());
         assertEquals(

@@ -37,11 +37,11 @@ import java.util.concurrent.CompletionException;
  */
 class NativeEnumTest {
 
-    private static final EspressoTable ESPRESSO = new EspressoTable();
+    private static final EspressoTable ESPRESSO = EspressoTable.TABLE;
 
     private static Ormdantic open(TestDatabase test) {
         Ormdantic db = Ormdantic.builder(test.url())
-                .tables(EspressoTable.class, CortadoTable.class)
+                .tables(EspressoTable.TABLE, CortadoTable.TABLE)
                 .open();
         db.init().join();
         return db;
@@ -55,7 +55,7 @@ class NativeEnumTest {
     void writesReadsAndFiltersGoThroughTheEnumType(TestDatabase test) throws SQLException {
         try (Ormdantic db = open(test)) {
             db.init().join(); // twice: the type and the table exist, nothing changes
-            BlockingTableHandle<Espresso, String> espressos = db.blockingTable(EspressoTable.class);
+            BlockingTableHandle<Espresso, String> espressos = db.blockingTable(EspressoTable.TABLE);
             Espresso light = new Espresso("a", Roast.LIGHT, null, Optional.of(Grind.FINE));
             Espresso dark = new Espresso("b", Roast.EXTRA_DARK, Roast.LIGHT, Optional.empty());
             assertEquals(light, espressos.insert(light));
@@ -109,7 +109,7 @@ class NativeEnumTest {
                     new Espresso("c", Roast.MEDIUM, null, Optional.empty()),
                     espressos.findOne("c").orElseThrow());
 
-            BlockingTableHandle<Cortado, Long> pours = db.blockingTable(CortadoTable.class);
+            BlockingTableHandle<Cortado, Long> pours = db.blockingTable(CortadoTable.TABLE);
             pours.insert(new Cortado(1, Roast.EXTRA_DARK));
             assertEquals(
                     List.of(new Cortado(1, Roast.EXTRA_DARK)),
@@ -146,10 +146,10 @@ class NativeEnumTest {
     @BackendTest
     void dropAllDropsEachTypeAfterTheLastTableThatUsesIt(TestDatabase test) throws SQLException {
         try (Ormdantic both = open(test)) {
-            both.blockingTable(CortadoTable.class).insert(new Cortado(1, Roast.LIGHT));
+            both.blockingTable(CortadoTable.TABLE).insert(new Cortado(1, Roast.LIGHT));
             // A database that manages only espresso drops it and grind_level; roast stays, cortado still uses it.
             try (Ormdantic espressoOnly =
-                    Ormdantic.builder(test.url()).tables(EspressoTable.class).open()) {
+                    Ormdantic.builder(test.url()).tables(EspressoTable.TABLE).open()) {
                 espressoOnly.dropAll().join();
             }
             if (test.backend() == Backend.POSTGRESQL) {
@@ -157,7 +157,7 @@ class NativeEnumTest {
             }
             assertEquals(
                     List.of(new Cortado(1, Roast.LIGHT)),
-                    both.blockingTable(CortadoTable.class).findMany().data());
+                    both.blockingTable(CortadoTable.TABLE).findMany().data());
 
             both.dropAll().join();
             if (test.backend() == Backend.POSTGRESQL) {
@@ -165,18 +165,18 @@ class NativeEnumTest {
             }
             both.init().join();
             Espresso again = new Espresso("z", Roast.MEDIUM, null, Optional.of(Grind.COARSE));
-            both.blockingTable(EspressoTable.class).insert(again);
+            both.blockingTable(EspressoTable.TABLE).insert(again);
             assertEquals(
-                    again, both.blockingTable(EspressoTable.class).findOne("z").orElseThrow());
+                    again, both.blockingTable(EspressoTable.TABLE).findOne("z").orElseThrow());
         }
     }
 
     @BackendTest
     void aNativeEnumKeyFindsUpdatesAndDeletesItsRow(TestDatabase test) {
         try (Ormdantic db =
-                Ormdantic.builder(test.url()).tables(RoastNoteTable.class).open()) {
+                Ormdantic.builder(test.url()).tables(RoastNoteTable.TABLE).open()) {
             db.init().join();
-            BlockingTableHandle<RoastNote, Roast> notes = db.blockingTable(RoastNoteTable.class);
+            BlockingTableHandle<RoastNote, Roast> notes = db.blockingTable(RoastNoteTable.TABLE);
             notes.insertMany(List.of(new RoastNote(Roast.LIGHT, "bright"), new RoastNote(Roast.EXTRA_DARK, "bitter")));
 
             assertEquals(
@@ -203,7 +203,7 @@ class NativeEnumTest {
             statement.execute("CREATE TYPE roast AS ENUM ('LIGHT', 'DARK')");
         }
         try (Ormdantic db =
-                Ormdantic.builder(test.url()).tables(EspressoTable.class).open()) {
+                Ormdantic.builder(test.url()).tables(EspressoTable.TABLE).open()) {
             CompletionException failed =
                     assertThrows(CompletionException.class, () -> db.init().join());
             ConfigurationException e = assertInstanceOf(ConfigurationException.class, failed.getCause());

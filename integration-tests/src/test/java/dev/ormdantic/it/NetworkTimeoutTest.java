@@ -61,7 +61,7 @@ class NetworkTimeoutTest {
     @BackendTest
     void aLinkThatGoesSilentFailsEachCallInBoundAndThePoolHealsAtOnce(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             Flavor marked = new Flavor("silent-read-9", "Read", 3);
             flavors.insert(marked);
 
@@ -99,7 +99,7 @@ class NetworkTimeoutTest {
     @BackendTest
     void aWriteOnALinkThatGoesSilentHasAnUnknownOutcomeWithinItsBound(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             flavors.insert(new Flavor("vanilla", "Vanilla", 5));
             link.proxy.blackholeAfter("silent-write-9");
             OrmdanticException e = (OrmdanticException) failsWithin(
@@ -118,7 +118,7 @@ class NetworkTimeoutTest {
     @BackendTest
     void aSlowLinkWorksWithinTheTimeoutAndFailsInBoundBeyondIt(TestDatabase database) throws Exception {
         try (FaultyLink link = FaultyLink.open(database)) {
-            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = link.db.blockingTable(FlavorTable.TABLE);
             Flavor slow = new Flavor("slow-9", "Slow", 4);
             flavors.insert(slow);
 
@@ -145,11 +145,11 @@ class NetworkTimeoutTest {
         Assumptions.assumeTrue(database.backend() != Backend.SQLITE, "SQLite has no query timeout");
         database.db();
         try (Ormdantic db = Ormdantic.builder(database.url())
-                        .tables(FlavorTable.class)
+                        .tables(FlavorTable.TABLE)
                         .queryTimeout(TIMEOUT)
                         .open();
                 Connection holder = database.jdbc()) {
-            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
             Flavor locked = new Flavor("locked-9", "Locked", 1);
             flavors.insert(locked);
             holder.setAutoCommit(false);

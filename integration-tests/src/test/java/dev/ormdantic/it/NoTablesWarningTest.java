@@ -45,7 +45,7 @@ class NoTablesWarningTest {
                     List.of("opening sqlite::memory: with no table: no generated table is on the class path; " + CAUSE),
                     log.at(Level.WARNING));
 
-            UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(FlavorTable.class));
+            UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(FlavorTable.TABLE));
             assertEquals(ErrorCode.UNKNOWN_TABLE, e.code());
             assertEquals(List.of(), e.managedTables());
             assertTrue(
@@ -59,9 +59,9 @@ class NoTablesWarningTest {
     @Test
     void aTableOutsideTheChosenOnesSaysBoth() {
         try (Ormdantic db = Ormdantic.builder("sqlite::memory:")
-                .tables(List.of(ToppingTable.class))
+                .tables(List.of(ToppingTable.TABLE))
                 .open()) {
-            UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(FlavorTable.class));
+            UnknownTableException e = assertThrows(UnknownTableException.class, () -> db.table(FlavorTable.TABLE));
             assertTrue(
                     e.getMessage()
                             .endsWith("; add it to Ormdantic.builder(url).tables(...) if you chose the tables;"
@@ -77,7 +77,7 @@ class NoTablesWarningTest {
                     ConfigurationException.class,
                     () -> Ormdantic.builder("sqlite::memory:")
                             .classLoader(loader)
-                            .tables(List.of(FlavorTable.class))
+                            .tables(List.of(FlavorTable.TABLE))
                             .open());
             assertEquals(ErrorCode.TABLE_NOT_INDEXED, e.code());
             assertTrue(e.getMessage().endsWith("; if it is one, " + CAUSE), e.getMessage());

@@ -46,7 +46,7 @@ class PrecisionTest {
     @BackendTest
     void nanosecondsAreKeptOrRefusedNeverRounded(TestDatabase database) {
         Ormdantic db = database.db();
-        BlockingTableHandle<Reading, Long> readings = db.blockingTable(ReadingTable.class);
+        BlockingTableHandle<Reading, Long> readings = db.blockingTable(ReadingTable.TABLE);
         LocalDateTime nanos = MICROS.plusNanos(789);
         Instant nanoInstant = AT.plusNanos(789);
         readings.insert(reading(1, MICROS, AT, 1.5, new BigDecimal("1.50")));
@@ -72,7 +72,7 @@ class PrecisionTest {
 
     @BackendTest
     void nanAndInfinityAreKeptOrRefused(TestDatabase database) {
-        BlockingTableHandle<Reading, Long> readings = database.db().blockingTable(ReadingTable.class);
+        BlockingTableHandle<Reading, Long> readings = database.db().blockingTable(ReadingTable.TABLE);
         switch (database.backend()) {
             case POSTGRESQL -> {
                 readings.insert(reading(1, MICROS, AT, Double.NaN, BigDecimal.ONE));
@@ -100,7 +100,7 @@ class PrecisionTest {
 
     @BackendTest
     void decimalsBeyondTheDatabasesScaleAreRefused(TestDatabase database) {
-        BlockingTableHandle<Reading, Long> readings = database.db().blockingTable(ReadingTable.class);
+        BlockingTableHandle<Reading, Long> readings = database.db().blockingTable(ReadingTable.TABLE);
         BigDecimal thirtyOne = new BigDecimal("0." + "0".repeat(30) + "1");
         if (database.backend() == Backend.MARIADB || database.backend() == Backend.MYSQL) {
             assertRefused(readings, reading(1, MICROS, AT, 1, thirtyOne), "setScale(30, RoundingMode.HALF_EVEN)");

@@ -31,7 +31,7 @@ import java.util.List;
 /** Projection queries on a real database: aggregates, grouping, computed values, subqueries, windows, raw SQL. */
 class ProjectionTest {
 
-    private static final SnackTable SNACKS = new SnackTable();
+    private static final SnackTable SNACKS = SnackTable.TABLE;
 
     /** A record the rows are mapped into. */
     record Tally(long stars, long count, long total) {}
@@ -85,7 +85,7 @@ class ProjectionTest {
                         grouped, row -> new Tally(row.getLong("stars"), row.getLong("count"), row.getLong("total"))));
         assertEquals(
                 List.of(new Tally(5, 2, 500)),
-                db.table(SnackTable.class)
+                db.table(SnackTable.TABLE)
                         .select(
                                 grouped.having(Aggregates.<Snack>count().ge(2L)),
                                 row -> new Tally(row.getLong("stars"), row.getLong("count"), row.getLong("total")))
@@ -135,10 +135,10 @@ class ProjectionTest {
     @BackendTest
     void subqueriesAndWindows(Ormdantic db) {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);
-        db.blockingTable(FlavorTable.class)
+        db.blockingTable(FlavorTable.TABLE)
                 .insertMany(List.of(new Flavor("a", "Mint_Bar", 3), new Flavor("b", "Cocoa Puff", 4)));
         RowQuery<Flavor, Integer> sameName =
-                Query.from(new FlavorTable()).as("f").select(literal(1)).where(FlavorTable.NAME.eq(NAME.of("s")));
+                Query.from(FlavorTable.TABLE).as("f").select(literal(1)).where(FlavorTable.NAME.eq(NAME.of("s")));
         assertEquals(
                 List.of("4", "6"),
                 column(
@@ -157,7 +157,7 @@ class ProjectionTest {
                                 .where(Expressions.notExists(sameName))
                                 .orderBy(OrderBy.asc(ID))),
                         "id"));
-        RowQuery<Flavor, String> flavorNames = Query.from(new FlavorTable()).select(FlavorTable.NAME);
+        RowQuery<Flavor, String> flavorNames = Query.from(FlavorTable.TABLE).select(FlavorTable.NAME);
         assertEquals(
                 List.of("4", "6"),
                 column(
@@ -271,7 +271,7 @@ class ProjectionTest {
     void aNegativePageIsRefused(Ormdantic db) {
         InvalidArgumentException negative = assertThrows(
                 InvalidArgumentException.class,
-                () -> db.blockingTable(SnackTable.class)
+                () -> db.blockingTable(SnackTable.TABLE)
                         .select(Query.from(SNACKS).select(count()).limit(-1)));
         assertEquals(ErrorCode.INVALID_ARGUMENT, negative.code());
         assertEquals(

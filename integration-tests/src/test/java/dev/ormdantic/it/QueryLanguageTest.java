@@ -42,7 +42,7 @@ class QueryLanguageTest {
             new Snack(6, "Cocoa Puff", null, 90, 40, null));
 
     static BlockingTableHandle<Snack, Long> seeded(Ormdantic db) {
-        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.class);
+        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.TABLE);
         snacks.insertMany(SNACKS);
         return snacks;
     }
@@ -166,7 +166,7 @@ class QueryLanguageTest {
 
         Page<Snack> filtered = snacks.findPage(PRICE.gt(100), OrderBy.asc(ID), Seek.limit(2));
         assertEquals(List.of(1L, 2L), filtered.data().stream().map(Snack::id).toList());
-        Page<Snack> next = db.table(SnackTable.class)
+        Page<Snack> next = db.table(SnackTable.TABLE)
                 .findPage(PRICE.gt(100), OrderBy.asc(ID), Seek.limit(2).after(filtered.nextCursor()))
                 .join();
         assertEquals(List.of(3L, 4L), next.data().stream().map(Snack::id).toList());
@@ -202,7 +202,7 @@ class QueryLanguageTest {
         FilterOrInvalid.assertCode(ErrorCode.FILTER_REQUIRED, () -> snacks.deleteWhere(Filter.all()));
         CompletionException async = assertThrows(
                 CompletionException.class,
-                () -> db.table(SnackTable.class).deleteWhere(Filter.all()).join());
+                () -> db.table(SnackTable.TABLE).deleteWhere(Filter.all()).join());
         assertTrue(
                 async.getCause() instanceof InvalidArgumentException e && e.code() == ErrorCode.FILTER_REQUIRED,
                 String.valueOf(async.getCause()));
@@ -210,7 +210,7 @@ class QueryLanguageTest {
 
         assertEquals(2, snacks.deleteWhere(NAME.icontains("vanilla")));
         assertEquals(4, snacks.count());
-        assertEquals(1, db.table(SnackTable.class).deleteWhere(ID.eq(2L)).join());
+        assertEquals(1, db.table(SnackTable.TABLE).deleteWhere(ID.eq(2L)).join());
         assertEquals(6, snacks.updateAll(List.of(COST.set(1))) + 3);
         assertEquals(3, snacks.deleteAll());
         assertEquals(0, snacks.count());
@@ -218,7 +218,7 @@ class QueryLanguageTest {
 
     @BackendTest
     void streamsALargeTableAndReleasesItsConnection(Ormdantic db) {
-        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.class);
+        BlockingTableHandle<Snack, Long> snacks = db.blockingTable(SnackTable.TABLE);
         int rows = 20_000;
         snacks.insertMany(LongStream.rangeClosed(1, rows)
                 .mapToObj(i -> new Snack(i, "snack " + i, (int) (i % 5), (int) i, 1, null))

@@ -63,14 +63,14 @@ class QueryTypeSafetyTest {
                 "SnackTable.PRICE.set(SnackTable.PRICE.plus(1))",
                 "SnackTable.NOTE.set((String) null)",
                 "SnackTable.ID.in(List.of(1L, 2L))",
-                "Query.from(new SnackTable()).select(SnackTable.NAME, Aggregates.count().as(\"n\"))"
+                "Query.from(SnackTable.TABLE).select(SnackTable.NAME, Aggregates.count().as(\"n\"))"
                         + ".groupBy(SnackTable.NAME)",
-                "Query.from(new SnackTable()).groupBy(SnackTable.NAME).having(Aggregates.count().ge(2L))",
-                "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
+                "Query.from(SnackTable.TABLE).groupBy(SnackTable.NAME).having(Aggregates.count().ge(2L))",
+                "Query.from(SnackTable.TABLE).groupBy(SnackTable.NAME)"
                         + ".having(Aggregates.sum(SnackTable.STARS).ge(5).and(Aggregates.count().ge(2L)))",
-                "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
+                "Query.from(SnackTable.TABLE).groupBy(SnackTable.NAME)"
                         + ".orderBy(OrderBy.desc(Aggregates.sum(SnackTable.STARS)).nullsLast())",
-                "Query.from(new SnackTable()).groupBy(SnackTable.NAME)"
+                "Query.from(SnackTable.TABLE).groupBy(SnackTable.NAME)"
                         + ".orderBy(OrderBy.asc(Aggregates.count()).nullsFirst()).orderBy(OrderBy.desc(SnackTable.NAME))",
                 "SnackTable.PRICE.gt(1).or(Aggregates.count().ge(2L))"
             })
@@ -90,12 +90,12 @@ class QueryTypeSafetyTest {
                 "EveryTypeTable.FLAG.gt(true)",
                 "EveryTypeTable.UID.lt(java.util.UUID.randomUUID())",
                 "SnackTable.PRICE.gt(1).and(FlavorTable.RATING.gt(1))",
-                "Query.from(new SnackTable()).where(FlavorTable.RATING.gt(1))",
-                "Query.from(new SnackTable()).having(FlavorTable.RATING.gt(1))",
-                "Query.from(new SnackTable()).having(Aggregates.sum(FlavorTable.RATING).ge(2))",
-                "Query.from(new SnackTable()).orderBy(OrderBy.desc(Aggregates.sum(FlavorTable.RATING)).nullsLast())",
-                "Query.from(new SnackTable()).orderBy(OrderBy.asc(FlavorTable.NAME))",
-                "Query.from(new SnackTable()).having(Aggregates.count().ge(2L).and(FlavorTable.RATING.gt(1)))",
+                "Query.from(SnackTable.TABLE).where(FlavorTable.RATING.gt(1))",
+                "Query.from(SnackTable.TABLE).having(FlavorTable.RATING.gt(1))",
+                "Query.from(SnackTable.TABLE).having(Aggregates.sum(FlavorTable.RATING).ge(2))",
+                "Query.from(SnackTable.TABLE).orderBy(OrderBy.desc(Aggregates.sum(FlavorTable.RATING)).nullsLast())",
+                "Query.from(SnackTable.TABLE).orderBy(OrderBy.asc(FlavorTable.NAME))",
+                "Query.from(SnackTable.TABLE).having(Aggregates.count().ge(2L).and(FlavorTable.RATING.gt(1)))",
                 "SnackTable.PRICE.gt(1).or(FlavorTable.RATING.gt(1))"
             })
     void illTypedQueriesDoNotCompile(String expression) throws IOException {

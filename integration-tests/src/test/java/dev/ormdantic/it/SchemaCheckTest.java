@@ -52,15 +52,15 @@ class SchemaCheckTest {
     @BackendTest
     void everyTableInitCreatedPassesTheCheckOnASecondInit(TestDatabase database) {
         Ormdantic db = database.db();
-        db.blockingTable(FlavorTable.class).insert(new Flavor("vanilla", "Vanilla", 5));
+        db.blockingTable(FlavorTable.TABLE).insert(new Flavor("vanilla", "Vanilla", 5));
         db.init().join();
         try (Ormdantic again = Ormdantic.open(database.url())) {
             assertEquals(
                     List.of(new Flavor("vanilla", "Vanilla", 5)),
-                    again.blockingTable(FlavorTable.class).findMany().data());
+                    again.blockingTable(FlavorTable.TABLE).findMany().data());
         }
         db.init().join();
-        assertEquals(1, db.blockingTable(FlavorTable.class).count());
+        assertEquals(1, db.blockingTable(FlavorTable.TABLE).count());
     }
 
     @BackendTest
@@ -77,7 +77,7 @@ class SchemaCheckTest {
                         + " price INTEGER NOT NULL, cost INTEGER NOT NULL, note VARCHAR(80) NULL,"
                         + " memo VARCHAR(10) NULL, PRIMARY KEY (name))");
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(FlavorTable.class, SnackTable.class, ConeTable.class)
+                .tables(FlavorTable.TABLE, SnackTable.TABLE, ConeTable.TABLE)
                 .open()) {
             CompletionException thrown =
                     assertThrows(CompletionException.class, () -> db.init().join());
@@ -107,13 +107,13 @@ class SchemaCheckTest {
         }
         sql(database, "DROP TABLE flavor", "DROP TABLE snack");
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(FlavorTable.class, SnackTable.class)
+                .tables(FlavorTable.TABLE, SnackTable.TABLE)
                 .open()) {
             db.init().join();
-            db.blockingTable(FlavorTable.class).insert(new Flavor("mint", "Mint", 4));
+            db.blockingTable(FlavorTable.TABLE).insert(new Flavor("mint", "Mint", 4));
             assertEquals(
                     List.of(new Flavor("mint", "Mint", 4)),
-                    db.blockingTable(FlavorTable.class).findMany().data());
+                    db.blockingTable(FlavorTable.TABLE).findMany().data());
         }
     }
 
@@ -125,7 +125,7 @@ class SchemaCheckTest {
                 "CREATE TABLE flavor (id VARCHAR(80) NOT NULL PRIMARY KEY, name VARCHAR(80) NOT NULL)",
                 "INSERT INTO flavor (id, name) VALUES ('vanilla', 'Vanilla')");
         try (Ormdantic db =
-                Ormdantic.builder(database.url()).tables(FlavorTable.class).open()) {
+                Ormdantic.builder(database.url()).tables(FlavorTable.TABLE).open()) {
             CompletionException thrown =
                     assertThrows(CompletionException.class, () -> db.init().join());
             ConfigurationException e = assertInstanceOf(ConfigurationException.class, thrown.getCause());
@@ -143,28 +143,28 @@ class SchemaCheckTest {
                 "CREATE TABLE flavor (id VARCHAR(200) NOT NULL PRIMARY KEY, name VARCHAR(300) NOT NULL,"
                         + " rating BIGINT NOT NULL, memo VARCHAR(10) NULL, added VARCHAR(10) DEFAULT 'x' NOT NULL)");
         try (Ormdantic db =
-                Ormdantic.builder(database.url()).tables(FlavorTable.class).open()) {
+                Ormdantic.builder(database.url()).tables(FlavorTable.TABLE).open()) {
             db.init().join();
-            db.blockingTable(FlavorTable.class).insert(new Flavor("mint", "Mint", 4));
+            db.blockingTable(FlavorTable.TABLE).insert(new Flavor("mint", "Mint", 4));
             assertEquals(
                     List.of(new Flavor("mint", "Mint", 4)),
-                    db.blockingTable(FlavorTable.class).findMany().data());
+                    db.blockingTable(FlavorTable.TABLE).findMany().data());
         }
     }
 
     @BackendTest
     void aViewKeptAsItIsMustHaveEveryColumn(TestDatabase database) throws SQLException {
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(ConeTable.class, ToppingTable.class)
+                .tables(ConeTable.TABLE, ToppingTable.TABLE)
                 .open()) {
             db.init().join();
-            db.blockingTable(ConeTable.class).insert(new Cone("waffle", "Waffle"));
-            db.blockingTable(ToppingTable.class).insert(new Topping(1, "waffle", "caramel"));
+            db.blockingTable(ConeTable.TABLE).insert(new Cone("waffle", "Waffle"));
+            db.blockingTable(ToppingTable.TABLE).insert(new Topping(1, "waffle", "caramel"));
         }
         // the view as an older ToppingView(id, name) had it
         sql(database, "CREATE VIEW topping_view AS SELECT t.id AS id, t.name AS name FROM topping t");
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(ConeTable.class, ToppingTable.class, ToppingViewTable.class)
+                .tables(ConeTable.TABLE, ToppingTable.TABLE, ToppingViewTable.TABLE)
                 .open()) {
             if (database.backend() == Backend.SQLITE || database.backend() == Backend.POSTGRESQL) {
                 // SQLite would keep the view (IF NOT EXISTS); PostgreSQL's OR REPLACE cannot rename its columns
@@ -182,7 +182,7 @@ class SchemaCheckTest {
                 db.init().join();
                 assertEquals(
                         List.of(new ToppingView(1, "Waffle", "caramel")),
-                        db.blockingTable(ToppingViewTable.class).findMany().data());
+                        db.blockingTable(ToppingViewTable.TABLE).findMany().data());
             }
         }
     }

@@ -48,7 +48,7 @@ class SchemaTest {
     private static final Cone SUGAR = new Cone("sugar", "Sugar");
 
     private static BlockingTableHandle<Cone, String> cones(Ormdantic db) {
-        BlockingTableHandle<Cone, String> cones = db.blockingTable(ConeTable.class);
+        BlockingTableHandle<Cone, String> cones = db.blockingTable(ConeTable.TABLE);
         cones.insertMany(List.of(WAFFLE, SUGAR));
         return cones;
     }
@@ -56,7 +56,7 @@ class SchemaTest {
     @BackendTest
     void cascadeDeletesTheChildren(Ormdantic db) {
         BlockingTableHandle<Cone, String> cones = cones(db);
-        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.class);
+        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.TABLE);
         toppings.insertMany(List.of(
                 new Topping(1, "waffle", "caramel"),
                 new Topping(2, "waffle", "nuts"),
@@ -71,7 +71,7 @@ class SchemaTest {
     @BackendTest
     void setNullNullsTheChildren(Ormdantic db) {
         BlockingTableHandle<Cone, String> cones = cones(db);
-        BlockingTableHandle<Sprinkle, Long> sprinkles = db.blockingTable(SprinkleTable.class);
+        BlockingTableHandle<Sprinkle, Long> sprinkles = db.blockingTable(SprinkleTable.TABLE);
         sprinkles.insertMany(List.of(new Sprinkle(1, "waffle"), new Sprinkle(2, "sugar")));
 
         assertTrue(cones.delete("waffle"));
@@ -84,8 +84,8 @@ class SchemaTest {
     @BackendTest
     void restrictAndNoActionRefuseAndLeaveTheRow(Ormdantic db) {
         BlockingTableHandle<Cone, String> cones = cones(db);
-        db.blockingTable(WaferTable.class).insert(new Wafer(1, "waffle"));
-        db.blockingTable(DipTable.class).insert(new Dip(1, "sugar"));
+        db.blockingTable(WaferTable.TABLE).insert(new Wafer(1, "waffle"));
+        db.blockingTable(DipTable.TABLE).insert(new Dip(1, "sugar"));
 
         ForeignKeyViolationException restrict =
                 assertThrows(ForeignKeyViolationException.class, () -> cones.delete("waffle"));
@@ -101,7 +101,7 @@ class SchemaTest {
     @BackendTest
     void aMissingParentIsAForeignKeyViolation(Ormdantic db) {
         cones(db);
-        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.class);
+        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.TABLE);
 
         ForeignKeyViolationException e = assertThrows(
                 ForeignKeyViolationException.class, () -> toppings.insert(new Topping(1, "cone-that-is-not", "x")));
@@ -116,7 +116,7 @@ class SchemaTest {
         assertEquals(ColumnType.string(40), ToppingTable.CONE_ID.spec().type());
         assertEquals(
                 ColumnType.string(40),
-                new ToppingTable().spec().column("cone_id").type());
+                ToppingTable.TABLE.spec().column("cone_id").type());
         try (Connection connection = database.jdbc();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT cone_id FROM topping")) {
@@ -129,20 +129,20 @@ class SchemaTest {
     @BackendTest
     void tablesAreCreatedAfterTheTablesTheyReferenceAndDroppedBefore(TestDatabase database) {
         try (Ormdantic db = Ormdantic.builder(database.url())
-                .tables(ToppingTable.class, WaferTable.class, ToppingViewTable.class, ConeTable.class)
+                .tables(ToppingTable.TABLE, WaferTable.TABLE, ToppingViewTable.TABLE, ConeTable.TABLE)
                 .open()) {
             db.init().join();
             cones(db);
-            db.blockingTable(ToppingTable.class).insert(new Topping(1, "waffle", "caramel"));
+            db.blockingTable(ToppingTable.TABLE).insert(new Topping(1, "waffle", "caramel"));
             assertEquals(
                     List.of(new ToppingView(1, "Waffle", "caramel")),
-                    db.blockingTable(ToppingViewTable.class).findMany().data());
+                    db.blockingTable(ToppingViewTable.TABLE).findMany().data());
 
             db.dropAll().join();
             db.init().join();
 
-            assertEquals(0, db.blockingTable(ConeTable.class).count());
-            assertEquals(0, db.blockingTable(ToppingTable.class).count());
+            assertEquals(0, db.blockingTable(ConeTable.TABLE).count());
+            assertEquals(0, db.blockingTable(ToppingTable.TABLE).count());
         }
     }
 
@@ -166,7 +166,7 @@ class SchemaTest {
     void aCompositeUniqueIndexRefusesTheSamePairOnly(TestDatabase database) {
         Ormdantic db = database.db();
         cones(db);
-        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.class);
+        BlockingTableHandle<Topping, Long> toppings = db.blockingTable(ToppingTable.TABLE);
         toppings.insertMany(List.of(new Topping(1, "waffle", "nuts"), new Topping(2, "sugar", "nuts")));
 
         ConstraintViolationException e = assertThrows(
@@ -187,7 +187,7 @@ class SchemaTest {
     void aPartialUniqueIndexOrItsRefusal(TestDatabase database) throws SQLException {
         if (database.backend() == Backend.MARIADB || database.backend() == Backend.MYSQL) {
             try (Ormdantic db =
-                    Ormdantic.builder(database.url()).tables(VoucherTable.class).open()) {
+                    Ormdantic.builder(database.url()).tables(VoucherTable.TABLE).open()) {
                 CompletionException e =
                         assertThrows(CompletionException.class, () -> db.init().join());
                 ConfigurationException refusal = assertInstanceOf(ConfigurationException.class, e.getCause());
@@ -206,7 +206,7 @@ class SchemaTest {
             }
             return;
         }
-        BlockingTableHandle<Voucher, Long> vouchers = database.db().blockingTable(VoucherTable.class);
+        BlockingTableHandle<Voucher, Long> vouchers = database.db().blockingTable(VoucherTable.TABLE);
         vouchers.insertMany(List.of(new Voucher(1, null), new Voucher(2, null), new Voucher(3, "SPRING")));
 
         ConstraintViolationException e =
@@ -219,12 +219,12 @@ class SchemaTest {
     @BackendTest
     void aViewReadsAndRefusesEveryWrite(Ormdantic db) {
         cones(db);
-        db.blockingTable(ToppingTable.class)
+        db.blockingTable(ToppingTable.TABLE)
                 .insertMany(List.of(
                         new Topping(1, "waffle", "caramel"),
                         new Topping(2, "sugar", "nuts"),
                         new Topping(3, "sugar", "cream")));
-        BlockingTableHandle<ToppingView, Long> view = db.blockingTable(ToppingViewTable.class);
+        BlockingTableHandle<ToppingView, Long> view = db.blockingTable(ToppingViewTable.TABLE);
 
         assertEquals(
                 List.of(new ToppingView(2, "Sugar", "nuts"), new ToppingView(3, "Sugar", "cream")),
@@ -240,7 +240,7 @@ class SchemaTest {
                         .toList());
         assertEquals(
                 3L,
-                ((Number) view.select(Query.from(new ToppingViewTable()))
+                ((Number) view.select(Query.from(ToppingViewTable.TABLE))
                                 .getFirst()
                                 .values()
                                 .getFirst())
@@ -263,7 +263,7 @@ class SchemaTest {
         }
         CompletionException async = assertThrows(
                 CompletionException.class,
-                () -> db.table(ToppingViewTable.class).insert(row).join());
+                () -> db.table(ToppingViewTable.TABLE).insert(row).join());
         assertInstanceOf(InvalidArgumentException.class, async.getCause());
         assertEquals(3, view.count());
     }

@@ -73,7 +73,7 @@ class SecretsTest {
             // Trust authentication: the password is sent and ignored, so the open works and the pool logs its setup.
             for (String working : List.of(withPassword, jdbc)) {
                 try (Ormdantic db =
-                        Ormdantic.builder(working).tables(CredentialTable.class).open()) {
+                        Ormdantic.builder(working).tables(CredentialTable.TABLE).open()) {
                     seen.add(db.toString());
                     db.init().join();
                     duplicates(db, seen);
@@ -107,7 +107,7 @@ class SecretsTest {
 
     private static void duplicateSecrets(TestDatabase test, List<String> seen) {
         try (Ormdantic db =
-                Ormdantic.builder(test.url()).tables(CredentialTable.class).open()) {
+                Ormdantic.builder(test.url()).tables(CredentialTable.TABLE).open()) {
             db.init().join();
             duplicates(db, seen);
         }
@@ -115,7 +115,7 @@ class SecretsTest {
 
     /** A duplicate in a unique index named after the column, and in a unique constraint whose name does not say. */
     private static void duplicates(Ormdantic db, List<String> seen) {
-        BlockingTableHandle<Credential, String> credentials = db.blockingTable(CredentialTable.class);
+        BlockingTableHandle<Credential, String> credentials = db.blockingTable(CredentialTable.TABLE);
         credentials.deleteAll();
         credentials.insert(new Credential("1", "ann", "S3cretPassword1", "S3cretToken1"));
         OrmdanticException password =

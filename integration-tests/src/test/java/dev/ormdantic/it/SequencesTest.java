@@ -28,7 +28,7 @@ class SequencesTest {
     @BackendTest
     void sequenceKeysAreReturnedOrRefused(TestDatabase test) throws SQLException {
         try (Ormdantic db =
-                Ormdantic.builder(test.url()).tables(InvoiceTable.class).open()) {
+                Ormdantic.builder(test.url()).tables(InvoiceTable.TABLE).open()) {
             switch (test.backend()) {
                 case POSTGRESQL, MARIADB -> drawn(db);
                 default -> refused(db, test);
@@ -38,7 +38,7 @@ class SequencesTest {
 
     private static void drawn(Ormdantic db) {
         db.init().join();
-        BlockingTableHandle<Invoice, Long> invoices = db.blockingTable(InvoiceTable.class);
+        BlockingTableHandle<Invoice, Long> invoices = db.blockingTable(InvoiceTable.TABLE);
 
         assertEquals(new Invoice(1000, "acme"), invoices.insert(new Invoice(0, "acme")));
         assertEquals(

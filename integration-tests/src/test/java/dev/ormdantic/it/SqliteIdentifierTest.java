@@ -45,7 +45,7 @@ class SqliteIdentifierTest {
             statement.execute("INSERT INTO flavor VALUES ('vanilla', 5)");
         }
         try (Ormdantic db = Ormdantic.open("sqlite:" + file)) {
-            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
             assertNoSuchColumn(flavors::findMany);
             assertNoSuchColumn(() -> flavors.findOne("vanilla"));
             assertNoSuchColumn(() -> flavors.count(FlavorTable.NAME.eq("name")));

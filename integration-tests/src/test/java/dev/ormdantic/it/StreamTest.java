@@ -27,7 +27,7 @@ class StreamTest {
 
     @BackendTest
     void anOpenStreamDoesNotBlockAWriter(Ormdantic db) {
-        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+        BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
         flavors.insertMany(FLAVORS);
         try (Stream<Flavor> stream = flavors.stream(Filter.all(), OrderBy.asc(ID))) {
             Iterator<Flavor> rows = stream.iterator();
@@ -47,13 +47,13 @@ class StreamTest {
     void aStreamLeftOpenIsReportedWithWhereItWasOpened(TestDatabase test) throws InterruptedException {
         try (LogCapture log = new LogCapture();
                 Ormdantic db = Ormdantic.builder(test.url())
-                        .tables(FlavorTable.class)
+                        .tables(FlavorTable.TABLE)
                         .poolSize(1)
                         .connectionTimeout(Duration.ofMillis(500))
                         .streamLeakThreshold(Duration.ofSeconds(1))
                         .open()) {
             db.init().join();
-            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
             flavors.insertMany(FLAVORS);
             Stream<Flavor> leaked = flavors.stream(Filter.all(), OrderBy.asc(ID)); // never closed by the "caller"
             assertEquals(FLAVORS.get(0), leaked.iterator().next());

@@ -94,14 +94,13 @@ public final class TestDatabase implements AutoCloseable {
         return db;
     }
 
-    @SuppressWarnings("unchecked") // the table index lists GeneratedTable subclasses only
-    private List<Class<? extends GeneratedTable<?, ?>>> defaultTables() {
+    private List<GeneratedTable<?, ?>> defaultTables() {
         DialectId dialect = DialectId.valueOf(backend.name());
-        List<Class<? extends GeneratedTable<?, ?>>> tables = new ArrayList<>();
+        List<GeneratedTable<?, ?>> tables = new ArrayList<>();
         for (Object found : ServiceLoader.load(GeneratedTable.class)) {
             GeneratedTable<?, ?> table = (GeneratedTable<?, ?>) found;
             if (table.spec().schema().isEmpty() && supported(table, dialect)) {
-                tables.add((Class<? extends GeneratedTable<?, ?>>) table.getClass());
+                tables.add(table);
             }
         }
         return tables;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypedProjectionTest {
 
-    private static final SnackTable SNACKS = new SnackTable();
+    private static final SnackTable SNACKS = SnackTable.TABLE;
 
     /** A record the rows are mapped into, its component types checked against the selected operands by javac. */
     record Priced(Long id, String name, Integer price) {}
@@ -116,11 +116,11 @@ class TypedProjectionTest {
 
     @BackendTest
     void eachKindIsReadAsItsJavaType(Ormdantic db) {
-        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.TABLE);
         EveryType extremes = TypesTest.extremes();
         table.insertMany(List.of(extremes, TypesTest.nulls(2)));
         List<Row8<Boolean, Short, Float, BigDecimal, UUID, LocalDate, LocalDateTime, Instant>> rows =
-                table.select(Query.from(new EveryTypeTable())
+                table.select(Query.from(EveryTypeTable.TABLE)
                         .orderBy(OrderBy.desc(EveryTypeTable.ID))
                         .select(
                                 EveryTypeTable.FLAG,
@@ -181,7 +181,7 @@ class TypedProjectionTest {
     void enumAndJsonColumnsAreRefusedWithAReason() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> Query.from(new EveryTypeTable()).select(EveryTypeTable.ID, EveryTypeTable.ROAST));
+                () -> Query.from(EveryTypeTable.TABLE).select(EveryTypeTable.ID, EveryTypeTable.ROAST));
         assertEquals(
                 "a typed select reads no enum or JSON column, such as roast; select it by name (roast.as(\"roast\"))"
                         + " and read the ResultRow, or read whole records with findMany",

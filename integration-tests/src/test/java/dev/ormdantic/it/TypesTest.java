@@ -131,7 +131,7 @@ class TypesTest {
 
     @BackendTest
     void extremeValuesRoundTrip(Ormdantic db) {
-        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.TABLE);
         EveryType row = extremes();
         table.insert(row);
         assertSameValues(row, table.findOne(Long.MAX_VALUE).orElseThrow());
@@ -139,7 +139,7 @@ class TypesTest {
 
     @BackendTest
     void nullsRoundTrip(Ormdantic db) {
-        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.TABLE);
         table.insertMany(List.of(nulls(1), nulls(2)));
         assertSameValues(nulls(1), table.findOne(1L).orElseThrow());
         assertSameValues(
@@ -148,7 +148,7 @@ class TypesTest {
 
     @BackendTest
     void everyTypedColumnFilters(Ormdantic db) {
-        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = db.blockingTable(EveryTypeTable.TABLE);
         table.insertMany(List.of(extremes(), nulls(1), nulls(2)));
         assertEquals(List.of(Long.MAX_VALUE), ids(table, EveryTypeTable.UID.eq(UID)));
         assertEquals(List.of(Long.MAX_VALUE), ids(table, EveryTypeTable.ROAST.eq(Roast.EXTRA_DARK)));

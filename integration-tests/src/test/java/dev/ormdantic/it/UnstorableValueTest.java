@@ -60,7 +60,7 @@ class UnstorableValueTest {
 
     @BackendTest
     void aLoneSurrogateIsRefusedInTextJsonAndFilters(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         refusedWrite(() -> table.insert(withText(TypesTest.nulls(1), LONE)), "lone UTF-16 surrogate");
         refusedWrite(() -> table.insert(withText(TypesTest.nulls(1), "\uDE00x")), "\\uDE00 at index 0");
         assertEquals(0, table.count());
@@ -70,14 +70,14 @@ class UnstorableValueTest {
         refusedFilter(() -> table.findMany(EveryTypeTable.TEXT.eq(LONE)), "text", "lone UTF-16 surrogate");
         refusedFilter(() -> table.findMany(EveryTypeTable.TEXT.startsWith(LONE)), "text", "surrogate");
         refusedFilter(
-                () -> table.findMany(Filters.of(new EveryTypeTable(), Map.of("text", LONE))), "text", "surrogate");
+                () -> table.findMany(Filters.of(EveryTypeTable.TABLE, Map.of("text", LONE))), "text", "surrogate");
         refusedFilter(() -> table.deleteWhere(EveryTypeTable.TEXT.in(List.of("x", LONE))), "text", "surrogate");
         refusedWrite(
                 () -> table.updateWhere(EveryTypeTable.ID.eq(2L), List.of(EveryTypeTable.TEXT.set(LONE))),
                 "column 'text'");
         assertEquals(List.of("abc?", "pair 🌍"), texts(table));
 
-        BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.TABLE);
         refusedWrite(() -> fidelity.insert(fidelityWithDocument(Map.of("key", LONE))), "lone UTF-16 surrogate");
         assertEquals(0, fidelity.count());
     }
@@ -89,7 +89,7 @@ class UnstorableValueTest {
      */
     @BackendTest
     void aRefusedWriteNamesItsColumn(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         refusedWrite(() -> table.insert(withText(TypesTest.nulls(1), LONE)), "column \"text\": ");
         EveryType loneMaybe = withMaybeText(TypesTest.nulls(2), LONE);
         refusedWrite(() -> table.insertMany(List.of(TypesTest.nulls(1), loneMaybe)), "column \"maybe_text\": ");
@@ -105,16 +105,16 @@ class UnstorableValueTest {
                     "column \"maybe_amount\": a decimal with 131073 digits before the point");
         }
         assertEquals(List.of(TypesTest.nulls(1).text()), texts(table));
-        BlockingTableHandle<Ticket, Long> tickets = database.db().blockingTable(TicketTable.class);
+        BlockingTableHandle<Ticket, Long> tickets = database.db().blockingTable(TicketTable.TABLE);
         refusedWrite(() -> tickets.insert(new Ticket(0, LONE, "", Instant.EPOCH)), "column \"title\": ");
-        BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> fidelity = database.db().blockingTable(FidelityTable.TABLE);
         refusedWrite(() -> fidelity.insert(fidelityWithDocument(Map.of("key", LONE))), "column \"document\": ");
         assertEquals(0, tickets.count() + fidelity.count());
     }
 
     @BackendTest
     void aDecimalBeyondTheDatabaseIsRefused(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         BigDecimal huge = new BigDecimal("1E+131072");
         EveryType row = withAmount(TypesTest.nulls(1), huge);
         if (database.backend() == Backend.SQLITE) {
@@ -129,7 +129,7 @@ class UnstorableValueTest {
 
     @BackendTest
     void datesOutsideTheDatabasesRangeAreRefused(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         // PostgreSQL stored the first as -infinity and read it back as -999999999-01-01
         LocalDate before = LocalDate.of(-4713, 12, 31);
         refusedWrite(() -> table.insert(withDay(TypesTest.nulls(1), before)), "outside the dates");
@@ -158,7 +158,7 @@ class UnstorableValueTest {
         refusedFilter(() -> table.findMany(EveryTypeTable.AT.lt(Instant.MIN)), "at", "outside the instants");
         FilterException json = refusedFilter(
                 () -> table.findMany(
-                        Filters.fromJson(new EveryTypeTable(), "{\"at__lt\": \"+1000000000-01-01T00:00:00Z\"}")),
+                        Filters.fromJson(EveryTypeTable.TABLE, "{\"at__lt\": \"+1000000000-01-01T00:00:00Z\"}")),
                 "at",
                 "outside the instants");
         assertEquals("at", json.path());
@@ -166,19 +166,19 @@ class UnstorableValueTest {
 
     @BackendTest
     void aFiniteDoubleBeyondAFloatIsNotComparedAsInfinity(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         table.insert(withRatio(TypesTest.nulls(1), 3.0e38f)); // Connector/J reads Float.MAX_VALUE as out of range
         FilterException e = assertThrows(
-                FilterException.class, () -> table.findMany(Filters.of(new EveryTypeTable(), Map.of("ratio", 1e39))));
+                FilterException.class, () -> table.findMany(Filters.of(EveryTypeTable.TABLE, Map.of("ratio", 1e39))));
         assertEquals(ErrorCode.FILTER_INVALID_VALUE, e.code(), e.getMessage());
         assertTrue(e.getMessage().contains("range of a float"), e.getMessage());
-        assertEquals(List.of(1L), ids(table, Filters.of(new EveryTypeTable(), Map.of("ratio__le", (double)
+        assertEquals(List.of(1L), ids(table, Filters.of(EveryTypeTable.TABLE, Map.of("ratio__le", (double)
                 Float.MAX_VALUE))));
     }
 
     @BackendTest
     void specialDoublesAreBoundOrRefusedNeverWrittenIntoSql(TestDatabase database) {
-        BlockingTableHandle<Gauge, Long> gauges = database.db().blockingTable(GaugeTable.class);
+        BlockingTableHandle<Gauge, Long> gauges = database.db().blockingTable(GaugeTable.TABLE);
         // columns named nan and infinity: a value rendered as SQL text would read them instead
         gauges.insertMany(List.of(new Gauge(1, 5, 7, 3), new Gauge(2, 1e300, 7, 3)));
         List<Gauge> before =
@@ -199,7 +199,7 @@ class UnstorableValueTest {
                 () -> gauges.updateWhere(GaugeTable.ID.eq(1L), List.of(GaugeTable.SCORE.set(Double.NaN)));
         Executable assignInfinity =
                 () -> gauges.updateWhere(GaugeTable.ID.eq(1L), List.of(GaugeTable.SCORE.set(Double.NEGATIVE_INFINITY)));
-        Executable dynamic = () -> gauges.findMany(Filters.of(new GaugeTable(), Map.of("score__lt", "Infinity")));
+        Executable dynamic = () -> gauges.findMany(Filters.of(GaugeTable.TABLE, Map.of("score__lt", "Infinity")));
 
         if (holdsInfinity) {
             assertDoesNotFail(below);
@@ -230,7 +230,7 @@ class UnstorableValueTest {
         if (database.backend() != Backend.MYSQL && database.backend() != Backend.MARIADB) {
             return; // the other servers take values of this size
         }
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         byte[] large = new byte[17 * 1024 * 1024]; // the server's max_allowed_packet is 16 MiB
         EveryType row = TypesTest.nulls(1);
         EveryType big = new EveryType(

@@ -41,7 +41,7 @@ class UpsertByKeyTest {
 
     @BackendTest
     void aNewKeyWithAnotherRowsUniqueValueIsRefusedAndNothingChanges(Ormdantic db) {
-        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
+        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.TABLE);
         accounts.insertMany(List.of(ADA, BOB));
 
         assertUniqueClash(
@@ -53,7 +53,7 @@ class UpsertByKeyTest {
 
     @BackendTest
     void aBatchWithOneSuchRowIsRefusedWhole(Ormdantic db) {
-        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
+        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.TABLE);
         accounts.insertMany(List.of(ADA, BOB));
 
         assertUniqueClash(assertThrows(
@@ -68,7 +68,7 @@ class UpsertByKeyTest {
 
     @BackendTest
     void anExistingKeyIsStillUpdatedAndMovingOntoAnotherRowsValueIsRefused(Ormdantic db) {
-        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.class);
+        BlockingTableHandle<Account, Integer> accounts = db.blockingTable(AccountTable.TABLE);
         accounts.insertMany(List.of(ADA, BOB));
 
         Account older = new Account(1, "ada", 37, 1);
@@ -85,7 +85,7 @@ class UpsertByKeyTest {
 
     @BackendTest
     void concurrentUpsertsOfOneNewKeyAllSucceedAndLeaveOneRow(Ormdantic db) {
-        var accounts = db.table(AccountTable.class);
+        var accounts = db.table(AccountTable.TABLE);
         for (int round = 0; round < 5; round++) {
             int id = 100 + round;
             List<CompletableFuture<Account>> calls = new ArrayList<>();

@@ -96,7 +96,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void newTypesRoundTripAtTheirBoundaries(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         BigInteger huge = database.backend() == Backend.SQLITE || database.backend() == Backend.POSTGRESQL
                 ? BigInteger.TEN.pow(100).negate().add(BigInteger.ONE)
                 : SIXTY_FIVE_NINES.negate();
@@ -135,7 +135,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void offsetsEastAndWestKeepTheirInstant(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         OffsetDateTime east = OffsetDateTime.of(2024, 1, 1, 0, 30, 0, 123_456_000, ZoneOffset.ofHours(14));
         OffsetDateTime west = OffsetDateTime.of(2024, 1, 1, 0, 30, 0, 0, ZoneOffset.ofHoursMinutes(-9, -30));
         table.insert(fidelity(1, (byte) 1, BigInteger.ONE, LocalTime.NOON, east));
@@ -151,8 +151,8 @@ class ValueFidelityTest {
         TimeZone saved = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns")); // UTC-03:30, with daylight saving
-            BlockingTableHandle<EveryType, Long> every = database.db().blockingTable(EveryTypeTable.class);
-            BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+            BlockingTableHandle<EveryType, Long> every = database.db().blockingTable(EveryTypeTable.TABLE);
+            BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
             Instant at = Instant.parse("2024-03-10T05:30:00.123456Z"); // the hour daylight saving starts there
             EveryType row = withTimes(TypesTest.nulls(1), LocalDateTime.of(2024, 3, 10, 2, 30), at);
             every.insert(row);
@@ -171,7 +171,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void finerThanTheDatabaseKeepsIsRefusedNotRounded(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         Fidelity nanos = fidelity(1, (byte) 1, BigInteger.ONE, LocalTime.of(1, 2, 3, 456_789_123), moment());
         Fidelity nanoMoment = fidelity(2, (byte) 1, BigInteger.ONE, LocalTime.NOON, moment().withNano(1));
         if (database.backend() == Backend.SQLITE) {
@@ -190,7 +190,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void aBigIntegerBeyondTheColumnIsRefusedBeforeWriting(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         BigInteger sixtySixDigits = SIXTY_FIVE_NINES.add(BigInteger.ONE);
         Fidelity row = fidelity(1, (byte) 1, sixtySixDigits, LocalTime.NOON, moment());
         if (database.backend() == Backend.SQLITE || database.backend() == Backend.POSTGRESQL) {
@@ -206,7 +206,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void jsonThatJacksonCannotWriteIsRefusedNamingTheColumn(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         Fidelity row = new Fidelity(
                 1,
                 (byte) 1,
@@ -235,7 +235,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void optionalConstraintsApplyToThePresentValue(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         Fidelity base = fidelity(1, (byte) 1, BigInteger.ONE, LocalTime.NOON, moment());
         Fidelity invalid = new Fidelity(
                 1,
@@ -263,7 +263,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void decimalsCompareAndSortByValue(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         List<String> amounts = List.of("9.5", "10.25", "-2", "-10.5", "1.20", "100");
         List<EveryType> rows = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
@@ -291,7 +291,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void bigIntegersCompareAndSortByValue(TestDatabase database) {
-        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.class);
+        BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
         List<BigInteger> values =
                 List.of(BigInteger.valueOf(9), BigInteger.valueOf(10), BigInteger.valueOf(-2), BigInteger.valueOf(-10));
         for (int i = 0; i < values.size(); i++) {
@@ -308,7 +308,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void decimalsReadBackWithOneScaleRule(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         EveryType row = withAmount(TypesTest.nulls(1), new BigDecimal("1.50"));
         table.insertMany(List.of(
                 row,
@@ -331,7 +331,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void textAndBinaryRoundTrip(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         byte[] large = new byte[1024 * 1024 + 7];
         for (int i = 0; i < large.length; i++) {
             large[i] = (byte) (i * 31);
@@ -351,7 +351,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void datesAtTheEpochAndFarFromIt(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         LocalDate[] days = {LocalDate.EPOCH, LocalDate.of(9999, 12, 31), LocalDate.of(1000, 1, 1)};
         LocalDateTime[] times = {
             LocalDateTime.of(1970, 1, 1, 0, 0),
@@ -373,7 +373,7 @@ class ValueFidelityTest {
 
     @BackendTest
     void floatingPointBoundaries(TestDatabase database) {
-        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.class);
+        BlockingTableHandle<EveryType, Long> table = database.db().blockingTable(EveryTypeTable.TABLE);
         EveryType row = withFloats(TypesTest.nulls(1), -0.0f, -0.0d, Float.MIN_NORMAL, -Double.MAX_VALUE);
         table.insert(row);
         EveryType back = table.findOne(1L).orElseThrow();

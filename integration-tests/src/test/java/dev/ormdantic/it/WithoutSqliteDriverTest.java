@@ -39,7 +39,7 @@ class WithoutSqliteDriverTest {
         String skip = Backend.POSTGRESQL.skipReason();
         assumeTrue(skip == null, skip);
         try (TestDatabase database = new TestDatabase(Backend.POSTGRESQL)) {
-            BlockingTableHandle<Flavor, String> flavors = database.db().blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = database.db().blockingTable(FlavorTable.TABLE);
             Flavor vanilla = new Flavor("vanilla", "Vanilla", 5);
             flavors.insert(vanilla);
             assertEquals(Optional.of(vanilla), flavors.findOne("vanilla"));

@@ -22,15 +22,15 @@ public final class App {
             System.out.println("module: " + App.class.getModule().getName());
             System.out.println("tables: " + db.tableNames());
 
-            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = db.blockingTable(FlavorTable.TABLE);
             flavors.insert(new Flavor("vanilla", "Vanilla", 5, new Nutrition(207, false), List.of("classic")));
             flavors.insert(new Flavor("mint", "Mint", 2, new Nutrition(180, true), List.of()));
-            db.blockingTable(ToppingTable.class).insert(new Topping("nuts", "Nuts"));
+            db.blockingTable(ToppingTable.TABLE).insert(new Topping("nuts", "Nuts"));
 
             System.out.println("found: " + flavors.findOne("vanilla").orElseThrow());
             System.out.println("rated 4+: " + flavors.count(FlavorTable.RATING.ge(4)));
             System.out.println("count: " + flavors.count() + " flavors, "
-                    + db.blockingTable(ToppingTable.class).count() + " toppings");
+                    + db.blockingTable(ToppingTable.TABLE).count() + " toppings");
         }
     }
 }

@@ -60,6 +60,7 @@ public final class OrmdanticProcessor extends AbstractProcessor {
 
     private @Nullable Diagnostics diagnostics;
     private @Nullable TableStep step;
+    private boolean sourceLevelReported;
 
     /** Creates the processor; javac calls this through {@link java.util.ServiceLoader}. */
     public OrmdanticProcessor() {
@@ -85,7 +86,11 @@ public final class OrmdanticProcessor extends AbstractProcessor {
             writeIndex(diagnostics);
             return false;
         }
-        for (TypeElement type : work(annotations, round)) {
+        List<TypeElement> work = work(annotations, round);
+        if (!work.isEmpty() && !sourceLevelSupported(work.get(0), diagnostics)) {
+            return false;
+        }
+        for (TypeElement type : work) {
             try {
                 switch (step(diagnostics).process(type)) {
                     case TableStep.Outcome.Generated outcome ->
@@ -98,6 +103,23 @@ public final class OrmdanticProcessor extends AbstractProcessor {
                 // javac would print a bare stack trace and stop; report it on the element and go on with the others
                 diagnostics.internalError(type, type, e);
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the compilation targets Java 21 or newer; reports {@link Message#ORM1070} on the first record once
+     * otherwise.
+     */
+    private boolean sourceLevelSupported(TypeElement first, Diagnostics diagnostics) {
+        SourceVersion source = processingEnv.getSourceVersion();
+        if (source.compareTo(SourceVersion.RELEASE_21) >= 0) {
+            return true;
+        }
+        if (!sourceLevelReported) {
+            sourceLevelReported = true;
+            String level = source.name().substring("RELEASE_".length());
+            diagnostics.report(Message.ORM1070, Location.of(first), level, first.getSimpleName());
         }
         return false;
     }
@@ -213,9 +235,10 @@ public final class OrmdanticProcessor extends AbstractProcessor {
         if (current == null) {
             Function<TableModel, JavaFile> generator = generatorOverride;
             if (generator == null) {
-                boolean canMark =
-                        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-                generator = new TableClassGenerator(canMark)::generate;
+                Elements elements = processingEnv.getElementUtils();
+                boolean canMark = elements.getTypeElement("javax.annotation.processing.Generated") != null;
+                boolean nullMarked = elements.getTypeElement("org.jspecify.annotations.NullMarked") != null;
+                generator = new TableClassGenerator(canMark, nullMarked)::generate;
             }
             // Hibernate Validator is the provider almost everyone uses; another one is found at run time anyway
             boolean providerVisible =

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -40,6 +41,8 @@ final class TableStep {
          */
         record Deferred(ScanResult.Unresolved unresolved) implements Outcome {}
     }
+
+    private static final Pattern EMPTY_BODY = Pattern.compile("\\) \\{\n *}\n");
 
     private final TableScanner scanner;
     private final TableValidator validator;
@@ -85,8 +88,13 @@ final class TableStep {
                 : file.packageName() + "." + file.typeSpec().name();
         JavaFileObject source = filer.createSourceFile(name, originating);
         try (Writer writer = source.openWriter()) {
-            file.writeTo(writer);
+            writer.write(tidy(file.toString()));
         }
         return name;
+    }
+
+    /** An empty body on one line, as written by hand: JavaPoet prints a record without members as {@code {\n    }}. */
+    static String tidy(String source) {
+        return EMPTY_BODY.matcher(source).replaceAll(") {}\n");
     }
 }

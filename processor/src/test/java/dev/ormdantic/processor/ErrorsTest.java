@@ -603,7 +603,7 @@ class ErrorsTest {
             if (model.record().simpleName().equals("Flavor")) {
                 throw new IllegalStateException("boom");
             }
-            return new TableClassGenerator(true).generate(model);
+            return new TableClassGenerator(true, true).generate(model);
         });
     }
 

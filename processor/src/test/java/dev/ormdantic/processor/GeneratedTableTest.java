@@ -299,7 +299,7 @@ class GeneratedTableTest {
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()
                 .contains(
-                        "public static final StringColumn<Odd> SQLITE = new StringColumn<>(\"sqlite\", ColumnType.string(0), false);");
+                        "public static final StringColumn<Odd> SQLITE = new StringColumn<>(\"sqlite\", ColumnType.unboundedString(), false);");
         assertThat(compilation)
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()
@@ -307,6 +307,6 @@ class GeneratedTableTest {
         assertThat(compilation)
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()
-                .contains("super(Odd.class, SPEC_);");
+                .contains("super(FORMAT, Odd.class, SPEC_);");
     }
 }

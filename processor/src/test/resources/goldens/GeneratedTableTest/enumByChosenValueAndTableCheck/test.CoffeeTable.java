@@ -15,19 +15,25 @@ import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
-import dev.ormdantic.support.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Generated from {@link Coffee}; do not edit.
  */
 @Generated("dev.ormdantic.processor.OrmdanticProcessor")
+@NullMarked
 public final class CoffeeTable extends GeneratedTable<Coffee, String> {
+    /**
+     * The generated-code format, which the runtime checks when it opens the table.
+     */
+    private static final int FORMAT = 2;
+
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<Coffee> ID = new StringColumn<>("id", ColumnType.string(0), false);
+    public static final StringColumn<Coffee> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code roast} column.
@@ -66,119 +72,104 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
             List.of(),
             List.of(new CheckSpec.Sql("coffee_cups_check", "cups < 100")));
 
-    private static final TableStatements SQLITE = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` TEXT NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INTEGER NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100))"),
-            "DROP TABLE IF EXISTS `coffee`",
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `cups` = excluded.`cups`"),
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
-            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
-            "DELETE FROM `coffee` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `coffee`");
+    /**
+     * The {@code coffee} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters} take.
+     */
+    public static final CoffeeTable TABLE = new CoffeeTable();
 
-    private static final TableStatements POSTGRESQL = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS \"coffee\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(2) NOT NULL, \"previous\" VARCHAR(2) NULL, \"cups\" INTEGER NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'DK')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'DK')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))"),
-            "DROP TABLE IF EXISTS \"coffee\"",
-            new StatementShape(
-                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"cups\" = excluded.\"cups\""),
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
-            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"coffee\"");
+    private static final TableStatements SQLITE = TableStatements.builder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` TEXT NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INTEGER NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100))")
+            .dropTable("DROP TABLE IF EXISTS `coffee`")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `cups` = excluded.`cups`"))
+            .selectByKey("SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`")
+            .updateByKey("UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?")
+            .deleteByKey("DELETE FROM `coffee` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `coffee`")
+            .build();
 
-    private static final TableStatements MYSQL = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
-            "DROP TABLE IF EXISTS `coffee`",
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `cups` = VALUES(`cups`)"),
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
-            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
-            "DELETE FROM `coffee` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `coffee`");
+    private static final TableStatements POSTGRESQL = TableStatements.builder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS \"coffee\" (\"id\" TEXT NOT NULL, \"roast\" VARCHAR(2) NOT NULL, \"previous\" VARCHAR(2) NULL, \"cups\" INTEGER NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN ('L', 'DK')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN ('L', 'DK')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))")
+            .dropTable("DROP TABLE IF EXISTS \"coffee\"")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ",
+                            "(?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
+                    "INSERT INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES ", "(?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"cups\" = excluded.\"cups\""))
+            .selectByKey("SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"")
+            .updateByKey("UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?")
+            .deleteByKey("DELETE FROM \"coffee\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"coffee\"")
+            .build();
 
-    private static final TableStatements MARIADB = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
-            "DROP TABLE IF EXISTS `coffee`",
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)", ", ", ""),
-            new StatementShape(
-                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `cups` = VALUES(`cups`)"),
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `cups` FROM `coffee`",
-            "UPDATE `coffee` SET `roast` = ?, `previous` = ?, `cups` = ? WHERE `id` = ?",
-            "DELETE FROM `coffee` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `coffee`");
+    private static final TableStatements MYSQL = SQLITE.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */")
+            .upsert(StatementShape.of(
+                    "INSERT INTO `coffee` (`id`, `roast`, `previous`, `cups`) VALUES ", "(?, ?, ?, ?)")
+                    .followedBy(
+                            " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `cups` = VALUES(`cups`)"))
+            .build();
 
-    private static final TableStatements MSSQL = new TableStatements(
-            List.of(
-                    "IF OBJECT_ID(N'[coffee]', N'U') IS NULL CREATE TABLE [coffee] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(2) NOT NULL, [previous] NVARCHAR(2) NULL, [cups] INT NOT NULL, CONSTRAINT [coffee_pkey] PRIMARY KEY ([id]), CONSTRAINT [coffee_roast_enum_values_check] CHECK ([roast] IN (N'L', N'DK')), CONSTRAINT [coffee_previous_enum_values_check] CHECK ([previous] IN (N'L', N'DK')), CONSTRAINT [coffee_cups_check] CHECK (cups < 100))"),
-            "DROP TABLE IF EXISTS [coffee]",
-            new StatementShape(
-                    "INSERT INTO [coffee] ([id], [roast], [previous], [cups]) VALUES ", "(?, ?, ?, ?)", ", ", ""),
-            new StatementShape(
-                    "MERGE INTO [coffee] WITH (HOLDLOCK) AS target USING (VALUES ",
-                    "(?, ?, ?, ?)",
-                    ", ",
-                    ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"),
-            "SELECT [id], [roast], [previous], [cups] FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
-            "SELECT [id], [roast], [previous], [cups] FROM [coffee]",
-            "UPDATE [coffee] SET [roast] = ?, [previous] = ?, [cups] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
-            "DELETE FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))",
-            "SELECT COUNT(*) FROM [coffee]");
+    private static final TableStatements MARIADB = MYSQL.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `coffee` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(2) NOT NULL, `previous` VARCHAR(2) NULL, `cups` INT NOT NULL, CONSTRAINT `coffee_pkey` PRIMARY KEY (`id`), CONSTRAINT `coffee_roast_enum_values_check` CHECK (`roast` IN ('L', 'DK')), CONSTRAINT `coffee_previous_enum_values_check` CHECK (`previous` IN ('L', 'DK')), CONSTRAINT `coffee_cups_check` CHECK (cups < 100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
+            .build();
 
-    private static final TableStatements ORACLE = new TableStatements(
-            List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"coffee\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"roast\" VARCHAR2(2 CHAR) NOT NULL, \"previous\" VARCHAR2(2 CHAR) NULL, \"cups\" NUMBER(10) NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
-            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"coffee\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
-            new StatementShape(
-                    "INSERT ALL ",
-                    "INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES (?, ?, ?, ?)",
-                    " ",
-                    " SELECT 1 FROM DUAL"),
-            new StatementShape(
+    private static final TableStatements MSSQL = TableStatements.builder()
+            .createTable(
+                    "IF OBJECT_ID(N'[coffee]', N'U') IS NULL CREATE TABLE [coffee] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(2) NOT NULL, [previous] NVARCHAR(2) NULL, [cups] INT NOT NULL, CONSTRAINT [coffee_pkey] PRIMARY KEY ([id]), CONSTRAINT [coffee_roast_enum_values_check] CHECK ([roast] IN (N'L', N'DK')), CONSTRAINT [coffee_previous_enum_values_check] CHECK ([previous] IN (N'L', N'DK')), CONSTRAINT [coffee_cups_check] CHECK (cups < 100))")
+            .dropTable("DROP TABLE IF EXISTS [coffee]")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO [coffee] ([id], [roast], [previous], [cups]) VALUES ", "(?, ?, ?, ?)"))
+            .upsert(StatementShape.of("MERGE INTO [coffee] WITH (HOLDLOCK) AS target USING (VALUES ", "(?, ?, ?, ?)")
+                    .followedBy(
+                            ") AS source ([id], [roast], [previous], [cups]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[cups] = source.[cups] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [cups]) VALUES (source.[id], source.[roast], source.[previous], source.[cups]);"))
+            .selectByKey(
+                    "SELECT [id], [roast], [previous], [cups] FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))")
+            .selectAll("SELECT [id], [roast], [previous], [cups] FROM [coffee]")
+            .updateByKey(
+                    "UPDATE [coffee] SET [roast] = ?, [previous] = ?, [cups] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))")
+            .deleteByKey(
+                    "DELETE FROM [coffee] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([coffee].[id]))")
+            .count("SELECT COUNT(*) FROM [coffee]")
+            .build();
+
+    private static final TableStatements ORACLE = POSTGRESQL.toBuilder()
+            .createTable(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"coffee\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"roast\" VARCHAR2(2 CHAR) NOT NULL, \"previous\" VARCHAR2(2 CHAR) NULL, \"cups\" NUMBER(10) NOT NULL, CONSTRAINT \"coffee_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"coffee_roast_enum_values_check\" CHECK (\"roast\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_previous_enum_values_check\" CHECK (\"previous\" IN (''L'', ''DK'')), CONSTRAINT \"coffee_cups_check\" CHECK (cups < 100))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;")
+            .dropTable(
+                    "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"coffee\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;")
+            .insert(StatementShape.of(
+                    "INSERT ALL ", "INTO \"coffee\" (\"id\", \"roast\", \"previous\", \"cups\") VALUES (?, ?, ?, ?)")
+                    .joinedBy(" ")
+                    .followedBy(" SELECT 1 FROM DUAL"))
+            .upsert(StatementShape.of(
                     "MERGE INTO \"coffee\" target USING (",
-                    "SELECT ? AS \"id\", ? AS \"roast\", ? AS \"previous\", ? AS \"cups\" FROM DUAL",
-                    " UNION ALL ",
-                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"roast\" = source.\"roast\", target.\"previous\" = source.\"previous\", target.\"cups\" = source.\"cups\" WHEN NOT MATCHED THEN INSERT (\"id\", \"roast\", \"previous\", \"cups\") VALUES (source.\"id\", source.\"roast\", source.\"previous\", source.\"cups\")"),
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"cups\" FROM \"coffee\"",
-            "UPDATE \"coffee\" SET \"roast\" = ?, \"previous\" = ?, \"cups\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"coffee\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"coffee\"");
+                    "SELECT ? AS \"id\", ? AS \"roast\", ? AS \"previous\", ? AS \"cups\" FROM DUAL")
+                    .joinedBy(" UNION ALL ")
+                    .followedBy(
+                            ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"roast\" = source.\"roast\", target.\"previous\" = source.\"previous\", target.\"cups\" = source.\"cups\" WHEN NOT MATCHED THEN INSERT (\"id\", \"roast\", \"previous\", \"cups\") VALUES (source.\"id\", source.\"roast\", source.\"previous\", source.\"cups\")"))
+            .build();
 
     /**
-     * Creates the table descriptor; the runtime finds it through the table index.
+     * For the service loader, which finds tables through the table index; use {@link #TABLE}.
      */
     public CoffeeTable() {
-        super(Coffee.class, SPEC);
+        super(FORMAT, Coffee.class, SPEC);
     }
 
     @Override
@@ -232,10 +223,6 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
     @Override
     public String key(Coffee row) {
         return row.id();
-    }
-
-    @Override
-    public void validate(Coffee row, Violations violations) {
     }
 
     /**

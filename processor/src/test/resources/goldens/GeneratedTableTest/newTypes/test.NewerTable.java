@@ -26,12 +26,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Generated from {@link Newer}; do not edit.
  */
 @Generated("dev.ormdantic.processor.OrmdanticProcessor")
+@NullMarked
 public final class NewerTable extends GeneratedTable<Newer, Long> {
+    /**
+     * The generated-code format, which the runtime checks when it opens the table.
+     */
+    private static final int FORMAT = 2;
+
     /**
      * The {@code id} column.
      */
@@ -127,125 +134,112 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
             List.of("id"),
             List.of());
 
-    private static final TableStatements SQLITE = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` INTEGER NOT NULL, `maybe_tiny` INTEGER NULL, `huge` DECIMAL_TEXT NOT NULL, `bounded` DECIMAL_TEXT(20, 0) NOT NULL, `clock` TIME NOT NULL, `moment` TIMESTAMP NOT NULL, `scores` TEXT NOT NULL, `kinds` TEXT NOT NULL, `address` TEXT NULL, `rank` INTEGER NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB')))"),
-            "DROP TABLE IF EXISTS `newer`",
-            new StatementShape(
-                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (`id`) DO UPDATE SET `tiny` = excluded.`tiny`, `maybe_tiny` = excluded.`maybe_tiny`, `huge` = excluded.`huge`, `bounded` = excluded.`bounded`, `clock` = excluded.`clock`, `moment` = excluded.`moment`, `scores` = excluded.`scores`, `kinds` = excluded.`kinds`, `address` = excluded.`address`, `rank` = excluded.`rank`, `kind` = excluded.`kind`"),
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer` WHERE `id` = ?",
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer`",
-            "UPDATE `newer` SET `tiny` = ?, `maybe_tiny` = ?, `huge` = ?, `bounded` = ?, `clock` = ?, `moment` = ?, `scores` = ?, `kinds` = ?, `address` = ?, `rank` = ?, `kind` = ? WHERE `id` = ?",
-            "DELETE FROM `newer` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `newer`");
+    /**
+     * The {@code newer} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters} take.
+     */
+    public static final NewerTable TABLE = new NewerTable();
 
-    private static final TableStatements POSTGRESQL = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" SMALLINT NOT NULL, \"maybe_tiny\" SMALLINT NULL, \"huge\" NUMERIC NOT NULL, \"bounded\" NUMERIC(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" JSONB NOT NULL, \"kinds\" JSONB NOT NULL, \"address\" JSONB NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN ('A', 'BB')))"),
-            "DROP TABLE IF EXISTS \"newer\"",
-            new StatementShape(
+    private static final TableStatements SQLITE = TableStatements.builder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` INTEGER NOT NULL, `maybe_tiny` INTEGER NULL, `huge` DECIMAL_TEXT NOT NULL, `bounded` DECIMAL_TEXT(20, 0) NOT NULL, `clock` TIME NOT NULL, `moment` TIMESTAMP NOT NULL, `scores` TEXT NOT NULL, `kinds` TEXT NOT NULL, `address` TEXT NULL, `rank` INTEGER NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB')))")
+            .dropTable("DROP TABLE IF EXISTS `newer`")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
+                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (`id`) DO UPDATE SET `tiny` = excluded.`tiny`, `maybe_tiny` = excluded.`maybe_tiny`, `huge` = excluded.`huge`, `bounded` = excluded.`bounded`, `clock` = excluded.`clock`, `moment` = excluded.`moment`, `scores` = excluded.`scores`, `kinds` = excluded.`kinds`, `address` = excluded.`address`, `rank` = excluded.`rank`, `kind` = excluded.`kind`"))
+            .selectByKey(
+                    "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer` WHERE `id` = ?")
+            .selectAll(
+                    "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer`")
+            .updateByKey(
+                    "UPDATE `newer` SET `tiny` = ?, `maybe_tiny` = ?, `huge` = ?, `bounded` = ?, `clock` = ?, `moment` = ?, `scores` = ?, `kinds` = ?, `address` = ?, `rank` = ?, `kind` = ? WHERE `id` = ?")
+            .deleteByKey("DELETE FROM `newer` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `newer`")
+            .build();
+
+    private static final TableStatements POSTGRESQL = TableStatements.builder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS \"newer\" (\"id\" BIGINT NOT NULL, \"tiny\" SMALLINT NOT NULL, \"maybe_tiny\" SMALLINT NULL, \"huge\" NUMERIC NOT NULL, \"bounded\" NUMERIC(20, 0) NOT NULL, \"clock\" TIME NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" JSONB NOT NULL, \"kinds\" JSONB NOT NULL, \"address\" JSONB NULL, \"rank\" INTEGER NULL, \"kind\" VARCHAR(2) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN ('A', 'BB')))")
+            .dropTable("DROP TABLE IF EXISTS \"newer\"")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
                     "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"tiny\" = excluded.\"tiny\", \"maybe_tiny\" = excluded.\"maybe_tiny\", \"huge\" = excluded.\"huge\", \"bounded\" = excluded.\"bounded\", \"clock\" = excluded.\"clock\", \"moment\" = excluded.\"moment\", \"scores\" = excluded.\"scores\", \"kinds\" = excluded.\"kinds\", \"address\" = excluded.\"address\", \"rank\" = excluded.\"rank\", \"kind\" = excluded.\"kind\""),
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\"",
-            "UPDATE \"newer\" SET \"tiny\" = ?, \"maybe_tiny\" = ?, \"huge\" = ?, \"bounded\" = ?, \"clock\" = ?, \"moment\" = ?, \"scores\" = ?, \"kinds\" = ?, \"address\" = ?, \"rank\" = ?, \"kind\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"newer\"");
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (\"id\") DO UPDATE SET \"tiny\" = excluded.\"tiny\", \"maybe_tiny\" = excluded.\"maybe_tiny\", \"huge\" = excluded.\"huge\", \"bounded\" = excluded.\"bounded\", \"clock\" = excluded.\"clock\", \"moment\" = excluded.\"moment\", \"scores\" = excluded.\"scores\", \"kinds\" = excluded.\"kinds\", \"address\" = excluded.\"address\", \"rank\" = excluded.\"rank\", \"kind\" = excluded.\"kind\""))
+            .selectByKey(
+                    "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\" WHERE \"id\" = ?")
+            .selectAll(
+                    "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\"")
+            .updateByKey(
+                    "UPDATE \"newer\" SET \"tiny\" = ?, \"maybe_tiny\" = ?, \"huge\" = ?, \"bounded\" = ?, \"clock\" = ?, \"moment\" = ?, \"scores\" = ?, \"kinds\" = ?, \"address\" = ?, \"rank\" = ?, \"kind\" = ? WHERE \"id\" = ?")
+            .deleteByKey("DELETE FROM \"newer\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"newer\"")
+            .build();
 
-    private static final TableStatements MYSQL = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
-            "DROP TABLE IF EXISTS `newer`",
-            new StatementShape(
+    private static final TableStatements MYSQL = SQLITE.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */")
+            .upsert(StatementShape.of(
                     "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `tiny` = VALUES(`tiny`), `maybe_tiny` = VALUES(`maybe_tiny`), `huge` = VALUES(`huge`), `bounded` = VALUES(`bounded`), `clock` = VALUES(`clock`), `moment` = VALUES(`moment`), `scores` = VALUES(`scores`), `kinds` = VALUES(`kinds`), `address` = VALUES(`address`), `rank` = VALUES(`rank`), `kind` = VALUES(`kind`)"),
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer` WHERE `id` = ?",
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer`",
-            "UPDATE `newer` SET `tiny` = ?, `maybe_tiny` = ?, `huge` = ?, `bounded` = ?, `clock` = ?, `moment` = ?, `scores` = ?, `kinds` = ?, `address` = ?, `rank` = ?, `kind` = ? WHERE `id` = ?",
-            "DELETE FROM `newer` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `newer`");
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON DUPLICATE KEY UPDATE `tiny` = VALUES(`tiny`), `maybe_tiny` = VALUES(`maybe_tiny`), `huge` = VALUES(`huge`), `bounded` = VALUES(`bounded`), `clock` = VALUES(`clock`), `moment` = VALUES(`moment`), `scores` = VALUES(`scores`), `kinds` = VALUES(`kinds`), `address` = VALUES(`address`), `rank` = VALUES(`rank`), `kind` = VALUES(`kind`)"))
+            .build();
 
-    private static final TableStatements MARIADB = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
-            "DROP TABLE IF EXISTS `newer`",
-            new StatementShape(
-                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `newer` (`id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind`) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `tiny` = VALUES(`tiny`), `maybe_tiny` = VALUES(`maybe_tiny`), `huge` = VALUES(`huge`), `bounded` = VALUES(`bounded`), `clock` = VALUES(`clock`), `moment` = VALUES(`moment`), `scores` = VALUES(`scores`), `kinds` = VALUES(`kinds`), `address` = VALUES(`address`), `rank` = VALUES(`rank`), `kind` = VALUES(`kind`)"),
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer` WHERE `id` = ?",
-            "SELECT `id`, `tiny`, `maybe_tiny`, `huge`, `bounded`, `clock`, `moment`, `scores`, `kinds`, `address`, `rank`, `kind` FROM `newer`",
-            "UPDATE `newer` SET `tiny` = ?, `maybe_tiny` = ?, `huge` = ?, `bounded` = ?, `clock` = ?, `moment` = ?, `scores` = ?, `kinds` = ?, `address` = ?, `rank` = ?, `kind` = ? WHERE `id` = ?",
-            "DELETE FROM `newer` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `newer`");
+    private static final TableStatements MARIADB = MYSQL.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `newer` (`id` BIGINT NOT NULL, `tiny` TINYINT NOT NULL, `maybe_tiny` TINYINT NULL, `huge` DECIMAL(65, 0) NOT NULL, `bounded` DECIMAL(20, 0) NOT NULL, `clock` TIME(6) NOT NULL, `moment` DATETIME(6) NOT NULL, `scores` JSON NOT NULL, `kinds` JSON NOT NULL, `address` JSON NULL, `rank` INT NULL, `kind` VARCHAR(2) NULL, CONSTRAINT `newer_pkey` PRIMARY KEY (`id`), CONSTRAINT `newer_rank_ge_check` CHECK (`rank` >= 1), CONSTRAINT `newer_kind_enum_values_check` CHECK (`kind` IN ('A', 'BB'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
+            .build();
 
-    private static final TableStatements MSSQL = new TableStatements(
-            List.of(
-                    "IF OBJECT_ID(N'[newer]', N'U') IS NULL CREATE TABLE [newer] ([id] BIGINT NOT NULL, [tiny] SMALLINT NOT NULL, [maybe_tiny] SMALLINT NULL, [huge] DECIMAL(38, 0) NOT NULL, [bounded] DECIMAL(20, 0) NOT NULL, [clock] TIME(7) NOT NULL, [moment] DATETIMEOFFSET NOT NULL, [scores] NVARCHAR(MAX) NOT NULL, [kinds] NVARCHAR(MAX) NOT NULL, [address] NVARCHAR(MAX) NULL, [rank] INT NULL, [kind] NVARCHAR(2) NULL, CONSTRAINT [newer_pkey] PRIMARY KEY ([id]), CONSTRAINT [newer_rank_ge_check] CHECK ([rank] >= 1), CONSTRAINT [newer_kind_enum_values_check] CHECK ([kind] IN (N'A', N'BB')))"),
-            "DROP TABLE IF EXISTS [newer]",
-            new StatementShape(
-                    "INSERT INTO [newer] ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
+    private static final TableStatements MSSQL = TableStatements.builder()
+            .createTable(
+                    "IF OBJECT_ID(N'[newer]', N'U') IS NULL CREATE TABLE [newer] ([id] BIGINT NOT NULL, [tiny] SMALLINT NOT NULL, [maybe_tiny] SMALLINT NULL, [huge] DECIMAL(38, 0) NOT NULL, [bounded] DECIMAL(20, 0) NOT NULL, [clock] TIME(7) NOT NULL, [moment] DATETIMEOFFSET NOT NULL, [scores] NVARCHAR(MAX) NOT NULL, [kinds] NVARCHAR(MAX) NOT NULL, [address] NVARCHAR(MAX) NULL, [rank] INT NULL, [kind] NVARCHAR(2) NULL, CONSTRAINT [newer_pkey] PRIMARY KEY ([id]), CONSTRAINT [newer_rank_ge_check] CHECK ([rank] >= 1), CONSTRAINT [newer_kind_enum_values_check] CHECK ([kind] IN (N'A', N'BB')))")
+            .dropTable("DROP TABLE IF EXISTS [newer]")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO [newer] ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES ",
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
                     "MERGE INTO [newer] WITH (HOLDLOCK) AS target USING (VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ") AS source ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[tiny] = source.[tiny], target.[maybe_tiny] = source.[maybe_tiny], target.[huge] = source.[huge], target.[bounded] = source.[bounded], target.[clock] = source.[clock], target.[moment] = source.[moment], target.[scores] = source.[scores], target.[kinds] = source.[kinds], target.[address] = source.[address], target.[rank] = source.[rank], target.[kind] = source.[kind] WHEN NOT MATCHED THEN INSERT ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES (source.[id], source.[tiny], source.[maybe_tiny], source.[huge], source.[bounded], source.[clock], source.[moment], source.[scores], source.[kinds], source.[address], source.[rank], source.[kind]);"),
-            "SELECT [id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind] FROM [newer] WHERE [id] = ?",
-            "SELECT [id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind] FROM [newer]",
-            "UPDATE [newer] SET [tiny] = ?, [maybe_tiny] = ?, [huge] = ?, [bounded] = ?, [clock] = ?, [moment] = ?, [scores] = ?, [kinds] = ?, [address] = ?, [rank] = ?, [kind] = ? WHERE [id] = ?",
-            "DELETE FROM [newer] WHERE [id] = ?",
-            "SELECT COUNT(*) FROM [newer]");
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            ") AS source ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[tiny] = source.[tiny], target.[maybe_tiny] = source.[maybe_tiny], target.[huge] = source.[huge], target.[bounded] = source.[bounded], target.[clock] = source.[clock], target.[moment] = source.[moment], target.[scores] = source.[scores], target.[kinds] = source.[kinds], target.[address] = source.[address], target.[rank] = source.[rank], target.[kind] = source.[kind] WHEN NOT MATCHED THEN INSERT ([id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind]) VALUES (source.[id], source.[tiny], source.[maybe_tiny], source.[huge], source.[bounded], source.[clock], source.[moment], source.[scores], source.[kinds], source.[address], source.[rank], source.[kind]);"))
+            .selectByKey(
+                    "SELECT [id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind] FROM [newer] WHERE [id] = ?")
+            .selectAll(
+                    "SELECT [id], [tiny], [maybe_tiny], [huge], [bounded], [clock], [moment], [scores], [kinds], [address], [rank], [kind] FROM [newer]")
+            .updateByKey(
+                    "UPDATE [newer] SET [tiny] = ?, [maybe_tiny] = ?, [huge] = ?, [bounded] = ?, [clock] = ?, [moment] = ?, [scores] = ?, [kinds] = ?, [address] = ?, [rank] = ?, [kind] = ? WHERE [id] = ?")
+            .deleteByKey("DELETE FROM [newer] WHERE [id] = ?")
+            .count("SELECT COUNT(*) FROM [newer]")
+            .build();
 
-    private static final TableStatements ORACLE = new TableStatements(
-            List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"newer\" (\"id\" NUMBER(19) NOT NULL, \"tiny\" NUMBER(3) NOT NULL, \"maybe_tiny\" NUMBER(3) NULL, \"huge\" NUMBER(38) NOT NULL, \"bounded\" NUMBER(20) NOT NULL, \"clock\" VARCHAR2(15) NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" CLOB CHECK (\"scores\" IS JSON) NOT NULL, \"kinds\" CLOB CHECK (\"kinds\" IS JSON) NOT NULL, \"address\" CLOB CHECK (\"address\" IS JSON) NULL, \"rank\" NUMBER(10) NULL, \"kind\" VARCHAR2(2 CHAR) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN (''A'', ''BB'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
-            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"newer\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
-            new StatementShape(
+    private static final TableStatements ORACLE = POSTGRESQL.toBuilder()
+            .createTable(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"newer\" (\"id\" NUMBER(19) NOT NULL, \"tiny\" NUMBER(3) NOT NULL, \"maybe_tiny\" NUMBER(3) NULL, \"huge\" NUMBER(38) NOT NULL, \"bounded\" NUMBER(20) NOT NULL, \"clock\" VARCHAR2(15) NOT NULL, \"moment\" TIMESTAMP WITH TIME ZONE NOT NULL, \"scores\" CLOB CHECK (\"scores\" IS JSON) NOT NULL, \"kinds\" CLOB CHECK (\"kinds\" IS JSON) NOT NULL, \"address\" CLOB CHECK (\"address\" IS JSON) NULL, \"rank\" NUMBER(10) NULL, \"kind\" VARCHAR2(2 CHAR) NULL, CONSTRAINT \"newer_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"newer_rank_ge_check\" CHECK (\"rank\" >= 1), CONSTRAINT \"newer_kind_enum_values_check\" CHECK (\"kind\" IN (''A'', ''BB'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;")
+            .dropTable(
+                    "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"newer\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;")
+            .insert(StatementShape.of(
                     "INSERT ALL ",
-                    "INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    " ",
-                    " SELECT 1 FROM DUAL"),
-            new StatementShape(
+                    "INTO \"newer\" (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .joinedBy(" ")
+                    .followedBy(" SELECT 1 FROM DUAL"))
+            .upsert(StatementShape.of(
                     "MERGE INTO \"newer\" target USING (",
-                    "SELECT ? AS \"id\", ? AS \"tiny\", ? AS \"maybe_tiny\", ? AS \"huge\", ? AS \"bounded\", ? AS \"clock\", ? AS \"moment\", ? AS \"scores\", ? AS \"kinds\", ? AS \"address\", ? AS \"rank\", ? AS \"kind\" FROM DUAL",
-                    " UNION ALL ",
-                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"tiny\" = source.\"tiny\", target.\"maybe_tiny\" = source.\"maybe_tiny\", target.\"huge\" = source.\"huge\", target.\"bounded\" = source.\"bounded\", target.\"clock\" = source.\"clock\", target.\"moment\" = source.\"moment\", target.\"scores\" = source.\"scores\", target.\"kinds\" = source.\"kinds\", target.\"address\" = source.\"address\", target.\"rank\" = source.\"rank\", target.\"kind\" = source.\"kind\" WHEN NOT MATCHED THEN INSERT (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES (source.\"id\", source.\"tiny\", source.\"maybe_tiny\", source.\"huge\", source.\"bounded\", source.\"clock\", source.\"moment\", source.\"scores\", source.\"kinds\", source.\"address\", source.\"rank\", source.\"kind\")"),
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\" FROM \"newer\"",
-            "UPDATE \"newer\" SET \"tiny\" = ?, \"maybe_tiny\" = ?, \"huge\" = ?, \"bounded\" = ?, \"clock\" = ?, \"moment\" = ?, \"scores\" = ?, \"kinds\" = ?, \"address\" = ?, \"rank\" = ?, \"kind\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"newer\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"newer\"");
+                    "SELECT ? AS \"id\", ? AS \"tiny\", ? AS \"maybe_tiny\", ? AS \"huge\", ? AS \"bounded\", ? AS \"clock\", ? AS \"moment\", ? AS \"scores\", ? AS \"kinds\", ? AS \"address\", ? AS \"rank\", ? AS \"kind\" FROM DUAL")
+                    .joinedBy(" UNION ALL ")
+                    .followedBy(
+                            ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"tiny\" = source.\"tiny\", target.\"maybe_tiny\" = source.\"maybe_tiny\", target.\"huge\" = source.\"huge\", target.\"bounded\" = source.\"bounded\", target.\"clock\" = source.\"clock\", target.\"moment\" = source.\"moment\", target.\"scores\" = source.\"scores\", target.\"kinds\" = source.\"kinds\", target.\"address\" = source.\"address\", target.\"rank\" = source.\"rank\", target.\"kind\" = source.\"kind\" WHEN NOT MATCHED THEN INSERT (\"id\", \"tiny\", \"maybe_tiny\", \"huge\", \"bounded\", \"clock\", \"moment\", \"scores\", \"kinds\", \"address\", \"rank\", \"kind\") VALUES (source.\"id\", source.\"tiny\", source.\"maybe_tiny\", source.\"huge\", source.\"bounded\", source.\"clock\", source.\"moment\", source.\"scores\", source.\"kinds\", source.\"address\", source.\"rank\", source.\"kind\")"))
+            .build();
 
     private static final JsonType<Map<String, List<Integer>>> SCORES_JSON = new JsonType<Map<String, List<Integer>>>("scores") {
     };
@@ -257,10 +251,10 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
     };
 
     /**
-     * Creates the table descriptor; the runtime finds it through the table index.
+     * For the service loader, which finds tables through the table index; use {@link #TABLE}.
      */
     public NewerTable() {
-        super(Newer.class, SPEC);
+        super(FORMAT, Newer.class, SPEC);
     }
 
     @Override

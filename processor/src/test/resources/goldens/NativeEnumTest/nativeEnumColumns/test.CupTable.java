@@ -15,20 +15,26 @@ import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Optionals;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
-import dev.ormdantic.support.Violations;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Generated from {@link Cup}; do not edit.
  */
 @Generated("dev.ormdantic.processor.OrmdanticProcessor")
+@NullMarked
 public final class CupTable extends GeneratedTable<Cup, String> {
+    /**
+     * The generated-code format, which the runtime checks when it opens the table.
+     */
+    private static final int FORMAT = 2;
+
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<Cup> ID = new StringColumn<>("id", ColumnType.string(0), false);
+    public static final StringColumn<Cup> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code roast} column.
@@ -90,136 +96,115 @@ public final class CupTable extends GeneratedTable<Cup, String> {
             List.of("id"),
             List.of());
 
-    private static final TableStatements SQLITE = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `cup` (`id` TEXT NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE')))"),
-            "DROP TABLE IF EXISTS `cup`",
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `grind` = excluded.`grind`, `plain` = excluded.`plain`"),
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup`",
-            "UPDATE `cup` SET `roast` = ?, `previous` = ?, `grind` = ?, `plain` = ? WHERE `id` = ?",
-            "DELETE FROM `cup` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `cup`");
+    /**
+     * The {@code cup} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters} take.
+     */
+    public static final CupTable TABLE = new CupTable();
 
-    private static final TableStatements POSTGRESQL = new TableStatements(
-            List.of(
+    private static final TableStatements SQLITE = TableStatements.builder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` TEXT NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE')))")
+            .dropTable("DROP TABLE IF EXISTS `cup`")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
+                            "(?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
+                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ", "(?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (`id`) DO UPDATE SET `roast` = excluded.`roast`, `previous` = excluded.`previous`, `grind` = excluded.`grind`, `plain` = excluded.`plain`"))
+            .selectByKey("SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup` WHERE `id` = ?")
+            .selectAll("SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup`")
+            .updateByKey("UPDATE `cup` SET `roast` = ?, `previous` = ?, `grind` = ?, `plain` = ? WHERE `id` = ?")
+            .deleteByKey("DELETE FROM `cup` WHERE `id` = ?")
+            .count("SELECT COUNT(*) FROM `cup`")
+            .build();
+
+    private static final TableStatements POSTGRESQL = TableStatements.builder()
+            .createTable(
                     "DO $ormdantic$ DECLARE found oid; labels text[]; BEGIN SELECT t.oid INTO found FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = 'roast_level' AND n.nspname = current_schema(); IF found IS NULL THEN CREATE TYPE \"roast_level\" AS ENUM ('L', 'D'); ELSE SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) INTO labels FROM pg_enum e WHERE e.enumtypid = found; IF labels IS DISTINCT FROM ARRAY['L', 'D']::text[] THEN RAISE EXCEPTION 'type % exists with labels %, but the enum stores %', '\"roast_level\"', COALESCE(labels::text, '(none: it is not an enum)'), ARRAY['L', 'D']::text[]::text USING ERRCODE = 'OR125'; END IF; END IF; END $ormdantic$",
                     "DO $ormdantic$ DECLARE found oid; labels text[]; BEGIN SELECT t.oid INTO found FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = 'grind_kind' AND n.nspname = current_schema(); IF found IS NULL THEN CREATE TYPE \"grind_kind\" AS ENUM ('FINE', 'COARSE'); ELSE SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) INTO labels FROM pg_enum e WHERE e.enumtypid = found; IF labels IS DISTINCT FROM ARRAY['FINE', 'COARSE']::text[] THEN RAISE EXCEPTION 'type % exists with labels %, but the enum stores %', '\"grind_kind\"', COALESCE(labels::text, '(none: it is not an enum)'), ARRAY['FINE', 'COARSE']::text[]::text USING ERRCODE = 'OR125'; END IF; END IF; END $ormdantic$",
-                    "CREATE TABLE IF NOT EXISTS \"cup\" (\"id\" TEXT NOT NULL, \"roast\" \"roast_level\" NOT NULL, \"previous\" \"roast_level\" NULL, \"grind\" \"grind_kind\" NULL, \"plain\" VARCHAR(6) NOT NULL, CONSTRAINT \"cup_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"cup_plain_enum_values_check\" CHECK (\"plain\" IN ('FINE', 'COARSE')))"),
-            "DROP TABLE IF EXISTS \"cup\"",
-            List.of(
+                    "CREATE TABLE IF NOT EXISTS \"cup\" (\"id\" TEXT NOT NULL, \"roast\" \"roast_level\" NOT NULL, \"previous\" \"roast_level\" NULL, \"grind\" \"grind_kind\" NULL, \"plain\" VARCHAR(6) NOT NULL, CONSTRAINT \"cup_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"cup_plain_enum_values_check\" CHECK (\"plain\" IN ('FINE', 'COARSE')))")
+            .dropTable("DROP TABLE IF EXISTS \"cup\"")
+            .dropAfterTable(
                     "DO $ormdantic$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_depend d ON d.refclassid = 'pg_type'::regclass AND d.refobjid IN (t.oid, t.typarray) AND d.deptype = 'n' WHERE t.typname = 'roast_level' AND n.nspname = current_schema()) THEN DROP TYPE IF EXISTS \"roast_level\"; END IF; END $ormdantic$",
-                    "DO $ormdantic$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_depend d ON d.refclassid = 'pg_type'::regclass AND d.refobjid IN (t.oid, t.typarray) AND d.deptype = 'n' WHERE t.typname = 'grind_kind' AND n.nspname = current_schema()) THEN DROP TYPE IF EXISTS \"grind_kind\"; END IF; END $ormdantic$"),
-            new StatementShape(
+                    "DO $ormdantic$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_depend d ON d.refclassid = 'pg_type'::regclass AND d.refobjid IN (t.oid, t.typarray) AND d.deptype = 'n' WHERE t.typname = 'grind_kind' AND n.nspname = current_schema()) THEN DROP TYPE IF EXISTS \"grind_kind\"; END IF; END $ormdantic$")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES ",
+                            "(?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
                     "INSERT INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"grind\" = excluded.\"grind\", \"plain\" = excluded.\"plain\""),
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\"",
-            "UPDATE \"cup\" SET \"roast\" = ?, \"previous\" = ?, \"grind\" = ?, \"plain\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"cup\"");
+                    "(?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (\"id\") DO UPDATE SET \"roast\" = excluded.\"roast\", \"previous\" = excluded.\"previous\", \"grind\" = excluded.\"grind\", \"plain\" = excluded.\"plain\""))
+            .selectByKey("SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\"")
+            .updateByKey(
+                    "UPDATE \"cup\" SET \"roast\" = ?, \"previous\" = ?, \"grind\" = ?, \"plain\" = ? WHERE \"id\" = ?")
+            .deleteByKey("DELETE FROM \"cup\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"cup\"")
+            .build();
 
-    private static final TableStatements MYSQL = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */"),
-            "DROP TABLE IF EXISTS `cup`",
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `grind` = VALUES(`grind`), `plain` = VALUES(`plain`)"),
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup`",
-            "UPDATE `cup` SET `roast` = ?, `previous` = ?, `grind` = ?, `plain` = ? WHERE `id` = ?",
-            "DELETE FROM `cup` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `cup`");
+    private static final TableStatements MYSQL = SQLITE.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 /*!80000 COLLATE=utf8mb4_0900_bin */ /*M!100202 COLLATE=utf8mb4_nopad_bin */")
+            .upsert(StatementShape.of(
+                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ", "(?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `grind` = VALUES(`grind`), `plain` = VALUES(`plain`)"))
+            .build();
 
-    private static final TableStatements MARIADB = new TableStatements(
-            List.of(
-                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"),
-            "DROP TABLE IF EXISTS `cup`",
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO `cup` (`id`, `roast`, `previous`, `grind`, `plain`) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON DUPLICATE KEY UPDATE `roast` = VALUES(`roast`), `previous` = VALUES(`previous`), `grind` = VALUES(`grind`), `plain` = VALUES(`plain`)"),
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup` WHERE `id` = ?",
-            "SELECT `id`, `roast`, `previous`, `grind`, `plain` FROM `cup`",
-            "UPDATE `cup` SET `roast` = ?, `previous` = ?, `grind` = ?, `plain` = ? WHERE `id` = ?",
-            "DELETE FROM `cup` WHERE `id` = ?",
-            "SELECT COUNT(*) FROM `cup`");
+    private static final TableStatements MARIADB = MYSQL.toBuilder()
+            .createTable(
+                    "CREATE TABLE IF NOT EXISTS `cup` (`id` VARCHAR(255) NOT NULL, `roast` VARCHAR(1) NOT NULL, `previous` VARCHAR(1) NULL, `grind` VARCHAR(6) NULL, `plain` VARCHAR(6) NOT NULL, CONSTRAINT `cup_pkey` PRIMARY KEY (`id`), CONSTRAINT `cup_roast_enum_values_check` CHECK (`roast` IN ('L', 'D')), CONSTRAINT `cup_previous_enum_values_check` CHECK (`previous` IN ('L', 'D')), CONSTRAINT `cup_grind_enum_values_check` CHECK (`grind` IN ('FINE', 'COARSE')), CONSTRAINT `cup_plain_enum_values_check` CHECK (`plain` IN ('FINE', 'COARSE'))) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin")
+            .build();
 
-    private static final TableStatements MSSQL = new TableStatements(
-            List.of(
-                    "IF OBJECT_ID(N'[cup]', N'U') IS NULL CREATE TABLE [cup] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(1) NOT NULL, [previous] NVARCHAR(1) NULL, [grind] NVARCHAR(6) NULL, [plain] NVARCHAR(6) NOT NULL, CONSTRAINT [cup_pkey] PRIMARY KEY ([id]), CONSTRAINT [cup_roast_enum_values_check] CHECK ([roast] IN (N'L', N'D')), CONSTRAINT [cup_previous_enum_values_check] CHECK ([previous] IN (N'L', N'D')), CONSTRAINT [cup_grind_enum_values_check] CHECK ([grind] IN (N'FINE', N'COARSE')), CONSTRAINT [cup_plain_enum_values_check] CHECK ([plain] IN (N'FINE', N'COARSE')))"),
-            "DROP TABLE IF EXISTS [cup]",
-            new StatementShape(
-                    "INSERT INTO [cup] ([id], [roast], [previous], [grind], [plain]) VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "MERGE INTO [cup] WITH (HOLDLOCK) AS target USING (VALUES ",
-                    "(?, ?, ?, ?, ?)",
-                    ", ",
-                    ") AS source ([id], [roast], [previous], [grind], [plain]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[grind] = source.[grind], target.[plain] = source.[plain] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [grind], [plain]) VALUES (source.[id], source.[roast], source.[previous], source.[grind], source.[plain]);"),
-            "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
-            "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup]",
-            "UPDATE [cup] SET [roast] = ?, [previous] = ?, [grind] = ?, [plain] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
-            "DELETE FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))",
-            "SELECT COUNT(*) FROM [cup]");
+    private static final TableStatements MSSQL = TableStatements.builder()
+            .createTable(
+                    "IF OBJECT_ID(N'[cup]', N'U') IS NULL CREATE TABLE [cup] ([id] NVARCHAR(255) NOT NULL, [roast] NVARCHAR(1) NOT NULL, [previous] NVARCHAR(1) NULL, [grind] NVARCHAR(6) NULL, [plain] NVARCHAR(6) NOT NULL, CONSTRAINT [cup_pkey] PRIMARY KEY ([id]), CONSTRAINT [cup_roast_enum_values_check] CHECK ([roast] IN (N'L', N'D')), CONSTRAINT [cup_previous_enum_values_check] CHECK ([previous] IN (N'L', N'D')), CONSTRAINT [cup_grind_enum_values_check] CHECK ([grind] IN (N'FINE', N'COARSE')), CONSTRAINT [cup_plain_enum_values_check] CHECK ([plain] IN (N'FINE', N'COARSE')))")
+            .dropTable("DROP TABLE IF EXISTS [cup]")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO [cup] ([id], [roast], [previous], [grind], [plain]) VALUES ",
+                            "(?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of("MERGE INTO [cup] WITH (HOLDLOCK) AS target USING (VALUES ", "(?, ?, ?, ?, ?)")
+                    .followedBy(
+                            ") AS source ([id], [roast], [previous], [grind], [plain]) ON (target.[id] = source.[id] AND DATALENGTH(target.[id]) = DATALENGTH(source.[id])) WHEN MATCHED THEN UPDATE SET target.[roast] = source.[roast], target.[previous] = source.[previous], target.[grind] = source.[grind], target.[plain] = source.[plain] WHEN NOT MATCHED THEN INSERT ([id], [roast], [previous], [grind], [plain]) VALUES (source.[id], source.[roast], source.[previous], source.[grind], source.[plain]);"))
+            .selectByKey(
+                    "SELECT [id], [roast], [previous], [grind], [plain] FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))")
+            .selectAll("SELECT [id], [roast], [previous], [grind], [plain] FROM [cup]")
+            .updateByKey(
+                    "UPDATE [cup] SET [roast] = ?, [previous] = ?, [grind] = ?, [plain] = ? WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))")
+            .deleteByKey(
+                    "DELETE FROM [cup] WHERE [id] IN (SELECT ormdantic_key FROM (VALUES (?)) AS ormdantic_arg (ormdantic_key) WHERE DATALENGTH(ormdantic_key) = DATALENGTH([cup].[id]))")
+            .count("SELECT COUNT(*) FROM [cup]")
+            .build();
 
-    private static final TableStatements ORACLE = new TableStatements(
-            List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"cup\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"roast\" VARCHAR2(1 CHAR) NOT NULL, \"previous\" VARCHAR2(1 CHAR) NULL, \"grind\" VARCHAR2(6 CHAR) NULL, \"plain\" VARCHAR2(6 CHAR) NOT NULL, CONSTRAINT \"cup_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"cup_roast_enum_values_check\" CHECK (\"roast\" IN (''L'', ''D'')), CONSTRAINT \"cup_previous_enum_values_check\" CHECK (\"previous\" IN (''L'', ''D'')), CONSTRAINT \"cup_grind_enum_values_check\" CHECK (\"grind\" IN (''FINE'', ''COARSE'')), CONSTRAINT \"cup_plain_enum_values_check\" CHECK (\"plain\" IN (''FINE'', ''COARSE'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
-            "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"cup\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;",
-            new StatementShape(
+    private static final TableStatements ORACLE = POSTGRESQL.toBuilder()
+            .createTable(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE TABLE \"cup\" (\"id\" VARCHAR2(255 CHAR) NOT NULL, \"roast\" VARCHAR2(1 CHAR) NOT NULL, \"previous\" VARCHAR2(1 CHAR) NULL, \"grind\" VARCHAR2(6 CHAR) NULL, \"plain\" VARCHAR2(6 CHAR) NOT NULL, CONSTRAINT \"cup_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"cup_roast_enum_values_check\" CHECK (\"roast\" IN (''L'', ''D'')), CONSTRAINT \"cup_previous_enum_values_check\" CHECK (\"previous\" IN (''L'', ''D'')), CONSTRAINT \"cup_grind_enum_values_check\" CHECK (\"grind\" IN (''FINE'', ''COARSE'')), CONSTRAINT \"cup_plain_enum_values_check\" CHECK (\"plain\" IN (''FINE'', ''COARSE'')))'; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;")
+            .dropTable(
+                    "BEGIN EXECUTE IMMEDIATE 'DROP TABLE \"cup\" CASCADE CONSTRAINTS PURGE'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -942 THEN RAISE; END IF; END;")
+            .dropAfterTable()
+            .insert(StatementShape.of(
                     "INSERT ALL ",
-                    "INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES (?, ?, ?, ?, ?)",
-                    " ",
-                    " SELECT 1 FROM DUAL"),
-            new StatementShape(
+                    "INTO \"cup\" (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES (?, ?, ?, ?, ?)")
+                    .joinedBy(" ")
+                    .followedBy(" SELECT 1 FROM DUAL"))
+            .upsert(StatementShape.of(
                     "MERGE INTO \"cup\" target USING (",
-                    "SELECT ? AS \"id\", ? AS \"roast\", ? AS \"previous\", ? AS \"grind\", ? AS \"plain\" FROM DUAL",
-                    " UNION ALL ",
-                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"roast\" = source.\"roast\", target.\"previous\" = source.\"previous\", target.\"grind\" = source.\"grind\", target.\"plain\" = source.\"plain\" WHEN NOT MATCHED THEN INSERT (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES (source.\"id\", source.\"roast\", source.\"previous\", source.\"grind\", source.\"plain\")"),
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"roast\", \"previous\", \"grind\", \"plain\" FROM \"cup\"",
-            "UPDATE \"cup\" SET \"roast\" = ?, \"previous\" = ?, \"grind\" = ?, \"plain\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"cup\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"cup\"");
+                    "SELECT ? AS \"id\", ? AS \"roast\", ? AS \"previous\", ? AS \"grind\", ? AS \"plain\" FROM DUAL")
+                    .joinedBy(" UNION ALL ")
+                    .followedBy(
+                            ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"roast\" = source.\"roast\", target.\"previous\" = source.\"previous\", target.\"grind\" = source.\"grind\", target.\"plain\" = source.\"plain\" WHEN NOT MATCHED THEN INSERT (\"id\", \"roast\", \"previous\", \"grind\", \"plain\") VALUES (source.\"id\", source.\"roast\", source.\"previous\", source.\"grind\", source.\"plain\")"))
+            .build();
 
     /**
-     * Creates the table descriptor; the runtime finds it through the table index.
+     * For the service loader, which finds tables through the table index; use {@link #TABLE}.
      */
     public CupTable() {
-        super(Cup.class, SPEC);
+        super(FORMAT, Cup.class, SPEC);
     }
 
     @Override
@@ -276,10 +261,6 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     @Override
     public String key(Cup row) {
         return row.id();
-    }
-
-    @Override
-    public void validate(Cup row, Violations violations) {
     }
 
     /**

@@ -14,15 +14,21 @@ import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
-import dev.ormdantic.support.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Generated from {@link Scoop}; do not edit.
  */
 @Generated("dev.ormdantic.processor.OrmdanticProcessor")
+@NullMarked
 public final class ScoopTable extends GeneratedTable<Scoop, Long> {
+    /**
+     * The generated-code format, which the runtime checks when it opens the table.
+     */
+    private static final int FORMAT = 2;
+
     /**
      * The {@code id} column.
      */
@@ -43,12 +49,12 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
     /**
      * The {@code code} column.
      */
-    public static final StringColumn<Scoop> CODE = new StringColumn<>("code", ColumnType.string(0), false);
+    public static final StringColumn<Scoop> CODE = new StringColumn<>("code", ColumnType.unboundedString(), false);
 
     /**
      * The {@code label} column.
      */
-    public static final StringColumn<Scoop> LABEL = new StringColumn<>("label", ColumnType.string(0), false);
+    public static final StringColumn<Scoop> LABEL = new StringColumn<>("label", ColumnType.unboundedString(), false);
 
     /**
      * The {@code size} column.
@@ -88,57 +94,66 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
                             ForeignKeySpec.Action.NO_ACTION)),
             null);
 
-    private static final TableStatements POSTGRESQL = new TableStatements(
-            List.of(
+    /**
+     * The {@code scoop} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters} take.
+     */
+    public static final ScoopTable TABLE = new ScoopTable();
+
+    private static final TableStatements POSTGRESQL = TableStatements.builder()
+            .createTable(
                     "CREATE SCHEMA IF NOT EXISTS \"shop\"",
                     "CREATE TABLE IF NOT EXISTS \"shop\".\"scoop\" (\"id\" BIGINT NOT NULL, \"flavor_id\" VARCHAR(40) NOT NULL, \"group_id\" BIGINT NULL, \"code\" TEXT NOT NULL, \"label\" TEXT NOT NULL, \"size\" INTEGER NOT NULL, CONSTRAINT \"scoop_pkey\" PRIMARY KEY (\"id\"), CONSTRAINT \"scoop_unique_0\" UNIQUE (\"code\", \"size\"), CONSTRAINT \"scoop_label\" UNIQUE (\"label\"), CONSTRAINT \"scoop_flavor_id_foreign_key\" FOREIGN KEY (\"flavor_id\") REFERENCES \"flavor\" (\"id\") ON DELETE CASCADE, CONSTRAINT \"scoop_group_id_foreign_key\" FOREIGN KEY (\"group_id\") REFERENCES \"membership\" (\"group_id\") ON DELETE SET NULL)",
                     "CREATE INDEX IF NOT EXISTS \"scoop_flavor_id_size_idx\" ON \"shop\".\"scoop\" (\"flavor_id\", \"size\")",
-                    "CREATE UNIQUE INDEX IF NOT EXISTS \"scoop_code_unique_idx\" ON \"shop\".\"scoop\" (\"code\") WHERE size > 0"),
-            "DROP TABLE IF EXISTS \"shop\".\"scoop\"",
-            new StatementShape(
+                    "CREATE UNIQUE INDEX IF NOT EXISTS \"scoop_code_unique_idx\" ON \"shop\".\"scoop\" (\"code\") WHERE size > 0")
+            .dropTable("DROP TABLE IF EXISTS \"shop\".\"scoop\"")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO \"shop\".\"scoop\" (\"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\") VALUES ",
+                            "(?, ?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
                     "INSERT INTO \"shop\".\"scoop\" (\"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\") VALUES ",
-                    "(?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "INSERT INTO \"shop\".\"scoop\" (\"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\") VALUES ",
-                    "(?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"flavor_id\" = excluded.\"flavor_id\", \"group_id\" = excluded.\"group_id\", \"code\" = excluded.\"code\", \"label\" = excluded.\"label\", \"size\" = excluded.\"size\""),
-            "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\"",
-            "UPDATE \"shop\".\"scoop\" SET \"flavor_id\" = ?, \"group_id\" = ?, \"code\" = ?, \"label\" = ?, \"size\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"shop\".\"scoop\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"shop\".\"scoop\"");
+                    "(?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            " ON CONFLICT (\"id\") DO UPDATE SET \"flavor_id\" = excluded.\"flavor_id\", \"group_id\" = excluded.\"group_id\", \"code\" = excluded.\"code\", \"label\" = excluded.\"label\", \"size\" = excluded.\"size\""))
+            .selectByKey(
+                    "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\" WHERE \"id\" = ?")
+            .selectAll(
+                    "SELECT \"id\", \"flavor_id\", \"group_id\", \"code\", \"label\", \"size\" FROM \"shop\".\"scoop\"")
+            .updateByKey(
+                    "UPDATE \"shop\".\"scoop\" SET \"flavor_id\" = ?, \"group_id\" = ?, \"code\" = ?, \"label\" = ?, \"size\" = ? WHERE \"id\" = ?")
+            .deleteByKey("DELETE FROM \"shop\".\"scoop\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"shop\".\"scoop\"")
+            .build();
 
-    private static final TableStatements MSSQL = new TableStatements(
-            List.of(
+    private static final TableStatements MSSQL = TableStatements.builder()
+            .createTable(
                     "IF SCHEMA_ID(N'shop') IS NULL EXEC(N'CREATE SCHEMA [shop]')",
                     "IF OBJECT_ID(N'[shop].[scoop]', N'U') IS NULL CREATE TABLE [shop].[scoop] ([id] BIGINT NOT NULL, [flavor_id] NVARCHAR(40) NOT NULL, [group_id] BIGINT NULL, [code] NVARCHAR(255) NOT NULL, [label] NVARCHAR(255) NOT NULL, [size] INT NOT NULL, CONSTRAINT [scoop_pkey] PRIMARY KEY ([id]), CONSTRAINT [scoop_unique_0] UNIQUE ([code], [size]), CONSTRAINT [scoop_label] UNIQUE ([label]), CONSTRAINT [scoop_flavor_id_foreign_key] FOREIGN KEY ([flavor_id]) REFERENCES [flavor] ([id]) ON DELETE CASCADE, CONSTRAINT [scoop_group_id_foreign_key] FOREIGN KEY ([group_id]) REFERENCES [membership] ([group_id]) ON DELETE SET NULL)",
                     "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_flavor_id_size_idx' AND object_id = OBJECT_ID(N'[shop].[scoop]')) CREATE INDEX [scoop_flavor_id_size_idx] ON [shop].[scoop] ([flavor_id], [size])",
-                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_code_unique_idx' AND object_id = OBJECT_ID(N'[shop].[scoop]')) CREATE UNIQUE INDEX [scoop_code_unique_idx] ON [shop].[scoop] ([code]) WHERE size > 0"),
-            "DROP TABLE IF EXISTS [shop].[scoop]",
-            new StatementShape(
-                    "INSERT INTO [shop].[scoop] ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES ",
-                    "(?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ""),
-            new StatementShape(
-                    "MERGE INTO [shop].[scoop] WITH (HOLDLOCK) AS target USING (VALUES ",
-                    "(?, ?, ?, ?, ?, ?)",
-                    ", ",
-                    ") AS source ([id], [flavor_id], [group_id], [code], [label], [size]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[flavor_id] = source.[flavor_id], target.[group_id] = source.[group_id], target.[code] = source.[code], target.[label] = source.[label], target.[size] = source.[size] WHEN NOT MATCHED THEN INSERT ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES (source.[id], source.[flavor_id], source.[group_id], source.[code], source.[label], source.[size]);"),
-            "SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop] WHERE [id] = ?",
-            "SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop]",
-            "UPDATE [shop].[scoop] SET [flavor_id] = ?, [group_id] = ?, [code] = ?, [label] = ?, [size] = ? WHERE [id] = ?",
-            "DELETE FROM [shop].[scoop] WHERE [id] = ?",
-            "SELECT COUNT(*) FROM [shop].[scoop]");
+                    "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'scoop_code_unique_idx' AND object_id = OBJECT_ID(N'[shop].[scoop]')) CREATE UNIQUE INDEX [scoop_code_unique_idx] ON [shop].[scoop] ([code]) WHERE size > 0")
+            .dropTable("DROP TABLE IF EXISTS [shop].[scoop]")
+            .insert(
+                    StatementShape.of(
+                            "INSERT INTO [shop].[scoop] ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES ",
+                            "(?, ?, ?, ?, ?, ?)"))
+            .upsert(StatementShape.of(
+                    "MERGE INTO [shop].[scoop] WITH (HOLDLOCK) AS target USING (VALUES ", "(?, ?, ?, ?, ?, ?)")
+                    .followedBy(
+                            ") AS source ([id], [flavor_id], [group_id], [code], [label], [size]) ON (target.[id] = source.[id]) WHEN MATCHED THEN UPDATE SET target.[flavor_id] = source.[flavor_id], target.[group_id] = source.[group_id], target.[code] = source.[code], target.[label] = source.[label], target.[size] = source.[size] WHEN NOT MATCHED THEN INSERT ([id], [flavor_id], [group_id], [code], [label], [size]) VALUES (source.[id], source.[flavor_id], source.[group_id], source.[code], source.[label], source.[size]);"))
+            .selectByKey(
+                    "SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop] WHERE [id] = ?")
+            .selectAll("SELECT [id], [flavor_id], [group_id], [code], [label], [size] FROM [shop].[scoop]")
+            .updateByKey(
+                    "UPDATE [shop].[scoop] SET [flavor_id] = ?, [group_id] = ?, [code] = ?, [label] = ?, [size] = ? WHERE [id] = ?")
+            .deleteByKey("DELETE FROM [shop].[scoop] WHERE [id] = ?")
+            .count("SELECT COUNT(*) FROM [shop].[scoop]")
+            .build();
 
     /**
-     * Creates the table descriptor; the runtime finds it through the table index.
+     * For the service loader, which finds tables through the table index; use {@link #TABLE}.
      */
     public ScoopTable() {
-        super(Scoop.class, SPEC);
+        super(FORMAT, Scoop.class, SPEC);
     }
 
     @Override
@@ -197,9 +212,5 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
     @Override
     public Long key(Scoop row) {
         return row.id();
-    }
-
-    @Override
-    public void validate(Scoop row, Violations violations) {
     }
 }

@@ -11,24 +11,30 @@ import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
-import dev.ormdantic.support.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Generated from {@link TopFlavor}; do not edit.
  */
 @Generated("dev.ormdantic.processor.OrmdanticProcessor")
+@NullMarked
 public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
+    /**
+     * The generated-code format, which the runtime checks when it opens the table.
+     */
+    private static final int FORMAT = 2;
+
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<TopFlavor> ID = new StringColumn<>("id", ColumnType.string(0), false);
+    public static final StringColumn<TopFlavor> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code name} column.
      */
-    public static final StringColumn<TopFlavor> NAME = new StringColumn<>("name", ColumnType.string(0), false);
+    public static final StringColumn<TopFlavor> NAME = new StringColumn<>("name", ColumnType.unboundedString(), false);
 
     private static final List<Column<TopFlavor, ?>> COLUMNS = List.of(ID, NAME);
 
@@ -42,44 +48,45 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
             List.of(),
             new ViewSpec("SELECT id, name FROM flavor WHERE name <> ''", true));
 
-    private static final TableStatements POSTGRESQL = new TableStatements(
-            List.of(
-                    "CREATE MATERIALIZED VIEW IF NOT EXISTS \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> ''"),
-            "DROP MATERIALIZED VIEW IF EXISTS \"top_flavor\"",
-            new StatementShape("INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ", "(?, ?)", ", ", ""),
-            new StatementShape(
-                    "INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ",
-                    "(?, ?)",
-                    ", ",
-                    " ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\""),
-            "SELECT \"id\", \"name\" FROM \"top_flavor\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"name\" FROM \"top_flavor\"",
-            "UPDATE \"top_flavor\" SET \"name\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"top_flavor\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"top_flavor\"");
+    /**
+     * The {@code top_flavor} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters} take.
+     */
+    public static final TopFlavorTable TABLE = new TopFlavorTable();
 
-    private static final TableStatements ORACLE = new TableStatements(
-            List.of(
-                    "BEGIN EXECUTE IMMEDIATE 'CREATE MATERIALIZED VIEW \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> '''''; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;"),
-            "BEGIN EXECUTE IMMEDIATE 'DROP MATERIALIZED VIEW \"top_flavor\"'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -12003 THEN RAISE; END IF; END;",
-            new StatementShape(
-                    "INSERT ALL ", "INTO \"top_flavor\" (\"id\", \"name\") VALUES (?, ?)", " ", " SELECT 1 FROM DUAL"),
-            new StatementShape(
-                    "MERGE INTO \"top_flavor\" target USING (",
-                    "SELECT ? AS \"id\", ? AS \"name\" FROM DUAL",
-                    " UNION ALL ",
-                    ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"name\" = source.\"name\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\") VALUES (source.\"id\", source.\"name\")"),
-            "SELECT \"id\", \"name\" FROM \"top_flavor\" WHERE \"id\" = ?",
-            "SELECT \"id\", \"name\" FROM \"top_flavor\"",
-            "UPDATE \"top_flavor\" SET \"name\" = ? WHERE \"id\" = ?",
-            "DELETE FROM \"top_flavor\" WHERE \"id\" = ?",
-            "SELECT COUNT(*) FROM \"top_flavor\"");
+    private static final TableStatements POSTGRESQL = TableStatements.builder()
+            .createTable(
+                    "CREATE MATERIALIZED VIEW IF NOT EXISTS \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> ''")
+            .dropTable("DROP MATERIALIZED VIEW IF EXISTS \"top_flavor\"")
+            .insert(StatementShape.of("INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ", "(?, ?)"))
+            .upsert(StatementShape.of("INSERT INTO \"top_flavor\" (\"id\", \"name\") VALUES ", "(?, ?)")
+                    .followedBy(" ON CONFLICT (\"id\") DO UPDATE SET \"name\" = excluded.\"name\""))
+            .selectByKey("SELECT \"id\", \"name\" FROM \"top_flavor\" WHERE \"id\" = ?")
+            .selectAll("SELECT \"id\", \"name\" FROM \"top_flavor\"")
+            .updateByKey("UPDATE \"top_flavor\" SET \"name\" = ? WHERE \"id\" = ?")
+            .deleteByKey("DELETE FROM \"top_flavor\" WHERE \"id\" = ?")
+            .count("SELECT COUNT(*) FROM \"top_flavor\"")
+            .build();
+
+    private static final TableStatements ORACLE = POSTGRESQL.toBuilder()
+            .createTable(
+                    "BEGIN EXECUTE IMMEDIATE 'CREATE MATERIALIZED VIEW \"top_flavor\" AS SELECT id, name FROM flavor WHERE name <> '''''; EXCEPTION WHEN OTHERS THEN IF SQLCODE NOT IN (-955, -1408) THEN RAISE; END IF; END;")
+            .dropTable(
+                    "BEGIN EXECUTE IMMEDIATE 'DROP MATERIALIZED VIEW \"top_flavor\"'; EXCEPTION WHEN OTHERS THEN IF SQLCODE <> -12003 THEN RAISE; END IF; END;")
+            .insert(StatementShape.of("INSERT ALL ", "INTO \"top_flavor\" (\"id\", \"name\") VALUES (?, ?)")
+                    .joinedBy(" ")
+                    .followedBy(" SELECT 1 FROM DUAL"))
+            .upsert(StatementShape.of(
+                    "MERGE INTO \"top_flavor\" target USING (", "SELECT ? AS \"id\", ? AS \"name\" FROM DUAL")
+                    .joinedBy(" UNION ALL ")
+                    .followedBy(
+                            ") source ON (target.\"id\" = source.\"id\") WHEN MATCHED THEN UPDATE SET target.\"name\" = source.\"name\" WHEN NOT MATCHED THEN INSERT (\"id\", \"name\") VALUES (source.\"id\", source.\"name\")"))
+            .build();
 
     /**
-     * Creates the table descriptor; the runtime finds it through the table index.
+     * For the service loader, which finds tables through the table index; use {@link #TABLE}.
      */
     public TopFlavorTable() {
-        super(TopFlavor.class, SPEC);
+        super(FORMAT, TopFlavor.class, SPEC);
     }
 
     @Override
@@ -124,9 +131,5 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
     @Override
     public String key(TopFlavor row) {
         return row.id();
-    }
-
-    @Override
-    public void validate(TopFlavor row, Violations violations) {
     }
 }

@@ -64,6 +64,15 @@ public enum ErrorCode {
     FEATURE_UNSUPPORTED(2007),
 
     /**
+     * A generated table class was written by a processor of another generated-code format than this runtime reads
+     * (the models were compiled against another Ormdantic release); the message names both formats. Recompile the
+     * models with the processor of the runtime's release. Raised by {@code open()}.
+     *
+     * @see ConfigurationException
+     */
+    GENERATED_FORMAT_MISMATCH(2008),
+
+    /**
      * A table this database does not manage was asked for; the message lists the managed ones.
      *
      * @see UnknownTableException

@@ -33,7 +33,7 @@ public final class Expressions {
             case Integer i -> ColumnType.of(ColumnType.Kind.INT);
             case Long l -> LONG;
             case BigDecimal d -> ColumnType.decimal(0, 0);
-            default -> ColumnType.string(0);
+            default -> ColumnType.unboundedString();
         };
         return new Expression<>(new Expr.Literal(value), type);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LikeText;
@@ -14,7 +15,6 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.internal.jdbc.ValueCoercion;
-import dev.ormdantic.support.GeneratedTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -72,14 +72,14 @@ public final class Filters {
     /**
      * A filter from a map, as documented on this class.
      *
-     * @param table the generated table, such as {@code new FlavorTable()}
+     * @param table the generated table, such as {@code FlavorTable.TABLE}
      * @param filter the filter document: string keys; values are scalars, lists and maps
      * @param <T> the record type
      * @return the filter
      * @throws FilterException when the document names an unknown column or operator, gives a wrong value, or is too
      *     deep, too large or malformed
      */
-    public static <T extends Record> Filter<T> of(GeneratedTable<T, ?> table, Map<String, ?> filter) {
+    public static <T extends Record> Filter<T> of(TableRef<T, ?> table, Map<String, ?> filter) {
         return Filter.of(new Parser<>(table).conjunction(filter, "", 0));
     }
 
@@ -87,13 +87,13 @@ public final class Filters {
      * A filter from a JSON object, as documented on this class. Duplicate keys, comments, trailing text and
      * {@code NaN} are refused.
      *
-     * @param table the generated table, such as {@code new FlavorTable()}
+     * @param table the generated table, such as {@code FlavorTable.TABLE}
      * @param json the filter document
      * @param <T> the record type
      * @return the filter
      * @throws FilterException as {@link #of}, and {@code ORM2505} for text that is not a JSON object
      */
-    public static <T extends Record> Filter<T> fromJson(GeneratedTable<T, ?> table, String json) {
+    public static <T extends Record> Filter<T> fromJson(TableRef<T, ?> table, String json) {
         ErrorContext context = context(table);
         if (json.length() > MAX_JSON_LENGTH) {
             throw new FilterException(
@@ -147,7 +147,7 @@ public final class Filters {
      * @return the ordering
      * @throws FilterException {@code ORM2501} for a term that is not a column of the table
      */
-    public static <T extends Record> OrderBy<T> orderBy(GeneratedTable<T, ?> table, List<String> terms) {
+    public static <T extends Record> OrderBy<T> orderBy(TableRef<T, ?> table, List<String> terms) {
         Parser<T> parser = new Parser<>(table);
         OrderBy<T> order = OrderBy.none();
         for (int i = 0; i < terms.size(); i++) {
@@ -163,7 +163,7 @@ public final class Filters {
         return order;
     }
 
-    private static ErrorContext context(GeneratedTable<?, ?> table) {
+    private static ErrorContext context(TableRef<?, ?> table) {
         return new ErrorContext("filter", table.name(), null);
     }
 
@@ -201,12 +201,12 @@ public final class Filters {
     /** One parse of one document. */
     private static final class Parser<T extends Record> {
 
-        private final GeneratedTable<T, ?> table;
+        private final TableRef<T, ?> table;
         private final Map<String, Column<T, ?>> columns = new LinkedHashMap<>();
         private int conditions;
         private int values;
 
-        Parser(GeneratedTable<T, ?> table) {
+        Parser(TableRef<T, ?> table) {
             this.table = table;
             for (Column<T, ?> column : table.columns()) {
                 columns.put(column.name(), column);

@@ -1,12 +1,12 @@
 package dev.ormdantic.query;
 
+import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
-import dev.ormdantic.support.GeneratedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link Operand#as}) gives this untyped query, whose rows are {@link ResultRow}s read by name.
  *
  * <pre>{@code
- * List<NameCount> best = flavors.select(Query.from(new FlavorTable())
+ * List<NameCount> best = flavors.select(Query.from(FlavorTable.TABLE)
  *         .where(RATING.ge(3))
  *         .groupBy(NAME)
  *         .having(Aggregates.count().ge(2L))
@@ -84,13 +84,13 @@ public final class Query<T extends Record> implements Subquery {
     /**
      * A query on a table, selecting {@code COUNT(*)} until {@link #select} says otherwise.
      *
-     * @param table the generated table, such as {@code new FlavorTable()}
+     * @param table the table, such as {@code FlavorTable.TABLE}
      * @param <T> the record type
      * @return the query
      */
-    public static <T extends Record> Query<T> from(GeneratedTable<T, ?> table) {
+    public static <T extends Record> Query<T> from(TableRef<T, ?> table) {
         return new Query<>(
-                table.spec().schema(),
+                table.schema(),
                 table.name(),
                 List.of(),
                 table.name(),

@@ -1,5 +1,6 @@
 package dev.ormdantic.support;
 
+import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -13,34 +14,57 @@ import java.util.Locale;
 /**
  * The base of every generated {@code <Record>Table} class: the table's schema, its SQL for each dialect, and the
  * mapping between its record and JDBC, all written by the annotation processor so that nothing is found by
- * reflection. The runtime reaches instances through the table index ({@code META-INF/services}), which is why every
- * subclass has a public no-argument constructor.
+ * reflection. Applications name a table by its subclass's {@code TABLE} constant, as a {@link TableRef}. The runtime
+ * reaches instances through the table index ({@code META-INF/services}), which is why every subclass also has a
+ * public no-argument constructor, for the service loader.
+ *
+ * <p><b>Format.</b> Every subclass passes the {@linkplain #format() format} of the code the processor wrote. The
+ * format is one integer, {@link #FORMAT}, raised whenever what generated code calls or overrides here changes
+ * (constructor, abstract methods, the statements in {@code TableStatements}, the {@code support} calls of its
+ * bodies); a release that changes none of them keeps it. A runtime reads exactly its own format: {@code open()}
+ * refuses a table of another one with {@code ORM2008}, so models compiled by an older or newer processor fail at
+ * once, naming both formats, instead of failing in the middle of a query.
  *
  * @param <T> the record type
  * @param <K> the type of the primary key: the key component's boxed type, or the generated class's nested
  *     {@code Key} record for a composite key
  */
-public abstract class GeneratedTable<T extends Record, K> {
+public abstract class GeneratedTable<T extends Record, K> implements TableRef<T, K> {
 
+    /**
+     * The generated-code format this runtime reads; the processor of the same release writes it. Raised whenever the
+     * contract between generated code and this class changes.
+     */
+    public static final int FORMAT = 2;
+
+    private final int format;
     private final Class<T> recordType;
     private final TableSpec spec;
 
     /**
      * Called by the generated subclass.
      *
+     * @param format the generated-code format the processor wrote the subclass in, {@link #FORMAT} when the
+     *     processor and the runtime match
      * @param recordType the record class
      * @param spec the table schema
      */
-    protected GeneratedTable(Class<T> recordType, TableSpec spec) {
+    protected GeneratedTable(int format, Class<T> recordType, TableSpec spec) {
+        this.format = format;
         this.recordType = recordType;
         this.spec = spec;
     }
 
     /**
-     * The record class this table stores.
+     * The generated-code format the subclass was written in; {@code open()} checks that it is {@link #FORMAT}.
      *
-     * @return the record class
+     * @return the format
      */
+    public final int format() {
+        return format;
+    }
+
+    @Override
     public final Class<T> recordType() {
         return recordType;
     }
@@ -54,20 +78,17 @@ public abstract class GeneratedTable<T extends Record, K> {
         return spec;
     }
 
-    /**
-     * The table name.
-     *
-     * @return the name
-     */
+    @Override
     public final String name() {
         return spec.name();
     }
 
-    /**
-     * The column constants, in component order.
-     *
-     * @return the columns
-     */
+    @Override
+    public final String schema() {
+        return spec.schema();
+    }
+
+    @Override
     public abstract List<Column<T, ?>> columns();
 
     /**
@@ -144,12 +165,15 @@ public abstract class GeneratedTable<T extends Record, K> {
     public abstract K key(T row);
 
     /**
-     * Checks the record's {@code jakarta.validation} constraints, adding every violation.
+     * Checks the record's {@code jakarta.validation} constraints, adding every violation. The generated class overrides
+     * it when the record has constraints to check.
      *
      * @param row the record
      * @param violations where violations are added
      */
-    public abstract void validate(T row, Violations violations);
+    public void validate(T row, Violations violations) {
+        // no constraints: nothing to check
+    }
 
     /**
      * The error a generated {@link #statements} throws for a dialect that cannot render this table, such as one with a

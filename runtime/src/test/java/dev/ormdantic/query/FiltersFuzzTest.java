@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class FiltersFuzzTest {
 
-    private static final GadgetTable TABLE = new GadgetTable();
+    private static final GadgetTable TABLE = GadgetTable.TABLE;
     private static final String[] KEYS = {
         "id",
         "label",

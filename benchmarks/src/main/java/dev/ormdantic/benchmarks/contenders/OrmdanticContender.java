@@ -40,8 +40,8 @@ public final class OrmdanticContender implements Contender {
 
     private OrmdanticContender(Ormdantic db, boolean useAsync) {
         this.db = db;
-        this.blocking = db.blockingTable(ItemTable.class);
-        this.async = db.table(ItemTable.class);
+        this.blocking = db.blockingTable(ItemTable.TABLE);
+        this.async = db.table(ItemTable.TABLE);
         this.useAsync = useAsync;
     }
 
@@ -56,7 +56,7 @@ public final class OrmdanticContender implements Contender {
     public static OrmdanticContender open(Target target, boolean useAsync) throws NotApplicableException {
         try {
             Ormdantic db = Ormdantic.builder(target.ormUrl())
-                    .tables(ItemTable.class)
+                    .tables(ItemTable.TABLE)
                     .poolSize(target.poolSize())
                     .open();
             return new OrmdanticContender(db, useAsync);
@@ -200,7 +200,7 @@ public final class OrmdanticContender implements Contender {
         };
     }
 
-    private static final ItemTable TABLE = new ItemTable();
+    private static final ItemTable TABLE = ItemTable.TABLE;
 
     private static Query<Item> aggregateQuery(Filter<Item> where) {
         return Query.from(TABLE)

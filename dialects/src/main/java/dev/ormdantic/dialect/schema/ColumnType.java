@@ -92,11 +92,25 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
     /**
      * A string type of bounded length.
      *
-     * @param length the maximum length in characters, {@code 0} for unbounded
+     * @param length the maximum length in characters, at least one
      * @return the type
+     * @throws IllegalArgumentException when {@code length < 1}; use {@link #unboundedString()} for no bound
      */
     public static ColumnType string(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException(
+                    "a bounded string needs a length of at least 1, not " + length + "; use unboundedString()");
+        }
         return new ColumnType(Kind.STRING, length, 0, 0);
+    }
+
+    /**
+     * A string type with no length bound: {@code TEXT} where the dialect has it, else its widest indexable string.
+     *
+     * @return the type
+     */
+    public static ColumnType unboundedString() {
+        return new ColumnType(Kind.STRING, 0, 0, 0);
     }
 
     /**

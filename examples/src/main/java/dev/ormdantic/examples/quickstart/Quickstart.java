@@ -42,7 +42,7 @@ public final class Quickstart {
             blocking.init();
             out.println("Opened " + url + " and created table flavor");
 
-            BlockingTableHandle<Flavor, String> flavors = blocking.table(FlavorTable.class);
+            BlockingTableHandle<Flavor, String> flavors = blocking.table(FlavorTable.TABLE);
             flavors.insert(new Flavor("vanilla", "Vanilla", 5));
             flavors.insert(new Flavor("mint", "Mint", 2));
             out.println("Inserted vanilla (5) and mint (2)");

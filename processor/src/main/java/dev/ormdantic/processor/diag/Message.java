@@ -347,6 +347,17 @@ public enum Message {
                     + " path (a named module''s META-INF/services index is ignored there). Declare in module-info.java:"
                     + " provides dev.ormdantic.support.GeneratedTable with {3};"),
 
+    /**
+     * The compilation's source level is below Java 21, the least Ormdantic runs on: the generated classes would compile,
+     * then fail at run time with {@code UnsupportedClassVersionError}. Reported once, on the first {@code @Table}
+     * record, and nothing is generated.
+     */
+    ORM1070(
+            Severity.ERROR,
+            "Ormdantic needs Java 21 or newer, but this compilation''s source level is {0} (record {1} is a @Table): the"
+                    + " runtime is compiled for Java 21 and its generated table classes would fail to load. Compile"
+                    + " with --release 21 or newer (maven.compiler.release in Maven, options.release in Gradle)"),
+
     /** A bug in the processor; the message carries the stack trace, please report it. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 

@@ -113,7 +113,10 @@ final class ColumnMapping {
     /** The expression building a column type ({@code ColumnType.string(40)}). */
     static CodeBlock columnTypeExpression(ColumnType type) {
         return switch (type.kind()) {
-            case STRING -> CodeBlock.of("$T.string($L)", SupportTypes.COLUMN_TYPE, type.length());
+            case STRING ->
+                type.length() == 0
+                        ? CodeBlock.of("$T.unboundedString()", SupportTypes.COLUMN_TYPE)
+                        : CodeBlock.of("$T.string($L)", SupportTypes.COLUMN_TYPE, type.length());
             case DECIMAL ->
                 CodeBlock.of("$T.decimal($L, $L)", SupportTypes.COLUMN_TYPE, type.precision(), type.scale());
             case BIG_INTEGER -> CodeBlock.of("$T.bigInteger($L)", SupportTypes.COLUMN_TYPE, type.precision());

@@ -268,8 +268,11 @@ final class MethodBodies {
                 .build();
     }
 
-    /** {@code validate(row, violations)}: one {@code Checks} call per checked constraint, in component order. */
-    MethodSpec validate(ValidationConstants constants) {
+    /**
+     * {@code validate(row, violations)}: one {@code Checks} call per checked constraint, in component order; none for
+     * a record without checked constraints, which keeps the base class's empty one.
+     */
+    Optional<MethodSpec> validate(ValidationConstants constants) {
         MethodSpec.Builder method =
                 override("validate").addParameter(record, "row").addParameter(SupportTypes.VIOLATIONS, "violations");
         for (ComponentModel component : table.components()) {
@@ -290,7 +293,8 @@ final class MethodBodies {
                             Layout.call(CodeBlock.of("$T.of", Set.class), names)));
             method.addCode("$L;\n", Layout.render(call, 8, 8, 1));
         }
-        return method.build();
+        MethodSpec built = method.build();
+        return built.code().isEmpty() ? Optional.empty() : Optional.of(built);
     }
 
     private static Optional<Layout.Call> check(

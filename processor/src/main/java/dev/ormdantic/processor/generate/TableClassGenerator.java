@@ -19,6 +19,7 @@ import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.processor.model.ComponentModel;
+import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
@@ -30,22 +31,36 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the {@code <Record>Table} class of a valid table model: a {@code GeneratedTable} subclass with one typed
- * column constant per component, the schema, the statements of all six dialects as string constants, and the row
- * mapper, binders and validation. The members come in a fixed order and the constants in component order, so the
- * same model always gives the same text.
+ * column constant per component, the schema, the {@code TABLE} singleton, the statements of all six dialects as
+ * string constants (a dialect whose statements equal an earlier one's refers to its constant), and the row mapper,
+ * binders and validation. The members come in a fixed order and the constants in component order, so the same model
+ * always gives the same text.
  */
 public final class TableClassGenerator {
 
+    /**
+     * The generated-code format this processor writes, passed to the {@code GeneratedTable} constructor and checked by
+     * the runtime at {@code open()} against its own {@code GeneratedTable.FORMAT}. Raise both together whenever what
+     * the generated code calls or overrides in the runtime changes.
+     */
+    public static final int FORMAT = 2;
+
+    private static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+
     private final boolean markGenerated;
+    private final boolean markNullMarked;
 
     /**
      * Creates a generator.
      *
      * @param markGenerated whether to annotate the class {@code @javax.annotation.processing.Generated} (false when
      *     the compilation cannot see that annotation, as in a module that does not read {@code java.compiler})
+     * @param markNullMarked whether to annotate the class {@code @org.jspecify.annotations.NullMarked} (false when
+     *     JSpecify is not on the compile class path)
      */
-    public TableClassGenerator(boolean markGenerated) {
+    public TableClassGenerator(boolean markGenerated, boolean markNullMarked) {
         this.markGenerated = markGenerated;
+        this.markNullMarked = markNullMarked;
     }
 
     /**
@@ -62,6 +77,8 @@ public final class TableClassGenerator {
         for (ComponentModel component : table.components()) {
             names.newName(component.constantName(), component);
         }
+        String singleton = names.newName(GeneratedNames.TABLE_CONSTANT);
+        String format = names.newName("FORMAT");
         String columns = names.newName("COLUMNS");
         String specName = names.newName("SPEC");
         Map<Dialect, String> dialects = new LinkedHashMap<>();
@@ -95,6 +112,13 @@ public final class TableClassGenerator {
                     .addMember("value", "$S", SupportTypes.PROCESSOR)
                     .build());
         }
+        if (markNullMarked) {
+            type.addAnnotation(NULL_MARKED);
+        }
+        type.addField(FieldSpec.builder(TypeName.INT, format, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The generated-code format, which the runtime checks when it opens the table.")
+                .initializer("$L", FORMAT)
+                .build());
         for (ComponentModel component : table.components()) {
             type.addField(columnConstant(record, component, table));
         }
@@ -103,10 +127,21 @@ public final class TableClassGenerator {
                 ParameterizedTypeName.get(SupportTypes.COLUMN, record, WildcardTypeName.subtypeOf(Object.class)));
         type.addField(constant(columnList, columns, columnsInitializer(table)));
         type.addField(constant(SupportTypes.TABLE_SPEC, specName, specInitializer(table, spec)));
-        dialects.forEach((dialect, name) -> type.addField(constant(
-                SupportTypes.TABLE_STATEMENTS,
-                name,
-                StatementConstants.initializer(Objects.requireNonNull(rendered.get(dialect))))));
+        // after SPEC, which its constructor reads
+        type.addField(FieldSpec.builder(generated, singleton, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                        "The {@code $L} table: what {@code db.table(...)}, {@code Query.from(...)} and {@code Filters}"
+                                + " take.",
+                        spec.name())
+                .initializer("new $T()", generated)
+                .build());
+        Map<TableStatements, String> written = new LinkedHashMap<>();
+        dialects.forEach((dialect, name) -> {
+            TableStatements statements = Objects.requireNonNull(rendered.get(dialect));
+            type.addField(
+                    constant(SupportTypes.TABLE_STATEMENTS, name, StatementConstants.initializer(statements, written)));
+            written.putIfAbsent(statements, name);
+        });
         for (ValidationConstants.Entry entry : checks.all()) {
             type.addField(constant(entry.type(), entry.name(), entry.initializer()));
         }
@@ -117,9 +152,11 @@ public final class TableClassGenerator {
             }
         }
         type.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the table descriptor; the runtime finds it through the table index.")
+                .addJavadoc(
+                        "For the service loader, which finds tables through the table index; use {@link #$N}.",
+                        singleton)
                 .addModifiers(Modifier.PUBLIC)
-                .addStatement("super($T.class, $N)", record, specName)
+                .addStatement("super($N, $T.class, $N)", format, record, specName)
                 .build());
         MethodBodies bodies = new MethodBodies(table, record, jsonTypes);
         type.addMethod(MethodBodies.override("columns")
@@ -134,7 +171,7 @@ public final class TableClassGenerator {
         type.addMethod(bodies.bindUpdate());
         type.addMethod(bodies.bindKey(keyType));
         type.addMethod(bodies.key(keyType));
-        type.addMethod(bodies.validate(checks));
+        bodies.validate(checks).ifPresent(type::addMethod);
         for (ComponentModel component : table.components()) {
             if (component.hasEnumValues()) {
                 type.addMethod(bodies.fromStoredMethod(component));
@@ -159,8 +196,9 @@ public final class TableClassGenerator {
             constructor.addParameter(key.type().primitive() ? type.unbox() : type, key.name());
             javadoc.add("@param $L the {@code $L} column\n", key.name(), key.columnName());
         }
+        // a nested record is static without saying so
         return TypeSpec.recordBuilder("Key")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc.build())
                 .recordConstructor(constructor.build())
                 .build();

@@ -146,8 +146,8 @@ public record ComponentModel(
      */
     public ColumnType columnType() {
         return switch (type.kind()) {
-            case STRING -> ColumnType.string(maxLength());
-            case ENUM -> ColumnType.string(longestConstant());
+            case STRING -> string(maxLength());
+            case ENUM -> string(longestConstant());
             case DECIMAL -> decimalType();
             case BIG_INTEGER -> bigIntegerType();
             default -> ColumnType.of(type.kind().columnKind());
@@ -182,6 +182,11 @@ public record ComponentModel(
      */
     public boolean columnNullable() {
         return nullable || type.optional();
+    }
+
+    /** A string bounded by {@code length}, or unbounded when nothing bounds it ({@code 0}). */
+    private static ColumnType string(int length) {
+        return length > 0 ? ColumnType.string(length) : ColumnType.unboundedString();
     }
 
     private int maxLength() {

@@ -55,7 +55,8 @@ public final class GeneratedNames {
     /**
      * The name of a component's column constant: the upper-case snake_case of the component name
      * ({@code createdAt} → {@code CREATED_AT}), or the upper-cased component name when that would not be a Java
-     * identifier ({@code _1st} → {@code _1ST}).
+     * identifier ({@code _1st} → {@code _1ST}). {@value #TABLE_CONSTANT} names the table itself in every generated
+     * class, so a component named {@code table} gets {@code TABLE_COLUMN}.
      *
      * @param componentName the component name, a Java identifier
      * @return the constant name
@@ -63,10 +64,13 @@ public final class GeneratedNames {
     public static String constantName(String componentName) {
         String constant = snakeCase(componentName).toUpperCase(Locale.ROOT);
         if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.codePointAt(0))) {
-            return componentName.toUpperCase(Locale.ROOT);
+            constant = componentName.toUpperCase(Locale.ROOT);
         }
-        return constant;
+        return constant.equals(TABLE_CONSTANT) ? TABLE_CONSTANT + "_COLUMN" : constant;
     }
+
+    /** The name of the table singleton every generated class declares. */
+    public static final String TABLE_CONSTANT = "TABLE";
 
     /**
      * The simple name of the generated table class: the record's nested simple names joined with {@code _}, then

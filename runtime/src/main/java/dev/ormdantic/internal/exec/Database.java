@@ -2,6 +2,7 @@ package dev.ormdantic.internal.exec;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.error.ClosedException;
@@ -352,14 +353,15 @@ public final class Database implements AutoCloseable {
     /**
      * The handle of a managed table.
      *
-     * @param type the generated table class
+     * @param ref the table, its generated class's {@code TABLE}
      * @param <T> the record type
      * @param <K> the key type
      * @return the handle
      * @throws UnknownTableException when this database does not manage the table
      */
     @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
-    public <T extends Record, K> JdbcTableHandle<T, K> handle(Class<? extends GeneratedTable<T, K>> type) {
+    public <T extends Record, K> JdbcTableHandle<T, K> handle(TableRef<T, K> ref) {
+        Class<?> type = ref.getClass();
         Call call = new Call(Operation.TABLE, type.getName(), false, dialect().name());
         ensureOpen(call);
         GeneratedTable<?, ?> managedTable = null;
@@ -701,12 +703,12 @@ public final class Database implements AutoCloseable {
     /**
      * Recomputes the rows of a managed materialized view, and waits until the view holds them.
      *
-     * @param type the generated table class of a {@code @View(materialized = true)} record
+     * @param ref the table of a {@code @View(materialized = true)} record
      * @param <T> the record type
      * @param <K> the key type
      */
-    public <T extends Record, K> void refresh(Class<? extends GeneratedTable<T, K>> type) {
-        GeneratedTable<?, ?> table = handle(type).table();
+    public <T extends Record, K> void refresh(TableRef<T, K> ref) {
+        GeneratedTable<?, ?> table = handle(ref).table();
         Call call = Call.onTable(Operation.REFRESH, table.name(), dialect().name());
         ViewSpec view = table.spec().view();
         if (view == null || !view.materialized()) {

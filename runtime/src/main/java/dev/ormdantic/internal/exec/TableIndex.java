@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the generated table classes without scanning the class path: the annotation processor lists them in
- * {@code META-INF/services/dev.ormdantic.support.GeneratedTable}, which {@link ServiceLoader} reads.
+ * {@code META-INF/services/dev.ormdantic.support.GeneratedTable}, which {@link ServiceLoader} reads. Each table's
+ * generated-code format is checked here, at {@code open()}, so that models compiled by another release's processor
+ * fail at once with {@link ErrorCode#GENERATED_FORMAT_MISMATCH}.
  */
 public final class TableIndex {
 
@@ -42,8 +44,8 @@ public final class TableIndex {
      * @param loader where the index is read from
      * @param requested the table classes to manage, in creation order; empty for every indexed table, in index order
      * @return one instance of each table
-     * @throws ConfigurationException when a requested class is not indexed, the index is broken, or two classes
-     *     claim one table name
+     * @throws ConfigurationException when a requested class is not indexed, the index is broken, a table was generated
+     *     in another format than {@link GeneratedTable#FORMAT}, or two classes claim one table name
      */
     public static List<GeneratedTable<?, ?>> load(ClassLoader loader, List<Class<?>> requested) {
         List<ServiceLoader.Provider<GeneratedTable<?, ?>>> providers = new ArrayList<>();
@@ -105,11 +107,50 @@ public final class TableIndex {
     }
 
     private static GeneratedTable<?, ?> instantiate(ServiceLoader.Provider<GeneratedTable<?, ?>> provider) {
+        GeneratedTable<?, ?> table;
         try {
-            return provider.get();
+            table = provider.get();
         } catch (ServiceConfigurationError e) {
+            // a class generated for another runtime usually fails to link before it can tell its format
+            if (linkage(e) instanceof LinkageError linkage) {
+                throw formatMismatch(
+                        provider.type().getName(), "a format this runtime cannot load (" + linkage + ")", e);
+            }
             throw broken("table class " + provider.type().getName() + " cannot be created: " + e.getMessage(), e);
         }
+        if (table.format() != GeneratedTable.FORMAT) {
+            throw formatMismatch(table.getClass().getName(), "format " + table.format(), null);
+        }
+        return table;
+    }
+
+    /**
+     * The error that says the class was compiled against another runtime: a missing method, field or Ormdantic class,
+     * or a changed class. A class missing from another library is not that.
+     */
+    private static @Nullable Throwable linkage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoClassDefFoundError missing) {
+                String message = missing.getMessage();
+                return message != null && message.startsWith("dev/ormdantic/") ? missing : null;
+            }
+            if (cause instanceof LinkageError && !(cause instanceof ExceptionInInitializerError)) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static ConfigurationException formatMismatch(String type, String generated, @Nullable Throwable cause) {
+        return new ConfigurationException(
+                ErrorCode.GENERATED_FORMAT_MISMATCH,
+                new ErrorContext(Operation.OPEN.method(), null, null),
+                "table class " + type + " was generated in " + generated + ", but this runtime reads generated-code"
+                        + " format " + GeneratedTable.FORMAT + ": the models were compiled with another release's"
+                        + " annotation processor",
+                "recompile the @Table records with the ormdantic-processor of the same release as ormdantic-runtime"
+                        + " (the version in annotationProcessorPaths must match the runtime dependency)",
+                cause);
     }
 
     // ServiceLoader takes a Class, and GeneratedTable.class is the raw type; the loader checks every instance.
