@@ -6,6 +6,7 @@ import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.UnknownTableException;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.query.TableRef;
 import java.util.Objects;
 
 /**

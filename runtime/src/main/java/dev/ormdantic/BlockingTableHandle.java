@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the record type
  * @param <K> the primary key type
+ * @since 0.1.0
  */
 public interface BlockingTableHandle<T extends Record, K> {
 

@@ -12,6 +12,7 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.query.TableRef;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The tables are the generated {@code <Record>Table} classes listed in the table index the annotation processor
  * writes ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}); no class path scanning. An instance owns a
  * connection pool and an executor, so open one per database and {@link #close()} it when done. It is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Ormdantic implements AutoCloseable {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param data the records of this page, in order
  * @param nextCursor the opaque cursor of the next page, or {@code null} when this is the last page
  * @param <T> the record type
+ * @since 0.1.0
  */
 public record Page<T>(List<T> data, @Nullable String nextCursor) {
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param limit the most rows asked for, {@code 0} for no limit
  * @param data the records, in the requested order
  * @param <T> the record type
+ * @since 0.1.0
  */
 public record Result<T>(long offset, long limit, List<T> data) {
 

@@ -8,6 +8,7 @@ import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.query.TableRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,7 @@ import java.util.function.Function;
  *
  * @param <T> the record type
  * @param <K> the primary key type
+ * @since 0.1.0
  */
 public interface TableHandle<T extends Record, K> {
 

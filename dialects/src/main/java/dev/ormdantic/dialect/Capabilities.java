@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param createTable how a table is created only when missing
  * @param createIndex how an index is created only when missing
  * @param dropTable how a table is dropped only when present
+ * @since 0.1.0
  */
 public record Capabilities(
         char quoteOpen,

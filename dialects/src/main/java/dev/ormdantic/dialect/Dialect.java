@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rendering is shared; where the dialects' syntax differs, the renderer consults the capability table, and only
  * the type mapping ({@link #columnType}) is written out per dialect. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class Dialect
         permits SqliteDialect, PostgresDialect, MySqlDialect, MariaDbDialect, SqlServerDialect, OracleDialect {

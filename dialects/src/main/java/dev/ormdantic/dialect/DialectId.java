@@ -1,6 +1,10 @@
 package dev.ormdantic.dialect;
 
-/** The six dialects, for exhaustive {@code switch}es in generated code and lookups by name. */
+/**
+ * The six dialects, for exhaustive {@code switch}es in generated code and lookups by name.
+ *
+ * @since 0.1.0
+ */
 public enum DialectId {
     /** SQLite, embedded. */
     SQLITE("SQLite"),

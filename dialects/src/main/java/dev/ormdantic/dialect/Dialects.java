@@ -3,7 +3,11 @@ package dev.ormdantic.dialect;
 import java.util.List;
 import java.util.Locale;
 
-/** The six dialects, by id or by name. */
+/**
+ * The six dialects, by id or by name.
+ *
+ * @since 0.1.0
+ */
 public final class Dialects {
 
     private static final SqliteDialect SQLITE = new SqliteDialect();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The statements of the query language that are rendered at run time, once per query shape: filtered selects whose
  * page is a parameter, set-based updates and deletes, and projection queries. Every name comes from the table's
  * generated metadata or the program; every value is a parameter.
+ *
+ * @since 0.1.0
  */
 public final class DynamicSql {
 

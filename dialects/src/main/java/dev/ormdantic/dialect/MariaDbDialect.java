@@ -7,6 +7,8 @@ import dev.ormdantic.dialect.schema.TableSpec;
 
 /**
  * MariaDB 10.6+: MySQL's syntax and types, plus {@code CREATE INDEX IF NOT EXISTS}.
+ *
+ * @since 0.1.0
  */
 public final class MariaDbDialect extends Dialect {
 

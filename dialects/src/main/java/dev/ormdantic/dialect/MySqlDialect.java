@@ -13,6 +13,8 @@ import dev.ormdantic.dialect.schema.TableSpec;
  * MySQL 8.0+. Tables are InnoDB in {@code utf8mb4} with a binary NO PAD collation, so that string equality is exact
  * (case- and trailing-space-sensitive) as on the other dialects. Indexes are declared inside {@code CREATE TABLE IF NOT EXISTS}, since
  * MySQL has no {@code CREATE INDEX IF NOT EXISTS}.
+ *
+ * @since 0.1.0
  */
 public final class MySqlDialect extends Dialect {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Oracle Database 19c+: {@code OFFSET ... FETCH} paging, {@code MERGE} upserts from {@code DUAL}, {@code INSERT ALL}
  * for many rows, and DDL made idempotent with PL/SQL blocks that ignore "already exists".
+ *
+ * @since 0.1.0
  */
 public final class OracleDialect extends Dialect {
 

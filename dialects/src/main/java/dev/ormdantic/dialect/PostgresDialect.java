@@ -10,7 +10,11 @@ import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.EnumSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 
-/** PostgreSQL 12+, with native {@code UUID}, {@code BOOLEAN}, {@code BYTEA} and {@code TIMESTAMPTZ}. */
+/**
+ * PostgreSQL 12+, with native {@code UUID}, {@code BOOLEAN}, {@code BYTEA} and {@code TIMESTAMPTZ}.
+ *
+ * @since 0.1.0
+ */
 public final class PostgresDialect extends Dialect {
 
     PostgresDialect() {

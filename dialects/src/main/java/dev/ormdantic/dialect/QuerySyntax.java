@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code ormdantic_decimal}, registered on every connection by the runtime), or {@code null} where they are
  *     stored as numbers
  * @param inLists how a long {@code IN} list is written
+ * @since 0.1.0
  */
 public record QuerySyntax(
         boolean nullsOrdering,

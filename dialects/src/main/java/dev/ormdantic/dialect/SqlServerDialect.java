@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Microsoft SQL Server 2016+: bracket quoting, {@code OFFSET ... FETCH} paging (which needs an {@code ORDER BY}),
  * {@code MERGE} upserts, Unicode {@code NVARCHAR} strings and a limit of 2,100 parameters per statement.
+ *
+ * @since 0.1.0
  */
 public final class SqlServerDialect extends Dialect {
 

@@ -15,6 +15,8 @@ import dev.ormdantic.dialect.schema.TableSpec;
  * SQLite 3.35+. Names are quoted with backticks, which SQLite never reads as a string literal. Types are declared for
  * their affinity: exact decimals, dates and instants are stored as text in
  * fixed formats, so they compare and read back exactly.
+ *
+ * @since 0.1.0
  */
 public final class SqliteDialect extends Dialect {
 

@@ -16,6 +16,7 @@ package dev.ormdantic.dialect;
  * @param row the text of one row (its {@code ?} markers, in column order)
  * @param separator the text between two rows
  * @param suffix the text after the last row
+ * @since 0.1.0
  */
 public record StatementShape(String prefix, String row, String separator, String suffix) {
 

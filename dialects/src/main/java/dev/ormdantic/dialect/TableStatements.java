@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param updateByKey the update of every non-key column of the row with the given key
  * @param deleteByKey the delete of the row with the given key
  * @param count the count of every row
+ * @since 0.1.0
  */
 public record TableStatements(
         List<String> createTable,

@@ -8,6 +8,8 @@ import java.util.Objects;
  * Server, a materialized view on MariaDB). Renderers throw it; the processor catches it per dialect and writes a
  * generated table whose statements for that dialect refuse to run with this message, so the record still compiles and
  * works on every other backend.
+ *
+ * @since 0.1.0
  */
 public final class UnsupportedFeatureException extends RuntimeException {
 

@@ -12,6 +12,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.it.model.FlavorTable;
+import dev.ormdantic.support.ColumnSpecs;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -126,7 +127,7 @@ class H2ModesTest {
                 new Expr.Compare(
                         new Expr.Column("rating"),
                         Expr.CompareOp.GE,
-                        new Expr.Param(4, FlavorTable.RATING.spec().type())),
+                        new Expr.Param(4, ColumnSpecs.of(FlavorTable.RATING).type())),
                 List.of(new OrderItem("name", true)),
                 1,
                 1);

@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.ormdantic.BlockingOrmdantic;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.dialect.Dialect;
 import java.io.IOException;
@@ -72,14 +73,6 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> FILTERS =
             describe("query.Filters", type -> type.getName().startsWith("dev.ormdantic.query.Filters"));
 
-    /**
-     * The one cycle between API packages left today: {@code support.GeneratedTable} lists its {@code query} columns,
-     * and {@code Query.from} and {@code Filters.of} take a {@code GeneratedTable}. It goes when the user-facing face
-     * of a generated table (its name, record type and columns) becomes an API type of its own (issue 12, "one way to
-     * name a table").
-     */
-    private static final String GENERATED_TABLE = "dev.ormdantic.support.GeneratedTable";
-
     @Test
     void dialectsDependOnNothingOfOurs() {
         classes()
@@ -110,8 +103,9 @@ class ArchitectureTest {
                 .dependOnClassesThat(resideInAPackage("dev.ormdantic.internal..")
                         .and(describe("are not ValueCoercion", type -> !isValueCoercion(type)))
                         .and(describe("are not QueryTrees", type -> !isQueryTrees(type))))
-                .because("only the facade, Ormdantic and its Builder, opens the engine; the API it hands out is"
-                        + " implemented in internal, never the other way round")
+                .because(
+                        "only the facade, Ormdantic with its Builder and BlockingOrmdantic, opens the engine; the API it hands out is"
+                                + " implemented in internal, never the other way round")
                 .check(RUNTIME);
         classes()
                 .that(describe("are ValueCoercion or nested in it", ArchitectureTest::isValueCoercion))
@@ -133,7 +127,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("dev.ormdantic.internal..")
                 .should()
-                .dependOnClassesThat(describe("are the facade Ormdantic or its Builder", ArchitectureTest::isFacade))
+                .dependOnClassesThat(describe(
+                        "are the facade Ormdantic, its Builder or BlockingOrmdantic", ArchitectureTest::isFacade))
                 .check(RUNTIME);
     }
 
@@ -173,9 +168,6 @@ class ArchitectureTest {
                 .ignoreDependency(FILTERS, describe("ValueCoercion", ArchitectureTest::isValueCoercion))
                 .ignoreDependency(
                         resideInAPackage("dev.ormdantic.query"), describe("QueryTrees", ArchitectureTest::isQueryTrees))
-                .ignoreDependency(
-                        resideInAPackage("dev.ormdantic.query"),
-                        describe("GeneratedTable", type -> type.getName().equals(GENERATED_TABLE)))
                 .check(RUNTIME);
     }
 
@@ -204,7 +196,7 @@ class ArchitectureTest {
 
         @Override
         public String getDescription() {
-            return "the runtime's packages, with the facade Ormdantic its own slice";
+            return "the runtime's packages, with the facade (Ormdantic, BlockingOrmdantic) its own slice";
         }
     };
 
@@ -216,9 +208,14 @@ class ArchitectureTest {
         return type.getName().equals(QUERY_TREES) || type.getName().startsWith(QUERY_TREES + "$");
     }
 
+    /** The facade: {@code Ormdantic} (with its {@code Builder}) and its blocking twin {@code BlockingOrmdantic}. */
     private static boolean isFacade(JavaClass type) {
-        return type.getName().equals(Ormdantic.class.getName())
-                || type.getName().startsWith(Ormdantic.class.getName() + "$");
+        for (Class<?> facade : List.of(Ormdantic.class, BlockingOrmdantic.class)) {
+            if (type.getName().equals(facade.getName()) || type.getName().startsWith(facade.getName() + "$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Public and protected members (and the class's supertypes) name no type the predicate matches. */

@@ -11,6 +11,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -58,16 +59,16 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
     private static final TableSpec SPEC = new TableSpec(
             "coffee",
             List.of(
-                    ID.spec(),
-                    ROAST.spec().with(
+                    ColumnSpecs.of(ID),
+                    ColumnSpecs.of(ROAST).with(
                             List.of(new CheckSpec.OneOf("coffee_roast_enum_values_check", "roast", List.of("L", "DK"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
-                    PREVIOUS.spec().with(
+                    ColumnSpecs.of(PREVIOUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "coffee_previous_enum_values_check", "previous", List.of("L", "DK"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
-                    CUPS.spec()),
+                    ColumnSpecs.of(CUPS)),
             List.of("id"),
             List.of(),
             List.of(new CheckSpec.Sql("coffee_cups_check", "cups < 100")));

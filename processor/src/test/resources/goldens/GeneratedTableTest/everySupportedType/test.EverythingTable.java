@@ -12,6 +12,7 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
 import dev.ormdantic.support.Params;
@@ -239,33 +240,33 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "everything",
             List.of(
-                    CODE.spec(),
-                    EMAIL.spec().with(
+                    ColumnSpecs.of(CODE),
+                    ColumnSpecs.of(EMAIL).with(
                             List.of(
                                     new CheckSpec.NotBlank("everything_email_address_not_blank_check", "email_address"),
                                     new CheckSpec.Length(
                                             "everything_email_address_max_length_check", "email_address", false, 120)),
                             null),
-                    NICKNAME.spec().with(
+                    ColumnSpecs.of(NICKNAME).with(
                             List.of(new CheckSpec.Length("everything_nickname_min_length_check", "nickname", true, 1)),
                             null),
-                    ACTIVE.spec(),
-                    VERIFIED.spec(),
-                    LEVEL.spec(),
-                    RANK.spec().with(
+                    ColumnSpecs.of(ACTIVE),
+                    ColumnSpecs.of(VERIFIED),
+                    ColumnSpecs.of(LEVEL),
+                    ColumnSpecs.of(RANK).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_rank_ge_check", "rank", CheckSpec.Comparison.GE, "0"),
                                     new CheckSpec.Compare(
                                             "everything_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
                             null),
-                    SCORE.spec().with(
+                    ColumnSpecs.of(SCORE).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_score_ge_check", "score", CheckSpec.Comparison.GE, "-5")),
                             null),
-                    VOTES.spec(),
-                    VISITS.spec().with(
+                    ColumnSpecs.of(VOTES),
+                    ColumnSpecs.of(VISITS).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_visits_le_check",
@@ -273,30 +274,30 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
                                             CheckSpec.Comparison.LE,
                                             "5000000000")),
                             null),
-                    RATIO.spec(),
-                    WEIGHT.spec(),
-                    LATITUDE.spec(),
-                    LONGITUDE.spec(),
-                    PRICE.spec(),
-                    DISCOUNT.spec(),
-                    TOKEN.spec(),
-                    PARENT.spec(),
-                    BIRTHDAY.spec(),
-                    ANNIVERSARY.spec(),
-                    CREATED_AT.spec(),
-                    UPDATED_AT.spec(),
-                    SEEN_AT.spec(),
-                    DELETED_AT.spec(),
-                    AVATAR.spec(),
-                    THUMBNAIL.spec(),
-                    STATUS.spec().with(
+                    ColumnSpecs.of(RATIO),
+                    ColumnSpecs.of(WEIGHT),
+                    ColumnSpecs.of(LATITUDE),
+                    ColumnSpecs.of(LONGITUDE),
+                    ColumnSpecs.of(PRICE),
+                    ColumnSpecs.of(DISCOUNT),
+                    ColumnSpecs.of(TOKEN),
+                    ColumnSpecs.of(PARENT),
+                    ColumnSpecs.of(BIRTHDAY),
+                    ColumnSpecs.of(ANNIVERSARY),
+                    ColumnSpecs.of(CREATED_AT),
+                    ColumnSpecs.of(UPDATED_AT),
+                    ColumnSpecs.of(SEEN_AT),
+                    ColumnSpecs.of(DELETED_AT),
+                    ColumnSpecs.of(AVATAR),
+                    ColumnSpecs.of(THUMBNAIL),
+                    ColumnSpecs.of(STATUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "everything_status_enum_values_check",
                                             "status",
                                             List.of("ACTIVE", "SUSPENDED", "DELETED"))),
                             null),
-                    PREVIOUS_STATUS.spec().with(
+                    ColumnSpecs.of(PREVIOUS_STATUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "everything_previous_status_enum_values_check",

@@ -11,6 +11,7 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.NumberChecks;
@@ -115,20 +116,20 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "newer",
             List.of(
-                    ID.spec(),
-                    TINY.spec(),
-                    MAYBE_TINY.spec(),
-                    HUGE.spec(),
-                    BOUNDED.spec(),
-                    CLOCK.spec(),
-                    MOMENT.spec(),
-                    SCORES.spec(),
-                    KINDS.spec(),
-                    ADDRESS.spec(),
-                    RANK.spec().with(
+                    ColumnSpecs.of(ID),
+                    ColumnSpecs.of(TINY),
+                    ColumnSpecs.of(MAYBE_TINY),
+                    ColumnSpecs.of(HUGE),
+                    ColumnSpecs.of(BOUNDED),
+                    ColumnSpecs.of(CLOCK),
+                    ColumnSpecs.of(MOMENT),
+                    ColumnSpecs.of(SCORES),
+                    ColumnSpecs.of(KINDS),
+                    ColumnSpecs.of(ADDRESS),
+                    ColumnSpecs.of(RANK).with(
                             List.of(new CheckSpec.Compare("newer_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1")),
                             null),
-                    KIND.spec().with(
+                    ColumnSpecs.of(KIND).with(
                             List.of(new CheckSpec.OneOf("newer_kind_enum_values_check", "kind", List.of("A", "BB"))),
                             null)),
             List.of("id"),

@@ -10,6 +10,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -51,13 +52,13 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     private static final TableSpec SPEC = new TableSpec(
             "flavor",
             List.of(
-                    ID.spec(),
-                    NAME.spec().with(
+                    ColumnSpecs.of(ID),
+                    ColumnSpecs.of(NAME).with(
                             List.of(
                                     new CheckSpec.Length("flavor_name_min_length_check", "name", true, 2),
                                     new CheckSpec.Length("flavor_name_max_length_check", "name", false, 80)),
                             null),
-                    RATING.spec()),
+                    ColumnSpecs.of(RATING)),
             List.of("id"),
             List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)));
 

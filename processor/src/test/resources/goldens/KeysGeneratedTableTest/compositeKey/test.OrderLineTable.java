@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -54,7 +55,7 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
 
     private static final TableSpec SPEC = new TableSpec(
             "order_line",
-            List.of(ORDER_ID.spec(), LINE.spec(), PRODUCT.spec(), QUANTITY.spec()),
+            List.of(ColumnSpecs.of(ORDER_ID), ColumnSpecs.of(LINE), ColumnSpecs.of(PRODUCT), ColumnSpecs.of(QUANTITY)),
             List.of("order_id", "line"),
             List.of());
 

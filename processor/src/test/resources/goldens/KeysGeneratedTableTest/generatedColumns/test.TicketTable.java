@@ -10,6 +10,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -76,13 +77,14 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "ticket",
             List.of(
-                    ID.spec().withGeneration(new ColumnGeneration.Identity()),
-                    TITLE.spec(),
-                    PRICE.spec(),
-                    QUANTITY.spec(),
-                    TOTAL.spec().withGeneration(new ColumnGeneration.Computed("price * quantity", true)),
-                    CREATED_AT.spec().withGeneration(new ColumnGeneration.ServerDefault("CURRENT_TIMESTAMP")),
-                    NUMBER.spec().withGeneration(new ColumnGeneration.Sequence("ticket_number_seq", 100L, 1L))),
+                    ColumnSpecs.of(ID).withGeneration(new ColumnGeneration.Identity()),
+                    ColumnSpecs.of(TITLE),
+                    ColumnSpecs.of(PRICE),
+                    ColumnSpecs.of(QUANTITY),
+                    ColumnSpecs.of(TOTAL).withGeneration(new ColumnGeneration.Computed("price * quantity", true)),
+                    ColumnSpecs.of(CREATED_AT).withGeneration(new ColumnGeneration.ServerDefault("CURRENT_TIMESTAMP")),
+                    ColumnSpecs.of(NUMBER).withGeneration(
+                            new ColumnGeneration.Sequence("ticket_number_seq", 100L, 1L))),
             List.of("id"),
             List.of());
 

@@ -10,6 +10,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Optionals;
@@ -74,21 +75,21 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     private static final TableSpec SPEC = new TableSpec(
             "cup",
             List.of(
-                    ID.spec(),
-                    ROAST.spec().with(
+                    ColumnSpecs.of(ID),
+                    ColumnSpecs.of(ROAST).with(
                             List.of(new CheckSpec.OneOf("cup_roast_enum_values_check", "roast", List.of("L", "D"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "D"), "roast_level")),
-                    PREVIOUS.spec().with(
+                    ColumnSpecs.of(PREVIOUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_previous_enum_values_check", "previous", List.of("L", "D"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "D"), "roast_level")),
-                    GRIND.spec().with(
+                    ColumnSpecs.of(GRIND).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_grind_enum_values_check", "grind", List.of("FINE", "COARSE"))),
                             new EnumSpec(List.of("FINE", "COARSE"), List.of("FINE", "COARSE"), "grind_kind")),
-                    PLAIN.spec().with(
+                    ColumnSpecs.of(PLAIN).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_plain_enum_values_check", "plain", List.of("FINE", "COARSE"))),

@@ -11,6 +11,7 @@ import dev.ormdantic.dialect.schema.UniqueSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -66,7 +67,13 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
 
     private static final TableSpec SPEC = new TableSpec(
             "scoop",
-            List.of(ID.spec(), FLAVOR_ID.spec(), GROUP_ID.spec(), CODE.spec(), LABEL.spec(), SIZE.spec()),
+            List.of(
+                    ColumnSpecs.of(ID),
+                    ColumnSpecs.of(FLAVOR_ID),
+                    ColumnSpecs.of(GROUP_ID),
+                    ColumnSpecs.of(CODE),
+                    ColumnSpecs.of(LABEL),
+                    ColumnSpecs.of(SIZE)),
             List.of("id"),
             List.of(
                     new IndexSpec("scoop_flavor_id_size_idx", List.of("flavor_id", "size"), false),

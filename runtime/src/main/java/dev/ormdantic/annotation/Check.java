@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Table(pk = "id", checks = @Check(name = "booking_dates_check", sql = "ends_on >= starts_on"))
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

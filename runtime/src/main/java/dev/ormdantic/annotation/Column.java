@@ -6,7 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Column options for one record component of a {@link Table} record. */
+/**
+ * Column options for one record component of a {@link Table} record.
+ *
+ * @since 0.1.0
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)

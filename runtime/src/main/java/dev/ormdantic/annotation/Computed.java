@@ -19,6 +19,7 @@ import java.lang.annotation.Target;
  *
  * <p>PostgreSQL has only stored computed columns and refuses {@code stored = false}; Oracle has only virtual ones and
  * refuses {@code stored = true} ({@code ORM2007} at {@code init()}, the record still works elsewhere).
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

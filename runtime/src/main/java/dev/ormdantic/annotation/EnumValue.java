@@ -17,6 +17,8 @@ import java.lang.annotation.Target;
  *     @EnumValue("D") DARK
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

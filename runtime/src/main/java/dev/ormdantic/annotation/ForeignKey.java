@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Table(pk = {"orderId", "line"}, foreignKeys = @ForeignKey(columns = {"orderId"}, references = Order.class))
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
  * @Table(pk = "id", indexes = @Index(columns = {"customer", "placedAt"}))
  * @Table(pk = "id", indexes = @Index(columns = "email", unique = true, where = "deleted_at IS NULL"))
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

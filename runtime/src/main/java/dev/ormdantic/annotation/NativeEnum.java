@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The component's type must be an enum, or an {@code Optional} of one.
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

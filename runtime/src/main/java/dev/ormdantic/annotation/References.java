@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * @Table(pk = "id")
  * public record Scoop(String id, @References(value = Flavor.class, onDelete = ReferentialAction.CASCADE) String flavorId) {}
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

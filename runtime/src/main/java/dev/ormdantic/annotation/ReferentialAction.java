@@ -4,6 +4,8 @@ package dev.ormdantic.annotation;
  * What a foreign key does to referencing rows when the referenced row is deleted or its key changes. Where a database
  * lacks an action (Oracle has no {@code ON UPDATE} and no {@code RESTRICT}; SQL Server no {@code RESTRICT}), the table
  * is refused on it with {@code ORM2007}.
+ *
+ * @since 0.1.0
  */
 public enum ReferentialAction {
     /** Refuse the change while referencing rows exist, checked at the end of the statement (the default). */

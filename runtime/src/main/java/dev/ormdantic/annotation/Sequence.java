@@ -16,6 +16,7 @@ import java.lang.annotation.Target;
  * @Table(pk = "id")
  * public record Invoice(@Sequence(start = 1000) long id, String customer) {}
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * @Table(pk = "id")
  * public record Ticket(@Identity long id, @ServerDefault("CURRENT_TIMESTAMP") Instant createdAt) {}
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

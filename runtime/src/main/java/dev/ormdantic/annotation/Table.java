@@ -18,6 +18,7 @@ import java.lang.annotation.Target;
  *
  * <p>Every component is a column, named after the component in snake_case unless {@link Column#name()} says
  * otherwise. Components are {@code NOT NULL} unless annotated {@code @Nullable}.
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

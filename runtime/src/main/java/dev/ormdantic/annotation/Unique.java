@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Table(pk = "id", uniques = @Unique({"customer", "number"}))
  * }</pre>
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -19,6 +19,7 @@ import java.lang.annotation.Target;
  *
  * <p>The query must select every column of the record by its column name. A view has no indexes, unique constraints
  * or foreign keys of its own.
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

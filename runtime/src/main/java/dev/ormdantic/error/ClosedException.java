@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The database was used after {@link Ormdantic#close()} (code {@code ORM2102}).
+ *
+ * @since 0.1.0
  */
 public class ClosedException extends OrmdanticException {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A database URL or builder option that cannot work, found when the database is opened (codes {@code ORM20xx}). The message names the setting and what it accepts.
+ *
+ * @since 0.1.0
  */
 public class ConfigurationException extends OrmdanticException {
 

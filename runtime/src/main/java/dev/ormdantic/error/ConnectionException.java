@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * No connection could be opened or borrowed, or it broke while in use (codes {@code ORM2402}, {@code ORM2405}).
  * {@link #outcome()} tells the two apart for a write: {@code ORM2402} applied nothing and may be run again,
  * {@code ORM2405} may have been applied and must not be run again blindly.
+ *
+ * @since 0.1.0
  */
 public class ConnectionException extends OrmdanticException {
 

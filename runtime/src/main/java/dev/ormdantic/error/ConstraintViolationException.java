@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The database refused a write that breaks a constraint of the table: unique, foreign key, {@code NOT NULL} or {@code CHECK} (codes {@code ORM22xx}). The write had no effect.
+ *
+ * @since 0.1.0
  */
 public class ConstraintViolationException extends OrmdanticException {
 

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An insert met a row with the same primary key, in the table or earlier in the same batch (code {@code ORM2201}).
  * Nothing was written: a batch is rolled back as a whole.
+ *
+ * @since 0.1.0
  */
 public class DuplicateKeyException extends ConstraintViolationException {
 

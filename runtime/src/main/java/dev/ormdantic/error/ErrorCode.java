@@ -7,6 +7,8 @@ package dev.ormdantic.error;
  *
  * <p>The hundreds say the family: {@code 20xx} configuration, {@code 21xx} use of the API, {@code 22xx} constraints
  * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL.
+ *
+ * @since 0.1.0
  */
 public enum ErrorCode {
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param operation the handle or database method, such as {@code insert} or {@code init}
  * @param table the table name
  * @param dialect the dialect name, such as {@code sqlite}
+ * @since 0.1.0
  */
 public record ErrorContext(
         @Nullable String operation,

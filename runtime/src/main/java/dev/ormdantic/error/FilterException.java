@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A dynamic filter, ordering or cursor was refused before any SQL was sent: an unknown column or operator, a value of
  * the wrong type, too deep a nesting, a malformed document or cursor. The message names the offending path, such as
  * {@code or[1].rating.gte}, and {@link #allowed()} lists the accepted choices.
+ *
+ * @since 0.1.0
  */
 public class FilterException extends OrmdanticException {
 

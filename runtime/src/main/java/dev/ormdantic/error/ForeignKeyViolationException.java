@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A write referred to a row of another table that does not exist, or a delete would leave rows referring to the
  * deleted one (code {@code ORM2203}). The write had no effect.
+ *
+ * @since 0.1.0
  */
 public class ForeignKeyViolationException extends ConstraintViolationException {
 

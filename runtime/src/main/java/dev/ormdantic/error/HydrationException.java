@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row read from the database cannot become a record (codes {@code ORM23xx}): {@code NULL} in a column whose component is not nullable, or a stored value that does not parse as the component's type.
+ *
+ * @since 0.1.0
  */
 public class HydrationException extends OrmdanticException {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An argument outside its allowed range, such as a negative limit (code {@code ORM2103}); the counterpart of {@link IllegalArgumentException} with a code and context.
+ *
+ * @since 0.1.0
  */
 public class InvalidArgumentException extends OrmdanticException {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #outcome()} says whether the failed call may have changed the data, and {@link #retryable()} whether
  * running the same call again is safe and may succeed; both default to the code's ({@link ErrorCode#outcome()},
  * {@link ErrorCode#retryable()}).
+ *
+ * @since 0.1.0
  */
 public class OrmdanticException extends RuntimeException {
 

@@ -8,6 +8,8 @@ package dev.ormdantic.error;
  * <p>A transaction, a retry loop or a caller's own recovery code can branch on it: {@link #NOT_APPLIED} means the
  * database is as it was before the call, {@link #UNKNOWN} means that it may not be, and the data must be checked
  * before the write is repeated.
+ *
+ * @since 0.1.0
  */
 public enum Outcome {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The database refused or failed a statement (codes {@code ORM2401}, {@code ORM2403}, {@code ORM2404}, {@code ORM2406}); the driver's exception is the cause.
+ *
+ * @since 0.1.0
  */
 public class QueryException extends OrmdanticException {
 

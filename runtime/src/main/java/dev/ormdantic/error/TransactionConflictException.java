@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The database aborted the operation's transaction to resolve a deadlock or a serialization conflict (code
  * {@code ORM2407}). Nothing of the transaction was applied, so running the whole operation again is safe and may
  * succeed.
+ *
+ * @since 0.1.0
  */
 public class TransactionConflictException extends QueryException {
 

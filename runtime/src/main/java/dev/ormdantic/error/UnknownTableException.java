@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A table class that this database does not manage was asked for (code {@code ORM2101}). The message lists the
  * managed tables.
+ *
+ * @since 0.1.0
  */
 public class UnknownTableException extends OrmdanticException {
 

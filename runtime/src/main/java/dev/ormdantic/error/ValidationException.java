@@ -10,6 +10,8 @@ import java.util.TreeMap;
 /**
  * One or more records break the constraints on their components, so nothing was written (code {@code ORM2104}).
  * Every violation of every row is listed, in the message and in {@link #violationsByRow()}.
+ *
+ * @since 0.1.0
  */
 public class ValidationException extends OrmdanticException {
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param constraint the constraint as written on the component, such as {@code @Size(min = 2, max = 80)}
  * @param message what is wrong
  * @param value the offending value
+ * @since 0.1.0
  */
 public record Violation(
         String component,

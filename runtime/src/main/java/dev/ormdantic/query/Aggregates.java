@@ -7,6 +7,8 @@ import dev.ormdantic.dialect.sql.Expr;
  * The aggregate functions of {@link Query#select} and {@link Query#having}: {@code COUNT}, {@code SUM},
  * {@code AVG}, {@code MIN} and {@code MAX}. Each is a value that compares and can be selected; with
  * {@link Expressions#over} it becomes a window function.
+ *
+ * @since 0.1.0
  */
 public final class Aggregates {
 

@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.sql.Expr;
  * {@code column = value} in the {@code SET} clause of {@code updateWhere}, built by {@link Column#set}. Immutable.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 // T ties the assignment to its table, so that updateWhere accepts only that table's columns.
 @SuppressWarnings("UnusedTypeParameter")

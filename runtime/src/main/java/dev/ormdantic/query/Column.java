@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
+ * @since 0.1.0
  */
 public sealed class Column<T, V> extends OperandNode<V> implements Operand<T, V>
         permits ComparableColumn, EnumColumn, JsonColumn {
@@ -40,13 +41,8 @@ public sealed class Column<T, V> extends OperandNode<V> implements Operand<T, V>
         return spec.name();
     }
 
-    /**
-     * The column's schema: name, type and nullability. Called by generated code, which is to call
-     * {@link dev.ormdantic.support.ColumnSpecs#of} instead; not for use by applications.
-     *
-     * @return the spec
-     */
-    public final ColumnSpec spec() {
+    /** The column's schema: name, type and nullability; generated code reads it through {@code ColumnSpecs}. */
+    final ColumnSpec spec() {
         return spec;
     }
 

@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
+ * @since 0.1.0
  */
 public sealed class ComparableColumn<T, V extends Comparable<? super V>> extends Column<T, V>
         implements ComparableOperand<T, V> permits NumericColumn, StringColumn {

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.sql.Expr;
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
+ * @since 0.1.0
  */
 public sealed interface ComparableOperand<T, V extends Comparable<? super V>> extends Operand<T, V>
         permits ComparableColumn, NumericOperand, TextOperand {

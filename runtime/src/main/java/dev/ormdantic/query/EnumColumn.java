@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record type of the table
  * @param <E> the enum type
+ * @since 0.1.0
  */
 public final class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
 

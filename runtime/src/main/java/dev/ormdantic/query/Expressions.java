@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computed values for queries: literals, {@code CASE}, {@code CAST}, {@code EXISTS}, scalar subqueries, window
  * functions and the one raw-SQL entry point, {@link #raw}.
+ *
+ * @since 0.1.0
  */
 public final class Expressions {
 

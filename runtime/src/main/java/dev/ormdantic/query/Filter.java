@@ -15,6 +15,7 @@ import java.util.List;
  * }</pre>
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class Filter<T> {
 

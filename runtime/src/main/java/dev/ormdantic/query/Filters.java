@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LikeText;
@@ -39,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * else fails with a {@link FilterException} whose code says what is wrong and whose {@code allowed()} lists the
  * choices: {@code ORM2501} unknown column, {@code ORM2502} unknown or inapplicable operator, {@code ORM2503} a value
  * of the wrong type, {@code ORM2504} too deep or too large, {@code ORM2505} not a filter at all.
+ *
+ * @since 0.1.0
  */
 public final class Filters {
 

@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
  * which has no instances, so {@code eq}, {@code in} and {@code set} accept nothing but {@code null}.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class JsonColumn<T> extends Column<T, JsonColumn.Document> {
 

@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the column's values
+ * @since 0.1.0
  */
 public final class NumericColumn<T, V extends Number & Comparable<? super V>> extends ComparableColumn<T, V>
         implements NumericOperand<T, V> {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record type of the table
  * @param <V> the Java type of the values
+ * @since 0.1.0
  */
 public sealed interface Operand<T, V> extends Selectable<T> permits Column, Expression, ComparableOperand {
 

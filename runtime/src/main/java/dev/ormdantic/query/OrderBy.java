@@ -13,6 +13,7 @@ import java.util.List;
  * {@link Expressions#over}. Immutable.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class OrderBy<T> {
 

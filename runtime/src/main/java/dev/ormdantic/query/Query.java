@@ -1,6 +1,5 @@
 package dev.ormdantic.query;
 
-import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
@@ -33,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class Query<T extends Record> implements Subquery {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * are.
  *
  * <p>The rows of one result share one list of column names, so a row costs one small array.
+ *
+ * @since 0.1.0
  */
 public final class ResultRow {
 

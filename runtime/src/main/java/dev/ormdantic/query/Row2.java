@@ -8,5 +8,6 @@ package dev.ormdantic.query;
  * @param <B> the Java type of the second value
  * @param value1 the first selected value, {@code null} for SQL {@code NULL}
  * @param value2 the second selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row2<A, B>(A value1, B value2) {}

@@ -10,5 +10,6 @@ package dev.ormdantic.query;
  * @param value1 the first selected value, {@code null} for SQL {@code NULL}
  * @param value2 the second selected value, {@code null} for SQL {@code NULL}
  * @param value3 the third selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row3<A, B, C>(A value1, B value2, C value3) {}

@@ -12,5 +12,6 @@ package dev.ormdantic.query;
  * @param value2 the second selected value, {@code null} for SQL {@code NULL}
  * @param value3 the third selected value, {@code null} for SQL {@code NULL}
  * @param value4 the fourth selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row4<A, B, C, D>(A value1, B value2, C value3, D value4) {}

@@ -14,5 +14,6 @@ package dev.ormdantic.query;
  * @param value3 the third selected value, {@code null} for SQL {@code NULL}
  * @param value4 the fourth selected value, {@code null} for SQL {@code NULL}
  * @param value5 the fifth selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row5<A, B, C, D, E>(A value1, B value2, C value3, D value4, E value5) {}

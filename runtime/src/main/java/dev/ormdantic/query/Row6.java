@@ -16,5 +16,6 @@ package dev.ormdantic.query;
  * @param value4 the fourth selected value, {@code null} for SQL {@code NULL}
  * @param value5 the fifth selected value, {@code null} for SQL {@code NULL}
  * @param value6 the sixth selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row6<A, B, C, D, E, F>(A value1, B value2, C value3, D value4, E value5, F value6) {}

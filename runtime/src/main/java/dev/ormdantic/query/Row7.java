@@ -18,5 +18,6 @@ package dev.ormdantic.query;
  * @param value5 the fifth selected value, {@code null} for SQL {@code NULL}
  * @param value6 the sixth selected value, {@code null} for SQL {@code NULL}
  * @param value7 the seventh selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row7<A, B, C, D, E, F, G>(A value1, B value2, C value3, D value4, E value5, F value6, G value7) {}

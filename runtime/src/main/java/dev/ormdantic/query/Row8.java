@@ -20,6 +20,7 @@ package dev.ormdantic.query;
  * @param value6 the sixth selected value, {@code null} for SQL {@code NULL}
  * @param value7 the seventh selected value, {@code null} for SQL {@code NULL}
  * @param value8 the eighth selected value, {@code null} for SQL {@code NULL}
+ * @since 0.1.0
  */
 public record Row8<A, B, C, D, E, F, G, H>(
         A value1, B value2, C value3, D value4, E value5, F value6, G value7, H value8) {}

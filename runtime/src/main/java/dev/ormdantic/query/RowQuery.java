@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record type of the table
  * @param <R> the type of a result row
+ * @since 0.1.0
  */
 public final class RowQuery<T extends Record, R> implements Subquery {
 

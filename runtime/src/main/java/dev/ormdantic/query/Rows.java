@@ -7,6 +7,8 @@ import java.util.function.Function;
  * Maps typed result rows into records or other values with a function of their values, checked by javac as
  * jOOQ's {@code Records.mapping} is: {@code query.select(ID, SCORE).map(Rows.mapping(IdScore::new))} compiles only
  * when {@code IdScore}'s constructor takes a {@code Long} and a {@code Double}.
+ *
+ * @since 0.1.0
  */
 public final class Rows {
 

@@ -5,5 +5,6 @@ package dev.ormdantic.query;
  * with {@link Operand#as}.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public sealed interface Selectable<T> permits Operand, Selection {}

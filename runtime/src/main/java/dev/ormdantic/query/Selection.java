@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.sql.Expr;
  * A named value of a {@link Query}'s result, from {@link Operand#as}. Immutable.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class Selection<T> implements Selectable<T> {
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param <V> the Java type of the values
+ * @since 0.1.0
  */
 // V ties the type to the Java values it holds, so that cast, scalar, raw and param are typed by it.
 @SuppressWarnings("UnusedTypeParameter")

@@ -7,6 +7,7 @@ import dev.ormdantic.dialect.schema.ColumnType;
  * see {@link TextOperand}.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public final class StringColumn<T> extends ComparableColumn<T, String> implements TextOperand<T> {
 

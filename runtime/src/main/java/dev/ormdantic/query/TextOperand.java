@@ -13,6 +13,7 @@ import java.util.List;
  * and escape character are escaped, with an explicit {@code ESCAPE} clause, so the text only matches itself.
  *
  * @param <T> the record type of the table
+ * @since 0.1.0
  */
 public sealed interface TextOperand<T> extends ComparableOperand<T, String> permits StringColumn, TextExpression {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * {@code @AssertTrue}, {@code @AssertFalse}); the others are in {@link TextChecks}, {@link NumberChecks} and
  * {@link TimeChecks}. Bean Validation's semantics throughout: a {@code null} value passes every check but
  * {@code @NotNull}, {@code @NotBlank} and {@code @NotEmpty}.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
 

@@ -6,8 +6,10 @@ import dev.ormdantic.query.Column;
 
 /**
  * The schema of a generated column constant, for the table schema that generated code builds from its columns:
- * {@code ColumnSpecs.of(NAME).with(checks, null)}. It replaces {@code Column.spec()}, which keeps the schema type
- * off the query language's public surface once generated code no longer calls it.
+ * {@code ColumnSpecs.of(NAME).with(checks, null)}. The query language keeps the schema type off its public surface,
+ * so generated code reads it here.
+ *
+ * @since 0.1.0
  */
 public final class ColumnSpecs {
 

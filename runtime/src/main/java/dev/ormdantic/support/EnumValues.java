@@ -5,7 +5,11 @@ import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.HydrationException;
 import java.util.List;
 
-/** The error of a generated row mapper that reads a stored enum value none of the enum's {@code @EnumValue}s. */
+/**
+ * The error of a generated row mapper that reads a stored enum value none of the enum's {@code @EnumValue}s.
+ *
+ * @since 0.1.0
+ */
 public final class EnumValues {
 
     private EnumValues() {}

@@ -1,6 +1,5 @@
 package dev.ormdantic.support;
 
-import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.TableStatements;
 import dev.ormdantic.dialect.schema.TableSpec;
@@ -8,6 +7,7 @@ import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.query.Column;
+import dev.ormdantic.query.TableRef;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +28,7 @@ import java.util.Locale;
  * @param <T> the record type
  * @param <K> the type of the primary key: the key component's boxed type, or the generated class's nested
  *     {@code Key} record for a composite key
+ * @since 0.1.0
  */
 public abstract class GeneratedTable<T extends Record, K> implements TableRef<T, K> {
 

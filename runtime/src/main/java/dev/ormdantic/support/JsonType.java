@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
  * "scores") {}}. It also names the column, for error messages.
  *
  * @param <V> the component's type
+ * @since 0.1.0
  */
 public abstract class JsonType<V> {
 

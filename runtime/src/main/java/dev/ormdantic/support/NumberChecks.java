@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * {@code @Digits}, {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative} and {@code @NegativeOrZero}.
  * Numbers are compared exactly, whatever their type (a {@code double} by its decimal form, as
  * {@link Double#toString} prints it); {@code NaN} breaks every numeric constraint; {@code null} passes.
+ *
+ * @since 0.1.0
  */
 public final class NumberChecks {
 

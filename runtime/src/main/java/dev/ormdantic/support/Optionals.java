@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * How generated code reads an {@code Optional} component: its value, or {@code null} when it is empty. A {@code null}
  * {@code Optional} reference (which a record can hold) is treated as empty, so it is stored as {@code NULL} and reads
  * back as {@link Optional#empty()}.
+ *
+ * @since 0.1.0
  */
 public final class Optionals {
 

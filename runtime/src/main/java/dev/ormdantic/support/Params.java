@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * bound by calling the binder once per row.
  *
  * <p>The setters taking a reference bind SQL {@code NULL} for {@code null}.
+ *
+ * @since 0.1.0
  */
 public interface Params {
 

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * generated code cannot check) with the Bean Validation provider on the class path. Generated {@code validate}
  * methods call it only for records that carry such constraints; the built-in constraints stay with the generated
  * checks, so each violation is reported once.
+ *
+ * @since 0.1.0
  */
 public final class ProviderChecks {
 

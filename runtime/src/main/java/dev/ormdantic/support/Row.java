@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The plain getters are for {@code NOT NULL} columns and throw a {@code HydrationException} (code ORM2301) that
  * names the column if the database holds {@code NULL} there anyway; the {@code getNullable*} getters return
  * {@code null}.
+ *
+ * @since 0.1.0
  */
 public interface Row {
 

@@ -7,6 +7,8 @@ import java.util.Locale;
  * Which column and component names hold secrets, whose values no message, log or violation shows. Public for
  * {@link Violations} (which generated code fills) and the runtime's redaction of driver messages, which share this
  * one list; not an API.
+ *
+ * @since 0.1.0
  */
 public final class SecretNames {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The checks of text and binary components: {@code @Size}, {@code @NotBlank}, {@code @NotEmpty}, {@code @Pattern}
  * and {@code @Email}. A {@code null} value passes all but {@code @NotBlank} and {@code @NotEmpty}.
+ *
+ * @since 0.1.0
  */
 public final class TextChecks {
 

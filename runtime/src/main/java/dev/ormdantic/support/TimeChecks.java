@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The checks of temporal components: {@code @Past}, {@code @PastOrPresent}, {@code @Future} and
  * {@code @FutureOrPresent}, against the {@link Violations#clock() clock} of the collector; {@code null} passes.
+ *
+ * @since 0.1.0
  */
 public final class TimeChecks {
 

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * runtime refuses the write, listing them all, when it is not empty. The value of a component whose name looks
  * secret ({@code password}, {@code secret}, {@code token}, {@code apiKey}, {@code credential} and the like) is
  * recorded as {@code ***}.
+ *
+ * @since 0.1.0
  */
 public final class Violations {
 

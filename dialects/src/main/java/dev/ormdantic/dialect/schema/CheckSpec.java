@@ -8,6 +8,8 @@ import java.util.Objects;
  * enum type, or one written in SQL on {@code @Table(checks)}. Each dialect renders the condition with its own
  * functions ({@code LENGTH}, {@code CHAR_LENGTH}, {@code ~}, {@code REGEXP}, {@code REGEXP_LIKE}), or refuses one it
  * cannot express.
+ *
+ * @since 0.1.0
  */
 public sealed interface CheckSpec {
 

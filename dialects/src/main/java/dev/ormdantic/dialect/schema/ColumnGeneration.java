@@ -6,6 +6,8 @@ import java.util.Objects;
  * Where a column's value comes from when the application does not write it: nowhere (an ordinary column), an identity
  * key, a server-side {@code DEFAULT}, a computed expression or a sequence. Every generated column is left out of
  * {@code INSERT} and read back into the record the insert returns.
+ *
+ * @since 0.1.0
  */
 public sealed interface ColumnGeneration {
 

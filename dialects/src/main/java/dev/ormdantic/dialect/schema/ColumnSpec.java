@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     for an ordinary column)
  * @param checks the {@code CHECK} constraints derived from the column's constraints and enum type, in order
  * @param enumType the enum stored in the column, or {@code null} for any other column
+ * @since 0.1.0
  */
 public record ColumnSpec(
         String name,

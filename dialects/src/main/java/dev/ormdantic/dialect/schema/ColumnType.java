@@ -9,6 +9,7 @@ package dev.ormdantic.dialect.schema;
  * @param precision the total number of digits of a {@link Kind#DECIMAL} or {@link Kind#BIG_INTEGER}, or {@code 0} when
  *     unspecified (the dialect's widest exact number)
  * @param scale the number of fraction digits of a {@link Kind#DECIMAL} (meaningful only with a precision)
+ * @since 0.1.0
  */
 public record ColumnType(Kind kind, int length, int precision, int scale) {
 

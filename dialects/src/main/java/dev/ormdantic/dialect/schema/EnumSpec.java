@@ -11,6 +11,7 @@ import java.util.Set;
  * @param constants the constant names, in declaration order
  * @param values the stored value of each constant, in the same order
  * @param nativeType the name of the native enum type (unquoted), or the empty string for a text column
+ * @since 0.1.0
  */
 public record EnumSpec(List<String> constants, List<String> values, String nativeType) {
 

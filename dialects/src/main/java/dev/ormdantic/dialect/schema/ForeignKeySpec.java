@@ -12,6 +12,7 @@ import java.util.List;
  * @param targetColumns the referenced key columns, in key order
  * @param onDelete what happens to referencing rows when the referenced row is deleted
  * @param onUpdate what happens to referencing rows when the referenced key changes
+ * @since 0.1.0
  */
 public record ForeignKeySpec(
         String name,

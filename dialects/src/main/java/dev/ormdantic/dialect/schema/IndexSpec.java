@@ -9,6 +9,7 @@ import java.util.List;
  * @param columns the indexed column names, in index order
  * @param unique whether the index enforces uniqueness
  * @param where the predicate of a partial index, in SQL over column names, or the empty string for a full index
+ * @since 0.1.0
  */
 public record IndexSpec(String name, List<String> columns, boolean unique, String where) {
 

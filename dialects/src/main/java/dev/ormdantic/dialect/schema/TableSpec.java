@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param view the view definition when the table is a view, else {@code null}
  * @param checks the table-level {@code CHECK} constraints ({@code @Table(checks)}), in declaration order; column
  *     checks are on the columns
+ * @since 0.1.0
  */
 public record TableSpec(
         String name,

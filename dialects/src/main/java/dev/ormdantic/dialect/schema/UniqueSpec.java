@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param name the constraint name ({@code <table>_unique_<i>} unless declared)
  * @param columns the constrained columns
+ * @since 0.1.0
  */
 public record UniqueSpec(String name, List<String> columns) {
 

@@ -6,6 +6,7 @@ package dev.ormdantic.dialect.schema;
  *
  * @param query the defining {@code SELECT}, in the dialects' common SQL
  * @param materialized whether the database stores the result (PostgreSQL and Oracle only)
+ * @since 0.1.0
  */
 public record ViewSpec(String query, boolean materialized) {
 

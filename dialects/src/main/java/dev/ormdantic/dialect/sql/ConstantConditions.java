@@ -15,6 +15,8 @@ import java.util.List;
  * disjunction ({@code TRUE AND x} and {@code FALSE OR x} are {@code x}, unknown included), a false term makes a
  * conjunction false and a true one makes a disjunction true ({@code FALSE AND UNKNOWN} is false, {@code TRUE OR
  * UNKNOWN} true), and {@code NOT} flips only a constant.
+ *
+ * @since 0.1.0
  */
 public final class ConstantConditions {
 

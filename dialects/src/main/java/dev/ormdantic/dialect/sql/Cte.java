@@ -10,6 +10,7 @@ import java.util.List;
  * @param columns the names of its columns (required by some dialects for a recursive one)
  * @param parts the selects joined by {@code UNION ALL}, at least one
  * @param recursive whether a part refers to the CTE itself
+ * @since 0.1.0
  */
 public record Cte(String name, List<String> columns, List<Select> parts, boolean recursive) {
     /** Copies the lists and checks there is a part. */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A node of a SQL boolean or value expression. Dialects render it; values appear only as {@link Param}s, so a value
  * never reaches the SQL text.
+ *
+ * @since 0.1.0
  */
 public sealed interface Expr {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param text the literal text
  * @param match where the text must occur
+ * @since 0.1.0
  */
 public record LikeText(String text, Match match) {
 

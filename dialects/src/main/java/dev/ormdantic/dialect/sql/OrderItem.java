@@ -6,6 +6,7 @@ package dev.ormdantic.dialect.sql;
  * @param column the column name, taken from generated table metadata
  * @param descending {@code DESC} instead of {@code ASC}
  * @param nulls where {@code NULL}s go
+ * @since 0.1.0
  */
 public record OrderItem(String column, boolean descending, Nulls nulls) {
 

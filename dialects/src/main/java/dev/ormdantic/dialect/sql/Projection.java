@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param expr the value
  * @param alias the name of the result column, or {@code null} for the dialect's default
+ * @since 0.1.0
  */
 public record Projection(Expr expr, @Nullable String alias) {}

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param sql the SQL text
  * @param params the parameters, one per {@code ?} marker
+ * @since 0.1.0
  */
 public record RenderedSql(String sql, List<Expr.Param> params) {
     /** Copies the list. */

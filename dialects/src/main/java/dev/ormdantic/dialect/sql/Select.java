@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit the most rows, {@code 0} for no limit
  * @param offset the rows to skip, {@code 0} for none
  * @param fromSchema the schema of {@code from}, or the empty string for none (a CTE, or a table in the default schema)
+ * @since 0.1.0
  */
 public record Select(
         List<Cte> with,

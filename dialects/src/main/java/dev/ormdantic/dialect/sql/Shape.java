@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param <N> the kind of tree ({@link Expr} or {@link Select})
  * @param node the tree with slots
  * @param values the values, indexed by slot
+ * @since 0.1.0
  */
 public record Shape<N>(N node, List<Object> values) {
 

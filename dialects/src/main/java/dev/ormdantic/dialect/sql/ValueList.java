@@ -14,6 +14,7 @@ import java.util.List;
  * @param maxScale the most fraction digits a decimal value may have, where the statement reads the values as
  *     decimals of a fixed scale (SQL Server's {@code DECIMAL(38, s)}, which would round a longer value into a false
  *     match); {@code -1} for no such limit
+ * @since 0.1.0
  */
 public record ValueList(List<Object> values, int maxScale) {
 

@@ -2,7 +2,6 @@ package dev.ormdantic.internal.exec;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.ormdantic.TableRef;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.error.ClosedException;
@@ -28,6 +27,7 @@ import dev.ormdantic.internal.jdbc.SqlFailure;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import dev.ormdantic.internal.schema.SchemaCheck;
 import dev.ormdantic.internal.schema.SchemaOrder;
+import dev.ormdantic.query.TableRef;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.DriverManager;

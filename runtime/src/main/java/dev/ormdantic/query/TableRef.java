@@ -1,12 +1,12 @@
-package dev.ormdantic;
+package dev.ormdantic.query;
 
-import dev.ormdantic.query.Column;
 import java.util.List;
 
 /**
  * A table, as the application names it: the {@code TABLE} constant of a generated class, such as
- * {@code FlavorTable.TABLE}. The one name for a table everywhere: {@link Ormdantic#table}, {@link
- * Ormdantic#blockingTable}, {@link Ormdantic.Builder#tables}, {@code Query.from} and {@code Filters}.
+ * {@code FlavorTable.TABLE}. The one name for a table everywhere: {@link dev.ormdantic.Ormdantic#table}, {@link
+ * dev.ormdantic.Ormdantic#blockingTable}, {@link dev.ormdantic.Ormdantic.Builder#tables}, {@link Query#from} and
+ * {@link Filters}.
  *
  * <p>Only the annotation processor implements it; the runtime looks a table up by the class of the reference it is
  * given, so a hand-made implementation is an unknown table.
@@ -14,6 +14,7 @@ import java.util.List;
  * @param <T> the record type
  * @param <K> the type of the primary key: the key component's boxed type, or the generated class's nested
  *     {@code Key} record for a composite key
+ * @since 0.1.0
  */
 public interface TableRef<T extends Record, K> {
 
