@@ -31,6 +31,8 @@ public final class App {
             System.out.println("rated 4+: " + flavors.count(FlavorTable.RATING.ge(4)));
             System.out.println("count: " + flavors.count() + " flavors, "
                     + db.blockingTable(ToppingTable.TABLE).count() + " toppings");
+            // the async handle is a proxy over the blocking one: it must work from a named module too
+            System.out.println("async: " + db.table(FlavorTable.TABLE).count().join() + " flavors");
         }
     }
 }

@@ -29,6 +29,7 @@ class LaunchTest {
             tags=[classic]]
             rated 4+: 1
             count: 2 flavors, 1 toppings
+            async: 2 flavors
             """;
 
     @TempDir
