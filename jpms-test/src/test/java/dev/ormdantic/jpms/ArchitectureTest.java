@@ -181,6 +181,18 @@ class ArchitectureTest {
                 .check(RUNTIME);
     }
 
+    /** Users see filters, orderings and queries, never the SQL or schema trees of {@code dialects} they render to. */
+    @Test
+    void noDialectsTypeInTheQueryLanguagesSignatures() {
+        classes()
+                .that()
+                .resideInAPackage("dev.ormdantic.query")
+                .and()
+                .arePublic()
+                .should(exposeNoType(resideInAPackage("dev.ormdantic.dialect..")))
+                .check(RUNTIME);
+    }
+
     private static final SliceAssignment RUNTIME_SLICES = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass type) {

@@ -67,7 +67,7 @@ class DeferralTest {
         assertThat(compilation)
                 .generatedSourceFile("test.CupTable")
                 .contentsAsUtf8String()
-                .contains("public static final EnumColumn<Cup, Size> SIZE = new EnumColumn<>(\"size\","
+                .contains("public static final EnumColumn<Cup, Size> SIZE = Columns.enumeration(\"size\","
                         + " ColumnType.string(6), false);");
     }
 }

@@ -76,7 +76,7 @@ class GeneratedShapeTest {
         assertThat(compilation)
                 .generatedSourceFile("test.SeatTable")
                 .contentsAsUtf8String()
-                .contains("public static final NumericColumn<Seat, Integer> TABLE_COLUMN = new NumericColumn<>(");
+                .contains("public static final NumericColumn<Seat, Integer> TABLE_COLUMN = Columns.numeric(");
         assertThat(compilation)
                 .generatedSourceFile("test.SeatTable")
                 .contentsAsUtf8String()

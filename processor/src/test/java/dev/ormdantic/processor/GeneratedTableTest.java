@@ -299,7 +299,7 @@ class GeneratedTableTest {
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()
                 .contains(
-                        "public static final StringColumn<Odd> SQLITE = new StringColumn<>(\"sqlite\", ColumnType.unboundedString(), false);");
+                        "public static final StringColumn<Odd> SQLITE = Columns.string(\"sqlite\", ColumnType.unboundedString(), false);");
         assertThat(compilation)
                 .generatedSourceFile("test.OddTable")
                 .contentsAsUtf8String()

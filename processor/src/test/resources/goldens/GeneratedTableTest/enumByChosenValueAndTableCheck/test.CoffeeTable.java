@@ -12,6 +12,7 @@ import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -29,29 +30,29 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<Coffee> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
+    public static final StringColumn<Coffee> ID = Columns.string("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code roast} column.
      */
-    public static final EnumColumn<Coffee, Roast> ROAST = new EnumColumn<>(
+    public static final EnumColumn<Coffee, Roast> ROAST = Columns.enumeration(
             "roast", ColumnType.string(2), false, List.of(Roast.LIGHT, Roast.DARK), List.of("L", "DK"));
 
     /**
      * The {@code previous} column.
      */
-    public static final EnumColumn<Coffee, Roast> PREVIOUS = new EnumColumn<>(
+    public static final EnumColumn<Coffee, Roast> PREVIOUS = Columns.enumeration(
             "previous", ColumnType.string(2), true, List.of(Roast.LIGHT, Roast.DARK), List.of("L", "DK"));
 
     /**
      * The {@code cups} column.
      */
-    public static final NumericColumn<Coffee, Integer> CUPS = new NumericColumn<>(
+    public static final NumericColumn<Coffee, Integer> CUPS = Columns.numeric(
             "cups", ColumnType.of(ColumnType.Kind.INT), false);
 
     private static final List<Column<Coffee, ?>> COLUMNS = List.of(ID, ROAST, PREVIOUS, CUPS);

@@ -12,6 +12,7 @@ import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
 import dev.ormdantic.support.Params;
@@ -37,167 +38,164 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final NumericColumn<Constrained, Long> ID = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Long> ID = Columns.numeric(
             "id", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code name} column.
      */
-    public static final StringColumn<Constrained> NAME = new StringColumn<>("name", ColumnType.string(40), false);
+    public static final StringColumn<Constrained> NAME = Columns.string("name", ColumnType.string(40), false);
 
     /**
      * The {@code avatar} column.
      */
-    public static final Column<Constrained, byte[]> AVATAR = new Column<>(
+    public static final Column<Constrained, byte[]> AVATAR = Columns.column(
             "avatar", ColumnType.of(ColumnType.Kind.BYTES), false);
 
     /**
      * The {@code rank} column.
      */
-    public static final NumericColumn<Constrained, Short> RANK = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Short> RANK = Columns.numeric(
             "rank", ColumnType.of(ColumnType.Kind.SHORT), true);
 
     /**
      * The {@code ratio} column.
      */
-    public static final NumericColumn<Constrained, Double> RATIO = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Double> RATIO = Columns.numeric(
             "ratio", ColumnType.of(ColumnType.Kind.DOUBLE), false);
 
     /**
      * The {@code balance} column.
      */
-    public static final NumericColumn<Constrained, BigDecimal> BALANCE = new NumericColumn<>(
+    public static final NumericColumn<Constrained, BigDecimal> BALANCE = Columns.numeric(
             "balance", ColumnType.decimal(0, 0), false);
 
     /**
      * The {@code price} column.
      */
-    public static final NumericColumn<Constrained, BigDecimal> PRICE = new NumericColumn<>(
+    public static final NumericColumn<Constrained, BigDecimal> PRICE = Columns.numeric(
             "price", ColumnType.decimal(6, 2), false);
 
     /**
      * The {@code weight} column.
      */
-    public static final NumericColumn<Constrained, Float> WEIGHT = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Float> WEIGHT = Columns.numeric(
             "weight", ColumnType.of(ColumnType.Kind.FLOAT), false);
 
     /**
      * The {@code amount} column.
      */
-    public static final StringColumn<Constrained> AMOUNT = new StringColumn<>(
+    public static final StringColumn<Constrained> AMOUNT = Columns.string(
             "amount", ColumnType.unboundedString(), false);
 
     /**
      * The {@code code} column.
      */
-    public static final NumericColumn<Constrained, Integer> CODE = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Integer> CODE = Columns.numeric(
             "code", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code votes} column.
      */
-    public static final NumericColumn<Constrained, Integer> VOTES = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Integer> VOTES = Columns.numeric(
             "votes", ColumnType.of(ColumnType.Kind.INT), true);
 
     /**
      * The {@code debt} column.
      */
-    public static final NumericColumn<Constrained, Integer> DEBT = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Integer> DEBT = Columns.numeric(
             "debt", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code drift} column.
      */
-    public static final NumericColumn<Constrained, Double> DRIFT = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Double> DRIFT = Columns.numeric(
             "drift", ColumnType.of(ColumnType.Kind.DOUBLE), true);
 
     /**
      * The {@code slug} column.
      */
-    public static final StringColumn<Constrained> SLUG = new StringColumn<>(
-            "slug", ColumnType.unboundedString(), false);
+    public static final StringColumn<Constrained> SLUG = Columns.string("slug", ColumnType.unboundedString(), false);
 
     /**
      * The {@code word} column.
      */
-    public static final StringColumn<Constrained> WORD = new StringColumn<>(
-            "word", ColumnType.unboundedString(), false);
+    public static final StringColumn<Constrained> WORD = Columns.string("word", ColumnType.unboundedString(), false);
 
     /**
      * The {@code email} column.
      */
-    public static final StringColumn<Constrained> EMAIL = new StringColumn<>(
-            "email", ColumnType.unboundedString(), true);
+    public static final StringColumn<Constrained> EMAIL = Columns.string("email", ColumnType.unboundedString(), true);
 
     /**
      * The {@code work_email} column.
      */
-    public static final StringColumn<Constrained> WORK_EMAIL = new StringColumn<>(
+    public static final StringColumn<Constrained> WORK_EMAIL = Columns.string(
             "work_email", ColumnType.unboundedString(), false);
 
     /**
      * The {@code birthday} column.
      */
-    public static final ComparableColumn<Constrained, LocalDate> BIRTHDAY = new ComparableColumn<>(
+    public static final ComparableColumn<Constrained, LocalDate> BIRTHDAY = Columns.comparable(
             "birthday", ColumnType.of(ColumnType.Kind.DATE), false);
 
     /**
      * The {@code created_at} column.
      */
-    public static final ComparableColumn<Constrained, Instant> CREATED_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Constrained, Instant> CREATED_AT = Columns.comparable(
             "created_at", ColumnType.of(ColumnType.Kind.INSTANT), false);
 
     /**
      * The {@code expires_at} column.
      */
-    public static final ComparableColumn<Constrained, LocalDateTime> EXPIRES_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Constrained, LocalDateTime> EXPIRES_AT = Columns.comparable(
             "expires_at", ColumnType.of(ColumnType.Kind.DATETIME), true);
 
     /**
      * The {@code starts_on} column.
      */
-    public static final ComparableColumn<Constrained, LocalDate> STARTS_ON = new ComparableColumn<>(
+    public static final ComparableColumn<Constrained, LocalDate> STARTS_ON = Columns.comparable(
             "starts_on", ColumnType.of(ColumnType.Kind.DATE), false);
 
     /**
      * The {@code accepted} column.
      */
-    public static final Column<Constrained, Boolean> ACCEPTED = new Column<>(
+    public static final Column<Constrained, Boolean> ACCEPTED = Columns.column(
             "accepted", ColumnType.of(ColumnType.Kind.BOOLEAN), false);
 
     /**
      * The {@code banned} column.
      */
-    public static final Column<Constrained, Boolean> BANNED = new Column<>(
+    public static final Column<Constrained, Boolean> BANNED = Columns.column(
             "banned", ColumnType.of(ColumnType.Kind.BOOLEAN), true);
 
     /**
      * The {@code reserved} column.
      */
-    public static final StringColumn<Constrained> RESERVED = new StringColumn<>(
+    public static final StringColumn<Constrained> RESERVED = Columns.string(
             "reserved", ColumnType.unboundedString(), true);
 
     /**
      * The {@code visits} column.
      */
-    public static final NumericColumn<Constrained, Long> VISITS = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Long> VISITS = Columns.numeric(
             "visits", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code plain} column.
      */
-    public static final NumericColumn<Constrained, Integer> PLAIN = new NumericColumn<>(
+    public static final NumericColumn<Constrained, Integer> PLAIN = Columns.numeric(
             "plain", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code password_hash} column.
      */
-    public static final StringColumn<Constrained> PASSWORD_HASH = new StringColumn<>(
+    public static final StringColumn<Constrained> PASSWORD_HASH = Columns.string(
             "password_hash", ColumnType.unboundedString(), false);
 
     private static final List<Column<Constrained, ?>> COLUMNS = List.of(

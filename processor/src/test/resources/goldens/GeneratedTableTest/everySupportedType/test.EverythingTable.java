@@ -13,6 +13,7 @@ import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
 import dev.ormdantic.support.Params;
@@ -37,174 +38,173 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code code} column.
      */
-    public static final NumericColumn<Everything, Long> CODE = new NumericColumn<>(
+    public static final NumericColumn<Everything, Long> CODE = Columns.numeric(
             "code", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code email_address} column.
      */
-    public static final StringColumn<Everything> EMAIL = new StringColumn<>(
-            "email_address", ColumnType.string(120), false);
+    public static final StringColumn<Everything> EMAIL = Columns.string("email_address", ColumnType.string(120), false);
 
     /**
      * The {@code nickname} column.
      */
-    public static final StringColumn<Everything> NICKNAME = new StringColumn<>(
+    public static final StringColumn<Everything> NICKNAME = Columns.string(
             "nickname", ColumnType.unboundedString(), true);
 
     /**
      * The {@code active} column.
      */
-    public static final Column<Everything, Boolean> ACTIVE = new Column<>(
+    public static final Column<Everything, Boolean> ACTIVE = Columns.column(
             "active", ColumnType.of(ColumnType.Kind.BOOLEAN), false);
 
     /**
      * The {@code verified} column.
      */
-    public static final Column<Everything, Boolean> VERIFIED = new Column<>(
+    public static final Column<Everything, Boolean> VERIFIED = Columns.column(
             "verified", ColumnType.of(ColumnType.Kind.BOOLEAN), true);
 
     /**
      * The {@code level} column.
      */
-    public static final NumericColumn<Everything, Short> LEVEL = new NumericColumn<>(
+    public static final NumericColumn<Everything, Short> LEVEL = Columns.numeric(
             "level", ColumnType.of(ColumnType.Kind.SHORT), false);
 
     /**
      * The {@code rank} column.
      */
-    public static final NumericColumn<Everything, Short> RANK = new NumericColumn<>(
+    public static final NumericColumn<Everything, Short> RANK = Columns.numeric(
             "rank", ColumnType.of(ColumnType.Kind.SHORT), true);
 
     /**
      * The {@code score} column.
      */
-    public static final NumericColumn<Everything, Integer> SCORE = new NumericColumn<>(
+    public static final NumericColumn<Everything, Integer> SCORE = Columns.numeric(
             "score", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code votes} column.
      */
-    public static final NumericColumn<Everything, Integer> VOTES = new NumericColumn<>(
+    public static final NumericColumn<Everything, Integer> VOTES = Columns.numeric(
             "votes", ColumnType.of(ColumnType.Kind.INT), true);
 
     /**
      * The {@code visits} column.
      */
-    public static final NumericColumn<Everything, Long> VISITS = new NumericColumn<>(
+    public static final NumericColumn<Everything, Long> VISITS = Columns.numeric(
             "visits", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code ratio} column.
      */
-    public static final NumericColumn<Everything, Float> RATIO = new NumericColumn<>(
+    public static final NumericColumn<Everything, Float> RATIO = Columns.numeric(
             "ratio", ColumnType.of(ColumnType.Kind.FLOAT), false);
 
     /**
      * The {@code weight} column.
      */
-    public static final NumericColumn<Everything, Float> WEIGHT = new NumericColumn<>(
+    public static final NumericColumn<Everything, Float> WEIGHT = Columns.numeric(
             "weight", ColumnType.of(ColumnType.Kind.FLOAT), true);
 
     /**
      * The {@code latitude} column.
      */
-    public static final NumericColumn<Everything, Double> LATITUDE = new NumericColumn<>(
+    public static final NumericColumn<Everything, Double> LATITUDE = Columns.numeric(
             "latitude", ColumnType.of(ColumnType.Kind.DOUBLE), false);
 
     /**
      * The {@code longitude} column.
      */
-    public static final NumericColumn<Everything, Double> LONGITUDE = new NumericColumn<>(
+    public static final NumericColumn<Everything, Double> LONGITUDE = Columns.numeric(
             "longitude", ColumnType.of(ColumnType.Kind.DOUBLE), true);
 
     /**
      * The {@code price} column.
      */
-    public static final NumericColumn<Everything, BigDecimal> PRICE = new NumericColumn<>(
+    public static final NumericColumn<Everything, BigDecimal> PRICE = Columns.numeric(
             "price", ColumnType.decimal(12, 2), false);
 
     /**
      * The {@code discount} column.
      */
-    public static final NumericColumn<Everything, BigDecimal> DISCOUNT = new NumericColumn<>(
+    public static final NumericColumn<Everything, BigDecimal> DISCOUNT = Columns.numeric(
             "discount", ColumnType.decimal(0, 0), true);
 
     /**
      * The {@code token} column.
      */
-    public static final Column<Everything, UUID> TOKEN = new Column<>(
+    public static final Column<Everything, UUID> TOKEN = Columns.column(
             "token", ColumnType.of(ColumnType.Kind.UUID), false);
 
     /**
      * The {@code parent} column.
      */
-    public static final Column<Everything, UUID> PARENT = new Column<>(
+    public static final Column<Everything, UUID> PARENT = Columns.column(
             "parent", ColumnType.of(ColumnType.Kind.UUID), true);
 
     /**
      * The {@code birthday} column.
      */
-    public static final ComparableColumn<Everything, LocalDate> BIRTHDAY = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, LocalDate> BIRTHDAY = Columns.comparable(
             "birthday", ColumnType.of(ColumnType.Kind.DATE), false);
 
     /**
      * The {@code anniversary} column.
      */
-    public static final ComparableColumn<Everything, LocalDate> ANNIVERSARY = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, LocalDate> ANNIVERSARY = Columns.comparable(
             "anniversary", ColumnType.of(ColumnType.Kind.DATE), true);
 
     /**
      * The {@code created_at} column.
      */
-    public static final ComparableColumn<Everything, LocalDateTime> CREATED_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, LocalDateTime> CREATED_AT = Columns.comparable(
             "created_at", ColumnType.of(ColumnType.Kind.DATETIME), false);
 
     /**
      * The {@code updated_at} column.
      */
-    public static final ComparableColumn<Everything, LocalDateTime> UPDATED_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, LocalDateTime> UPDATED_AT = Columns.comparable(
             "updated_at", ColumnType.of(ColumnType.Kind.DATETIME), true);
 
     /**
      * The {@code seen_at} column.
      */
-    public static final ComparableColumn<Everything, Instant> SEEN_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, Instant> SEEN_AT = Columns.comparable(
             "seen_at", ColumnType.of(ColumnType.Kind.INSTANT), false);
 
     /**
      * The {@code deleted_at} column.
      */
-    public static final ComparableColumn<Everything, Instant> DELETED_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Everything, Instant> DELETED_AT = Columns.comparable(
             "deleted_at", ColumnType.of(ColumnType.Kind.INSTANT), true);
 
     /**
      * The {@code avatar} column.
      */
-    public static final Column<Everything, byte[]> AVATAR = new Column<>(
+    public static final Column<Everything, byte[]> AVATAR = Columns.column(
             "avatar", ColumnType.of(ColumnType.Kind.BYTES), false);
 
     /**
      * The {@code thumbnail} column.
      */
-    public static final Column<Everything, byte[]> THUMBNAIL = new Column<>(
+    public static final Column<Everything, byte[]> THUMBNAIL = Columns.column(
             "thumbnail", ColumnType.of(ColumnType.Kind.BYTES), true);
 
     /**
      * The {@code status} column.
      */
-    public static final EnumColumn<Everything, Everything.Status> STATUS = new EnumColumn<>(
+    public static final EnumColumn<Everything, Everything.Status> STATUS = Columns.enumeration(
             "status", ColumnType.string(9), false);
 
     /**
      * The {@code previous_status} column.
      */
-    public static final EnumColumn<Everything, Everything.Status> PREVIOUS_STATUS = new EnumColumn<>(
+    public static final EnumColumn<Everything, Everything.Status> PREVIOUS_STATUS = Columns.enumeration(
             "previous_status", ColumnType.string(9), true);
 
     private static final List<Column<Everything, ?>> COLUMNS = List.of(

@@ -12,6 +12,7 @@ import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.NumberChecks;
@@ -38,77 +39,75 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final NumericColumn<Newer, Long> ID = new NumericColumn<>(
+    public static final NumericColumn<Newer, Long> ID = Columns.numeric(
             "id", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code tiny} column.
      */
-    public static final NumericColumn<Newer, Byte> TINY = new NumericColumn<>(
+    public static final NumericColumn<Newer, Byte> TINY = Columns.numeric(
             "tiny", ColumnType.of(ColumnType.Kind.BYTE), false);
 
     /**
      * The {@code maybe_tiny} column.
      */
-    public static final NumericColumn<Newer, Byte> MAYBE_TINY = new NumericColumn<>(
+    public static final NumericColumn<Newer, Byte> MAYBE_TINY = Columns.numeric(
             "maybe_tiny", ColumnType.of(ColumnType.Kind.BYTE), true);
 
     /**
      * The {@code huge} column.
      */
-    public static final NumericColumn<Newer, BigInteger> HUGE = new NumericColumn<>(
+    public static final NumericColumn<Newer, BigInteger> HUGE = Columns.numeric(
             "huge", ColumnType.bigInteger(0), false);
 
     /**
      * The {@code bounded} column.
      */
-    public static final NumericColumn<Newer, BigInteger> BOUNDED = new NumericColumn<>(
+    public static final NumericColumn<Newer, BigInteger> BOUNDED = Columns.numeric(
             "bounded", ColumnType.bigInteger(20), false);
 
     /**
      * The {@code clock} column.
      */
-    public static final ComparableColumn<Newer, LocalTime> CLOCK = new ComparableColumn<>(
+    public static final ComparableColumn<Newer, LocalTime> CLOCK = Columns.comparable(
             "clock", ColumnType.of(ColumnType.Kind.TIME), false);
 
     /**
      * The {@code moment} column.
      */
-    public static final ComparableColumn<Newer, OffsetDateTime> MOMENT = new ComparableColumn<>(
+    public static final ComparableColumn<Newer, OffsetDateTime> MOMENT = Columns.comparable(
             "moment", ColumnType.of(ColumnType.Kind.OFFSET_DATETIME), false);
 
     /**
      * The {@code scores} column.
      */
-    public static final JsonColumn<Newer> SCORES = new JsonColumn<>(
-            "scores", ColumnType.of(ColumnType.Kind.JSON), false);
+    public static final JsonColumn<Newer> SCORES = Columns.json("scores", ColumnType.of(ColumnType.Kind.JSON), false);
 
     /**
      * The {@code kinds} column.
      */
-    public static final JsonColumn<Newer> KINDS = new JsonColumn<>("kinds", ColumnType.of(ColumnType.Kind.JSON), false);
+    public static final JsonColumn<Newer> KINDS = Columns.json("kinds", ColumnType.of(ColumnType.Kind.JSON), false);
 
     /**
      * The {@code address} column.
      */
-    public static final JsonColumn<Newer> ADDRESS = new JsonColumn<>(
-            "address", ColumnType.of(ColumnType.Kind.JSON), true);
+    public static final JsonColumn<Newer> ADDRESS = Columns.json("address", ColumnType.of(ColumnType.Kind.JSON), true);
 
     /**
      * The {@code rank} column.
      */
-    public static final NumericColumn<Newer, Integer> RANK = new NumericColumn<>(
+    public static final NumericColumn<Newer, Integer> RANK = Columns.numeric(
             "rank", ColumnType.of(ColumnType.Kind.INT), true);
 
     /**
      * The {@code kind} column.
      */
-    public static final EnumColumn<Newer, Newer.Kind> KIND = new EnumColumn<>("kind", ColumnType.string(2), true);
+    public static final EnumColumn<Newer, Newer.Kind> KIND = Columns.enumeration("kind", ColumnType.string(2), true);
 
     private static final List<Column<Newer, ?>> COLUMNS = List.of(
             ID, TINY, MAYBE_TINY, HUGE, BOUNDED, CLOCK, MOMENT, SCORES, KINDS, ADDRESS, RANK, KIND);

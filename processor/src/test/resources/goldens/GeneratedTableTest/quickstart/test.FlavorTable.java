@@ -11,6 +11,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -29,22 +30,22 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<Flavor> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
+    public static final StringColumn<Flavor> ID = Columns.string("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code name} column.
      */
-    public static final StringColumn<Flavor> NAME = new StringColumn<>("name", ColumnType.string(80), false);
+    public static final StringColumn<Flavor> NAME = Columns.string("name", ColumnType.string(80), false);
 
     /**
      * The {@code rating} column.
      */
-    public static final NumericColumn<Flavor, Integer> RATING = new NumericColumn<>(
+    public static final NumericColumn<Flavor, Integer> RATING = Columns.numeric(
             "rating", ColumnType.of(ColumnType.Kind.INT), false);
 
     private static final List<Column<Flavor, ?>> COLUMNS = List.of(ID, NAME, RATING);

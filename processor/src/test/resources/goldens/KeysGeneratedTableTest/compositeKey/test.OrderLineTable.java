@@ -9,6 +9,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -25,30 +26,30 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code order_id} column.
      */
-    public static final StringColumn<OrderLine> ORDER_ID = new StringColumn<>(
+    public static final StringColumn<OrderLine> ORDER_ID = Columns.string(
             "order_id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code line} column.
      */
-    public static final NumericColumn<OrderLine, Integer> LINE = new NumericColumn<>(
+    public static final NumericColumn<OrderLine, Integer> LINE = Columns.numeric(
             "line", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code product} column.
      */
-    public static final StringColumn<OrderLine> PRODUCT = new StringColumn<>(
+    public static final StringColumn<OrderLine> PRODUCT = Columns.string(
             "product", ColumnType.unboundedString(), false);
 
     /**
      * The {@code quantity} column.
      */
-    public static final NumericColumn<OrderLine, Integer> QUANTITY = new NumericColumn<>(
+    public static final NumericColumn<OrderLine, Integer> QUANTITY = Columns.numeric(
             "quantity", ColumnType.of(ColumnType.Kind.INT), false);
 
     private static final List<Column<OrderLine, ?>> COLUMNS = List.of(ORDER_ID, LINE, PRODUCT, QUANTITY);

@@ -11,6 +11,7 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -28,47 +29,47 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final NumericColumn<Ticket, Long> ID = new NumericColumn<>(
+    public static final NumericColumn<Ticket, Long> ID = Columns.numeric(
             "id", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code title} column.
      */
-    public static final StringColumn<Ticket> TITLE = new StringColumn<>("title", ColumnType.unboundedString(), false);
+    public static final StringColumn<Ticket> TITLE = Columns.string("title", ColumnType.unboundedString(), false);
 
     /**
      * The {@code price} column.
      */
-    public static final NumericColumn<Ticket, Integer> PRICE = new NumericColumn<>(
+    public static final NumericColumn<Ticket, Integer> PRICE = Columns.numeric(
             "price", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code quantity} column.
      */
-    public static final NumericColumn<Ticket, Integer> QUANTITY = new NumericColumn<>(
+    public static final NumericColumn<Ticket, Integer> QUANTITY = Columns.numeric(
             "quantity", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code total} column.
      */
-    public static final NumericColumn<Ticket, Integer> TOTAL = new NumericColumn<>(
+    public static final NumericColumn<Ticket, Integer> TOTAL = Columns.numeric(
             "total", ColumnType.of(ColumnType.Kind.INT), false);
 
     /**
      * The {@code created_at} column.
      */
-    public static final ComparableColumn<Ticket, Instant> CREATED_AT = new ComparableColumn<>(
+    public static final ComparableColumn<Ticket, Instant> CREATED_AT = Columns.comparable(
             "created_at", ColumnType.of(ColumnType.Kind.INSTANT), false);
 
     /**
      * The {@code number} column.
      */
-    public static final NumericColumn<Ticket, Long> NUMBER = new NumericColumn<>(
+    public static final NumericColumn<Ticket, Long> NUMBER = Columns.numeric(
             "number", ColumnType.of(ColumnType.Kind.LONG), false);
 
     private static final List<Column<Ticket, ?>> COLUMNS = List.of(

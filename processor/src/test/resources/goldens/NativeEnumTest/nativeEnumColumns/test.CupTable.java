@@ -11,6 +11,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Optionals;
@@ -30,17 +31,17 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<Cup> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
+    public static final StringColumn<Cup> ID = Columns.string("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code roast} column.
      */
-    public static final EnumColumn<Cup, RoastLevel> ROAST = new EnumColumn<>(
+    public static final EnumColumn<Cup, RoastLevel> ROAST = Columns.enumeration(
             "roast",
             ColumnType.string(1),
             false,
@@ -51,7 +52,7 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     /**
      * The {@code previous} column.
      */
-    public static final EnumColumn<Cup, RoastLevel> PREVIOUS = new EnumColumn<>(
+    public static final EnumColumn<Cup, RoastLevel> PREVIOUS = Columns.enumeration(
             "previous",
             ColumnType.string(1),
             true,
@@ -62,13 +63,13 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     /**
      * The {@code grind} column.
      */
-    public static final EnumColumn<Cup, Grind> GRIND = new EnumColumn<>(
+    public static final EnumColumn<Cup, Grind> GRIND = Columns.enumeration(
             "grind", ColumnType.string(6), true, "grind_kind");
 
     /**
      * The {@code plain} column.
      */
-    public static final EnumColumn<Cup, Grind> PLAIN = new EnumColumn<>("plain", ColumnType.string(6), false);
+    public static final EnumColumn<Cup, Grind> PLAIN = Columns.enumeration("plain", ColumnType.string(6), false);
 
     private static final List<Column<Cup, ?>> COLUMNS = List.of(ID, ROAST, PREVIOUS, GRIND, PLAIN);
 

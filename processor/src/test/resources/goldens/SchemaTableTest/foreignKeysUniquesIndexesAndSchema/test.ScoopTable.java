@@ -12,6 +12,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -28,39 +29,39 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final NumericColumn<Scoop, Long> ID = new NumericColumn<>(
+    public static final NumericColumn<Scoop, Long> ID = Columns.numeric(
             "id", ColumnType.of(ColumnType.Kind.LONG), false);
 
     /**
      * The {@code flavor_id} column.
      */
-    public static final StringColumn<Scoop> FLAVOR_ID = new StringColumn<>("flavor_id", ColumnType.string(40), false);
+    public static final StringColumn<Scoop> FLAVOR_ID = Columns.string("flavor_id", ColumnType.string(40), false);
 
     /**
      * The {@code group_id} column.
      */
-    public static final NumericColumn<Scoop, Long> GROUP_ID = new NumericColumn<>(
+    public static final NumericColumn<Scoop, Long> GROUP_ID = Columns.numeric(
             "group_id", ColumnType.of(ColumnType.Kind.LONG), true);
 
     /**
      * The {@code code} column.
      */
-    public static final StringColumn<Scoop> CODE = new StringColumn<>("code", ColumnType.unboundedString(), false);
+    public static final StringColumn<Scoop> CODE = Columns.string("code", ColumnType.unboundedString(), false);
 
     /**
      * The {@code label} column.
      */
-    public static final StringColumn<Scoop> LABEL = new StringColumn<>("label", ColumnType.unboundedString(), false);
+    public static final StringColumn<Scoop> LABEL = Columns.string("label", ColumnType.unboundedString(), false);
 
     /**
      * The {@code size} column.
      */
-    public static final NumericColumn<Scoop, Integer> SIZE = new NumericColumn<>(
+    public static final NumericColumn<Scoop, Integer> SIZE = Columns.numeric(
             "size", ColumnType.of(ColumnType.Kind.INT), false);
 
     private static final List<Column<Scoop, ?>> COLUMNS = List.of(ID, FLAVOR_ID, GROUP_ID, CODE, LABEL, SIZE);

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
@@ -25,17 +26,17 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * The {@code id} column.
      */
-    public static final StringColumn<TopFlavor> ID = new StringColumn<>("id", ColumnType.unboundedString(), false);
+    public static final StringColumn<TopFlavor> ID = Columns.string("id", ColumnType.unboundedString(), false);
 
     /**
      * The {@code name} column.
      */
-    public static final StringColumn<TopFlavor> NAME = new StringColumn<>("name", ColumnType.unboundedString(), false);
+    public static final StringColumn<TopFlavor> NAME = Columns.string("name", ColumnType.unboundedString(), false);
 
     private static final List<Column<TopFlavor, ?>> COLUMNS = List.of(ID, NAME);
 

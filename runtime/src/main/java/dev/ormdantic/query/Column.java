@@ -21,13 +21,13 @@ public sealed class Column<T, V> extends OperandNode<V> implements Operand<T, V>
     private final Expr.Column ref;
 
     /**
-     * Creates a column; called by generated code.
+     * Creates a column; generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type
      * @param nullable whether the column accepts {@code NULL}
      */
-    public Column(String name, ColumnType type, boolean nullable) {
+    Column(String name, ColumnType type, boolean nullable) {
         this.spec = new ColumnSpec(name, type, nullable);
         this.ref = new Expr.Column(name);
     }

@@ -14,13 +14,13 @@ public sealed class ComparableColumn<T, V extends Comparable<? super V>> extends
         implements ComparableOperand<T, V> permits NumericColumn, StringColumn {
 
     /**
-     * Creates a column; called by generated code.
+     * Creates a column; generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type
      * @param nullable whether the column accepts {@code NULL}
      */
-    public ComparableColumn(String name, ColumnType type, boolean nullable) {
+    ComparableColumn(String name, ColumnType type, boolean nullable) {
         super(name, type, nullable);
     }
 }

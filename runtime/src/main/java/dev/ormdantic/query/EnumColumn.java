@@ -22,56 +22,17 @@ public final class EnumColumn<T, E extends Enum<E>> extends Column<T, E> {
     private final String nativeType;
 
     /**
-     * Creates a column of an enum stored by name; called by generated code.
-     *
-     * @param name the column name in the database
-     * @param type the logical type (a string as long as the longest constant name)
-     * @param nullable whether the column accepts {@code NULL}
-     */
-    public EnumColumn(String name, ColumnType type, boolean nullable) {
-        this(name, type, nullable, "");
-    }
-
-    /**
-     * Creates a column of an enum stored by name in a native enum type ({@code @NativeEnum}); called by generated
-     * code.
-     *
-     * @param name the column name in the database
-     * @param type the logical type (a string as long as the longest constant name)
-     * @param nullable whether the column accepts {@code NULL}
-     * @param nativeType the native enum type's name, or the empty string for a text column
-     */
-    public EnumColumn(String name, ColumnType type, boolean nullable, String nativeType) {
-        super(name, type, nullable);
-        this.stored = Map.of();
-        this.nativeType = nativeType;
-    }
-
-    /**
-     * Creates a column of an enum stored by chosen values; called by generated code.
+     * Creates a column of an enum stored by name (no constants) or by chosen values, in a text column or a native enum
+     * type ({@code @NativeEnum}); generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type (a string as long as the longest value)
      * @param nullable whether the column accepts {@code NULL}
-     * @param constants the enum's constants, in declaration order
-     * @param values the value stored for each, in the same order
-     */
-    public EnumColumn(String name, ColumnType type, boolean nullable, List<E> constants, List<String> values) {
-        this(name, type, nullable, constants, values, "");
-    }
-
-    /**
-     * Creates a column of an enum stored by chosen values in a native enum type ({@code @NativeEnum}); called by
-     * generated code.
-     *
-     * @param name the column name in the database
-     * @param type the logical type (a string as long as the longest value)
-     * @param nullable whether the column accepts {@code NULL}
-     * @param constants the enum's constants, in declaration order
-     * @param values the value stored for each, in the same order
+     * @param constants the enum's constants in declaration order, or empty when stored by name
+     * @param values the value stored for each, in the same order, or empty when stored by name
      * @param nativeType the native enum type's name, or the empty string for a text column
      */
-    public EnumColumn(
+    EnumColumn(
             String name, ColumnType type, boolean nullable, List<E> constants, List<String> values, String nativeType) {
         super(name, type, nullable);
         this.nativeType = nativeType;

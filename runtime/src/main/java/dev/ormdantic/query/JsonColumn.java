@@ -18,13 +18,13 @@ public final class JsonColumn<T> extends Column<T, JsonColumn.Document> {
     }
 
     /**
-     * Creates a column; called by generated code.
+     * Creates a column; generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type, of kind {@link ColumnType.Kind#JSON}
      * @param nullable whether the column accepts {@code NULL}
      */
-    public JsonColumn(String name, ColumnType type, boolean nullable) {
+    JsonColumn(String name, ColumnType type, boolean nullable) {
         super(name, type, nullable);
     }
 }

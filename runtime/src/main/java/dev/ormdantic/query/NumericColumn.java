@@ -14,13 +14,13 @@ public final class NumericColumn<T, V extends Number & Comparable<? super V>> ex
         implements NumericOperand<T, V> {
 
     /**
-     * Creates a column; called by generated code.
+     * Creates a column; generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type
      * @param nullable whether the column accepts {@code NULL}
      */
-    public NumericColumn(String name, ColumnType type, boolean nullable) {
+    NumericColumn(String name, ColumnType type, boolean nullable) {
         super(name, type, nullable);
     }
 }

@@ -12,13 +12,13 @@ import dev.ormdantic.dialect.schema.ColumnType;
 public final class StringColumn<T> extends ComparableColumn<T, String> implements TextOperand<T> {
 
     /**
-     * Creates a column; called by generated code.
+     * Creates a column; generated code calls {@code support.Columns}.
      *
      * @param name the column name in the database
      * @param type the logical type
      * @param nullable whether the column accepts {@code NULL}
      */
-    public StringColumn(String name, ColumnType type, boolean nullable) {
+    StringColumn(String name, ColumnType type, boolean nullable) {
         super(name, type, nullable);
     }
 }

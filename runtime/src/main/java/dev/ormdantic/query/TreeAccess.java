@@ -48,6 +48,39 @@ final class TreeAccess implements QueryTrees.Access {
     }
 
     @Override
+    public <T, V> Column<T, V> column(String name, ColumnType type, boolean nullable) {
+        return new Column<>(name, type, nullable);
+    }
+
+    @Override
+    public <T, V extends Comparable<? super V>> ComparableColumn<T, V> comparable(
+            String name, ColumnType type, boolean nullable) {
+        return new ComparableColumn<>(name, type, nullable);
+    }
+
+    @Override
+    public <T, V extends Number & Comparable<? super V>> NumericColumn<T, V> numeric(
+            String name, ColumnType type, boolean nullable) {
+        return new NumericColumn<>(name, type, nullable);
+    }
+
+    @Override
+    public <T> StringColumn<T> string(String name, ColumnType type, boolean nullable) {
+        return new StringColumn<>(name, type, nullable);
+    }
+
+    @Override
+    public <T> JsonColumn<T> json(String name, ColumnType type, boolean nullable) {
+        return new JsonColumn<>(name, type, nullable);
+    }
+
+    @Override
+    public <T, E extends Enum<E>> EnumColumn<T, E> enumeration(
+            String name, ColumnType type, boolean nullable, List<E> constants, List<String> values, String nativeType) {
+        return new EnumColumn<>(name, type, nullable, constants, values, nativeType);
+    }
+
+    @Override
     public String column(Assignment<?> assignment) {
         return assignment.column();
     }

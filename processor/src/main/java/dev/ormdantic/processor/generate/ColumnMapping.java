@@ -97,6 +97,18 @@ final class ColumnMapping {
         };
     }
 
+    /** The {@code support.Columns} factory that makes a column constant of this kind. */
+    static String columnFactory(ValueKind kind) {
+        return switch (kind) {
+            case STRING -> "string";
+            case ENUM -> "enumeration";
+            case JSON -> "json";
+            case BOOLEAN, UUID, BYTES -> "column";
+            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL, BIG_INTEGER -> "numeric";
+            default -> "comparable";
+        };
+    }
+
     /** The declared type of a column constant, such as {@code ComparableColumn<Flavor, Integer>}. */
     static TypeName columnType(ClassName record, JavaType type) {
         ClassName column = columnClass(type.kind());

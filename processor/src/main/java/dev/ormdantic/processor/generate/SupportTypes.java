@@ -45,6 +45,7 @@ final class SupportTypes {
 
     static final ClassName ENUM_VALUES = ClassName.get("dev.ormdantic.support", "EnumValues");
     static final ClassName VIOLATIONS = ClassName.get("dev.ormdantic.support", "Violations");
+    static final ClassName COLUMNS = ClassName.get("dev.ormdantic.support", "Columns");
     static final ClassName PROVIDER_CHECKS = ClassName.get("dev.ormdantic.support", "ProviderChecks");
 
     static final ClassName COLUMN = ClassName.get("dev.ormdantic.query", "Column");

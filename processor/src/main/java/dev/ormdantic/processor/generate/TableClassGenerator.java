@@ -43,7 +43,7 @@ public final class TableClassGenerator {
      * the runtime at {@code open()} against its own {@code GeneratedTable.FORMAT}. Raise both together whenever what
      * the generated code calls or overrides in the runtime changes.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
 
@@ -208,7 +208,9 @@ public final class TableClassGenerator {
         TypeName type = ColumnMapping.columnType(record, component.type());
         Layout.Call initializer = Layout.call(
                 CodeBlock.of(
-                        "new $T<>", ColumnMapping.columnClass(component.type().kind())),
+                        "$T.$L",
+                        SupportTypes.COLUMNS,
+                        ColumnMapping.columnFactory(component.type().kind())),
                 columnArguments(component, table));
         int column = 4
                 + "public static final ".length()

@@ -7,10 +7,15 @@ import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Column;
+import dev.ormdantic.query.ComparableColumn;
+import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.JsonColumn;
+import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.query.StringColumn;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +94,87 @@ public final class QueryTrees {
          * @return its spec
          */
         ColumnSpec spec(Column<?, ?> column);
+
+        /**
+         * A new column that is only compared for equality (booleans, UUIDs, bytes).
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param <T> the record type
+         * @param <V> the value type
+         * @return the column
+         */
+        <T, V> Column<T, V> column(String name, ColumnType type, boolean nullable);
+
+        /**
+         * A new ordered column (dates, times).
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param <T> the record type
+         * @param <V> the value type
+         * @return the column
+         */
+        <T, V extends Comparable<? super V>> ComparableColumn<T, V> comparable(
+                String name, ColumnType type, boolean nullable);
+
+        /**
+         * A new numeric column.
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param <T> the record type
+         * @param <V> the value type
+         * @return the column
+         */
+        <T, V extends Number & Comparable<? super V>> NumericColumn<T, V> numeric(
+                String name, ColumnType type, boolean nullable);
+
+        /**
+         * A new text column.
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param <T> the record type
+         * @return the column
+         */
+        <T> StringColumn<T> string(String name, ColumnType type, boolean nullable);
+
+        /**
+         * A new JSON column.
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param <T> the record type
+         * @return the column
+         */
+        <T> JsonColumn<T> json(String name, ColumnType type, boolean nullable);
+
+        /**
+         * A new enum column.
+         *
+         * @param name the column name in the database
+         * @param type the logical type
+         * @param nullable whether the column accepts {@code NULL}
+         * @param constants the enum's constants in declaration order, or empty when stored by name
+         * @param values the value stored for each constant, in the same order, or empty when stored by name
+         * @param nativeType the native enum type's name, or the empty string for a text column
+         * @param <T> the record type
+         * @param <E> the enum type
+         * @return the column
+         */
+        <T, E extends Enum<E>> EnumColumn<T, E> enumeration(
+                String name,
+                ColumnType type,
+                boolean nullable,
+                List<E> constants,
+                List<String> values,
+                String nativeType);
 
         /**
          * The assigned column of an assignment.
