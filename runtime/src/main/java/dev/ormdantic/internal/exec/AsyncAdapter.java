@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,12 @@ public final class AsyncAdapter {
         CompletableFuture<?> submit(String method, Supplier<? extends @Nullable Object> work);
     }
 
+    /**
+     * The routes of each pair of interfaces, matched once: every table's handle is the twin of the same two
+     * interfaces, so a database with many tables reflects over them once, not once per table.
+     */
+    private static final Map<List<Class<?>>, Map<Method, Route>> ROUTES = new ConcurrentHashMap<>();
+
     private AsyncAdapter() {}
 
     /**
@@ -63,7 +70,8 @@ public final class AsyncAdapter {
      * @throws IllegalStateException when the interfaces do not match
      */
     public static <A, B> A of(Class<A> asyncType, Class<B> blockingType, B target, Submitter submitter) {
-        Map<Method, Route> routes = routes(asyncType, blockingType);
+        Map<Method, Route> routes =
+                ROUTES.computeIfAbsent(List.of(asyncType, blockingType), pair -> routes(pair.get(0), pair.get(1)));
         String shown = asyncType.getSimpleName() + "[" + describe(target) + "]";
         InvocationHandler handler = (proxy, method, args) -> {
             Route route = routes.get(method);
