@@ -20,7 +20,7 @@ import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.it.model.ScoopTable;
 import dev.ormdantic.it.model.SignupTable;
 import dev.ormdantic.query.Column;
-import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,9 +90,9 @@ class GeneratedTableTest {
         assertEquals("maybe_text", EveryTypeTable.MAYBE_TEXT.name());
         assertEquals("local_at", EveryTypeTable.LOCAL_TIME.name(), "@Column(name) wins");
         assertEquals(
-                ColumnType.decimal(12, 2), ColumnSpecs.of(EveryTypeTable.PRICE).type(), "@Digits(10, 2)");
-        assertEquals(ColumnType.string(10), ColumnSpecs.of(EveryTypeTable.ROAST).type(), "longest enum constant");
-        assertTrue(ColumnSpecs.of(EveryTypeTable.MAYBE_UID).nullable());
+                ColumnType.decimal(12, 2), Columns.spec(EveryTypeTable.PRICE).type(), "@Digits(10, 2)");
+        assertEquals(ColumnType.string(10), Columns.spec(EveryTypeTable.ROAST).type(), "longest enum constant");
+        assertTrue(Columns.spec(EveryTypeTable.MAYBE_UID).nullable());
         assertEquals(
                 List.of(
                         new IndexSpec("every_type_day_idx", List.of("day"), false),

@@ -12,7 +12,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.it.model.FlavorTable;
-import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -127,7 +127,7 @@ class H2ModesTest {
                 new Expr.Compare(
                         new Expr.Column("rating"),
                         Expr.CompareOp.GE,
-                        new Expr.Param(4, ColumnSpecs.of(FlavorTable.RATING).type())),
+                        new Expr.Param(4, Columns.spec(FlavorTable.RATING).type())),
                 List.of(new OrderItem("name", true)),
                 1,
                 1);

@@ -30,7 +30,7 @@ import dev.ormdantic.it.model.WaferTable;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
-import dev.ormdantic.support.ColumnSpecs;
+import dev.ormdantic.support.Columns;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,7 +114,7 @@ class SchemaTest {
     @BackendTest
     void aForeignKeyColumnHasTheTypeOfTheKeyItReferences(TestDatabase database) throws SQLException {
         database.db();
-        assertEquals(ColumnType.string(40), ColumnSpecs.of(ToppingTable.CONE_ID).type());
+        assertEquals(ColumnType.string(40), Columns.spec(ToppingTable.CONE_ID).type());
         assertEquals(
                 ColumnType.string(40),
                 ToppingTable.TABLE.spec().column("cone_id").type());

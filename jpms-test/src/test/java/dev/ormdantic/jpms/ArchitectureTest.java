@@ -65,7 +65,7 @@ class ArchitectureTest {
     /**
      * The query package's one door to the runtime: the query types keep their SQL trees package-private and install
      * an accessor into {@code internal.query.QueryTrees} once, as the JDK's {@code SharedSecrets} do. Only the query
-     * package (which installs it) and {@code support.ColumnSpecs} (which hands a column's spec to generated code) use
+     * package (which installs it) and {@code support.Columns} (which makes column constants and hands their specs to generated code) use
      * it from the exported side.
      */
     private static final String QUERY_TREES = "dev.ormdantic.internal.query.QueryTrees";

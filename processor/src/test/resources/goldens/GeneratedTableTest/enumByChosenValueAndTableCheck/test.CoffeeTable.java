@@ -11,7 +11,6 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
@@ -60,16 +59,16 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
     private static final TableSpec SPEC = new TableSpec(
             "coffee",
             List.of(
-                    ColumnSpecs.of(ID),
-                    ColumnSpecs.of(ROAST).with(
+                    Columns.spec(ID),
+                    Columns.spec(ROAST).with(
                             List.of(new CheckSpec.OneOf("coffee_roast_enum_values_check", "roast", List.of("L", "DK"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
-                    ColumnSpecs.of(PREVIOUS).with(
+                    Columns.spec(PREVIOUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "coffee_previous_enum_values_check", "previous", List.of("L", "DK"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "DK"), "")),
-                    ColumnSpecs.of(CUPS)),
+                    Columns.spec(CUPS)),
             List.of("id"),
             List.of(),
             List.of(new CheckSpec.Sql("coffee_cups_check", "cups < 100")));

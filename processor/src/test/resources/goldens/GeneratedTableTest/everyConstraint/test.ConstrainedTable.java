@@ -11,7 +11,6 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
 import dev.ormdantic.support.Checks;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
@@ -230,86 +229,86 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "constrained",
             List.of(
-                    ColumnSpecs.of(ID).with(
+                    Columns.spec(ID).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_id_gt_check", "id", CheckSpec.Comparison.GT, "0")),
                             null),
-                    ColumnSpecs.of(NAME).with(
+                    Columns.spec(NAME).with(
                             List.of(
                                     new CheckSpec.NotBlank("constrained_name_not_blank_check", "name"),
                                     new CheckSpec.Length("constrained_name_min_length_check", "name", true, 2),
                                     new CheckSpec.Length("constrained_name_max_length_check", "name", false, 40)),
                             null),
-                    ColumnSpecs.of(AVATAR),
-                    ColumnSpecs.of(RANK).with(
+                    Columns.spec(AVATAR),
+                    Columns.spec(RANK).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1"),
                                     new CheckSpec.Compare(
                                             "constrained_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
                             null),
-                    ColumnSpecs.of(RATIO).with(
+                    Columns.spec(RATIO).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_ratio_ge_check", "ratio", CheckSpec.Comparison.GE, "-5"),
                                     new CheckSpec.Compare(
                                             "constrained_ratio_le_check", "ratio", CheckSpec.Comparison.LE, "5")),
                             null),
-                    ColumnSpecs.of(BALANCE).with(
+                    Columns.spec(BALANCE).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_balance_ge_check", "balance", CheckSpec.Comparison.GE, "0")),
                             null),
-                    ColumnSpecs.of(PRICE).with(
+                    Columns.spec(PRICE).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_price_gt_check", "price", CheckSpec.Comparison.GT, "0.01"),
                                     new CheckSpec.Compare(
                                             "constrained_price_le_check", "price", CheckSpec.Comparison.LE, "9999.99")),
                             null),
-                    ColumnSpecs.of(WEIGHT).with(
+                    Columns.spec(WEIGHT).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_weight_ge_check", "weight", CheckSpec.Comparison.GE, "-1.5"),
                                     new CheckSpec.Compare(
                                             "constrained_weight_lt_check", "weight", CheckSpec.Comparison.LT, "1.5")),
                             null),
-                    ColumnSpecs.of(AMOUNT),
-                    ColumnSpecs.of(CODE),
-                    ColumnSpecs.of(VOTES).with(
+                    Columns.spec(AMOUNT),
+                    Columns.spec(CODE),
+                    Columns.spec(VOTES).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_votes_ge_check", "votes", CheckSpec.Comparison.GE, "0")),
                             null),
-                    ColumnSpecs.of(DEBT).with(
+                    Columns.spec(DEBT).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_debt_lt_check", "debt", CheckSpec.Comparison.LT, "0")),
                             null),
-                    ColumnSpecs.of(DRIFT).with(
+                    Columns.spec(DRIFT).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "constrained_drift_le_check", "drift", CheckSpec.Comparison.LE, "0")),
                             null),
-                    ColumnSpecs.of(SLUG).with(
+                    Columns.spec(SLUG).with(
                             List.of(new CheckSpec.Matches("constrained_slug_pattern_check", "slug", "[a-z0-9-]+")),
                             null),
-                    ColumnSpecs.of(WORD).with(
+                    Columns.spec(WORD).with(
                             List.of(new CheckSpec.Matches("constrained_word_pattern_check", "word", "^[A-Z]\\w*$")),
                             null),
-                    ColumnSpecs.of(EMAIL),
-                    ColumnSpecs.of(WORK_EMAIL),
-                    ColumnSpecs.of(BIRTHDAY),
-                    ColumnSpecs.of(CREATED_AT),
-                    ColumnSpecs.of(EXPIRES_AT),
-                    ColumnSpecs.of(STARTS_ON),
-                    ColumnSpecs.of(ACCEPTED),
-                    ColumnSpecs.of(BANNED),
-                    ColumnSpecs.of(RESERVED),
-                    ColumnSpecs.of(VISITS),
-                    ColumnSpecs.of(PLAIN),
-                    ColumnSpecs.of(PASSWORD_HASH).with(
+                    Columns.spec(EMAIL),
+                    Columns.spec(WORK_EMAIL),
+                    Columns.spec(BIRTHDAY),
+                    Columns.spec(CREATED_AT),
+                    Columns.spec(EXPIRES_AT),
+                    Columns.spec(STARTS_ON),
+                    Columns.spec(ACCEPTED),
+                    Columns.spec(BANNED),
+                    Columns.spec(RESERVED),
+                    Columns.spec(VISITS),
+                    Columns.spec(PLAIN),
+                    Columns.spec(PASSWORD_HASH).with(
                             List.of(
                                     new CheckSpec.Length(
                                             "constrained_password_hash_min_length_check", "password_hash", true, 8)),

@@ -12,7 +12,6 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
@@ -240,33 +239,33 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "everything",
             List.of(
-                    ColumnSpecs.of(CODE),
-                    ColumnSpecs.of(EMAIL).with(
+                    Columns.spec(CODE),
+                    Columns.spec(EMAIL).with(
                             List.of(
                                     new CheckSpec.NotBlank("everything_email_address_not_blank_check", "email_address"),
                                     new CheckSpec.Length(
                                             "everything_email_address_max_length_check", "email_address", false, 120)),
                             null),
-                    ColumnSpecs.of(NICKNAME).with(
+                    Columns.spec(NICKNAME).with(
                             List.of(new CheckSpec.Length("everything_nickname_min_length_check", "nickname", true, 1)),
                             null),
-                    ColumnSpecs.of(ACTIVE),
-                    ColumnSpecs.of(VERIFIED),
-                    ColumnSpecs.of(LEVEL),
-                    ColumnSpecs.of(RANK).with(
+                    Columns.spec(ACTIVE),
+                    Columns.spec(VERIFIED),
+                    Columns.spec(LEVEL),
+                    Columns.spec(RANK).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_rank_ge_check", "rank", CheckSpec.Comparison.GE, "0"),
                                     new CheckSpec.Compare(
                                             "everything_rank_le_check", "rank", CheckSpec.Comparison.LE, "10")),
                             null),
-                    ColumnSpecs.of(SCORE).with(
+                    Columns.spec(SCORE).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_score_ge_check", "score", CheckSpec.Comparison.GE, "-5")),
                             null),
-                    ColumnSpecs.of(VOTES),
-                    ColumnSpecs.of(VISITS).with(
+                    Columns.spec(VOTES),
+                    Columns.spec(VISITS).with(
                             List.of(
                                     new CheckSpec.Compare(
                                             "everything_visits_le_check",
@@ -274,30 +273,30 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
                                             CheckSpec.Comparison.LE,
                                             "5000000000")),
                             null),
-                    ColumnSpecs.of(RATIO),
-                    ColumnSpecs.of(WEIGHT),
-                    ColumnSpecs.of(LATITUDE),
-                    ColumnSpecs.of(LONGITUDE),
-                    ColumnSpecs.of(PRICE),
-                    ColumnSpecs.of(DISCOUNT),
-                    ColumnSpecs.of(TOKEN),
-                    ColumnSpecs.of(PARENT),
-                    ColumnSpecs.of(BIRTHDAY),
-                    ColumnSpecs.of(ANNIVERSARY),
-                    ColumnSpecs.of(CREATED_AT),
-                    ColumnSpecs.of(UPDATED_AT),
-                    ColumnSpecs.of(SEEN_AT),
-                    ColumnSpecs.of(DELETED_AT),
-                    ColumnSpecs.of(AVATAR),
-                    ColumnSpecs.of(THUMBNAIL),
-                    ColumnSpecs.of(STATUS).with(
+                    Columns.spec(RATIO),
+                    Columns.spec(WEIGHT),
+                    Columns.spec(LATITUDE),
+                    Columns.spec(LONGITUDE),
+                    Columns.spec(PRICE),
+                    Columns.spec(DISCOUNT),
+                    Columns.spec(TOKEN),
+                    Columns.spec(PARENT),
+                    Columns.spec(BIRTHDAY),
+                    Columns.spec(ANNIVERSARY),
+                    Columns.spec(CREATED_AT),
+                    Columns.spec(UPDATED_AT),
+                    Columns.spec(SEEN_AT),
+                    Columns.spec(DELETED_AT),
+                    Columns.spec(AVATAR),
+                    Columns.spec(THUMBNAIL),
+                    Columns.spec(STATUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "everything_status_enum_values_check",
                                             "status",
                                             List.of("ACTIVE", "SUSPENDED", "DELETED"))),
                             null),
-                    ColumnSpecs.of(PREVIOUS_STATUS).with(
+                    Columns.spec(PREVIOUS_STATUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "everything_previous_status_enum_values_check",

@@ -11,7 +11,6 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.JsonType;
@@ -115,20 +114,20 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "newer",
             List.of(
-                    ColumnSpecs.of(ID),
-                    ColumnSpecs.of(TINY),
-                    ColumnSpecs.of(MAYBE_TINY),
-                    ColumnSpecs.of(HUGE),
-                    ColumnSpecs.of(BOUNDED),
-                    ColumnSpecs.of(CLOCK),
-                    ColumnSpecs.of(MOMENT),
-                    ColumnSpecs.of(SCORES),
-                    ColumnSpecs.of(KINDS),
-                    ColumnSpecs.of(ADDRESS),
-                    ColumnSpecs.of(RANK).with(
+                    Columns.spec(ID),
+                    Columns.spec(TINY),
+                    Columns.spec(MAYBE_TINY),
+                    Columns.spec(HUGE),
+                    Columns.spec(BOUNDED),
+                    Columns.spec(CLOCK),
+                    Columns.spec(MOMENT),
+                    Columns.spec(SCORES),
+                    Columns.spec(KINDS),
+                    Columns.spec(ADDRESS),
+                    Columns.spec(RANK).with(
                             List.of(new CheckSpec.Compare("newer_rank_ge_check", "rank", CheckSpec.Comparison.GE, "1")),
                             null),
-                    ColumnSpecs.of(KIND).with(
+                    Columns.spec(KIND).with(
                             List.of(new CheckSpec.OneOf("newer_kind_enum_values_check", "kind", List.of("A", "BB"))),
                             null)),
             List.of("id"),

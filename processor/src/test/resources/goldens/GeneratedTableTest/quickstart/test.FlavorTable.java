@@ -10,7 +10,6 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -53,13 +52,13 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     private static final TableSpec SPEC = new TableSpec(
             "flavor",
             List.of(
-                    ColumnSpecs.of(ID),
-                    ColumnSpecs.of(NAME).with(
+                    Columns.spec(ID),
+                    Columns.spec(NAME).with(
                             List.of(
                                     new CheckSpec.Length("flavor_name_min_length_check", "name", true, 2),
                                     new CheckSpec.Length("flavor_name_max_length_check", "name", false, 80)),
                             null),
-                    ColumnSpecs.of(RATING)),
+                    Columns.spec(RATING)),
             List.of("id"),
             List.of(new IndexSpec("flavor_name_idx", List.of("name"), false)));
 

@@ -8,7 +8,6 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -56,7 +55,7 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
 
     private static final TableSpec SPEC = new TableSpec(
             "order_line",
-            List.of(ColumnSpecs.of(ORDER_ID), ColumnSpecs.of(LINE), ColumnSpecs.of(PRODUCT), ColumnSpecs.of(QUANTITY)),
+            List.of(Columns.spec(ORDER_ID), Columns.spec(LINE), Columns.spec(PRODUCT), Columns.spec(QUANTITY)),
             List.of("order_id", "line"),
             List.of());
 

@@ -10,7 +10,6 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -78,14 +77,13 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "ticket",
             List.of(
-                    ColumnSpecs.of(ID).withGeneration(new ColumnGeneration.Identity()),
-                    ColumnSpecs.of(TITLE),
-                    ColumnSpecs.of(PRICE),
-                    ColumnSpecs.of(QUANTITY),
-                    ColumnSpecs.of(TOTAL).withGeneration(new ColumnGeneration.Computed("price * quantity", true)),
-                    ColumnSpecs.of(CREATED_AT).withGeneration(new ColumnGeneration.ServerDefault("CURRENT_TIMESTAMP")),
-                    ColumnSpecs.of(NUMBER).withGeneration(
-                            new ColumnGeneration.Sequence("ticket_number_seq", 100L, 1L))),
+                    Columns.spec(ID).withGeneration(new ColumnGeneration.Identity()),
+                    Columns.spec(TITLE),
+                    Columns.spec(PRICE),
+                    Columns.spec(QUANTITY),
+                    Columns.spec(TOTAL).withGeneration(new ColumnGeneration.Computed("price * quantity", true)),
+                    Columns.spec(CREATED_AT).withGeneration(new ColumnGeneration.ServerDefault("CURRENT_TIMESTAMP")),
+                    Columns.spec(NUMBER).withGeneration(new ColumnGeneration.Sequence("ticket_number_seq", 100L, 1L))),
             List.of("id"),
             List.of());
 

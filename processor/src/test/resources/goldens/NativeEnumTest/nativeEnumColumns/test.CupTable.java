@@ -10,7 +10,6 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
@@ -76,21 +75,21 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     private static final TableSpec SPEC = new TableSpec(
             "cup",
             List.of(
-                    ColumnSpecs.of(ID),
-                    ColumnSpecs.of(ROAST).with(
+                    Columns.spec(ID),
+                    Columns.spec(ROAST).with(
                             List.of(new CheckSpec.OneOf("cup_roast_enum_values_check", "roast", List.of("L", "D"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "D"), "roast_level")),
-                    ColumnSpecs.of(PREVIOUS).with(
+                    Columns.spec(PREVIOUS).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_previous_enum_values_check", "previous", List.of("L", "D"))),
                             new EnumSpec(List.of("LIGHT", "DARK"), List.of("L", "D"), "roast_level")),
-                    ColumnSpecs.of(GRIND).with(
+                    Columns.spec(GRIND).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_grind_enum_values_check", "grind", List.of("FINE", "COARSE"))),
                             new EnumSpec(List.of("FINE", "COARSE"), List.of("FINE", "COARSE"), "grind_kind")),
-                    ColumnSpecs.of(PLAIN).with(
+                    Columns.spec(PLAIN).with(
                             List.of(
                                     new CheckSpec.OneOf(
                                             "cup_plain_enum_values_check", "plain", List.of("FINE", "COARSE"))),

@@ -11,7 +11,6 @@ import dev.ormdantic.dialect.schema.UniqueSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -69,12 +68,12 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
     private static final TableSpec SPEC = new TableSpec(
             "scoop",
             List.of(
-                    ColumnSpecs.of(ID),
-                    ColumnSpecs.of(FLAVOR_ID),
-                    ColumnSpecs.of(GROUP_ID),
-                    ColumnSpecs.of(CODE),
-                    ColumnSpecs.of(LABEL),
-                    ColumnSpecs.of(SIZE)),
+                    Columns.spec(ID),
+                    Columns.spec(FLAVOR_ID),
+                    Columns.spec(GROUP_ID),
+                    Columns.spec(CODE),
+                    Columns.spec(LABEL),
+                    Columns.spec(SIZE)),
             List.of("id"),
             List.of(
                     new IndexSpec("scoop_flavor_id_size_idx", List.of("flavor_id", "size"), false),

@@ -8,7 +8,6 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.StringColumn;
-import dev.ormdantic.support.ColumnSpecs;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
@@ -42,7 +41,7 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
 
     private static final TableSpec SPEC = new TableSpec(
             "top_flavor",
-            List.of(ColumnSpecs.of(ID), ColumnSpecs.of(NAME)),
+            List.of(Columns.spec(ID), Columns.spec(NAME)),
             List.of("id"),
             List.of(),
             "",

@@ -41,7 +41,7 @@ public sealed class Column<T, V> extends OperandNode<V> implements Operand<T, V>
         return spec.name();
     }
 
-    /** The column's schema: name, type and nullability; generated code reads it through {@code ColumnSpecs}. */
+    /** The column's schema: name, type and nullability; generated code reads it through {@code Columns}. */
     final ColumnSpec spec() {
         return spec;
     }

@@ -1,5 +1,6 @@
 package dev.ormdantic.support;
 
+import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Column;
@@ -11,15 +12,25 @@ import dev.ormdantic.query.StringColumn;
 import java.util.List;
 
 /**
- * The column constants of generated table classes, made here so that the query language's column types keep their
- * constructors, and the schema type they take, off the public API: {@code NAME = Columns.string("name",
- * ColumnType.string(80), false)}. For generated code only.
+ * The column constants of generated table classes and their schemas, made and read here so that the query language's
+ * column types keep their constructors, and the schema types, off the public API: {@code NAME = Columns.string("name",
+ * ColumnType.string(80), false)}, and {@code Columns.spec(NAME)} in the table's spec. For generated code only.
  *
  * @since 0.1.0
  */
 public final class Columns {
 
     private Columns() {}
+
+    /**
+     * A column's schema: name, type and nullability.
+     *
+     * @param column a column constant of a generated table class
+     * @return its spec
+     */
+    public static ColumnSpec spec(Column<?, ?> column) {
+        return QueryTrees.spec(column);
+    }
 
     /**
      * A column compared for equality only (booleans, UUIDs, bytes).

@@ -17,18 +17,18 @@ final class CheckCode {
 
     private static final ClassName CHECK_SPEC = ClassName.get(CheckSpec.class);
     private static final ClassName ENUM_SPEC = ClassName.get(EnumSpec.class);
-    private static final ClassName COLUMN_SPECS = ClassName.get("dev.ormdantic.support", "ColumnSpecs");
 
     private CheckCode() {}
 
-    /** A column's entry in the spec: {@code ColumnSpecs.of(NAME)}, with its checks and enum type when it has any. */
+    /** A column's entry in the spec: {@code Columns.spec(NAME)}, with its checks and enum type when it has any. */
     static Layout.Code column(String constant, ColumnSpec column, Layout.@Nullable Code generation) {
         boolean checked = !column.checks().isEmpty() || column.enumType() != null;
         if (!checked) {
             return generation == null
-                    ? Layout.leaf("$T.of($N)", COLUMN_SPECS, constant)
+                    ? Layout.leaf("$T.spec($N)", SupportTypes.COLUMNS, constant)
                     : Layout.call(
-                            CodeBlock.of("$T.of($N).withGeneration", COLUMN_SPECS, constant), List.of(generation));
+                            CodeBlock.of("$T.spec($N).withGeneration", SupportTypes.COLUMNS, constant),
+                            List.of(generation));
         }
         EnumSpec enumType = column.enumType();
         List<Layout.Code> arguments = new ArrayList<>();
@@ -37,7 +37,7 @@ final class CheckCode {
         }
         arguments.add(list(column.checks()));
         arguments.add(enumType == null ? Layout.leaf("null") : enumSpec(enumType));
-        return Layout.call(CodeBlock.of("$T.of($N).with", COLUMN_SPECS, constant), arguments);
+        return Layout.call(CodeBlock.of("$T.spec($N).with", SupportTypes.COLUMNS, constant), arguments);
     }
 
     /** A list of checks. */
