@@ -50,7 +50,7 @@ public final class SqlType<V> {
      * @return the type
      */
     public static SqlType<String> text() {
-        return new SqlType<>(ColumnType.string(0));
+        return new SqlType<>(ColumnType.unboundedString());
     }
 
     /**
