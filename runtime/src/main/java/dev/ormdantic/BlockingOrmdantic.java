@@ -6,8 +6,12 @@ import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.UnknownTableException;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.tx.Transactions;
 import dev.ormdantic.query.TableRef;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The blocking view of an {@link Ormdantic} database, from {@link Ormdantic#blocking()}: the methods of the database
@@ -90,6 +94,72 @@ public final class BlockingOrmdantic {
      */
     public <T extends Record, K> BlockingTableHandle<T, K> table(TableRef<T, K> table) {
         return async.blockingTable(table);
+    }
+
+    /**
+     * Runs work in a transaction with the default options and waits, as
+     * {@link #transaction(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the transaction
+     * @param <R> its result type
+     * @return the callback's result, once the transaction has committed
+     */
+    public <R extends @Nullable Object> R transaction(Function<? super Transaction, ? extends R> work) {
+        return transaction(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work in a transaction on the calling thread and waits: a virtual thread's SQLite work runs on a SQLite
+     * worker instead, as every blocking call's does. The transaction owns one pooled connection from its begin to its
+     * end; when the callback returns, it commits, runs the {@linkplain Transaction#afterCommit(Runnable) after-commit
+     * actions} and returns the callback's result; when the callback throws, it rolls back and the exception is thrown
+     * as it was. With {@link TransactionOptions#retry(int)} the callback may run more than once, so it must be safe to
+     * run again.
+     *
+     * <pre>{@code
+     * long total = db.blocking().transaction(TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE), tx -> {
+     *     var flavors = tx.blockingTable(FlavorTable.TABLE);
+     *     flavors.insert(new Flavor("mint", "Mint", 4));
+     *     return flavors.count();
+     * });
+     * }</pre>
+     *
+     * @param options the options
+     * @param work the callback, given the transaction
+     * @param <R> its result type
+     * @return the callback's result, once the transaction has committed
+     * @throws ConfigurationException ({@code ORM2007}) for an option the database lacks, before anything runs
+     * @throws OrmdanticException ({@code ORM2412}) when the timeout ran out, ({@code ORM2405}) when the connection
+     *     broke during {@code COMMIT}, or what the callback threw
+     */
+    public <R extends @Nullable Object> R transaction(
+            TransactionOptions options, Function<? super Transaction, ? extends R> work) {
+        return Transactions.run(database, options, work);
+    }
+
+    /**
+     * Runs work that returns nothing in a transaction with the default options and waits, as
+     * {@link #transaction(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the transaction
+     */
+    public void inTransaction(Consumer<? super Transaction> work) {
+        inTransaction(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work that returns nothing in a transaction and waits, as {@link #transaction(TransactionOptions, Function)}
+     * does: commit when it returns, rollback when it throws.
+     *
+     * @param options the options
+     * @param work the callback, given the transaction
+     */
+    public void inTransaction(TransactionOptions options, Consumer<? super Transaction> work) {
+        Objects.requireNonNull(work, "work");
+        Transactions.run(database, options, tx -> {
+            work.accept(tx);
+            return Boolean.TRUE;
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.tx.Transactions;
 import dev.ormdantic.query.TableRef;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -175,6 +179,103 @@ public final class Ormdantic implements AutoCloseable {
      */
     public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table) {
         return database.handle(Objects.requireNonNull(table, "table"));
+    }
+
+    /**
+     * Runs work in a transaction with the default options, as {@link #transaction(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the transaction; it may block
+     * @param <R> its result type
+     * @return a future of the callback's result, completed once the transaction has committed
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> transaction(
+            Function<? super Transaction, ? extends R> work) {
+        return transaction(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work in a transaction on a worker thread (a virtual thread, or a SQLite worker), where the callback may use
+     * the transaction's blocking handles. The transaction owns one pooled connection from its begin to its end; when
+     * the callback returns, it commits, runs the {@linkplain Transaction#afterCommit(Runnable) after-commit actions}
+     * and completes the future with the callback's result; when the callback throws, it rolls back and the future fails
+     * with that exception itself. With {@link TransactionOptions#retry(int)} the callback may run more than once, so
+     * it must be safe to run again.
+     *
+     * <pre>{@code
+     * CompletableFuture<Integer> rating = db.transaction(TransactionOptions.defaults(), tx -> {
+     *     var flavors = tx.blockingTable(FlavorTable.TABLE);
+     *     Flavor flavor = flavors.findOne("vanilla").orElseThrow();
+     *     flavors.update(new Flavor(flavor.id(), flavor.name(), flavor.rating() + 1));
+     *     return flavor.rating() + 1;
+     * });
+     * }</pre>
+     *
+     * <p>Cancelling the future, or the {@linkplain TransactionOptions#timeout(java.time.Duration) timeout} running out,
+     * stops the running statement, interrupts the callback's thread and rolls back; the future fails at once with a
+     * {@link java.util.concurrent.CancellationException} or {@code ORM2412}.
+     *
+     * @param options the options, such as {@code TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE)}
+     * @param work the callback, given the transaction; it may block
+     * @param <R> its result type
+     * @return a future of the callback's result, completed once the transaction has committed; it fails with
+     *     {@code ORM2007} for an option the database lacks, {@code ORM2405} when the connection broke during
+     *     {@code COMMIT}, or what the callback threw
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> transaction(
+            TransactionOptions options, Function<? super Transaction, ? extends R> work) {
+        return Transactions.submit(database, options, work);
+    }
+
+    /**
+     * Runs work that returns nothing in a transaction with the default options, as
+     * {@link #transaction(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the transaction; it may block
+     * @return a future that completes once the transaction has committed
+     */
+    public CompletableFuture<Void> inTransaction(Consumer<? super Transaction> work) {
+        return inTransaction(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work that returns nothing in a transaction, as {@link #transaction(TransactionOptions, Function)} does:
+     * commit when it returns, rollback when it throws.
+     *
+     * @param options the options
+     * @param work the callback, given the transaction; it may block
+     * @return a future that completes once the transaction has committed
+     */
+    public CompletableFuture<Void> inTransaction(TransactionOptions options, Consumer<? super Transaction> work) {
+        Objects.requireNonNull(work, "work");
+        return Transactions.submit(database, options, tx -> {
+                    work.accept(tx);
+                    return Boolean.TRUE;
+                })
+                .thenApply(done -> null);
+    }
+
+    /**
+     * Runs work that returns a future in a transaction: the callback composes the futures of the transaction's
+     * {@linkplain Transaction#table(TableRef) handles} ({@code thenCompose} chains), and the transaction commits when
+     * the future it returns completes, or rolls back when that future fails. The handles may be used from any thread;
+     * their statements take turns on the transaction's connection.
+     *
+     * <pre>{@code
+     * CompletableFuture<Boolean> updated = db.transactionAsync(TransactionOptions.defaults(), tx -> {
+     *     var flavors = tx.table(FlavorTable.TABLE);
+     *     return flavors.findOne("vanilla")
+     *             .thenCompose(found -> flavors.update(new Flavor("vanilla", "Vanilla", found.orElseThrow().rating() + 1)));
+     * });
+     * }</pre>
+     *
+     * @param options the options
+     * @param work the callback, given the transaction; it should not block
+     * @param <R> its result type
+     * @return a future of the result of the callback's future, completed once the transaction has committed
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(
+            TransactionOptions options, Function<? super Transaction, ? extends CompletionStage<R>> work) {
+        return Transactions.submitAsync(database, options, work);
     }
 
     /**

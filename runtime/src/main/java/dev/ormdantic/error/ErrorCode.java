@@ -379,6 +379,25 @@ public enum ErrorCode {
     PERMISSION_DENIED(2409),
 
     /**
+     * A transaction's handle, query, stream or savepoint was used after the transaction ended: it committed, rolled
+     * back, timed out or was cancelled. A transaction's handles work only inside its callback (and the futures the
+     * callback waits for); nothing was sent. Use {@code db.table(...)} outside, or do the work inside the callback.
+     *
+     * @see ClosedException
+     */
+    TRANSACTION_FINISHED(2411),
+
+    /**
+     * A transaction ran longer than its {@code TransactionOptions.timeout(...)}: the running statement was cancelled
+     * (on a server by closing the transaction's connection, which the pool replaces), the callback's thread was
+     * interrupted, and the transaction was rolled back, so nothing of it was applied. Shorten the transaction or raise
+     * the timeout; running it again is safe.
+     *
+     * @see QueryException
+     */
+    TRANSACTION_TIMED_OUT(2412),
+
+    /**
      * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message
      * says how many are held by streams that are still open and where the oldest was opened; a stream holds its
      * connection until it is closed. Nothing was sent to the database, so the call can be retried. Close every stream
@@ -421,14 +440,19 @@ public enum ErrorCode {
      * Whether a call that failed with this code may be run again as it is, unless the exception says otherwise
      * ({@link OrmdanticException#retryable()}): {@code true} for the transient failures that applied nothing
      * ({@link #CONNECTION_FAILED}, {@link #DATABASE_BUSY}, {@link #TRANSACTION_CONFLICT}, {@link #TIMEOUT},
-     * {@link #POOL_EXHAUSTED}),
+     * {@link #TRANSACTION_TIMED_OUT}, {@link #POOL_EXHAUSTED}),
      * {@code false} for an unknown outcome and for failures that a retry would only repeat.
      *
      * @return whether a retry is safe and may succeed
      */
     public boolean retryable() {
         return switch (this) {
-            case CONNECTION_FAILED, DATABASE_BUSY, TRANSACTION_CONFLICT, TIMEOUT, POOL_EXHAUSTED -> true;
+            case CONNECTION_FAILED,
+                    DATABASE_BUSY,
+                    TRANSACTION_CONFLICT,
+                    TIMEOUT,
+                    TRANSACTION_TIMED_OUT,
+                    POOL_EXHAUSTED -> true;
             default -> false;
         };
     }

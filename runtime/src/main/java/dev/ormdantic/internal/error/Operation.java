@@ -43,7 +43,11 @@ public enum Operation {
     /** A projection query. */
     SELECT("select", "select on table", "select on table"),
     /** Getting a table handle. */
-    TABLE("table", "looking up table", "looking up table");
+    TABLE("table", "looking up table", "looking up table"),
+    /** A transaction: its begin, its callback, its commit or rollback. */
+    TRANSACTION("transaction", "transaction on table", "transaction on database"),
+    /** A savepoint inside a transaction. */
+    SAVEPOINT("savepoint", "savepoint on table", "savepoint on database");
 
     private static final java.util.Map<String, Operation> BY_METHOD = java.util.Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Operation::method, operation -> operation));

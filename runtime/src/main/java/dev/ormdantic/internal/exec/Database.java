@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Single statements run on an auto-commit connection; work of several statements runs in
  * {@link #inTransaction}, which commits on return and rolls back on any exception.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Scope {
 
     private static final System.Logger SQL_LOG = System.getLogger("dev.ormdantic.sql");
     private static final System.Logger LOG = System.getLogger("dev.ormdantic");
@@ -401,6 +401,7 @@ public final class Database implements AutoCloseable {
      * @param <R> the result type
      * @return the result
      */
+    @Override
     public <R> R call(Call call, Supplier<R> work) {
         ensureOpen(call);
         try {
@@ -427,6 +428,7 @@ public final class Database implements AutoCloseable {
      * @param <R> the result type
      * @return a future that completes with the result, or exceptionally with the exception itself
      */
+    @Override
     public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
         if (closed.get()) {
             return CompletableFuture.failedFuture(closed(call));
@@ -454,6 +456,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Borrows a pooled connection, which the caller closes to return it.
+     *
+     * @param call the operation that needs it
+     * @return the connection, in auto-commit mode
+     */
+    public Connection borrow(Call call) {
+        ensureOpen(call);
+        try {
+            return pool.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw borrowFailed(e, call);
+        }
+    }
+
+    /**
      * Runs work on a pooled auto-commit connection, translating the driver's exceptions.
      *
      * @param call the operation
@@ -461,15 +478,29 @@ public final class Database implements AutoCloseable {
      * @param <R> the result type
      * @return the result
      */
+    @Override
     public <R> R withConnection(Call call, SqlWork<R> work) {
-        ensureOpen(call);
-        Connection connection;
-        try {
-            connection = pool.getConnection();
-        } catch (SQLException | RuntimeException e) {
-            throw borrowFailed(e, call);
-        }
+        Connection connection = borrow(call);
         try (connection) {
+            return run(call, connection, work);
+        } catch (SQLException e) {
+            // Only closing the connection can throw here; the pool discards a connection that fails to close.
+            throw retireIfLost(errors.translate(e, call, null, null));
+        }
+    }
+
+    /**
+     * Runs work on a connection the caller holds, translating the driver's exceptions; a lost connection retires the
+     * pool's other connections too.
+     *
+     * @param call the operation
+     * @param connection the connection
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R run(Call call, Connection connection, SqlWork<R> work) {
+        try {
             return work.run(connection);
         } catch (SQLException e) {
             throw retireIfLost(errors.translate(e, call, null, null));
@@ -478,6 +509,27 @@ public final class Database implements AutoCloseable {
         } catch (OrmdanticException e) {
             throw retireIfLost(e);
         }
+    }
+
+    @Override
+    public Lease leaseForStream(Call call) {
+        Connection connection = borrow(call);
+        return new Lease() {
+            @Override
+            public Connection connection() {
+                return connection;
+            }
+
+            @Override
+            public boolean owned() {
+                return true;
+            }
+
+            @Override
+            public void check(Call call) {
+                // A pooled stream's connection is its own until it closes.
+            }
+        };
     }
 
     /**
@@ -505,6 +557,7 @@ public final class Database implements AutoCloseable {
      * @param <R> the result type
      * @return the result
      */
+    @Override
     public <R> R inTransaction(Call call, SqlWork<R> work) {
         return withConnection(call, connection -> {
             connection.setAutoCommit(false);

@@ -60,16 +60,18 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
 
     private final Database db;
+    private final Scope scope;
     private final GeneratedTable<T, K> table;
     private final TableSpec spec;
     private final TableStatements statements;
     private final int rowsPerStatement;
-    private final TableHandle<T, K> async;
+    private @Nullable TableHandle<T, K> async;
     private final TableQueries<T, K> queries;
     private final GeneratedInserts<T, K> generatedInserts;
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
         this.db = db;
+        this.scope = db;
         this.table = table;
         this.spec = table.spec();
         // A table this dialect cannot render is still managed, so that the database opens; its handle is made on
@@ -77,23 +79,51 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.statements = table.statements(db.dialect().id());
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
-        this.async = asyncTwin(db, this);
-        this.queries = new TableQueries<>(db, table, this::call);
+        this.queries = new TableQueries<>(db, db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
+        this.async = asyncTwin(this);
+    }
+
+    /** The same table's handle, running its statements in another scope; the caches are shared. */
+    private JdbcTableHandle(JdbcTableHandle<T, K> base, Scope scope) {
+        this.db = base.db;
+        this.scope = scope;
+        this.table = base.table;
+        this.spec = base.spec;
+        this.statements = base.statements;
+        this.rowsPerStatement = base.rowsPerStatement;
+        this.queries = base.queries.in(scope);
+        this.generatedInserts = base.generatedInserts;
+    }
+
+    /**
+     * This table's handle with its statements running in a scope, such as a transaction's connection.
+     *
+     * @param scope the scope
+     * @return the handle
+     */
+    public JdbcTableHandle<T, K> in(Scope scope) {
+        return new JdbcTableHandle<>(this, scope);
     }
 
     @SuppressWarnings("unchecked") // the twin of a handle of T and K is a handle of T and K
-    private static <T extends Record, K> TableHandle<T, K> asyncTwin(Database db, JdbcTableHandle<T, K> blocking) {
+    private static <T extends Record, K> TableHandle<T, K> asyncTwin(JdbcTableHandle<T, K> blocking) {
         return AsyncAdapter.of(
                 TableHandle.class,
                 BlockingTableHandle.class,
                 blocking,
-                (method, work) -> db.submit(blocking.call(Operation.ofMethod(method)), work));
+                (method, work) -> blocking.scope.submit(blocking.call(Operation.ofMethod(method)), work));
     }
 
     @Override
     public TableHandle<T, K> async() {
-        return async;
+        TableHandle<T, K> twin = async;
+        if (twin == null) {
+            // A handle bound to a transaction makes its twin on first use only; a race makes two equal twins.
+            twin = asyncTwin(this);
+            async = twin;
+        }
+        return twin;
     }
 
     @Override
@@ -142,18 +172,18 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.INSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.INSERT);
-        return db.call(call, () -> {
+        return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
             if (generatedInserts.needed()) {
                 // The record comes back with the values the database generated; where they are read by a second
                 // statement (MySQL), both run in one transaction.
                 Database.SqlWork<List<T>> insert = connection -> insertGenerated(connection, call, List.of(row));
                 return (generatedInserts.readsAfterInsert()
-                                ? db.inTransaction(call, insert)
-                                : db.withConnection(call, insert))
+                                ? scope.inTransaction(call, insert)
+                                : scope.withConnection(call, insert))
                         .get(0);
             }
-            db.withConnection(
+            scope.withConnection(
                     call,
                     connection -> write(connection, call, statements().insert().render(1), List.of(row)));
             return row;
@@ -165,16 +195,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.INSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.INSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements().insert(), copy));
+        return scope.call(call, () -> writeMany(call, statements().insert(), copy));
     }
 
     @Override
     public Optional<T> findOne(K key) {
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.FIND_ONE);
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(call, connection -> {
+                () -> scope.withConnection(call, connection -> {
                     List<T> found =
                             query(connection, call, statements().selectByKey(), params -> table.bindKey(params, key));
                     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -208,9 +238,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         RenderedSql select = render(
                 call,
                 () -> queries.cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset));
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(
+                () -> scope.withConnection(
                         call,
                         connection -> new Result<>(
                                 offset,
@@ -223,9 +253,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.UPDATE);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPDATE);
-        return db.call(call, () -> {
+        return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
-            return db.withConnection(call, connection -> {
+            return scope.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
                     List<ColumnSpec> columns = new ArrayList<>(spec.updateColumns());
                     spec.primaryKey().forEach(key -> columns.add(spec.column(key)));
@@ -244,9 +274,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.UPSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPSERT);
-        return db.call(call, () -> {
+        return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
-            db.withConnection(
+            scope.withConnection(
                     call,
                     connection -> write(connection, call, statements().upsert().render(1), List.of(row)));
             return row;
@@ -258,7 +288,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.UPSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.UPSERT_MANY);
-        return db.call(call, () -> writeMany(call, statements().upsert(), copy));
+        return scope.call(call, () -> writeMany(call, statements().upsert(), copy));
     }
 
     @Override
@@ -266,9 +296,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.DELETE);
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.DELETE);
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(call, connection -> {
+                () -> scope.withConnection(call, connection -> {
                     try (PreparedStatement ps =
                             db.prepare(connection, statements().deleteByKey(), call)) {
                         table.bindKey(new JdbcParams(ps, db.codec(), call), key);
@@ -294,9 +324,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             return shape.fill(
                     queries.cached("count", shape.node(), () -> db.dialect().count(spec, shape.node())));
         });
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(call, connection -> {
+                () -> scope.withConnection(call, connection -> {
                     try (PreparedStatement ps = db.prepare(connection, count.sql(), call)) {
                         bindAll(new JdbcParams(ps, db.codec(), call), count);
                         try (ResultSet rs = ps.executeQuery()) {
@@ -395,7 +425,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
         requireDistinctKeys(call, rows);
         try {
-            db.inTransaction(call, connection -> {
+            scope.inTransaction(call, connection -> {
                 String fullChunk = shape.render(Math.min(rows.size(), rowsPerStatement));
                 for (int from = 0; from < rows.size(); from += rowsPerStatement) {
                     List<T> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
@@ -415,7 +445,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
      * stored, in input order. Keys are not checked for duplicates first: a generated key is not known yet.
      */
     private List<T> insertManyGenerated(Call call, List<T> rows) {
-        return db.inTransaction(call, connection -> {
+        return scope.inTransaction(call, connection -> {
             List<T> stored = new ArrayList<>(rows.size());
             for (int from = 0; from < rows.size(); from += rowsPerStatement) {
                 stored.addAll(insertGenerated(
@@ -537,7 +567,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         ColumnSpec column = spec.column(spec.primaryKey().get(0));
         // Two parameters are left for the LIMIT and OFFSET of the select.
         int perQuery = Batches.rowsPerStatement(1, db.dialect().capabilities().maxBindParameters() - 2);
-        List<K> existing = db.withConnection(call, connection -> {
+        List<K> existing = scope.withConnection(call, connection -> {
             for (int from = 0; from < rows.size(); from += perQuery) {
                 List<Expr> keys = new ArrayList<>();
                 for (T row : rows.subList(from, Math.min(rows.size(), from + perQuery))) {

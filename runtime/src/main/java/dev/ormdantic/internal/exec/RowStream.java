@@ -38,15 +38,13 @@ final class RowStream {
         PreparedStatement open(Connection connection) throws SQLException;
     }
 
-    static <T> Stream<T> open(Database db, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
-        Connection connection;
-        try {
-            connection = db.pool().getConnection();
-        } catch (SQLException | RuntimeException e) {
-            throw db.borrowFailed(e, call);
-        }
-        boolean transaction = db.streamsInTransaction();
-        Resources resources = new Resources(connection, transaction, db.openStreams(), call);
+    static <T> Stream<T> open(
+            Database db, Scope scope, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+        Scope.Lease lease = scope.leaseForStream(call);
+        Connection connection = lease.connection();
+        // A stream inside a transaction reads in that transaction; a pooled one runs its own where the profile wants.
+        boolean transaction = lease.owned() && db.streamsInTransaction();
+        Resources resources = new Resources(lease, transaction, db.openStreams(), call);
         try {
             if (transaction) {
                 connection.setAutoCommit(false);
@@ -63,6 +61,7 @@ final class RowStream {
                 @Override
                 public boolean hasNext() {
                     if (ready == null) {
+                        lease.check(call);
                         try {
                             ready = rs.next();
                         } catch (SQLException e) {
@@ -102,7 +101,7 @@ final class RowStream {
 
     /** What a stream holds, released in reverse order on close. */
     private static final class Resources {
-        private final Connection connection;
+        private final Scope.Lease lease;
         private final boolean transaction;
         private final OpenStreams registry;
         private final OpenStreams.Entry entry;
@@ -110,8 +109,8 @@ final class RowStream {
         private @Nullable ResultSet results;
         private boolean closed;
 
-        Resources(Connection connection, boolean transaction, OpenStreams registry, Call call) {
-            this.connection = connection;
+        Resources(Scope.Lease lease, boolean transaction, OpenStreams registry, Call call) {
+            this.lease = lease;
             this.transaction = transaction;
             this.registry = registry;
             this.entry = registry.opened(call);
@@ -123,7 +122,8 @@ final class RowStream {
             }
             closed = true;
             registry.closed(entry);
-            try (connection) {
+            Connection connection = lease.connection();
+            try {
                 try {
                     if (results != null) {
                         results.close();
@@ -132,10 +132,16 @@ final class RowStream {
                         statement.close();
                     }
                 } finally {
-                    if (transaction) {
-                        // The transaction only read; ending it releases its locks and snapshot.
-                        connection.rollback();
-                        connection.setAutoCommit(true);
+                    try {
+                        if (transaction) {
+                            // The transaction only read; ending it releases its locks and snapshot.
+                            connection.rollback();
+                            connection.setAutoCommit(true);
+                        }
+                    } finally {
+                        if (lease.owned()) {
+                            connection.close();
+                        }
                     }
                 }
             } catch (SQLException e) {

@@ -53,16 +53,29 @@ final class TableQueries<T extends Record, K> {
     private static final ColumnType PAGING_TYPE = ColumnType.of(ColumnType.Kind.LONG);
 
     private final Database db;
+    private final Scope scope;
     private final GeneratedTable<T, K> table;
     private final TableSpec spec;
     private final Function<Operation, Call> calls;
-    private final RenderCache cache = new RenderCache();
+    private final RenderCache cache;
 
-    TableQueries(Database db, GeneratedTable<T, K> table, Function<Operation, Call> calls) {
+    TableQueries(Database db, Scope scope, GeneratedTable<T, K> table, Function<Operation, Call> calls) {
+        this(db, scope, table, calls, new RenderCache());
+    }
+
+    private TableQueries(
+            Database db, Scope scope, GeneratedTable<T, K> table, Function<Operation, Call> calls, RenderCache cache) {
         this.db = db;
+        this.scope = scope;
         this.table = table;
         this.spec = table.spec();
         this.calls = calls;
+        this.cache = cache;
+    }
+
+    /** The same queries running in another scope, sharing the rendered statements. */
+    TableQueries<T, K> in(Scope other) {
+        return new TableQueries<>(db, other, table, calls, cache);
     }
 
     /** How many statements were rendered. */
@@ -152,7 +165,7 @@ final class TableQueries<T extends Record, K> {
                         return DynamicSql.update(db.dialect(), spec, set, shaped.get(0));
                     }));
         });
-        return db.call(call, () -> execute(call, update));
+        return scope.call(call, () -> execute(call, update));
     }
 
     /** A set-based delete: {@code deleteWhere} with its filter, or {@code deleteAll}, which alone may empty the table. */
@@ -167,7 +180,7 @@ final class TableQueries<T extends Record, K> {
                     new ShapeKey("delete", shape.node(), List.of(), false, false),
                     () -> DynamicSql.delete(db.dialect(), spec, shape.node())));
         });
-        return db.call(call, () -> execute(call, delete));
+        return scope.call(call, () -> execute(call, delete));
     }
 
     /**
@@ -194,7 +207,7 @@ final class TableQueries<T extends Record, K> {
     }
 
     private long execute(Call call, RenderedSql statement) {
-        return db.withConnection(call, connection -> {
+        return scope.withConnection(call, connection -> {
             try (PreparedStatement ps = db.prepare(connection, statement.sql(), call)) {
                 bindAll(new JdbcParams(ps, db.codec(), call), statement);
                 return (long) db.executeUpdate(ps);
@@ -220,9 +233,9 @@ final class TableQueries<T extends Record, K> {
         for (ColumnSpec column : keyset.columns()) {
             indexes.add(spec.columns().indexOf(column) + 1);
         }
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(call, connection -> {
+                () -> scope.withConnection(call, connection -> {
                     try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
                         bindAll(new JdbcParams(ps, db.codec(), call), select);
                         List<T> rows = new ArrayList<>();
@@ -257,12 +270,13 @@ final class TableQueries<T extends Record, K> {
         Call call = calls.apply(Operation.STREAM);
         if (db.isClosed()) {
             // The same error as every other call on a closed database.
-            db.call(call, () -> null);
+            scope.call(call, () -> null);
         }
         RenderedSql select =
                 render(call, () -> cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), 0, 0));
         return RowStream.open(
                 db,
+                scope,
                 call,
                 connection -> {
                     PreparedStatement ps = db.prepare(connection, select.sql(), call);
@@ -349,9 +363,9 @@ final class TableQueries<T extends Record, K> {
                     new ShapeKey("query", shape.node(), List.of(), false, false),
                     () -> DynamicSql.select(db.dialect(), shape.node(), spec)));
         });
-        return db.call(
+        return scope.call(
                 call,
-                () -> db.withConnection(call, connection -> {
+                () -> scope.withConnection(call, connection -> {
                     try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
                         bindAll(new JdbcParams(ps, db.codec(), call), select);
                         try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,544 @@
+package dev.ormdantic.internal.tx;
+
+import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.TableHandle;
+import dev.ormdantic.Transaction;
+import dev.ormdantic.TransactionOptions;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.ClosedException;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.OrmdanticException;
+import dev.ormdantic.error.QueryException;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.exec.JdbcTableHandle;
+import dev.ormdantic.internal.exec.Scope;
+import dev.ormdantic.query.TableRef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of a transaction's callback: the connection it owns, its state, its savepoints and after-commit actions.
+ * Every statement of its handles runs under its lock, so that work from several threads (a {@code thenCompose} chain,
+ * handles shared with other virtual threads) takes turns on the one connection instead of interleaving on it.
+ *
+ * <p>Its state only moves forward: {@code ACTIVE}, then {@code COMMITTING} and {@code COMMITTED}, or one of
+ * {@code ROLLED_BACK}, {@code TIMED_OUT}, {@code CANCELLED}. Anything but {@code ACTIVE} refuses new work with
+ * {@code ORM2411}.
+ */
+final class JdbcTransaction implements Transaction, Scope {
+
+    private static final System.Logger LOG = System.getLogger("dev.ormdantic");
+
+    /** Where a transaction is in its life. */
+    enum State {
+        ACTIVE,
+        COMMITTING,
+        COMMITTED,
+        ROLLED_BACK,
+        TIMED_OUT,
+        CANCELLED
+    }
+
+    private final Database db;
+    private final Connection connection;
+    private final TransactionOptions options;
+    private final int attempt;
+    private final Call call;
+    private final DialectId dialect;
+    private final boolean undoSettings;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicReference<State> state = new AtomicReference<>(State.ACTIVE);
+    private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
+    private final ReentrantLock interruptLock = new ReentrantLock();
+    private final List<Runnable> afterCommit = new ArrayList<>(); // guarded by lock
+    private int savepoints; // guarded by lock
+    private @Nullable Thread callbackThread; // guarded by interruptLock
+    private boolean interrupted; // guarded by interruptLock
+
+    JdbcTransaction(
+            Database db,
+            Connection connection,
+            TransactionOptions options,
+            int attempt,
+            Call call,
+            boolean undoSettings) {
+        this.db = db;
+        this.connection = connection;
+        this.options = options;
+        this.attempt = attempt;
+        this.call = call;
+        this.dialect = db.dialect().id();
+        this.undoSettings = undoSettings;
+    }
+
+    // ---- the public face
+
+    @Override
+    public <T extends Record, K> TableHandle<T, K> table(TableRef<T, K> table) {
+        return blocking(table).async();
+    }
+
+    @Override
+    public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table) {
+        return blocking(table);
+    }
+
+    @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
+    private <T extends Record, K> JdbcTableHandle<T, K> blocking(TableRef<T, K> table) {
+        Objects.requireNonNull(table, "table");
+        ensureActive(call);
+        JdbcTableHandle<?, ?> handle = handles.get(table.getClass());
+        if (handle == null) {
+            handle = db.handle(table).in(this);
+            handles.put(table.getClass(), handle);
+        }
+        return (JdbcTableHandle<T, K>) handle;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R savepoint(Function<? super Transaction, ? extends R> work) {
+        Objects.requireNonNull(work, "work");
+        Call savepointCall = savepointCall();
+        Mark mark = db.call(savepointCall, () -> set(savepointCall));
+        R result;
+        try {
+            result = work.apply(this);
+        } catch (Throwable failure) {
+            db.call(savepointCall, () -> undo(savepointCall, mark, failure));
+            throw failure;
+        }
+        db.call(savepointCall, () -> release(savepointCall, mark));
+        return result;
+    }
+
+    @Override
+    public void inSavepoint(Consumer<? super Transaction> work) {
+        Objects.requireNonNull(work, "work");
+        savepoint(tx -> {
+            work.accept(tx);
+            return Boolean.TRUE;
+        });
+    }
+
+    @Override
+    public <R extends @Nullable Object> CompletableFuture<R> savepointAsync(
+            Function<? super Transaction, ? extends CompletionStage<R>> work) {
+        Objects.requireNonNull(work, "work");
+        Call savepointCall = savepointCall();
+        return submit(savepointCall, () -> set(savepointCall)).thenCompose(mark -> {
+            CompletionStage<R> stage;
+            try {
+                stage = Objects.requireNonNull(work.apply(this), "the savepoint's work returned null");
+            } catch (Throwable failure) {
+                stage = CompletableFuture.failedFuture(failure);
+            }
+            return stage.handle((value, failure) -> {
+                        Throwable cause = Transactions.unwrap(failure);
+                        CompletableFuture<Boolean> end = cause == null
+                                ? submit(savepointCall, () -> release(savepointCall, mark))
+                                : db.submit(savepointCall, () -> undo(savepointCall, mark, cause));
+                        return end.handle((ignored, endFailure) -> {
+                            if (cause != null) {
+                                throw new CompletionException(cause);
+                            }
+                            if (endFailure != null) {
+                                throw new CompletionException(Transactions.unwrap(endFailure));
+                            }
+                            return value;
+                        });
+                    })
+                    .thenCompose(Function.identity());
+        });
+    }
+
+    private Call savepointCall() {
+        return new Call(Operation.SAVEPOINT, call.subject(), false, call.dialect());
+    }
+
+    /** A savepoint set, and how many after-commit actions there were then. */
+    private record Mark(Savepoint savepoint, int actions) {}
+
+    private Mark set(Call savepointCall) {
+        return locked(
+                savepointCall,
+                () -> db.run(
+                        savepointCall,
+                        connection,
+                        c -> new Mark(c.setSavepoint(nextSavepointName()), afterCommit.size())));
+    }
+
+    private boolean release(Call savepointCall, Mark mark) {
+        if (TransactionSql.releasesSavepoints(dialect)) {
+            locked(
+                    savepointCall,
+                    () -> db.run(savepointCall, connection, c -> {
+                        c.releaseSavepoint(mark.savepoint());
+                        return true;
+                    }));
+        }
+        return true;
+    }
+
+    /** Rolls back to a savepoint after its work failed; a failure of that is added to the work's. */
+    private boolean undo(Call savepointCall, Mark mark, Throwable failure) {
+        lock.lock();
+        try {
+            if (state.get() != State.ACTIVE) {
+                return false; // the whole transaction rolls back, or has
+            }
+            connection.rollback(mark.savepoint());
+            afterCommit.subList(mark.actions(), afterCommit.size()).clear();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(db.errors()
+                    .translate(e instanceof SQLException sql ? sql : new SQLException(e), savepointCall, null, null));
+        } finally {
+            lock.unlock();
+        }
+        return true;
+    }
+
+    /** A name no other savepoint of this transaction has; called holding the lock. */
+    private String nextSavepointName() {
+        savepoints++;
+        return "ormdantic_sp_" + savepoints;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        locked(call, () -> afterCommit.add(action));
+    }
+
+    @Override
+    public boolean isActive() {
+        return state.get() == State.ACTIVE;
+    }
+
+    @Override
+    public TransactionOptions options() {
+        return options;
+    }
+
+    @Override
+    public int attempt() {
+        return attempt;
+    }
+
+    @Override
+    public String toString() {
+        return "Transaction[" + state.get().name().toLowerCase(java.util.Locale.ROOT) + ", attempt " + attempt + ", "
+                + options + "]";
+    }
+
+    // ---- the scope its handles run in
+
+    @Override
+    public <R> R call(Call call, Supplier<R> work) {
+        ensureActive(call);
+        return db.call(call, () -> locked(call, work));
+    }
+
+    @Override
+    public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+        if (state.get() != State.ACTIVE) {
+            return CompletableFuture.failedFuture(finished(call));
+        }
+        return db.submit(call, () -> locked(call, work));
+    }
+
+    @Override
+    public <R> R withConnection(Call call, Database.SqlWork<R> work) {
+        ensureActive(call);
+        try {
+            return db.run(call, connection, work);
+        } catch (OrmdanticException e) {
+            throw failure(call, e);
+        }
+    }
+
+    @Override
+    public <R> R inTransaction(Call call, Database.SqlWork<R> work) {
+        // Several statements of one operation: a savepoint makes them all-or-nothing, and the transaction goes on.
+        return withConnection(call, c -> {
+            Savepoint savepoint = c.setSavepoint(nextSavepointName());
+            R result;
+            try {
+                result = work.run(c);
+            } catch (Throwable failure) {
+                try {
+                    c.rollback(savepoint);
+                } catch (SQLException e) {
+                    failure.addSuppressed(e);
+                }
+                throw failure;
+            }
+            if (TransactionSql.releasesSavepoints(dialect)) {
+                c.releaseSavepoint(savepoint);
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Lease leaseForStream(Call call) {
+        ensureActive(call);
+        return new Lease() {
+            @Override
+            public Connection connection() {
+                return connection;
+            }
+
+            @Override
+            public boolean owned() {
+                return false;
+            }
+
+            @Override
+            public void check(Call streamCall) {
+                ensureActive(streamCall);
+            }
+        };
+    }
+
+    /** Runs work holding the connection, once the transaction is still active. */
+    private <R> R locked(Call call, Supplier<R> work) {
+        lock.lock();
+        try {
+            ensureActive(call);
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void ensureActive(Call call) {
+        if (state.get() != State.ACTIVE) {
+            throw finished(call);
+        }
+    }
+
+    /** The failure of a statement, as the caller should see it once the transaction timed out or was cancelled. */
+    private OrmdanticException failure(Call call, OrmdanticException failure) {
+        State now = state.get();
+        if (now == State.TIMED_OUT) {
+            return timedOut(call, failure);
+        }
+        if (now == State.CANCELLED) {
+            return finished(call);
+        }
+        return db.errors().inTransaction(failure, call);
+    }
+
+    ClosedException finished(Call call) {
+        State now = state.get();
+        String how = switch (now) {
+            case ACTIVE, COMMITTING -> "is committing";
+            case COMMITTED -> "has committed";
+            case ROLLED_BACK -> "has rolled back";
+            case TIMED_OUT -> "timed out and rolled back";
+            case CANCELLED -> "was cancelled and rolled back";
+        };
+        return new ClosedException(
+                ErrorCode.TRANSACTION_FINISHED,
+                call.context(),
+                call.failed() + ": the transaction " + how + ", so its handles can no longer be used; nothing was sent",
+                "use a transaction's handles only inside its callback, and wait there for the futures they return",
+                null);
+    }
+
+    private QueryException timedOut(Call call, @Nullable Throwable cause) {
+        return timedOut(options, call, cause);
+    }
+
+    static QueryException timedOut(TransactionOptions options, Call call, @Nullable Throwable cause) {
+        Duration timeout = options.timeoutDuration().orElse(Duration.ZERO);
+        return new QueryException(
+                ErrorCode.TRANSACTION_TIMED_OUT,
+                call.context(),
+                call.failed() + ": the transaction ran longer than its timeout of " + timeout
+                        + ", so it was rolled back and nothing of it was applied",
+                "shorten the transaction, or raise TransactionOptions.timeout(...)",
+                cause);
+    }
+
+    // ---- its life, driven by Transactions
+
+    State state() {
+        return state.get();
+    }
+
+    /** Runs the callback on this thread, which a timeout may interrupt while it runs. */
+    <R extends @Nullable Object> R runCallback(Function<? super Transaction, ? extends R> work) {
+        interruptLock.lock();
+        try {
+            callbackThread = Thread.currentThread();
+        } finally {
+            interruptLock.unlock();
+        }
+        try {
+            return work.apply(this);
+        } finally {
+            leftCallback();
+        }
+    }
+
+    /** The callback's thread no longer runs it: an interrupt this transaction caused is cleared. */
+    void leftCallback() {
+        interruptLock.lock();
+        try {
+            callbackThread = null;
+            if (interrupted) {
+                interrupted = false;
+                Thread.interrupted();
+            }
+        } finally {
+            interruptLock.unlock();
+        }
+    }
+
+    /** Commits; the transaction must be active. */
+    void commit() {
+        lock.lock();
+        try {
+            if (!state.compareAndSet(State.ACTIVE, State.COMMITTING)) {
+                throw state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
+            }
+            try {
+                if (undoSettings) {
+                    TransactionSql.beforeEnd(dialect, connection);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                state.set(State.ROLLED_BACK);
+                throw db.errors().commitFailed(e, call);
+            }
+            state.set(State.COMMITTED);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Rolls back after a failure, unless the transaction committed; returns the exception the caller should see: the
+     * failure itself, or the timeout's.
+     */
+    Throwable rollback(Throwable failure) {
+        lock.lock();
+        try {
+            State before = state.get();
+            if (before == State.ACTIVE) {
+                state.compareAndSet(State.ACTIVE, State.ROLLED_BACK);
+            }
+            if (before != State.COMMITTED) {
+                try {
+                    if (undoSettings && before != State.TIMED_OUT && before != State.CANCELLED) {
+                        TransactionSql.beforeEnd(dialect, connection);
+                    }
+                    connection.rollback();
+                } catch (SQLException | RuntimeException e) {
+                    // An aborted or broken connection: the database rolls back a transaction whose connection is gone.
+                    LOG.log(System.Logger.Level.DEBUG, "rollback failed", e);
+                }
+            }
+            State now = state.get();
+            if (now == State.TIMED_OUT
+                    && !(failure instanceof QueryException q && q.code() == ErrorCode.TRANSACTION_TIMED_OUT)) {
+                return timedOut(call, failure);
+            }
+            return failure;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Returns the connection to the pool, with its settings restored. */
+    void release() {
+        try {
+            connection.setAutoCommit(true);
+            if (undoSettings) {
+                TransactionSql.afterEnd(dialect, connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; the pool discards it", e);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.DEBUG, "returning the connection failed", e);
+            }
+        }
+    }
+
+    /** Runs the after-commit actions, each on its own: one that throws is logged and the rest still run. */
+    void runAfterCommit() {
+        List<Runnable> actions;
+        lock.lock();
+        try {
+            actions = List.copyOf(afterCommit);
+            afterCommit.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "an after-commit action failed; the transaction had committed, and the other actions ran",
+                        e);
+            }
+        }
+    }
+
+    /**
+     * Ends an active transaction from another thread: its timeout ran out, or its future was cancelled. The running
+     * statement is stopped (SQLite: interrupted; a server: its connection closed, which rolls the transaction back),
+     * and the callback's thread is interrupted; the callback's runner then rolls back and releases.
+     *
+     * @param reason {@code TIMED_OUT} or {@code CANCELLED}
+     * @return whether this call ended it
+     */
+    boolean stop(State reason) {
+        if (!state.compareAndSet(State.ACTIVE, reason)) {
+            return false;
+        }
+        try {
+            if (dialect == DialectId.SQLITE) {
+                SqliteConnections.interrupt(connection);
+            } else {
+                connection.abort(Runnable::run);
+            }
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "stopping the running statement failed", e);
+        }
+        interruptLock.lock();
+        try {
+            if (callbackThread != null) {
+                interrupted = true;
+                callbackThread.interrupt();
+            }
+        } finally {
+            interruptLock.unlock();
+        }
+        return true;
+    }
+}
