@@ -2,6 +2,7 @@ package dev.ormdantic.jpms;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.TransactionOptions;
 import dev.ormdantic.jpms.json.Nutrition;
 import java.util.List;
 
@@ -33,6 +34,22 @@ public final class App {
                     + db.blockingTable(ToppingTable.TABLE).count() + " toppings");
             // the async handle is a proxy over the blocking one: it must work from a named module too
             System.out.println("async: " + db.table(FlavorTable.TABLE).count().join() + " flavors");
+            // transactions live in a package of their own and reach SQLite's driver: both must resolve here too
+            long inside = db.blocking()
+                    .transaction(
+                            TransactionOptions.defaults().readOnly(),
+                            tx -> tx.blockingTable(FlavorTable.TABLE).count());
+            String rolledBack;
+            try {
+                db.blocking().inTransaction(tx -> {
+                    tx.blockingTable(ToppingTable.TABLE).insert(new Topping("sprinkles", "Sprinkles"));
+                    throw new IllegalStateException("undo");
+                });
+                rolledBack = "no";
+            } catch (IllegalStateException expected) {
+                rolledBack = "yes, " + db.blockingTable(ToppingTable.TABLE).count() + " toppings";
+            }
+            System.out.println("transaction: " + inside + " flavors; rolled back: " + rolledBack);
         }
     }
 }

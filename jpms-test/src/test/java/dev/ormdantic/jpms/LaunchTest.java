@@ -30,6 +30,7 @@ class LaunchTest {
             rated 4+: 1
             count: 2 flavors, 1 toppings
             async: 2 flavors
+            transaction: 2 flavors; rolled back: yes, 1 toppings
             """;
 
     @TempDir
