@@ -501,13 +501,30 @@ public final class Database implements AutoCloseable, Scope {
      */
     public <R> R run(Call call, Connection connection, SqlWork<R> work) {
         try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw retireIfLost(errors.translate(e, call, null, null));
-        } catch (SqlFailure e) {
-            throw retireIfLost(errors.translate(e.sqlException(), call, null, null));
+            return runTranslated(call, connection, work);
         } catch (OrmdanticException e) {
             throw retireIfLost(e);
+        }
+    }
+
+    /**
+     * Runs work on a connection the caller holds, translating the driver's exceptions, and leaves the pool alone: for a
+     * transaction, whose own connection may have been closed on purpose (its timeout), which says nothing of the
+     * others. The caller decides with {@link #retireIfLost} when a loss does.
+     *
+     * @param call the operation
+     * @param connection the connection
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    public <R> R runTranslated(Call call, Connection connection, SqlWork<R> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, call, null, null);
+        } catch (SqlFailure e) {
+            throw errors.translate(e.sqlException(), call, null, null);
         }
     }
 
@@ -536,8 +553,11 @@ public final class Database implements AutoCloseable, Scope {
      * After a connection broke, retires every other pooled connection too (idle ones now, busy ones when returned):
      * they share the network path that failed, and a dead connection kept in the pool would fail the first calls
      * after the network heals. New ones are opened on demand.
+     *
+     * @param failure the translated failure
+     * @return the failure
      */
-    private OrmdanticException retireIfLost(OrmdanticException failure) {
+    public OrmdanticException retireIfLost(OrmdanticException failure) {
         if (profile.remote()
                 && failure.getCause() instanceof SQLException sql
                 && errors.classify(sql) == SqlErrorKind.CONNECTION) {

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -71,6 +72,7 @@ final class JdbcTransaction implements Transaction, Scope {
     private final List<Runnable> afterCommit = new ArrayList<>(); // guarded by lock
     private int savepoints; // guarded by lock
     private @Nullable Thread callbackThread; // guarded by interruptLock
+    private volatile @Nullable Future<?> timer;
     private boolean interrupted; // guarded by interruptLock
 
     JdbcTransaction(
@@ -268,7 +270,7 @@ final class JdbcTransaction implements Transaction, Scope {
     public <R> R withConnection(Call call, Database.SqlWork<R> work) {
         ensureActive(call);
         try {
-            return db.run(call, connection, work);
+            return db.runTranslated(call, connection, work);
         } catch (OrmdanticException e) {
             throw failure(call, e);
         }
@@ -344,7 +346,8 @@ final class JdbcTransaction implements Transaction, Scope {
         if (now == State.CANCELLED) {
             return finished(call);
         }
-        return db.errors().inTransaction(failure, call);
+        // Only a connection lost on its own says something of the pool's others.
+        return db.errors().inTransaction(db.retireIfLost(failure), call);
     }
 
     ClosedException finished(Call call) {
@@ -469,8 +472,17 @@ final class JdbcTransaction implements Transaction, Scope {
         }
     }
 
+    /** The timer that ends this transaction when its timeout runs out; cancelled when it ends first. */
+    void timer(Future<?> timer) {
+        this.timer = timer;
+    }
+
     /** Returns the connection to the pool, with its settings restored. */
     void release() {
+        Future<?> pending = timer;
+        if (pending != null) {
+            pending.cancel(false);
+        }
         try {
             connection.setAutoCommit(true);
             if (undoSettings) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -237,12 +238,15 @@ public final class Transactions {
         JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, call, undo);
         if (deadline != 0) {
             long left = Math.max(0, deadline - System.nanoTime());
-            CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS).execute(() -> {
-                if (tx.stop(JdbcTransaction.State.TIMED_OUT) && future != null) {
-                    // The caller hears of it now, even if the callback does not return for a while.
-                    future.completeExceptionally(JdbcTransaction.timedOut(options, call, null));
-                }
-            });
+            tx.timer(Timer.SCHEDULER.schedule(
+                    () -> {
+                        if (tx.stop(JdbcTransaction.State.TIMED_OUT) && future != null) {
+                            // The caller hears of it now, even if the callback does not return for a while.
+                            future.completeExceptionally(JdbcTransaction.timedOut(options, call, null));
+                        }
+                    },
+                    left,
+                    TimeUnit.NANOSECONDS));
         }
         if (future != null) {
             var unused = future.whenComplete((value, failure) -> {
@@ -252,6 +256,25 @@ public final class Transactions {
             });
         }
         return tx;
+    }
+
+    /**
+     * The one thread that ends transactions whose timeout ran out, started with the first such transaction; a timer
+     * is cancelled (and forgotten) when its transaction ends first.
+     */
+    private static final class Timer {
+        static final ScheduledThreadPoolExecutor SCHEDULER = scheduler();
+
+        private static ScheduledThreadPoolExecutor scheduler() {
+            ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(
+                    1,
+                    Thread.ofPlatform()
+                            .name("ormdantic-transaction-timer")
+                            .daemon(true)
+                            .factory());
+            scheduler.setRemoveOnCancelPolicy(true);
+            return scheduler;
+        }
     }
 
     private static long deadline(TransactionOptions options) {
