@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * auto-commit off, or SQLite connections that do not enforce foreign keys. A connection borrowed with auto-commit off
  * after that is one the application began a transaction on (through a transaction-aware {@code DataSource}), and
  * Ormdantic's work joins that transaction through a {@link JoinedConnection}. SQLite connections are prepared by
- * {@link SqliteConnections}. The {@code DataSource}'s {@code toString()}, which may hold a URL with its password, is
+ * {@link ApplicationSqliteConnections}. The {@code DataSource}'s {@code toString()}, which may hold a URL with its password, is
  * never shown: messages name its class and the redacted URL from the metadata.
  */
 public final class ApplicationDataSource implements ConnectionSource {
@@ -41,11 +41,11 @@ public final class ApplicationDataSource implements ConnectionSource {
     private final DataSource dataSource;
     private final ConnectionTarget target;
     private final @Nullable HikariDataSource hikari;
-    private final @Nullable SqliteConnections sqlite;
+    private final @Nullable ApplicationSqliteConnections sqlite;
     private final boolean releaseSavepoints;
     private final ErrorContext borrowContext;
 
-    private ApplicationDataSource(DataSource dataSource, ConnectionTarget target, @Nullable SqliteConnections sqlite) {
+    private ApplicationDataSource(DataSource dataSource, ConnectionTarget target, @Nullable ApplicationSqliteConnections sqlite) {
         this.dataSource = dataSource;
         this.target = target;
         this.hikari = hikari(dataSource);
@@ -78,7 +78,7 @@ public final class ApplicationDataSource implements ConnectionSource {
     public static ApplicationDataSource open(DataSource dataSource, Dialect dialect) throws SQLException {
         String described = describe(dataSource);
         ErrorContext context = new ErrorContext(Operation.OPEN.method(), null, dialect.name());
-        SqliteConnections sqlite = dialect.id() == DialectId.SQLITE ? new SqliteConnections() : null;
+        ApplicationSqliteConnections sqlite = dialect.id() == DialectId.SQLITE ? new ApplicationSqliteConnections() : null;
         ConnectionTarget target;
         try (Connection probe = dataSource.getConnection()) {
             DatabaseMetaData metadata = probe.getMetaData();

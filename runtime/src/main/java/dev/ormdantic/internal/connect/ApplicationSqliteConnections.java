@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConnection;
  * {@code DataSource} must turn it on when it opens the connection ({@code SQLiteConfig.enforceForeignKeys(true)}).
  * Loaded only for SQLite, whose driver is then on the class path.
  */
-final class SqliteConnections {
+final class ApplicationSqliteConnections {
 
     /** The driver's connections prepared so far, as the pool's proxies unwrap to them; a closed one is forgotten. */
     private final Set<SQLiteConnection> prepared =
