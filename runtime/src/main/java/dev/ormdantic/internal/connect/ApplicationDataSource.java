@@ -45,7 +45,8 @@ public final class ApplicationDataSource implements ConnectionSource {
     private final boolean releaseSavepoints;
     private final ErrorContext borrowContext;
 
-    private ApplicationDataSource(DataSource dataSource, ConnectionTarget target, @Nullable ApplicationSqliteConnections sqlite) {
+    private ApplicationDataSource(
+            DataSource dataSource, ConnectionTarget target, @Nullable ApplicationSqliteConnections sqlite) {
         this.dataSource = dataSource;
         this.target = target;
         this.hikari = hikari(dataSource);
@@ -78,7 +79,8 @@ public final class ApplicationDataSource implements ConnectionSource {
     public static ApplicationDataSource open(DataSource dataSource, Dialect dialect) throws SQLException {
         String described = describe(dataSource);
         ErrorContext context = new ErrorContext(Operation.OPEN.method(), null, dialect.name());
-        ApplicationSqliteConnections sqlite = dialect.id() == DialectId.SQLITE ? new ApplicationSqliteConnections() : null;
+        ApplicationSqliteConnections sqlite =
+                dialect.id() == DialectId.SQLITE ? new ApplicationSqliteConnections() : null;
         ConnectionTarget target;
         try (Connection probe = dataSource.getConnection()) {
             DatabaseMetaData metadata = probe.getMetaData();
