@@ -120,6 +120,37 @@ class SpringTransactionTest {
     }
 
     @BackendTest
+    void anOrmdanticTransactionInsideASpringOneIsASavepointOfIt(TestDatabase database) throws SQLException {
+        try (App app = App.on(database)) {
+            app.transactions().executeWithoutResult(status -> {
+                app.jdbc().update(JDBC_INSERT, "mint", "Mint", 2);
+                app.db()
+                        .blocking()
+                        .inTransaction(tx -> tx.blockingTable(FlavorTable.TABLE).insert(VANILLA));
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> app.db().blocking().inTransaction(tx -> {
+                            tx.blockingTable(FlavorTable.TABLE).insert(CHOCOLATE);
+                            throw new IllegalStateException("only this one is undone");
+                        }));
+                assertEquals(2, app.flavors().count());
+            });
+            assertEquals("mint:2,vanilla:5", app.committed());
+            // Ormdantic's commit did not commit Spring's transaction: Spring's rollback takes it back too
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> app.transactions().executeWithoutResult(status -> {
+                        app.db()
+                                .blocking()
+                                .inTransaction(tx ->
+                                        tx.blockingTable(FlavorTable.TABLE).insert(LEMON));
+                        throw new IllegalStateException("rolled back");
+                    }));
+            assertEquals("mint:2,vanilla:5", app.committed());
+        }
+    }
+
+    @BackendTest
     void theAsyncApiRunsOnOtherThreadsAndDoesNotJoin(TestDatabase database) throws SQLException {
         try (App app = App.on(database)) {
             assertThrows(
