@@ -19,7 +19,8 @@ module dev.ormdantic {
     requires transitive java.sql;
     requires transitive org.jspecify;
     requires com.fasterxml.jackson.databind;
-    requires com.zaxxer.hikari;
+    // transitive: Ormdantic.Builder.hikari(...) hands the application HikariCP's HikariConfig
+    requires transitive com.zaxxer.hikari;
     requires static org.xerial.sqlitejdbc;
 
     exports dev.ormdantic;

@@ -1,11 +1,16 @@
 package dev.ormdantic;
 
+import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.error.ClosedException;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ConnectionException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.internal.connect.ApplicationDataSource;
 import dev.ormdantic.internal.connect.ConnectionTarget;
 import dev.ormdantic.internal.connect.DatabaseUrls;
 import dev.ormdantic.internal.connect.DriverProfiles;
@@ -24,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +51,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The tables are the generated {@code <Record>Table} classes listed in the table index the annotation processor
  * writes ({@code META-INF/services/dev.ormdantic.support.GeneratedTable}); no class path scanning. An instance owns a
  * connection pool and an executor, so open one per database and {@link #close()} it when done. It is thread-safe.
+ *
+ * <p>Opened from a URL, it connects through a HikariCP pool of its own ({@link Builder#hikari} adjusts its settings).
+ * Opened on a {@code DataSource} the application already has ({@link #builder(DataSource, DialectId)}), it borrows
+ * that {@code DataSource}'s connections, joins the application's transactions where the {@code DataSource} is
+ * transaction-aware, and leaves it open when closed; docs/datasource.md has both, and Spring.
  *
  * @since 0.1.0
  */
@@ -104,6 +115,38 @@ public final class Ormdantic implements AutoCloseable {
      */
     public static Builder builder(String url) {
         return new Builder(DatabaseUrls.parse(Objects.requireNonNull(url, "url")));
+    }
+
+    /**
+     * Starts configuring a database that borrows its connections from a {@code DataSource} the application already
+     * has (a Spring or Micronaut one, an application server's), instead of opening a pool of its own. Ormdantic never
+     * closes it: {@link #close()} leaves it open for the application, which created it, to close.
+     *
+     * <p>{@link Builder#open()} borrows one connection first, and refuses a {@code DataSource} whose database is not of
+     * the dialect given ({@code ORM2010}: the MySQL dialect is accepted on MariaDB) or whose connections Ormdantic
+     * cannot use ({@code ORM2011}: auto-commit off, or SQLite without foreign keys enforced). What configures the pool
+     * and its connections is the {@code DataSource}'s, so {@code poolSize}, {@code connectionTimeout},
+     * {@code credentials}, {@code busyTimeout}, {@code sqliteJournalMode} and {@code hikari} fail with
+     * {@code ORM2009}; the query timeout, the SQLite threads, the tables and the stream leak threshold apply as with a
+     * URL. SQLite connections get Ormdantic's functions and {@code case_sensitive_like} the first time each is
+     * borrowed.
+     *
+     * <p>A connection borrowed with auto-commit off is in a transaction the application runs (with Spring, a
+     * {@code TransactionAwareDataSourceProxy} hands out the connection of the current transaction): Ormdantic's work
+     * then joins that transaction and never commits or rolls it back, and an operation of several statements runs
+     * inside a savepoint so that it applies whole or not at all. Only work on the calling thread can see a transaction
+     * bound to it: use the {@link #blocking() blocking} API, which runs a server's work on the calling thread and
+     * SQLite's on it too when the caller is a platform thread. The {@code DataSource}'s {@code toString()} is never
+     * shown; messages name its class and the redacted URL from its connection's metadata.
+     *
+     * @param dataSource the application's data source; it must hand out auto-commit connections outside transactions
+     * @param dialect the dialect of its database
+     * @return the builder
+     * @since 0.1.0
+     */
+    public static Builder builder(DataSource dataSource, DialectId dialect) {
+        return new Builder(
+                Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(dialect, "dialect"));
     }
 
     /**
@@ -312,7 +355,8 @@ public final class Ormdantic implements AutoCloseable {
 
     /**
      * Waits up to ten seconds for running calls to finish, then closes the pool and the executor. Later calls fail
-     * with {@link ClosedException}. Closing twice does nothing.
+     * with {@link ClosedException}. Closing twice does nothing. A {@code DataSource} given to
+     * {@link #builder(DataSource, DialectId)} is not closed: it is the application's.
      */
     @Override
     public void close() {
@@ -326,7 +370,8 @@ public final class Ormdantic implements AutoCloseable {
 
     /**
      * The options of a database, each checked when set: a value out of range fails at once with a
-     * {@link ConfigurationException} naming the setting and its range.
+     * {@link ConfigurationException} naming the setting and its range, and an option that does not apply to a database
+     * opened on an application {@code DataSource} fails at once with {@code ORM2009}.
      */
     public static final class Builder {
 
@@ -347,7 +392,12 @@ public final class Ormdantic implements AutoCloseable {
         private static final Duration MIN_QUERY_TIMEOUT = Duration.ofSeconds(1);
         private static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
-        private ConnectionTarget target;
+        /** The URL's target; {@code null} for an application {@code DataSource}. */
+        private @Nullable ConnectionTarget target;
+
+        private final @Nullable DataSource dataSource;
+        private final Dialect dialect;
+        private final List<Consumer<? super HikariConfig>> poolSettings = new ArrayList<>();
         private @Nullable Integer poolSize;
         private @Nullable Integer sqliteThreads;
         private Duration connectionTimeout = Duration.ofSeconds(30);
@@ -359,7 +409,17 @@ public final class Ormdantic implements AutoCloseable {
         private ClassLoader classLoader;
 
         private Builder(ConnectionTarget target) {
+            this(target, null, target.dialect());
+        }
+
+        private Builder(DataSource dataSource, DialectId dialect) {
+            this(null, dataSource, Dialects.of(dialect));
+        }
+
+        private Builder(@Nullable ConnectionTarget target, @Nullable DataSource dataSource, Dialect dialect) {
             this.target = target;
+            this.dataSource = dataSource;
+            this.dialect = dialect;
             ClassLoader context = Thread.currentThread().getContextClassLoader();
             this.classLoader = context != null ? context : Ormdantic.class.getClassLoader();
         }
@@ -402,8 +462,11 @@ public final class Ormdantic implements AutoCloseable {
          *
          * @param size 1 to {@value #MAX_POOL_SIZE}
          * @return this builder
+         * @throws ConfigurationException ({@code ORM2009}) with an application {@code DataSource}, which sizes its
+         *     own pool
          */
         public Builder poolSize(int size) {
+            requireUrl("poolSize", "set the pool size where the DataSource is configured (HikariCP: maximumPoolSize)");
             if (size < 1 || size > MAX_POOL_SIZE) {
                 throw outOfRange("poolSize", String.valueOf(size), "between 1 and " + MAX_POOL_SIZE);
             }
@@ -435,9 +498,15 @@ public final class Ormdantic implements AutoCloseable {
          *
          * @param timeout 250 ms to 1 hour
          * @return this builder
+         * @throws ConfigurationException ({@code ORM2009}) with an application {@code DataSource}, whose pool and
+         *     driver have their own timeouts
          */
         public Builder connectionTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
+            requireUrl(
+                    "connectionTimeout",
+                    "set how long a borrow waits where the DataSource is configured (HikariCP: connectionTimeout),"
+                            + " and the driver's connect and login timeouts in its URL or properties");
             if (timeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
                 throw outOfRange("connectionTimeout", timeout.toString(), "between 250 ms and 1 hour");
             }
@@ -450,9 +519,15 @@ public final class Ormdantic implements AutoCloseable {
          *
          * @param timeout 0 to 1 hour
          * @return this builder
+         * @throws ConfigurationException ({@code ORM2009}) with an application {@code DataSource}, which opens the
+         *     connections
          */
         public Builder busyTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
+            requireUrl(
+                    "busyTimeout",
+                    "set it where the SQLite DataSource is configured: SQLiteConfig.setBusyTimeout(millis), or"
+                            + " busy_timeout in its URL");
             if (timeout.isNegative() || timeout.compareTo(MAX_TIMEOUT) > 0) {
                 throw outOfRange("busyTimeout", timeout.toString(), "between 0 and 1 hour");
             }
@@ -490,19 +565,24 @@ public final class Ormdantic implements AutoCloseable {
          *
          * @param mode one of {@link #SQLITE_JOURNAL_MODES}, in any case
          * @return this builder
-         * @throws ConfigurationException for a server database, or when the URL names another mode
+         * @throws ConfigurationException for a server database, or when the URL names another mode; with an
+         *     application {@code DataSource}, which opens the connections ({@code ORM2009})
          */
         public Builder sqliteJournalMode(String mode) {
             Objects.requireNonNull(mode, "mode");
+            requireUrl(
+                    "sqliteJournalMode",
+                    "set it where the SQLite DataSource is configured: SQLiteConfig.setJournalMode(...), or"
+                            + " journal_mode in its URL");
             String upper = mode.strip().toUpperCase(java.util.Locale.ROOT);
             if (!SQLITE_JOURNAL_MODES.contains(upper)) {
                 throw outOfRange(
                         "sqliteJournalMode", "'" + mode + "'", "one of " + String.join(", ", SQLITE_JOURNAL_MODES));
             }
-            if (target.dialect().id() != dev.ormdantic.dialect.DialectId.SQLITE) {
+            if (dialect.id() != DialectId.SQLITE) {
                 throw outOfRange(
                         "sqliteJournalMode",
-                        "set for " + target.dialect().displayName(),
+                        "set for " + dialect.displayName(),
                         "left unset: only SQLite has a journal mode");
             }
             this.sqliteJournalMode = upper;
@@ -515,7 +595,9 @@ public final class Ormdantic implements AutoCloseable {
          * socket timeout closes the connection one second later ({@code ORM2408} for a read, {@code ORM2405} for a
          * write whose outcome is then unknown). Rounded up to whole seconds, as JDBC counts them. A timeout set in the
          * URL ({@code socketTimeout}) wins over the one derived from this. Not applied to SQLite, whose waits are
-         * bounded by {@link #busyTimeout}. Default: 30 seconds.
+         * bounded by {@link #busyTimeout}. Default: 30 seconds. With an application {@code DataSource}, the statement
+         * timeout applies but the socket timeout is the {@code DataSource}'s to set (a driver property): without one,
+         * a statement whose cancel cannot reach a dead server waits for the operating system to drop the connection.
          *
          * @param timeout 1 second to 1 hour
          * @return this builder
@@ -536,16 +618,82 @@ public final class Ormdantic implements AutoCloseable {
          * @param user the user name
          * @param password the password
          * @return this builder
-         * @throws ConfigurationException for SQLite, which has no users
+         * @throws ConfigurationException for SQLite, which has no users; with an application {@code DataSource},
+         *     which logs in itself ({@code ORM2009})
          */
         public Builder credentials(String user, String password) {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(password, "password");
-            if (target.memory() || target.dialect().id() == dev.ormdantic.dialect.DialectId.SQLITE) {
+            ConnectionTarget url =
+                    requireUrl("credentials", "set the user and password where the DataSource is configured");
+            if (url.memory() || dialect.id() == DialectId.SQLITE) {
                 throw outOfRange("credentials", "set for SQLite", "left unset: SQLite has no users or passwords");
             }
-            this.target = target.withCredentials(user, password);
+            this.target = url.withCredentials(user, password);
             return this;
+        }
+
+        /**
+         * Adjusts the settings of the HikariCP pool Ormdantic opens for the URL: anything HikariCP offers that the
+         * builder does not, such as metrics ({@code setMetricRegistry}), a {@code connectionInitSql}, the pool's
+         * {@code minimumIdle}, {@code maxLifetime} or {@code leakDetectionThreshold}, or a driver property
+         * ({@code addDataSourceProperty}, passed to the driver with the URL's own).
+         *
+         * <p>The adjustment runs when {@link #open()} builds the pool, after Ormdantic has set its own: the pool's
+         * name, {@code autoCommit}, {@code maximumPoolSize} and {@code connectionTimeout} from the builder; for a
+         * server the driver class, {@code validationTimeout}, {@code keepaliveTime} and the driver properties (the
+         * URL's, the credentials, the connect and socket timeouts, the safe defaults of docs/drivers/); for SQLite
+         * {@code minimumIdle} (the pool size), {@code maxLifetime} and {@code idleTimeout} of 0, and the driver
+         * properties {@code foreign_keys}, {@code case_sensitive_like}, {@code busy_timeout},
+         * {@code transaction_mode} and {@code journal_mode}. It sees those values and may change them, at its own
+         * risk, except the settings derived from the URL and the builder: changing the JDBC URL, a data source or
+         * data source class, the driver class, the user name or password (as settings or as the {@code user} and
+         * {@code password} driver properties), {@code autoCommit}, {@code maximumPoolSize} or
+         * {@code connectionTimeout} fails {@code open()} with {@code ORM2009} naming the builder option to use
+         * instead, and an adjustment that throws (HikariCP refusing a value) fails it with {@code ORM2003}. The value
+         * of a driver property with a secret-looking name ({@code sslpassword}) is hidden in messages like the URL's
+         * password. Called again, the adjustments run in the order given.
+         *
+         * @param settings the adjustment, such as {@code config -> config.setMetricRegistry(registry)}
+         * @return this builder
+         * @throws ConfigurationException ({@code ORM2009}) with an application {@code DataSource}, whose pool is
+         *     configured where it is made
+         * @since 0.1.0
+         */
+        public Builder hikari(Consumer<? super HikariConfig> settings) {
+            Objects.requireNonNull(settings, "settings");
+            requireUrl(
+                    "hikari",
+                    "configure the application's pool where it is made; hikari(...) adjusts only the pool Ormdantic"
+                            + " opens for a URL");
+            poolSettings.add(settings);
+            return this;
+        }
+
+        /**
+         * The URL's target, or {@code ORM2009} for an option that an application {@code DataSource} sets itself.
+         *
+         * @param setting the option
+         * @param instead where to set it instead
+         */
+        private ConnectionTarget requireUrl(String setting, String instead) {
+            if (target != null) {
+                return target;
+            }
+            throw new ConfigurationException(
+                    ErrorCode.OPTION_NOT_APPLICABLE,
+                    new ErrorContext(Operation.OPEN.method(), null, dialect.name()),
+                    "option " + setting + " does not apply to a database opened on the application's "
+                            + describeSource()
+                            + ", which configures its own pool and connections",
+                    instead,
+                    null);
+        }
+
+        private String describeSource() {
+            return dataSource != null
+                    ? ApplicationDataSource.describe(dataSource)
+                    : target != null ? target.displayUrl() : dialect.name();
         }
 
         /**
@@ -560,25 +708,30 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
-         * Opens the database: loads the tables, opens the pool and its first connection.
+         * Opens the database: loads the tables, opens the pool and its first connection, or, with an application
+         * {@code DataSource}, borrows one of its connections to check it.
          *
          * @return the open database
-         * @throws ConfigurationException when options contradict each other or a table is not indexed
+         * @throws ConfigurationException when options contradict each other, a table is not indexed, or an application
+         *     {@code DataSource} does not fit ({@code ORM2010}, {@code ORM2011})
          * @throws ConnectionException when the database cannot be opened
          */
         public Ormdantic open() {
-            return new Ormdantic(Database.open(
-                    target,
-                    new Options(
-                            poolSize,
-                            sqliteThreads,
-                            connectionTimeout,
-                            busyTimeout,
-                            queryTimeout,
-                            tables,
-                            classLoader,
-                            streamLeakThreshold,
-                            sqliteJournalMode)));
+            Options options = new Options(
+                    poolSize,
+                    sqliteThreads,
+                    connectionTimeout,
+                    busyTimeout,
+                    queryTimeout,
+                    tables,
+                    classLoader,
+                    streamLeakThreshold,
+                    sqliteJournalMode,
+                    poolSettings);
+            if (dataSource != null) {
+                return new Ormdantic(Database.open(dataSource, dialect, options));
+            }
+            return new Ormdantic(Database.open(requireUrl("url", "pass a URL"), options));
         }
 
         private static ConfigurationException outOfRange(String setting, String value, String allowed) {
@@ -592,7 +745,7 @@ public final class Ormdantic implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "Ormdantic.Builder[" + target.displayUrl() + "]";
+            return "Ormdantic.Builder[" + describeSource() + "]";
         }
     }
 }

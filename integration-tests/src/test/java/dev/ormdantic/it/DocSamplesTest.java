@@ -50,7 +50,25 @@ class DocSamplesTest {
             "docs/types.md",
             List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"),
             "docs/errors.md",
-            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"));
+            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"),
+            "docs/datasource.md",
+            List.of("DataSource dataSource"));
+
+    /**
+     * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
+     * test class path holds.
+     */
+    private static final Map<String, List<String>> PAGE_IMPORTS = Map.of(
+            "docs/datasource.md",
+            List.of(
+                    "com.zaxxer.hikari.HikariConfig",
+                    "com.zaxxer.hikari.HikariDataSource",
+                    "dev.ormdantic.dialect.DialectId",
+                    "javax.sql.DataSource",
+                    "org.springframework.jdbc.core.JdbcTemplate",
+                    "org.springframework.jdbc.datasource.DataSourceTransactionManager",
+                    "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
+                    "org.springframework.transaction.support.TransactionTemplate"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
@@ -137,6 +155,9 @@ class DocSamplesTest {
                 + page.replaceAll("\\.md$", "").replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
         List<JavaFileObject> sources = new ArrayList<>();
         String imports = IMPORTS;
+        for (String name : PAGE_IMPORTS.getOrDefault(page, List.of())) {
+            imports += "import " + name + ";\n";
+        }
         if (PRELUDE.containsKey(page)) {
             imports += "import " + base + ".prelude.*;\n";
             for (String declaration : PRELUDE.get(page)) {

@@ -150,6 +150,35 @@ public final class TestDatabase implements AutoCloseable {
 
     private static Connection connect(String subprotocol, URI uri, String database, @Nullable String extra)
             throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(subprotocol, uri, database, extra), properties(uri));
+    }
+
+    /**
+     * The JDBC URL of this test's database, for a {@code DataSource} the test makes itself; the user and password are
+     * in {@link #jdbcProperties()}.
+     *
+     * @return the URL
+     */
+    public String jdbcUrl() {
+        URI uri = backend == Backend.SQLITE ? URI.create("sqlite:x") : backend.serverUri();
+        return switch (backend) {
+            case SQLITE -> "jdbc:sqlite:" + sqliteFile();
+            case POSTGRESQL -> jdbcUrl("postgresql", uri, path(uri), "currentSchema=" + namespace);
+            case MARIADB, MYSQL -> jdbcUrl(backend.label(), uri, namespace, null);
+            case MSSQL, ORACLE -> throw new UnsupportedOperationException("no plain JDBC URL for " + backend);
+        };
+    }
+
+    /**
+     * The driver properties of {@link #jdbcUrl()}: the server URL's user and password.
+     *
+     * @return the properties
+     */
+    public Properties jdbcProperties() {
+        return backend == Backend.SQLITE ? new Properties() : properties(backend.serverUri());
+    }
+
+    private static String jdbcUrl(String subprotocol, URI uri, String database, @Nullable String extra) {
         StringBuilder url =
                 new StringBuilder("jdbc:" + subprotocol + "://" + uri.getHost() + ":" + uri.getPort() + "/" + database);
         String query = uri.getRawQuery();
@@ -159,6 +188,10 @@ public final class TestDatabase implements AutoCloseable {
                 url.append(query == null ? "" : "&").append(extra);
             }
         }
+        return url.toString();
+    }
+
+    private static Properties properties(URI uri) {
         Properties properties = new Properties();
         String userInfo = uri.getUserInfo();
         if (userInfo != null) {
@@ -168,7 +201,7 @@ public final class TestDatabase implements AutoCloseable {
                 properties.setProperty("password", userInfo.substring(colon + 1));
             }
         }
-        return DriverManager.getConnection(url.toString(), properties);
+        return properties;
     }
 
     private static String path(URI uri) {

@@ -75,6 +75,39 @@ public enum ErrorCode {
     GENERATED_FORMAT_MISMATCH(2008),
 
     /**
+     * A builder option that does not apply to how this database is reached. With an application {@code DataSource}
+     * ({@code Ormdantic.builder(dataSource, dialect)}), the options that configure the pool or its connections
+     * ({@code poolSize}, {@code connectionTimeout}, {@code credentials}, {@code busyTimeout},
+     * {@code sqliteJournalMode}, {@code hikari}) belong to that {@code DataSource}; with a URL, {@code hikari(...)} may
+     * not change what Ormdantic derives from the URL and the builder (the URL, the driver, the credentials,
+     * auto-commit, the pool size and the connection timeout). The message names the setting and where to set it
+     * instead.
+     *
+     * @see ConfigurationException
+     */
+    OPTION_NOT_APPLICABLE(2009),
+
+    /**
+     * The database behind an application {@code DataSource} is not of the dialect given to
+     * {@code Ormdantic.builder(dataSource, dialect)}, as its JDBC metadata tells, or is none that Ormdantic supports;
+     * the message names the database found and the dialects to choose from. The MySQL dialect is accepted on a MariaDB
+     * server. Raised by {@code open()}.
+     *
+     * @see ConfigurationException
+     */
+    DIALECT_MISMATCH(2010),
+
+    /**
+     * An application {@code DataSource} hands out connections Ormdantic cannot use as they are: with auto-commit off
+     * outside a transaction (Ormdantic's single statements would stay uncommitted), or, for SQLite, without foreign
+     * keys enforced (which only the {@code DataSource} can turn on: {@code SQLiteConfig.enforceForeignKeys(true)}).
+     * Raised by {@code open()}, or by the first call on such a connection.
+     *
+     * @see ConfigurationException
+     */
+    DATASOURCE_UNSUITABLE(2011),
+
+    /**
      * A table this database does not manage was asked for; the message lists the managed ones.
      *
      * @see UnknownTableException

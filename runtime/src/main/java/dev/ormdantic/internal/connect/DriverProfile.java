@@ -6,8 +6,12 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
 import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.error.Redactor;
 import dev.ormdantic.internal.jdbc.ValueCodec;
+import java.sql.SQLException;
 import java.util.OptionalInt;
+import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * What the runtime does differently for one family of databases: how values are bound and read, how errors are
@@ -43,6 +47,16 @@ public abstract class DriverProfile {
     public void validate(ConnectionTarget target, Options options) {}
 
     /**
+     * Checks the options against a database reached through an application's {@code DataSource}, whose driver the
+     * application brings.
+     *
+     * @param target what the {@code DataSource}'s metadata said
+     * @param options the options
+     * @throws dev.ormdantic.error.ConfigurationException when they contradict each other
+     */
+    public void validateForDataSource(ConnectionTarget target, Options options) {}
+
+    /**
      * How many platform threads the work runs on, for a driver that pins virtual threads (native code); empty for one
      * that runs on virtual threads, one per call.
      *
@@ -69,6 +83,20 @@ public abstract class DriverProfile {
      * @param options the options
      */
     public abstract void configure(HikariConfig config, ConnectionTarget target, Options options);
+
+    /**
+     * The data source the pool opens its connections through, made once the pool's settings are final: it is handed
+     * the URL and the driver properties, which the pool then forgets (see {@link ServerDataSource}).
+     *
+     * @param jdbcUrl the JDBC URL
+     * @param properties the driver properties, credentials among them
+     * @param options the options
+     * @param redactor masks secrets in a failed connect's exception
+     * @return the data source
+     * @throws SQLException when no driver accepts the URL
+     */
+    public abstract DataSource dataSource(String jdbcUrl, Properties properties, Options options, Redactor redactor)
+            throws SQLException;
 
     /**
      * Whether the database is reached over a network, where a statement can be lost in transit, a connection can

@@ -1,7 +1,9 @@
 package dev.ormdantic.internal.connect;
 
+import com.zaxxer.hikari.HikariConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     {@link Duration#ZERO} turns the warning off
  * @param sqliteJournalMode the SQLite journal mode the builder asked for (upper case), or {@code null} for the URL's
  *     {@code journal_mode} or else WAL
+ * @param poolSettings the application's adjustments of the HikariCP settings, run after Ormdantic's (see
+ *     {@link PoolSettings})
  */
 public record Options(
         @Nullable Integer poolSize,
@@ -28,10 +32,12 @@ public record Options(
         List<Class<?>> tables,
         ClassLoader classLoader,
         Duration streamLeakThreshold,
-        @Nullable String sqliteJournalMode) {
+        @Nullable String sqliteJournalMode,
+        List<Consumer<? super HikariConfig>> poolSettings) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Options {
         tables = List.copyOf(tables);
+        poolSettings = List.copyOf(poolSettings);
     }
 }

@@ -2,8 +2,12 @@ package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.ormdantic.internal.error.ErrorRules;
+import dev.ormdantic.internal.error.Redactor;
 import dev.ormdantic.internal.jdbc.ValueCodec;
+import java.sql.SQLException;
 import java.util.OptionalInt;
+import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * A database server reached over the network: its driver (checked to be on the class path before anything opens),
@@ -56,6 +60,12 @@ final class ServerProfile extends DriverProfile {
         target.properties().forEach(config::addDataSourceProperty);
         timeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
         Timeouts.configurePool(config, options);
+    }
+
+    @Override
+    public DataSource dataSource(String jdbcUrl, Properties properties, Options options, Redactor redactor)
+            throws SQLException {
+        return new ServerDataSource(kind.driverClass(), options.classLoader(), jdbcUrl, properties, redactor);
     }
 
     /**

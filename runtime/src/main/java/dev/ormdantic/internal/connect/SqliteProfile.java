@@ -6,11 +6,14 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.internal.error.ErrorRules;
 import dev.ormdantic.internal.error.Operation;
+import dev.ormdantic.internal.error.Redactor;
 import dev.ormdantic.internal.error.SqliteErrorRules;
 import dev.ormdantic.internal.jdbc.SqliteValueCodec;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Properties;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +71,11 @@ final class SqliteProfile extends DriverProfile {
                         + " (the version Ormdantic is tested with), or remove its exclusion from ormdantic-runtime");
         validateThreads(target, options);
         journalMode(target, options);
+    }
+
+    @Override
+    public void validateForDataSource(ConnectionTarget target, Options options) {
+        validateThreads(target, options);
     }
 
     /**
@@ -161,9 +169,15 @@ final class SqliteProfile extends DriverProfile {
             // whatever the driver makes of URL parameters.
             config.addDataSourceProperty("journal_mode", journalMode(target, options));
         }
-        // Every connection gets the collation that compares decimal text by value and the functions CHECK
-        // constraints call (see SqliteDataSource).
-        config.setDataSource(new SqliteDataSource(target.jdbcUrl(), config.getDataSourceProperties()));
+    }
+
+    /**
+     * Every connection gets the collation that compares decimal text by value and the functions CHECK constraints
+     * call (see {@link SqliteDataSource}).
+     */
+    @Override
+    public DataSource dataSource(String jdbcUrl, Properties properties, Options options, Redactor redactor) {
+        return new SqliteDataSource(jdbcUrl, properties);
     }
 
     @Override

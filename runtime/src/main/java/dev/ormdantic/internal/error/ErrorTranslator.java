@@ -282,9 +282,10 @@ public final class ErrorTranslator {
      * @param exception the pool's or driver's exception
      * @param call the operation that needed the connection
      * @param where the redacted URL
+     * @param advice where the login and the pool's limits are configured
      * @return the exception to throw
      */
-    public OrmdanticException connectionFailed(Exception exception, Call call, String where) {
+    public OrmdanticException connectionFailed(Exception exception, Call call, String where, ConnectionAdvice advice) {
         SQLException sql = sqlCause(exception);
         if (sql != null && classify(sql) == SqlErrorKind.PERMISSION) {
             return new QueryException(
@@ -292,15 +293,14 @@ public final class ErrorTranslator {
                     call.context(),
                     call.failed() + ": the database refused the login to " + where + " ("
                             + redactor.text(rootMessage(exception)) + ")",
-                    "check the user and password in the URL or in Ormdantic.builder(url).credentials(...)",
+                    advice.login(),
                     redactor.cause(exception));
         }
         return new ConnectionException(
                 ErrorCode.CONNECTION_FAILED,
                 call.context(),
                 call.failed() + ": no connection to " + where + " (" + redactor.text(rootMessage(exception)) + ")",
-                "check that the database is reachable and the URL is right; under load, raise poolSize or"
-                        + " connectionTimeout in Ormdantic.builder(url)",
+                "check that the database is reachable and the URL is right; under load, " + advice.sizing(),
                 redactor.cause(exception));
     }
 

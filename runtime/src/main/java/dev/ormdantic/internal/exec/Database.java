@@ -10,13 +10,18 @@ import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.QueryException;
 import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.internal.connect.ApplicationDataSource;
+import dev.ormdantic.internal.connect.ConnectionSource;
 import dev.ormdantic.internal.connect.ConnectionTarget;
 import dev.ormdantic.internal.connect.DriverProfile;
 import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
+import dev.ormdantic.internal.connect.OwnedPool;
+import dev.ormdantic.internal.connect.PoolSettings;
 import dev.ormdantic.internal.connect.ServerDataSource;
 import dev.ormdantic.internal.connect.Timeouts;
 import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.error.ConnectionAdvice;
 import dev.ormdantic.internal.error.ConnectionLoss;
 import dev.ormdantic.internal.error.ErrorTranslator;
 import dev.ormdantic.internal.error.Operation;
@@ -47,6 +52,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +113,9 @@ public final class Database implements AutoCloseable, Scope {
     private final DriverProfile profile;
     private final ErrorTranslator errors;
     private final Redactor redactor;
-    private final HikariDataSource pool;
+    /** Ormdantic's own pool, or the application's {@code DataSource}. */
+    private final ConnectionSource pool;
+
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final OpenStreams openStreams;
@@ -124,7 +132,7 @@ public final class Database implements AutoCloseable, Scope {
             ConnectionTarget target,
             DriverProfile profile,
             Redactor redactor,
-            HikariDataSource pool,
+            ConnectionSource pool,
             Workers workers,
             @Nullable Connection anchor,
             OpenStreams openStreams,
@@ -157,63 +165,114 @@ public final class Database implements AutoCloseable, Scope {
     public static Database open(ConnectionTarget target, Options options) {
         DriverProfile profile = DriverProfiles.of(target.dialect().id());
         profile.validate(target, options);
-        List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
-        if (tables.isEmpty()) {
-            LOG.log(
-                    System.Logger.Level.WARNING,
-                    () -> "opening " + target.displayUrl() + " with no table: no generated table is on the class path;"
-                            + " " + TableIndex.PROCESSOR_HINT);
-        }
-        Redactor redactor = Redactor.forTables(
-                target.secrets(), tables.stream().map(GeneratedTable::spec).toList());
+        List<GeneratedTable<?, ?>> tables = loadTables(options, target.displayUrl());
+        String name = poolName(target.dialect());
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setAutoCommit(true);
+        config.setConnectionTimeout(options.connectionTimeout().toMillis());
+        profile.configure(config, target, options);
+        PoolSettings.apply(config, options.poolSettings(), target);
+        Redactor redactor = Redactor.forTables(PoolSettings.secrets(config, target), specs(tables));
         ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
         Call call = new Call(
                 Operation.OPEN, target.displayUrl(), false, target.dialect().name());
-        String name = "ormdantic-" + target.dialect().name() + "-" + INSTANCES.incrementAndGet();
         Connection anchor = null;
         try {
             if (target.memory()) {
                 // An in-memory database lives while a connection to it is open; this one outlives the pool's.
                 anchor = DriverManager.getConnection(target.jdbcUrl());
             }
-            HikariConfig config = new HikariConfig();
-            config.setPoolName(name);
-            config.setJdbcUrl(target.jdbcUrl());
-            config.setAutoCommit(true);
-            config.setConnectionTimeout(options.connectionTimeout().toMillis());
-            profile.configure(config, target, options);
-            hideSecretsFromPool(config, options, redactor);
+            hideSecretsFromPool(config, profile, options, redactor);
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
-            OptionalInt platformThreads = profile.platformThreads(target, options);
-            Workers workers = platformThreads.isPresent()
-                    ? Workers.platform(name, platformThreads.getAsInt())
-                    : Workers.virtual(name);
-            LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
-            OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
-            int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
-            return new Database(target, profile, redactor, pool, workers, anchor, streams, queryTimeout, tables);
+            return start(target, profile, redactor, new OwnedPool(pool), anchor, options, tables, name);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
-            throw errors.connectionFailed(e, call, target.displayUrl());
+            throw errors.connectionFailed(e, call, target.displayUrl(), ConnectionAdvice.OWN_POOL);
         }
     }
 
     /**
-     * Hands the pool a data source instead of the URL and driver properties, which HikariCP logs at DEBUG masking only
-     * {@code password=}; see {@link ServerDataSource}.
+     * Opens a database on a {@code DataSource} of the application's, which it borrows connections from and never
+     * configures or closes: loads the tables, checks the {@code DataSource} on one of its connections (see
+     * {@link ApplicationDataSource}) and starts the workers.
+     *
+     * @param dataSource the application's data source
+     * @param dialect the dialect the application declared
+     * @param options the checked options
+     * @return the open database
      */
-    private static void hideSecretsFromPool(HikariConfig config, Options options, Redactor redactor)
-            throws SQLException {
-        if (config.getDataSource() == null) {
-            config.setDataSource(new ServerDataSource(
-                    config.getDriverClassName(),
-                    options.classLoader(),
-                    config.getJdbcUrl(),
-                    config.getDataSourceProperties(),
-                    redactor));
+    public static Database open(DataSource dataSource, Dialect dialect, Options options) {
+        DriverProfile profile = DriverProfiles.of(dialect.id());
+        String described = ApplicationDataSource.describe(dataSource);
+        List<GeneratedTable<?, ?>> tables = loadTables(options, described);
+        Redactor redactor = Redactor.forTables(List.of(), specs(tables));
+        ErrorTranslator errors = new ErrorTranslator(profile.errorRules(), redactor);
+        Call call = new Call(Operation.OPEN, described, false, dialect.name());
+        ApplicationDataSource source;
+        try {
+            source = ApplicationDataSource.open(dataSource, dialect);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw errors.connectionFailed(e, call, described, ConnectionAdvice.APPLICATION_DATA_SOURCE);
         }
+        ConnectionTarget target = source.target();
+        profile.validateForDataSource(target, options);
+        return start(target, profile, redactor, source, null, options, tables, poolName(dialect));
+    }
+
+    private static List<GeneratedTable<?, ?>> loadTables(Options options, String where) {
+        List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
+        if (tables.isEmpty()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    () -> "opening " + where + " with no table: no generated table is on the class path; "
+                            + TableIndex.PROCESSOR_HINT);
+        }
+        return tables;
+    }
+
+    private static List<dev.ormdantic.dialect.schema.TableSpec> specs(List<GeneratedTable<?, ?>> tables) {
+        return tables.stream().map(GeneratedTable::spec).toList();
+    }
+
+    private static String poolName(Dialect dialect) {
+        return "ormdantic-" + dialect.name() + "-" + INSTANCES.incrementAndGet();
+    }
+
+    /** Starts the workers on connections that are ready. */
+    private static Database start(
+            ConnectionTarget target,
+            DriverProfile profile,
+            Redactor redactor,
+            ConnectionSource source,
+            @Nullable Connection anchor,
+            Options options,
+            List<GeneratedTable<?, ?>> tables,
+            String name) {
+        OptionalInt platformThreads = profile.platformThreads(target, options);
+        Workers workers = platformThreads.isPresent()
+                ? Workers.platform(name, platformThreads.getAsInt())
+                : Workers.virtual(name);
+        LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
+        OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
+        int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
+        return new Database(target, profile, redactor, source, workers, anchor, streams, queryTimeout, tables);
+    }
+
+    /**
+     * Hands the pool a data source instead of the URL and driver properties, which HikariCP logs at DEBUG masking only
+     * {@code password=}; see {@link ServerDataSource}. Done after {@code hikari(...)}, whose driver properties the data
+     * source then gets too.
+     */
+    private static void hideSecretsFromPool(
+            HikariConfig config, DriverProfile profile, Options options, Redactor redactor) throws SQLException {
+        config.setDataSource(
+                profile.dataSource(config.getJdbcUrl(), config.getDataSourceProperties(), options, redactor));
         config.setJdbcUrl(null);
         config.getDataSourceProperties().clear();
     }
@@ -283,11 +342,12 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
-     * The pool, for tests that need two connections at once.
+     * Where connections come from: Ormdantic's own pool or the application's {@code DataSource}; also for tests that
+     * need two connections at once.
      *
-     * @return the pool
+     * @return the source
      */
-    public HikariDataSource pool() {
+    public ConnectionSource pool() {
         return pool;
     }
 
@@ -321,15 +381,19 @@ public final class Database implements AutoCloseable, Scope {
         if (closed.get()) {
             return closed(call);
         }
-        var state = pool.getHikariPoolMXBean();
-        int size = pool.getMaximumPoolSize();
-        if (exception instanceof java.sql.SQLTransientConnectionException
-                && state != null
-                && state.getActiveConnections() >= size) {
-            return openStreams.exhausted(
-                    redactor.cause(exception), call, size, Duration.ofMillis(pool.getConnectionTimeout()));
+        if (exception instanceof OrmdanticException refused) {
+            return refused; // an application's connection Ormdantic cannot use (ApplicationDataSource)
         }
-        return errors.connectionFailed(exception, call, displayUrl());
+        ConnectionSource.PoolLimits limits = pool.saturated();
+        if (exception instanceof java.sql.SQLTransientConnectionException && limits != null) {
+            return openStreams.exhausted(
+                    redactor.cause(exception),
+                    call,
+                    limits.size(),
+                    limits.timeout(),
+                    pool.advice().sizing());
+        }
+        return errors.connectionFailed(exception, call, displayUrl(), pool.advice());
     }
 
     /**
@@ -561,10 +625,7 @@ public final class Database implements AutoCloseable, Scope {
         if (profile.remote()
                 && failure.getCause() instanceof SQLException sql
                 && errors.classify(sql) == SqlErrorKind.CONNECTION) {
-            var bean = pool.getHikariPoolMXBean();
-            if (bean != null) {
-                bean.softEvictConnections();
-            }
+            pool.retireAll();
         }
         return failure;
     }
@@ -834,7 +895,8 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
-     * Stops taking work, lets running work finish, then closes the pool.
+     * Stops taking work, lets running work finish, then closes Ormdantic's own pool; an application's
+     * {@code DataSource} stays open.
      */
     @Override
     public void close() {

@@ -167,9 +167,10 @@ final class OpenStreams implements AutoCloseable {
      * @param call the call that waited
      * @param poolSize the pool's size
      * @param timeout how long it waited
+     * @param sizing how to give calls more connections or a longer wait, for the fix
      * @return the exception to throw
      */
-    ConnectionException exhausted(Throwable cause, Call call, int poolSize, Duration timeout) {
+    ConnectionException exhausted(Throwable cause, Call call, int poolSize, Duration timeout, String sizing) {
         int streams = open.size();
         Entry oldest =
                 open.stream().min(Comparator.comparingLong(e -> e.openedNanos)).orElse(null);
@@ -183,8 +184,8 @@ final class OpenStreams implements AutoCloseable {
                 call.failed() + ": the connection pool is exhausted: no connection became free within "
                         + seconds(timeout) + ", all " + poolSize + " are in use, " + held,
                 "close every stream (try-with-resources: a stream holds its connection until it is closed) and keep"
-                        + " transactions short, or raise poolSize or connectionTimeout in Ormdantic.builder(url);"
-                        + " nothing was sent to the database, so the call can be retried",
+                        + " transactions short, or " + sizing + "; nothing was sent to the database, so the call can be"
+                        + " retried",
                 cause);
     }
 

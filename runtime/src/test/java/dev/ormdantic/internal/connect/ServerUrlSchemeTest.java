@@ -121,7 +121,8 @@ class ServerUrlSchemeTest {
                 List.of(),
                 ServerUrlSchemeTest.class.getClassLoader(),
                 Duration.ZERO,
-                null);
+                null,
+                List.of());
         assertEquals(
                 Map.of("connectTimeout", "2000"), ServerProfile.timeoutProperties(ServerKind.MARIADB, target, options));
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();

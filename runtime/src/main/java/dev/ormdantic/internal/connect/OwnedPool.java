@@ -1,0 +1,71 @@
+package dev.ormdantic.internal.connect;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.internal.error.ConnectionAdvice;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/** The HikariCP pool Ormdantic opens for a database URL, and closes with the database. */
+public final class OwnedPool implements ConnectionSource {
+
+    private final HikariDataSource pool;
+
+    /**
+     * Wraps a started pool.
+     *
+     * @param pool the pool
+     */
+    public OwnedPool(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public @Nullable PoolLimits saturated() {
+        return saturated(pool);
+    }
+
+    /**
+     * A HikariCP pool's limits when every connection is in use.
+     *
+     * @param pool the pool
+     * @return its limits, or {@code null} when a connection is free or the pool is not started
+     */
+    static @Nullable PoolLimits saturated(HikariDataSource pool) {
+        var state = pool.getHikariPoolMXBean();
+        int size = pool.getMaximumPoolSize();
+        if (state == null || state.getActiveConnections() < size) {
+            return null;
+        }
+        return new PoolLimits(size, Duration.ofMillis(pool.getConnectionTimeout()));
+    }
+
+    @Override
+    public void retireAll() {
+        var bean = pool.getHikariPoolMXBean();
+        if (bean != null) {
+            bean.softEvictConnections();
+        }
+    }
+
+    @Override
+    public ConnectionAdvice advice() {
+        return ConnectionAdvice.OWN_POOL;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OwnedPool[" + pool.getPoolName() + "]";
+    }
+}
