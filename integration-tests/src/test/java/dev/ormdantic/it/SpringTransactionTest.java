@@ -134,6 +134,22 @@ class SpringTransactionTest {
                             throw new IllegalStateException("only this one is undone");
                         }));
                 assertEquals(2, app.flavors().count());
+                // Its isolation, read-only, timeout and retries are Spring's transaction's to set
+                dev.ormdantic.error.ConfigurationException refused = assertThrows(
+                        dev.ormdantic.error.ConfigurationException.class,
+                        () -> app.db()
+                                .blocking()
+                                .inTransaction(
+                                        dev.ormdantic.TransactionOptions.defaults()
+                                                .isolation(dev.ormdantic.Isolation.SERIALIZABLE)
+                                                .retry(3),
+                                        tx -> tx.blockingTable(FlavorTable.TABLE)
+                                                .insert(LEMON)));
+                assertEquals(dev.ormdantic.error.ErrorCode.FEATURE_UNSUPPORTED, refused.code());
+                assertTrue(
+                        refused.getMessage().contains("isolation(SERIALIZABLE), retry(3) cannot apply"),
+                        refused.getMessage());
+                assertEquals(2, app.flavors().count());
             });
             assertEquals("mint:2,vanilla:5", app.committed());
             // Ormdantic's commit did not commit Spring's transaction: Spring's rollback takes it back too

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * application's transaction as it was before the unit, and the application's transaction manager commits or rolls
  * back the whole. Savepoints the caller sets itself pass through. Everything else goes to the connection as it is.
  */
-final class JoinedConnection implements InvocationHandler {
+public final class JoinedConnection implements InvocationHandler {
 
     private final Connection target;
     private final boolean releaseSavepoints;
@@ -50,6 +50,18 @@ final class JoinedConnection implements InvocationHandler {
                 JoinedConnection.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
                 new JoinedConnection(target, releaseSavepoints));
+    }
+
+    /**
+     * Whether a connection joins a transaction of the application's, so that Ormdantic's own transactions on it are
+     * savepoints of that one.
+     *
+     * @param connection a connection Ormdantic borrowed
+     * @return {@code true} for a joined connection
+     */
+    public static boolean joins(Connection connection) {
+        return Proxy.isProxyClass(connection.getClass())
+                && Proxy.getInvocationHandler(connection) instanceof JoinedConnection;
     }
 
     @Override

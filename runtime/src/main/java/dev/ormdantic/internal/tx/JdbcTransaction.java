@@ -64,7 +64,7 @@ final class JdbcTransaction implements Transaction, Scope {
     private final int attempt;
     private final Call call;
     private final DialectId dialect;
-    private final boolean undoSettings;
+    private final @Nullable Object undoSettings;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReference<State> state = new AtomicReference<>(State.ACTIVE);
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
@@ -81,7 +81,7 @@ final class JdbcTransaction implements Transaction, Scope {
             TransactionOptions options,
             int attempt,
             Call call,
-            boolean undoSettings) {
+            @Nullable Object undoSettings) {
         this.db = db;
         this.connection = connection;
         this.options = options;
@@ -425,7 +425,7 @@ final class JdbcTransaction implements Transaction, Scope {
                 throw state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
             }
             try {
-                if (undoSettings) {
+                if (undoSettings != null) {
                     TransactionSql.beforeEnd(dialect, connection);
                 }
                 connection.commit();
@@ -452,7 +452,7 @@ final class JdbcTransaction implements Transaction, Scope {
             }
             if (before != State.COMMITTED) {
                 try {
-                    if (undoSettings && before != State.TIMED_OUT && before != State.CANCELLED) {
+                    if (undoSettings != null && before != State.TIMED_OUT && before != State.CANCELLED) {
                         TransactionSql.beforeEnd(dialect, connection);
                     }
                     connection.rollback();
@@ -485,8 +485,9 @@ final class JdbcTransaction implements Transaction, Scope {
         }
         try {
             connection.setAutoCommit(true);
-            if (undoSettings) {
-                TransactionSql.afterEnd(dialect, connection);
+            Object undo = undoSettings;
+            if (undo != null) {
+                TransactionSql.afterEnd(dialect, connection, undo);
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; the pool discards it", e);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 
 /** What transactions need of SQLite's driver beyond JDBC; only called on SQLite connections. */
 final class SqliteConnections {
@@ -16,14 +17,23 @@ final class SqliteConnections {
     }
 
     /**
-     * Makes the connection's next transactions begin {@code DEFERRED} (taking no lock until they read or write) or,
-     * as Ormdantic's SQLite connections do otherwise, {@code IMMEDIATE} (taking the write lock at once).
+     * Makes the connection's next transactions begin {@code DEFERRED}, taking no lock until they read or write.
+     *
+     * @return the mode it had, for {@link #restoreBegin}
      */
-    static void beginDeferred(Connection connection, boolean deferred) throws SQLException {
+    static Object deferBegin(Connection connection) throws SQLException {
+        SQLiteConnectionConfig config =
+                connection.unwrap(SQLiteConnection.class).getConnectionConfig();
+        SQLiteConfig.TransactionMode previous = config.getTransactionMode();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        return previous;
+    }
+
+    /** Gives the connection back the begin mode {@link #deferBegin} found: IMMEDIATE on Ormdantic's own pool. */
+    static void restoreBegin(Connection connection, Object mode) throws SQLException {
         connection
                 .unwrap(SQLiteConnection.class)
                 .getConnectionConfig()
-                .setTransactionMode(
-                        deferred ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
+                .setTransactionMode((SQLiteConfig.TransactionMode) mode);
     }
 }

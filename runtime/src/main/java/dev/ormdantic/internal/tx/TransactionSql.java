@@ -91,19 +91,22 @@ final class TransactionSql {
      * @param dialect the database
      * @param options the options, already {@linkplain #check checked}
      * @param connection the connection
-     * @return whether {@link #beforeEnd} and {@link #afterEnd} have settings to undo
+     * @return what {@link #beforeEnd} and {@link #afterEnd} must undo: SQLite's begin mode before a read-only
+     *     transaction, or {@code null} for nothing
      * @throws SQLException from the driver
      */
-    static boolean begin(DialectId dialect, TransactionOptions options, Connection connection) throws SQLException {
+    static @Nullable Object begin(DialectId dialect, TransactionOptions options, Connection connection)
+            throws SQLException {
         @Nullable Isolation level = options.isolationLevel().orElse(null);
         boolean readOnly = options.isReadOnly();
         if (dialect == DialectId.MSSQL && level != null) {
             // A session setting: the pool restores the connection's level when it returns.
             connection.setTransactionIsolation(jdbcLevel(level));
         }
+        @Nullable Object undo = null;
         if (dialect == DialectId.SQLITE && readOnly) {
             // Ormdantic's SQLite transactions begin IMMEDIATE, taking the write lock; one that only reads need not.
-            SqliteConnections.beginDeferred(connection, true);
+            undo = SqliteConnections.deferBegin(connection);
         }
         connection.setAutoCommit(false);
         switch (dialect) {
@@ -123,14 +126,13 @@ final class TransactionSql {
             case SQLITE -> {
                 if (readOnly) {
                     execute(connection, "PRAGMA query_only = 1");
-                    return true;
                 }
             }
             case MSSQL -> {
                 // Set above, before the transaction began.
             }
         }
-        return false;
+        return undo;
     }
 
     /**
@@ -153,11 +155,12 @@ final class TransactionSql {
      *
      * @param dialect the database
      * @param connection the connection
+     * @param undo what {@link #begin} returned
      * @throws SQLException from the driver
      */
-    static void afterEnd(DialectId dialect, Connection connection) throws SQLException {
+    static void afterEnd(DialectId dialect, Connection connection, Object undo) throws SQLException {
         if (dialect == DialectId.SQLITE) {
-            SqliteConnections.beginDeferred(connection, false);
+            SqliteConnections.restoreBegin(connection, undo);
         }
     }
 

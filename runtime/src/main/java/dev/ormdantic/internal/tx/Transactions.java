@@ -2,13 +2,17 @@ package dev.ormdantic.internal.tx;
 
 import dev.ormdantic.Transaction;
 import dev.ormdantic.TransactionOptions;
+import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.OrmdanticException;
+import dev.ormdantic.internal.connect.JoinedConnection;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -224,7 +228,10 @@ public final class Transactions {
             throw JdbcTransaction.timedOut(options, call, null);
         }
         Connection connection = db.borrow(call);
-        boolean undo;
+        if (JoinedConnection.joins(connection)) {
+            refuseOptionsWhenJoined(options, call, connection);
+        }
+        @Nullable Object undo;
         try {
             undo = TransactionSql.begin(db.dialect().id(), options, connection);
         } catch (SQLException | RuntimeException e) {
@@ -256,6 +263,40 @@ public final class Transactions {
             });
         }
         return tx;
+    }
+
+    /**
+     * Refuses the options a transaction cannot have when it is a savepoint of the application's transaction (a
+     * Spring-managed one): isolation, read-only and the timeout belong to that transaction, and a conflict aborts it
+     * whole, so a retry of the savepoint alone cannot help.
+     */
+    private static void refuseOptionsWhenJoined(TransactionOptions options, Call call, Connection connection) {
+        List<String> refused = new ArrayList<>();
+        options.isolationLevel().ifPresent(level -> refused.add("isolation(" + level + ")"));
+        if (options.isReadOnly()) {
+            refused.add("readOnly()");
+        }
+        options.timeoutDuration().ifPresent(timeout -> refused.add("timeout(" + timeout + ")"));
+        if (options.retries() > 0) {
+            refused.add("retry(" + options.retries() + ")");
+        }
+        if (refused.isEmpty()) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // The application's DataSource decides what closing its connection means; nothing of ours is lost.
+        }
+        throw new ConfigurationException(
+                ErrorCode.FEATURE_UNSUPPORTED,
+                call.context(),
+                call.failed() + ": it runs inside the application's own transaction (a Spring-managed one, through a"
+                        + " transaction-aware DataSource), as a savepoint of it, so " + String.join(", ", refused)
+                        + " cannot apply to it",
+                "set them on the application's transaction (@Transactional, TransactionTemplate), or leave them out"
+                        + " of the TransactionOptions",
+                null);
     }
 
     /**
