@@ -50,7 +50,9 @@ class DocSamplesTest {
             "docs/types.md",
             List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"),
             "docs/errors.md",
-            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"));
+            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"),
+            "docs/transactions.md",
+            List.of("Ormdantic db"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
