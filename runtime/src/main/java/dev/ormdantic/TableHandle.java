@@ -7,6 +7,7 @@ import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.TableRef;
 import java.util.List;
@@ -80,6 +81,18 @@ public interface TableHandle<T extends Record, K> {
     CompletableFuture<Optional<T>> findOne(K key);
 
     /**
+     * Finds the record with a key and locks its row until the transaction ends, as {@code SELECT ... FOR UPDATE} does:
+     * the read of a read-modify-write that no other transaction may interleave with. Run it with a transaction's
+     * handle; see {@link RowLock} for the locks and how each database takes them.
+     *
+     * @param key the key
+     * @param lock the lock, such as {@code RowLock.forUpdate()}
+     * @return the record, or empty when there is none; fails with {@code ORM2413} outside a transaction, {@code ORM2007} where
+     *     the database has no such lock, {@code ORM2408} when the row is locked and the lock is {@code noWait()}
+     */
+    CompletableFuture<Optional<T>> findOne(K key, RowLock lock);
+
+    /**
      * Finds every record, in no guaranteed order: whatever order the database returns (InnoDB on MySQL and MariaDB
      * happens to return key order, SQLite often rowid order, PostgreSQL insertion order until rows are updated). Pass
      * an {@link dev.ormdantic.query.OrderBy} for a defined order.
@@ -114,6 +127,21 @@ public interface TableHandle<T extends Record, K> {
      * @return the records and the slice they are
      */
     CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice);
+
+    /**
+     * Finds a slice of the records that match a filter, in an order, and locks their rows until the transaction ends:
+     * with {@code RowLock.forUpdate().skipLocked()} and {@code Slice.limit(n)}, a worker's way to take up to {@code n}
+     * rows no other worker holds (a job queue). Run it with a transaction's handle; see {@link RowLock} for the locks
+     * and how each database takes them (Oracle locks no slice with a limit or offset).
+     *
+     * @param filter the filter
+     * @param orderBy the order
+     * @param slice which rows of the ordered result, such as {@code Slice.limit(20)}
+     * @param lock the lock, such as {@code RowLock.forUpdate().skipLocked()}
+     * @return the records and the slice they are; fails with {@code ORM2413} outside a transaction, {@code ORM2007} where the
+     *     database has no such lock, {@code ORM2408} when a row is locked and the lock is {@code noWait()}
+     */
+    CompletableFuture<Result<T>> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice, RowLock lock);
 
     /**
      * Updates the record with the same key.

@@ -2,6 +2,7 @@ package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
@@ -64,7 +65,48 @@ public final class DynamicSql {
             List<SortItem> orderBy,
             Expr.@Nullable Param limit,
             Expr.@Nullable Param offset) {
-        return new QueryRenderer(dialect).selectSorted(table, where, orderBy, limit, offset);
+        return new QueryRenderer(dialect).selectSorted(table, where, orderBy, limit, offset, null);
+    }
+
+    /**
+     * A select of every column of the rows that match a filter, as {@link #selectSorted(Dialect, TableSpec, Expr,
+     * List, Expr.Param, Expr.Param)} renders it, locking the rows it returns until the transaction ends.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @param orderBy the ordering, possibly empty; each unqualified column it names must exist
+     * @param limit the parameter holding the most rows, or {@code null} for no limit
+     * @param offset the parameter holding the rows to skip, or {@code null} for none
+     * @param lock the row lock
+     * @return the SQL and its parameters
+     * @throws UnsupportedFeatureException when the dialect cannot take the lock (SQLite; a shared lock, or a lock with
+     *     a limit or an offset, on Oracle)
+     * @throws IllegalArgumentException when an ordering column does not exist or a value cannot be rendered
+     */
+    public static RenderedSql selectSorted(
+            Dialect dialect,
+            TableSpec table,
+            @Nullable Expr where,
+            List<SortItem> orderBy,
+            Expr.@Nullable Param limit,
+            Expr.@Nullable Param offset,
+            LockClause lock) {
+        return new QueryRenderer(dialect).selectSorted(table, where, orderBy, limit, offset, lock);
+    }
+
+    /**
+     * The select of the row with a key, as the table's fixed {@code selectByKey} statement (its parameters are the
+     * same), locking the row until the transaction ends.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param lock the row lock
+     * @return the SQL
+     * @throws UnsupportedFeatureException when the dialect cannot take the lock
+     */
+    public static String selectByKey(Dialect dialect, TableSpec table, LockClause lock) {
+        return new QueryRenderer(dialect).selectByKey(table, lock);
     }
 
     /**
@@ -139,6 +181,27 @@ public final class DynamicSql {
     public static RenderedSql select(Dialect dialect, Select select, TableSpec table) {
         SqlWriter writer = new SqlWriter(dialect, table);
         writer.select(select);
+        return writer.done();
+    }
+
+    /**
+     * A projection query on one table that locks the rows it reads until the transaction ends.
+     *
+     * @param dialect the dialect
+     * @param select the query, which must return rows of its table: no {@code DISTINCT}, {@code GROUP BY},
+     *     {@code HAVING}, aggregate or window function, and not read from a common table expression
+     * @param table the table it reads
+     * @param lock the row lock
+     * @return the SQL and its parameters
+     * @throws UnsupportedFeatureException when the dialect cannot take the lock (SQLite; a shared lock, or a lock with
+     *     a limit or an offset, on Oracle)
+     * @throws IllegalArgumentException when the query's shape returns no rows of its table to lock, or it holds
+     *     something the dialect cannot render
+     */
+    public static RenderedSql select(Dialect dialect, Select select, TableSpec table, LockClause lock) {
+        RowLockRenderer.check(dialect, lock, select);
+        SqlWriter writer = new SqlWriter(dialect, table);
+        writer.select(select, lock);
         return writer.done();
     }
 

@@ -3,6 +3,7 @@ package dev.ormdantic.dialect;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.OrderItem;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.SortItem;
@@ -51,26 +52,42 @@ final class QueryRenderer {
             List<OrderItem> orderBy,
             Expr.@Nullable Param limit,
             Expr.@Nullable Param offset) {
-        return selectSorted(table, where, sortItems(table, orderBy), limit, offset);
+        return selectSorted(table, where, sortItems(table, orderBy), limit, offset, null);
     }
 
-    /** A select whose ordering is on any values; an unqualified column among them must exist. */
+    /**
+     * A select whose ordering is on any values, locking the rows it reads when a lock is given; an unqualified column
+     * among the values must exist.
+     */
     RenderedSql selectSorted(
             TableSpec table,
             @Nullable Expr where,
             List<SortItem> orderBy,
             Expr.@Nullable Param limit,
-            Expr.@Nullable Param offset) {
+            Expr.@Nullable Param offset,
+            @Nullable LockClause lock) {
         for (SortItem item : orderBy) {
             if (item.expr() instanceof Expr.Column column && column.qualifier() == null) {
                 table.column(column.name());
             }
         }
-        SqlWriter writer = new SqlWriter(dialect, table).append(selectAll(table));
+        if (lock != null) {
+            RowLockRenderer.check(dialect, lock, limit != null || offset != null);
+        }
+        SqlWriter writer =
+                new SqlWriter(dialect, table).append(selectAll(table)).append(RowLockRenderer.tableHint(dialect, lock));
         writer.where(where);
         writer.orderBy(orderBy, limit != null || offset != null);
         writer.paging(limit, offset);
+        writer.append(RowLockRenderer.clause(dialect, lock));
         return writer.done();
+    }
+
+    /** The select of the row with a key, locking it. */
+    String selectByKey(TableSpec table, LockClause lock) {
+        RowLockRenderer.check(dialect, lock, false);
+        return selectAll(table) + RowLockRenderer.tableHint(dialect, lock) + " WHERE "
+                + new WriteRenderer(dialect).keyPredicate(table) + RowLockRenderer.clause(dialect, lock);
     }
 
     /** The ordering on columns of the table, each checked to exist. */

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code ormdantic_decimal}, registered on every connection by the runtime), or {@code null} where they are
  *     stored as numbers
  * @param inLists how a long {@code IN} list is written
+ * @param rowLocks how a select locks the rows it reads, if it can
  * @since 0.1.0
  */
 public record QuerySyntax(
@@ -34,7 +35,31 @@ public record QuerySyntax(
         boolean nationalStrings,
         CastTypes casts,
         @Nullable String exactNumberCollation,
-        InLists inLists) {
+        InLists inLists,
+        RowLocks rowLocks) {
+
+    /** How a select locks the rows it reads ({@code FOR UPDATE} and its kin), if the dialect can. */
+    public enum RowLocks {
+        /** No row locks (SQLite, whose transactions lock the whole database). */
+        NONE,
+        /** {@code FOR UPDATE} or {@code FOR SHARE}, then {@code NOWAIT} or {@code SKIP LOCKED} (PostgreSQL, MySQL 8). */
+        FOR_UPDATE_OR_SHARE,
+        /**
+         * {@code FOR UPDATE} or {@code LOCK IN SHARE MODE}, then {@code NOWAIT} or {@code SKIP LOCKED} (MariaDB, which
+         * has no {@code FOR SHARE}; {@code SKIP LOCKED} since 10.6).
+         */
+        LOCK_IN_SHARE_MODE,
+        /**
+         * {@code FOR UPDATE}, then {@code NOWAIT} or {@code SKIP LOCKED}; no shared row lock, and none on a query with
+         * a row limit (Oracle, ORA-02014).
+         */
+        FOR_UPDATE_ONLY,
+        /**
+         * Table hints after the table name: {@code WITH (UPDLOCK, ROWLOCK)} or {@code WITH (REPEATABLEREAD, ROWLOCK)},
+         * with {@code READPAST} or {@code NOWAIT} (SQL Server).
+         */
+        TABLE_HINTS
+    }
 
     /**
      * How a long {@code IN} list is written, so that it stays within the database's limits on parameters and list
@@ -78,17 +103,67 @@ public record QuerySyntax(
     public static final String SQLITE_DECIMAL_COLLATION = "ormdantic_decimal";
 
     private static final QuerySyntax SQLITE = new QuerySyntax(
-            true, true, true, true, false, false, false, CastTypes.SQLITE, SQLITE_DECIMAL_COLLATION, InLists.PLAIN);
-    private static final QuerySyntax POSTGRESQL =
-            new QuerySyntax(true, true, true, true, false, false, false, CastTypes.POSTGRESQL, null, InLists.ARRAY);
-    private static final QuerySyntax MYSQL =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null, InLists.PLAIN);
-    private static final QuerySyntax MARIADB =
-            new QuerySyntax(false, true, true, true, false, true, false, CastTypes.MYSQL, null, InLists.PLAIN);
-    private static final QuerySyntax MSSQL =
-            new QuerySyntax(false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.JSON);
-    private static final QuerySyntax ORACLE =
-            new QuerySyntax(true, false, false, false, false, false, false, CastTypes.ORACLE, null, InLists.GROUPS);
+            true,
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            CastTypes.SQLITE,
+            SQLITE_DECIMAL_COLLATION,
+            InLists.PLAIN,
+            RowLocks.NONE);
+    private static final QuerySyntax POSTGRESQL = new QuerySyntax(
+            true,
+            true,
+            true,
+            true,
+            false,
+            false,
+            false,
+            CastTypes.POSTGRESQL,
+            null,
+            InLists.ARRAY,
+            RowLocks.FOR_UPDATE_OR_SHARE);
+    private static final QuerySyntax MYSQL = new QuerySyntax(
+            false,
+            true,
+            true,
+            true,
+            false,
+            true,
+            false,
+            CastTypes.MYSQL,
+            null,
+            InLists.PLAIN,
+            RowLocks.FOR_UPDATE_OR_SHARE);
+    private static final QuerySyntax MARIADB = new QuerySyntax(
+            false,
+            true,
+            true,
+            true,
+            false,
+            true,
+            false,
+            CastTypes.MYSQL,
+            null,
+            InLists.PLAIN,
+            RowLocks.LOCK_IN_SHARE_MODE);
+    private static final QuerySyntax MSSQL = new QuerySyntax(
+            false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.JSON, RowLocks.TABLE_HINTS);
+    private static final QuerySyntax ORACLE = new QuerySyntax(
+            true,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            CastTypes.ORACLE,
+            null,
+            InLists.GROUPS,
+            RowLocks.FOR_UPDATE_ONLY);
 
     /**
      * The syntax of a dialect.

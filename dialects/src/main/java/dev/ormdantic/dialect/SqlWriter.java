@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LikeText;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.OrderItem.Nulls;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.RenderedSql;
@@ -596,6 +597,11 @@ final class SqlWriter {
     }
 
     void select(Select select) {
+        select(select, null);
+    }
+
+    /** A select; a lock is for the outermost one only, never a subquery's or a CTE's. */
+    void select(Select select, @Nullable LockClause lock) {
         if (!select.with().isEmpty()) {
             with(select.with());
         }
@@ -617,6 +623,7 @@ final class SqlWriter {
             sql.append(syntax.tableAliasAs() ? " AS " : " ");
             quote(select.alias());
         }
+        sql.append(RowLockRenderer.tableHint(dialect, lock));
         where(select.where());
         if (!select.groupBy().isEmpty()) {
             sql.append(" GROUP BY ");
@@ -630,6 +637,7 @@ final class SqlWriter {
         Expr.Param offset = pagingParam(select.offset());
         orderBy(select.orderBy(), limit != null || offset != null);
         paging(limit, offset);
+        sql.append(RowLockRenderer.clause(dialect, lock));
     }
 
     private void with(List<Cte> ctes) {

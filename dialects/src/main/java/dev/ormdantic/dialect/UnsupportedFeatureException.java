@@ -22,6 +22,9 @@ public final class UnsupportedFeatureException extends RuntimeException {
     /** What the table uses, as a short noun phrase ("regular-expression CHECK constraints"). */
     private final String feature;
 
+    /** How to do without it, as a sentence. */
+    private final String fix;
+
     /**
      * Creates an exception.
      *
@@ -33,6 +36,7 @@ public final class UnsupportedFeatureException extends RuntimeException {
         super(dialect.displayName() + " does not support " + feature + ". " + Objects.requireNonNull(fix, "fix"));
         this.dialect = dialect;
         this.feature = feature;
+        this.fix = fix;
     }
 
     /**
@@ -51,5 +55,14 @@ public final class UnsupportedFeatureException extends RuntimeException {
      */
     public String feature() {
         return feature;
+    }
+
+    /**
+     * How to do without the feature.
+     *
+     * @return the fix, as a sentence
+     */
+    public String fix() {
+        return fix;
     }
 }

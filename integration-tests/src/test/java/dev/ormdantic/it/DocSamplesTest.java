@@ -52,7 +52,9 @@ class DocSamplesTest {
             "docs/errors.md",
             List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"),
             "docs/datasource.md",
-            List.of("DataSource dataSource"));
+            List.of("DataSource dataSource"),
+            "docs/transactions.md",
+            List.of("Ormdantic db"));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A TCP proxy on the loopback interface that forwards to a database server and injects network faults on command:
- * {@linkplain #cut() cut} every connection and refuse new ones; {@linkplain #resetAfterReplyTo reset} a connection
+ * {@linkplain #cut() cut} every connection and refuse new ones; {@linkplain #resetAll() reset} every open connection
+ * and go on accepting new ones; {@linkplain #resetAfterReplyTo reset} a connection
  * once the server has answered a chosen request, so that a statement is applied and its answer is lost;
  * {@linkplain #blackhole() swallow} every byte in both directions and answer no new connection (a link that went
  * silent) until {@linkplain #heal() healed}; {@linkplain #delayReplies delay} every answer (a slow link). Bounded: it
@@ -167,6 +168,18 @@ final class LoopbackProxy implements AutoCloseable {
     /** Holds every answer of the server for {@code delay} before forwarding it: a slow link. */
     void delayReplies(Duration delay) {
         replyDelay = delay;
+    }
+
+    /**
+     * Resets every open connection, as a crashed middlebox would, and goes on accepting new ones: each client that
+     * was connected finds its connection broken, and the next one it opens works.
+     */
+    void resetAll() {
+        List<Link> open = List.copyOf(links);
+        links.removeAll(open);
+        for (Link link : open) {
+            reset(link);
+        }
     }
 
     /** Cuts every open connection and refuses new ones: the server is gone, as far as clients can tell. */

@@ -396,9 +396,10 @@ public enum ErrorCode {
     TRANSACTION_CONFLICT(2407),
 
     /**
-     * A statement ran longer than the statement timeout ({@code queryTimeout}), waited longer than the lock timeout, or
-     * a read got no answer within {@code queryTimeout} and the socket grace after it (the connection is then closed).
-     * Nothing was applied (the database cancels the statement); safe to retry.
+     * A statement ran longer than the statement timeout ({@code queryTimeout}), waited longer than the lock timeout,
+     * found a row it was to lock with {@code RowLock.noWait()} locked by another transaction, or a read got no answer
+     * within {@code queryTimeout} and the socket grace after it (the connection is then closed). Nothing was applied
+     * (the database cancels the statement); safe to retry.
      *
      * @see QueryException
      */
@@ -422,13 +423,24 @@ public enum ErrorCode {
 
     /**
      * A transaction ran longer than its {@code TransactionOptions.timeout(...)}: the running statement was cancelled
-     * (on a server by closing the transaction's connection, which the pool replaces), the callback's thread was
+     * (on a server by a JDBC cancel, which ends it even while it waits for a lock, then by closing the transaction's
+     * connection, which the pool replaces; on SQLite by {@code sqlite3_interrupt}), the callback's thread was
      * interrupted, and the transaction was rolled back, so nothing of it was applied. Shorten the transaction or raise
      * the timeout; running it again is safe.
      *
      * @see QueryException
      */
     TRANSACTION_TIMED_OUT(2412),
+
+    /**
+     * A read that locks rows ({@code RowLock}, {@code Query.forUpdate()} and kin) ran outside a transaction, where its
+     * statement commits at once and its locks end with it, so they would protect nothing; nothing was sent. Run it
+     * with the handles of {@code db.transaction(...)} ({@code tx.blockingTable(...)}), or on a connection already in a
+     * transaction of the application's own (a Spring-managed one), so the rows stay locked until it commits.
+     *
+     * @see InvalidArgumentException
+     */
+    LOCK_OUTSIDE_TRANSACTION(2413),
 
     /**
      * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message

@@ -6,6 +6,9 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.error.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -51,6 +54,7 @@ public final class Query<T extends Record> implements Subquery {
     private final List<SortItem> orderBy;
     private final long limit;
     private final long offset;
+    private final @Nullable RowLockMode lock;
 
     private Query(
             String schema,
@@ -65,7 +69,8 @@ public final class Query<T extends Record> implements Subquery {
             @Nullable Filter<? super T> having,
             List<SortItem> orderBy,
             long limit,
-            long offset) {
+            long offset,
+            @Nullable RowLockMode lock) {
         this.schema = schema;
         this.table = table;
         this.with = List.copyOf(with);
@@ -79,6 +84,7 @@ public final class Query<T extends Record> implements Subquery {
         this.orderBy = List.copyOf(orderBy);
         this.limit = limit;
         this.offset = offset;
+        this.lock = lock;
     }
 
     /**
@@ -102,7 +108,8 @@ public final class Query<T extends Record> implements Subquery {
                 null,
                 List.of(),
                 0,
-                0);
+                0,
+                null);
     }
 
     /**
@@ -122,7 +129,20 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> as(String alias) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -143,7 +163,7 @@ public final class Query<T extends Record> implements Subquery {
             list.add(selection);
         }
         return new Query<>(
-                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset, lock);
     }
 
     /**
@@ -381,7 +401,7 @@ public final class Query<T extends Record> implements Subquery {
             types.add(OperandNode.type(operand));
         }
         Query<T> query = new Query<>(
-                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset);
+                schema, table, with, from, alias, distinct, list, where, groupBy, having, orderBy, limit, offset, lock);
         return new RowQuery<>(query, types, reader);
     }
 
@@ -392,7 +412,20 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> distinct() {
         return new Query<>(
-                schema, table, with, from, alias, true, selections, where, groupBy, having, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                true,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -415,7 +448,8 @@ public final class Query<T extends Record> implements Subquery {
                 having,
                 orderBy,
                 limit,
-                offset);
+                offset,
+                lock);
     }
 
     /**
@@ -436,7 +470,20 @@ public final class Query<T extends Record> implements Subquery {
     /** This query grouping rows by values. */
     Query<T> grouped(List<Operand<T, ?>> terms) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, terms, having, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                terms,
+                having,
+                orderBy,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -450,7 +497,20 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> having(Filter<? super T> filter) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, filter, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                filter,
+                orderBy,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -465,7 +525,20 @@ public final class Query<T extends Record> implements Subquery {
         List<SortItem> longer = new ArrayList<>(orderBy);
         longer.addAll(order.items());
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, having, longer, limit, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                longer,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -510,7 +583,8 @@ public final class Query<T extends Record> implements Subquery {
                 having,
                 orderBy,
                 limit,
-                offset);
+                offset,
+                lock);
     }
 
     /**
@@ -522,7 +596,20 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> readFrom(String cte) {
         return new Query<>(
-                schema, table, with, cte, alias, distinct, selections, where, groupBy, having, orderBy, limit, offset);
+                schema,
+                table,
+                with,
+                cte,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset,
+                lock);
     }
 
     /**
@@ -533,7 +620,20 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> limit(long rows) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, rows, offset);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                rows,
+                offset,
+                lock);
     }
 
     /**
@@ -544,19 +644,121 @@ public final class Query<T extends Record> implements Subquery {
      */
     public Query<T> offset(long rows) {
         return new Query<>(
-                schema, table, with, from, alias, distinct, selections, where, groupBy, having, orderBy, limit, rows);
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                rows,
+                lock);
+    }
+
+    /**
+     * This query locking the rows it returns until the transaction ends, exclusively ({@code FOR UPDATE}): no other
+     * transaction may change, delete or lock them meanwhile; see {@link RowLock#forUpdate()}. Replaces a lock chosen
+     * before. Run it with the handle of a transaction ({@code tx.blockingTable(...)}): outside one it is refused
+     * ({@code ORM2413}), since each statement there commits, and its locks end, at once. A locking query returns rows
+     * of its table: one with {@code distinct()}, {@code groupBy}, {@code having}, an aggregate or a window function,
+     * or that reads a common table expression, is refused ({@code ORM2103}), as is a lock the database lacks
+     * ({@code ORM2007}: SQLite, a shared lock or a lock with a limit on Oracle). It cannot be a subquery.
+     *
+     * @return the query
+     */
+    public Query<T> forUpdate() {
+        return locked(RowLockMode.FOR_UPDATE);
+    }
+
+    /**
+     * This query locking the rows it returns until the transaction ends, shared ({@code FOR SHARE}; MariaDB's
+     * {@code LOCK IN SHARE MODE}): others may read and share-lock them, not change them; see {@link #forUpdate()} for
+     * where it runs and {@link RowLock#forShare()}. Replaces a lock chosen before.
+     *
+     * @return the query
+     */
+    public Query<T> forShare() {
+        return locked(RowLockMode.FOR_SHARE);
+    }
+
+    /**
+     * This query failing at once instead of waiting when a row it would lock is locked by another transaction
+     * ({@code NOWAIT}); see {@link RowLock#noWait()}.
+     *
+     * @return the query
+     * @throws InvalidArgumentException ({@code ORM2103}) when no lock was chosen, or {@link #skipLocked()} was
+     */
+    public Query<T> noWait() {
+        return locked(requireLock("noWait").noWait());
+    }
+
+    /**
+     * This query leaving out the rows another transaction has locked instead of waiting for them ({@code SKIP
+     * LOCKED}); see {@link RowLock#skipLocked()}.
+     *
+     * @return the query
+     * @throws InvalidArgumentException ({@code ORM2103}) when no lock was chosen, or {@link #noWait()} was
+     */
+    public Query<T> skipLocked() {
+        return locked(requireLock("skipLocked").skipLocked());
+    }
+
+    private RowLockMode requireLock(String modifier) {
+        if (lock == null) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    new ErrorContext("select", table, null),
+                    modifier + "() says what a row lock does about rows others hold, and this query takes none",
+                    "call forUpdate() or forShare() first, as in Query.from(TABLE).forUpdate()." + modifier + "()",
+                    null);
+        }
+        return lock;
+    }
+
+    private Query<T> locked(RowLock rowLock) {
+        return new Query<>(
+                schema,
+                table,
+                with,
+                from,
+                alias,
+                distinct,
+                selections,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset,
+                (RowLockMode) rowLock);
+    }
+
+    /** The row lock this query takes, or {@code null} for none. */
+    @Nullable
+    RowLockMode lock() {
+        return lock;
     }
 
     /**
      * The SQL tree of a query or a typed one, for rendering by a dialect.
      *
-     * @throws IllegalArgumentException for a negative limit or offset
+     * @throws IllegalArgumentException for a negative limit or offset, or a query that locks rows
      */
     static Select tree(Subquery query) {
-        return switch (query) {
-            case Query<?> untyped -> untyped.tree();
-            case RowQuery<?, ?> typed -> typed.query().tree();
+        Query<?> untyped = switch (query) {
+            case Query<?> plain -> plain;
+            case RowQuery<?, ?> typed -> typed.query();
         };
+        if (untyped.lock != null) {
+            throw new IllegalArgumentException("a subquery takes no row lock (" + untyped.lock.clause()
+                    + "); lock the rows with the outer query, or with a query of their own");
+        }
+        return untyped.tree();
     }
 
     /**
@@ -595,6 +797,6 @@ public final class Query<T extends Record> implements Subquery {
 
     @Override
     public String toString() {
-        return tree().toString();
+        return lock == null ? tree().toString() : tree() + " " + lock.clause();
     }
 }

@@ -117,6 +117,47 @@ public final class RowQuery<T extends Record, R> implements Subquery {
     }
 
     /**
+     * This query locking the rows it returns until the transaction ends, exclusively; see {@link Query#forUpdate()}.
+     *
+     * @return the query
+     */
+    public RowQuery<T, R> forUpdate() {
+        return with(query.forUpdate());
+    }
+
+    /**
+     * This query locking the rows it returns until the transaction ends, shared; see {@link Query#forShare()}.
+     *
+     * @return the query
+     */
+    public RowQuery<T, R> forShare() {
+        return with(query.forShare());
+    }
+
+    /**
+     * This query failing at once when a row it would lock is locked by another transaction; see
+     * {@link Query#noWait()}.
+     *
+     * @return the query
+     * @throws dev.ormdantic.error.InvalidArgumentException ({@code ORM2103}) when no lock was chosen, or
+     *     {@link #skipLocked()} was
+     */
+    public RowQuery<T, R> noWait() {
+        return with(query.noWait());
+    }
+
+    /**
+     * This query leaving out the rows another transaction has locked; see {@link Query#skipLocked()}.
+     *
+     * @return the query
+     * @throws dev.ormdantic.error.InvalidArgumentException ({@code ORM2103}) when no lock was chosen, or
+     *     {@link #noWait()} was
+     */
+    public RowQuery<T, R> skipLocked() {
+        return with(query.skipLocked());
+    }
+
+    /**
      * The table this query reads.
      *
      * @return the table name

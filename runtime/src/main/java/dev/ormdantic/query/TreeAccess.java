@@ -3,6 +3,7 @@ package dev.ormdantic.query;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.internal.query.QueryTrees;
@@ -25,6 +26,17 @@ final class TreeAccess implements QueryTrees.Access {
     @Override
     public Select select(Query<?> query) {
         return query.tree();
+    }
+
+    @Override
+    public @Nullable LockClause lock(Query<?> query) {
+        RowLockMode lock = query.lock();
+        return lock == null ? null : lock.clause();
+    }
+
+    @Override
+    public LockClause lock(RowLock lock) {
+        return ((RowLockMode) lock).clause();
     }
 
     @Override

@@ -130,8 +130,10 @@ public final class ErrorTranslator {
                 new QueryException(
                         ErrorCode.TIMEOUT,
                         context,
-                        failed + "a statement or lock timeout ran out" + driver,
-                        "shorten the transactions that hold the locks, or raise the database's timeout",
+                        failed + "a statement or lock timeout ran out, or a row to lock without waiting (noWait) was"
+                                + " locked by another transaction" + driver,
+                        "shorten the transactions that hold the locks, or raise the database's timeout; nothing was"
+                                + " applied, so running it again later is safe",
                         exception);
             case DATA ->
                 // A read stores nothing: a value out of range there is the statement's, not one to widen a column for.

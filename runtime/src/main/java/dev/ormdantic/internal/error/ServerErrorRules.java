@@ -28,7 +28,7 @@ public final class ServerErrorRules {
                         sqlState("23505", PRIMARY_KEY_NAME + "\"", SqlErrorKind.PRIMARY_KEY),
                         sqlState("OR125", SqlErrorKind.NATIVE_ENUM_MISMATCH), // raised by init()'s CREATE TYPE block
                         sqlState("57014", SqlErrorKind.TIMEOUT), // query_canceled: statement_timeout
-                        sqlState("55P03", SqlErrorKind.TIMEOUT), // lock_not_available: lock_timeout
+                        sqlState("55P03", SqlErrorKind.TIMEOUT), // lock_not_available: lock_timeout, NOWAIT
                         sqlState("57P01", SqlErrorKind.CONNECTION), // admin_shutdown: the backend was terminated
                         sqlState("57P02", SqlErrorKind.CONNECTION),
                         sqlState("57P03", SqlErrorKind.CONNECTION)));
@@ -60,7 +60,8 @@ public final class ServerErrorRules {
                         vendorCode(3819, SqlErrorKind.CHECK), // MySQL
                         vendorCode(4025, SqlErrorKind.CHECK), // MariaDB
                         vendorCode(1213, SqlErrorKind.CONFLICT), // deadlock
-                        vendorCode(1205, SqlErrorKind.TIMEOUT), // lock wait timeout
+                        vendorCode(1205, SqlErrorKind.TIMEOUT), // lock wait timeout; MariaDB's NOWAIT too
+                        vendorCode(3572, SqlErrorKind.TIMEOUT), // MySQL: a row to lock NOWAIT is locked
                         vendorCode(3024, SqlErrorKind.TIMEOUT), // MySQL max_execution_time
                         vendorCode(1969, SqlErrorKind.TIMEOUT), // MariaDB max_statement_time
                         vendorCode(1044, SqlErrorKind.PERMISSION),
@@ -89,7 +90,7 @@ public final class ServerErrorRules {
                         vendorCode(515, SqlErrorKind.NOT_NULL),
                         vendorCode(1205, SqlErrorKind.CONFLICT), // deadlock victim
                         vendorCode(3960, SqlErrorKind.CONFLICT), // snapshot isolation update conflict
-                        vendorCode(1222, SqlErrorKind.TIMEOUT), // lock request time out
+                        vendorCode(1222, SqlErrorKind.TIMEOUT), // lock request time out, NOWAIT hint
                         vendorCode(229, SqlErrorKind.PERMISSION),
                         vendorCode(230, SqlErrorKind.PERMISSION),
                         vendorCode(18456, SqlErrorKind.PERMISSION))); // login failed

@@ -20,7 +20,7 @@ public enum SqlErrorKind {
     BUSY,
     /** The transaction was aborted to resolve a deadlock or a serialization conflict; it may be retried whole. */
     CONFLICT,
-    /** A statement or lock timeout ran out. */
+    /** A statement or lock timeout ran out, or a row to lock without waiting ({@code NOWAIT}) was locked. */
     TIMEOUT,
     /** The user lacks a privilege, or the login was refused. */
     PERMISSION,

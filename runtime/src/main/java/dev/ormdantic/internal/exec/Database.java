@@ -50,6 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -127,6 +128,12 @@ public final class Database implements AutoCloseable, Scope {
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
 
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Who hears of each statement made on a connection a transaction owns, so that stopping the transaction can
+     * cancel the one that runs; empty outside transactions, which costs {@link #prepare} one {@code isEmpty()}.
+     */
+    private final Map<Connection, Consumer<Statement>> statementListeners = new ConcurrentHashMap<>();
 
     private Database(
             ConnectionTarget target,
@@ -700,7 +707,37 @@ public final class Database implements AutoCloseable, Scope {
      */
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        return bounded(connection.prepareStatement(sql));
+        return made(connection, bounded(connection.prepareStatement(sql)));
+    }
+
+    /**
+     * Tells a listener of every statement made on a connection from now on, until {@link #stopListening}: how a
+     * transaction knows which statement to cancel when it is stopped.
+     *
+     * @param connection the connection, as handed to the statements' work
+     * @param listener hears of each statement once it is made
+     */
+    public void listenForStatements(Connection connection, Consumer<Statement> listener) {
+        statementListeners.put(connection, listener);
+    }
+
+    /**
+     * Stops telling of the statements made on a connection.
+     *
+     * @param connection the connection
+     */
+    public void stopListening(Connection connection) {
+        statementListeners.remove(connection);
+    }
+
+    private <S extends Statement> S made(Connection connection, S statement) {
+        if (!statementListeners.isEmpty()) {
+            Consumer<Statement> listener = statementListeners.get(connection);
+            if (listener != null) {
+                listener.accept(statement);
+            }
+        }
+        return statement;
     }
 
     /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
@@ -762,10 +799,12 @@ public final class Database implements AutoCloseable, Scope {
     public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
             throws SQLException {
         log(sql, call);
-        return bounded(
-                columns.isEmpty()
-                        ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
-                        : connection.prepareStatement(sql, columns.toArray(String[]::new)));
+        return made(
+                connection,
+                bounded(
+                        columns.isEmpty()
+                                ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                                : connection.prepareStatement(sql, columns.toArray(String[]::new))));
     }
 
     /**
@@ -778,7 +817,7 @@ public final class Database implements AutoCloseable, Scope {
      */
     public void execute(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        try (Statement statement = bounded(connection.createStatement())) {
+        try (Statement statement = made(connection, bounded(connection.createStatement()))) {
             statement.execute(sql);
         }
     }

@@ -9,9 +9,11 @@ import dev.ormdantic.TableHandle;
 import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.StatementShape;
 import dev.ormdantic.dialect.TableStatements;
+import dev.ormdantic.dialect.UnsupportedFeatureException;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Shape;
 import dev.ormdantic.error.ConfigurationException;
@@ -31,6 +33,7 @@ import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
+import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
@@ -212,6 +215,27 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     }
 
     @Override
+    public Optional<T> findOne(K key, RowLock lock) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(lock, "lock");
+        Call call = call(Operation.FIND_ONE);
+        LockClause clause = QueryTrees.access().lock(lock);
+        RenderedSql select = render(
+                call,
+                () -> queries.cached(
+                        "findOne " + clause,
+                        clause,
+                        () -> new RenderedSql(DynamicSql.selectByKey(db.dialect(), spec, clause), List.of())));
+        return scope.call(
+                call,
+                () -> scope.withConnection(call, connection -> {
+                    RowLocks.requireTransaction(connection, call, clause);
+                    List<T> found = query(connection, call, select.sql(), params -> table.bindKey(params, key));
+                    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+                }));
+    }
+
+    @Override
     public Result<T> findMany() {
         return findMany(Filter.all(), OrderBy.none(), Slice.all());
     }
@@ -228,6 +252,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice) {
+        return findMany(filter, orderBy, slice, (LockClause) null);
+    }
+
+    @Override
+    public Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice, RowLock lock) {
+        Objects.requireNonNull(lock, "lock");
+        return findMany(filter, orderBy, slice, QueryTrees.access().lock(lock));
+    }
+
+    private Result<T> findMany(Filter<T> filter, OrderBy<T> orderBy, Slice slice, @Nullable LockClause lock) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(slice, "slice");
@@ -237,15 +271,17 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         long offset = slice.offset();
         RenderedSql select = render(
                 call,
-                () -> queries.cachedSelect(call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset));
+                () -> queries.cachedSelect(
+                        call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset, lock));
         return scope.call(
                 call,
-                () -> scope.withConnection(
-                        call,
-                        connection -> new Result<>(
-                                offset,
-                                limit,
-                                query(connection, call, select.sql(), params -> bindAll(params, select)))));
+                () -> scope.withConnection(call, connection -> {
+                    if (lock != null) {
+                        RowLocks.requireTransaction(connection, call, lock);
+                    }
+                    return new Result<>(
+                            offset, limit, query(connection, call, select.sql(), params -> bindAll(params, select)));
+                }));
     }
 
     @Override
@@ -402,6 +438,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(
                     ErrorCode.INVALID_ARGUMENT, call.context(), call.failed() + ": " + e.getMessage(), null, e);
+        } catch (UnsupportedFeatureException e) {
+            throw RowLocks.unsupported(call, e);
         }
     }
 

@@ -3,10 +3,12 @@ package dev.ormdantic.internal.exec;
 import dev.ormdantic.Page;
 import dev.ormdantic.Seek;
 import dev.ormdantic.dialect.DynamicSql;
+import dev.ormdantic.dialect.UnsupportedFeatureException;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.Shape;
@@ -90,14 +92,25 @@ final class TableQueries<T extends Record, K> {
 
     /** A select rendered once per shape of filter, ordering and paging; the values are filled in per call. */
     RenderedSql cachedSelect(Call call, Expr where, List<SortItem> orderBy, long limit, long offset) {
+        return cachedSelect(call, where, orderBy, limit, offset, null);
+    }
+
+    /**
+     * A select rendered once per shape of filter, ordering, paging and row lock; the values are filled in per call.
+     */
+    RenderedSql cachedSelect(
+            Call call, Expr where, List<SortItem> orderBy, long limit, long offset, @Nullable LockClause lock) {
         FilterValues.checkFilter(where, db.codec().limits(), call);
         Shape<Expr> shape = Shape.of(where);
         List<Object> values = new ArrayList<>(shape.values());
         Expr.Param limitParam = limit > 0 ? slot(values, limit) : null;
         Expr.Param offsetParam = offset > 0 ? slot(values, offset) : null;
         RenderedSql template = cache.get(
-                new ShapeKey("select", shape.node(), orderBy, limit > 0, offset > 0),
-                () -> DynamicSql.selectSorted(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam));
+                new ShapeKey(lock == null ? "select" : "select " + lock, shape.node(), orderBy, limit > 0, offset > 0),
+                () -> lock == null
+                        ? DynamicSql.selectSorted(db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam)
+                        : DynamicSql.selectSorted(
+                                db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam, lock));
         return new Shape<>(shape.node(), values).fill(template);
     }
 
@@ -355,17 +368,23 @@ final class TableQueries<T extends Record, K> {
                     null);
         }
         Select node = render(call, () -> QueryTrees.select(query)); // a bad page is the caller's error, not a crash
+        @Nullable LockClause lock = QueryTrees.access().lock(query);
         FilterValues.checkQuery(node, db.codec().limits(), call);
         ColumnType.@Nullable Kind[] kinds = projectedKinds(node);
         RenderedSql select = render(call, () -> {
             Shape<Select> shape = Shape.of(node);
             return shape.fill(cache.get(
-                    new ShapeKey("query", shape.node(), List.of(), false, false),
-                    () -> DynamicSql.select(db.dialect(), shape.node(), spec)));
+                    new ShapeKey(lock == null ? "query" : "query " + lock, shape.node(), List.of(), false, false),
+                    () -> lock == null
+                            ? DynamicSql.select(db.dialect(), shape.node(), spec)
+                            : DynamicSql.select(db.dialect(), shape.node(), spec, lock)));
         });
         return scope.call(
                 call,
                 () -> scope.withConnection(call, connection -> {
+                    if (lock != null) {
+                        RowLocks.requireTransaction(connection, call, lock);
+                    }
                     try (PreparedStatement ps = db.prepare(connection, select.sql(), call)) {
                         bindAll(new JdbcParams(ps, db.codec(), call), select);
                         try (ResultSet rs = ps.executeQuery()) {
@@ -427,6 +446,8 @@ final class TableQueries<T extends Record, K> {
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(
                     ErrorCode.INVALID_ARGUMENT, call.context(), call.failed() + ": " + e.getMessage(), null, e);
+        } catch (UnsupportedFeatureException e) {
+            throw RowLocks.unsupported(call, e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ormdantic.internal.query;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.query.Assignment;
@@ -14,6 +15,7 @@ import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
+import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.StringColumn;
 import java.util.List;
@@ -60,6 +62,23 @@ public final class QueryTrees {
          * @throws IllegalArgumentException for a negative limit or offset
          */
         Select select(Query<?> query);
+
+        /**
+         * The row lock of a projection query.
+         *
+         * @param query the query
+         * @return its lock, or {@code null} when it takes none
+         */
+        @Nullable
+        LockClause lock(Query<?> query);
+
+        /**
+         * The lock clause of a row lock.
+         *
+         * @param lock the lock
+         * @return its clause
+         */
+        LockClause lock(RowLock lock);
 
         /**
          * The untyped query behind a typed one.

@@ -18,6 +18,7 @@ import dev.ormdantic.query.TableRef;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,8 @@ final class JdbcTransaction implements Transaction, Scope {
     private @Nullable Thread callbackThread; // guarded by interruptLock
     private volatile @Nullable Future<?> timer;
     private boolean interrupted; // guarded by interruptLock
+    /** The statement made last on the connection: the running one, if one runs. */
+    private volatile @Nullable Statement running;
 
     JdbcTransaction(
             Database db,
@@ -89,6 +92,7 @@ final class JdbcTransaction implements Transaction, Scope {
         this.call = call;
         this.dialect = db.dialect().id();
         this.undoSettings = undoSettings;
+        db.listenForStatements(connection, statement -> running = statement);
     }
 
     // ---- the public face
@@ -483,6 +487,8 @@ final class JdbcTransaction implements Transaction, Scope {
         if (pending != null) {
             pending.cancel(false);
         }
+        db.stopListening(connection);
+        running = null;
         try {
             connection.setAutoCommit(true);
             Object undo = undoSettings;
@@ -524,8 +530,12 @@ final class JdbcTransaction implements Transaction, Scope {
 
     /**
      * Ends an active transaction from another thread: its timeout ran out, or its future was cancelled. The running
-     * statement is stopped (SQLite: interrupted; a server: its connection closed, which rolls the transaction back),
-     * and the callback's thread is interrupted; the callback's runner then rolls back and releases.
+     * statement is stopped and the callback's thread interrupted; the callback's runner then rolls back and releases.
+     * On SQLite the statement is interrupted ({@code sqlite3_interrupt}). On a server it is cancelled ({@code
+     * Statement.cancel()}, which the driver sends over a connection of its own and the server honours at once, even
+     * while the statement waits for a lock), then the connection is aborted, which ends the transaction on the server
+     * (it rolls back what the connection left) and makes the pool replace it; both on a thread of their own, since
+     * the cancel talks to the server.
      *
      * @param reason {@code TIMED_OUT} or {@code CANCELLED}
      * @return whether this call ended it
@@ -534,15 +544,41 @@ final class JdbcTransaction implements Transaction, Scope {
         if (!state.compareAndSet(State.ACTIVE, reason)) {
             return false;
         }
-        try {
-            if (dialect == DialectId.SQLITE) {
+        if (dialect == DialectId.SQLITE) {
+            try {
                 SqliteConnections.interrupt(connection);
-            } else {
-                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.DEBUG, "stopping the running statement failed", e);
             }
-        } catch (SQLException | RuntimeException | LinkageError e) {
-            LOG.log(System.Logger.Level.DEBUG, "stopping the running statement failed", e);
+            interruptCallback();
+        } else {
+            // The cancel before the interrupt: interrupting a virtual thread closes the socket it reads, after which
+            // the driver no longer cancels, and a statement waiting for a lock would wait on in the server.
+            Thread.ofVirtual().name("ormdantic-transaction-stop").start(() -> {
+                cancelAndAbort();
+                interruptCallback();
+            });
         }
+        return true;
+    }
+
+    private void cancelAndAbort() {
+        Statement statement = running;
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "cancelling the running statement failed", e);
+            }
+        }
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "aborting the transaction's connection failed", e);
+        }
+    }
+
+    private void interruptCallback() {
         interruptLock.lock();
         try {
             if (callbackThread != null) {
@@ -552,6 +588,5 @@ final class JdbcTransaction implements Transaction, Scope {
         } finally {
             interruptLock.unlock();
         }
-        return true;
     }
 }

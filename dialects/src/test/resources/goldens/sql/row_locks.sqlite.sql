@@ -1,0 +1,16 @@
+-- findMany, FOR UPDATE
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- findMany, FOR UPDATE NOWAIT
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- findMany, FOR SHARE
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- findMany, FOR SHARE SKIP LOCKED
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- findMany, five rows, FOR UPDATE SKIP LOCKED: a job queue
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- findOne, FOR UPDATE
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- projection with an alias, FOR UPDATE NOWAIT
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
+-- projection, a page, FOR SHARE
+-- refused (row locks (FOR UPDATE, FOR SHARE)): SQLite does not support row locks (FOR UPDATE, FOR SHARE). Leave the lock out: Ormdantic's SQLite transactions begin IMMEDIATE, taking the whole database's write lock when they begin, so what a transaction reads cannot be changed by another writer until it commits
