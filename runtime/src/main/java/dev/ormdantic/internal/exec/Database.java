@@ -3,6 +3,7 @@ package dev.ormdantic.internal.exec;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.error.ClosedException;
 import dev.ormdantic.error.ErrorCode;
@@ -113,6 +114,8 @@ public final class Database implements AutoCloseable {
     private final OpenStreams openStreams;
     /** The JDBC query timeout of every statement, 0 for none (SQLite, where it would reset the busy timeout). */
     private final int queryTimeoutSeconds;
+    /** SQLite's statements kept per connection; {@code null} for the servers, whose drivers keep their own. */
+    private final @Nullable StatementCache statements;
 
     private final List<GeneratedTable<?, ?>> tables;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
@@ -139,6 +142,7 @@ public final class Database implements AutoCloseable {
         this.anchor = anchor;
         this.openStreams = openStreams;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
+        this.statements = target.dialect().id() == DialectId.SQLITE ? new StatementCache() : null;
         this.tables = tables;
     }
 
@@ -556,7 +560,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Prepares a statement, logging its SQL (never its parameter values) at debug level.
+     * Prepares a statement, logging its SQL (never its parameter values) at debug level. On SQLite the statement may
+     * be one kept for the connection ({@link StatementCache}); closing it puts it back.
      *
      * @param connection the connection
      * @param sql the SQL
@@ -566,7 +571,8 @@ public final class Database implements AutoCloseable {
      */
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        return bounded(connection.prepareStatement(sql));
+        StatementCache cache = statements;
+        return cache != null ? cache.prepare(connection, sql) : bounded(connection.prepareStatement(sql));
     }
 
     /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
