@@ -82,6 +82,16 @@ public abstract class DriverProfile {
     }
 
     /**
+     * Whether each statement gets the JDBC query timeout. Not on SQLite (see {@link #remote()}), nor where the
+     * connections make the server bound every statement themselves, which costs nothing per statement.
+     *
+     * @return {@code true} for a database server unless its profile says otherwise
+     */
+    public boolean timesEachStatement() {
+        return remote();
+    }
+
+    /**
      * Checks that a JDBC driver is on the class path before anything opens, so that a missing driver is
      * {@link ErrorCode#DRIVER_MISSING} naming the artifact to add, not a pool failure. The driver class is looked up
      * without initialising it, through the builder's class loader and then the runtime's own.

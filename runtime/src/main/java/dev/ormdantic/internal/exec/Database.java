@@ -112,7 +112,10 @@ public final class Database implements AutoCloseable {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final OpenStreams openStreams;
-    /** The JDBC query timeout of every statement, 0 for none (SQLite, where it would reset the busy timeout). */
+    /**
+     * The JDBC query timeout of every statement, 0 for none: SQLite, where it would reset the busy timeout, and MariaDB,
+     * whose connections bound every statement on the server ({@link DriverProfile#timesEachStatement()}).
+     */
     private final int queryTimeoutSeconds;
     /** SQLite's statements kept per connection; {@code null} for the servers, whose drivers keep their own. */
     private final @Nullable StatementCache statements;
@@ -196,7 +199,7 @@ public final class Database implements AutoCloseable {
                     : Workers.virtual(name);
             LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
             OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
-            int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
+            int queryTimeout = profile.timesEachStatement() ? Timeouts.seconds(options.queryTimeout()) : 0;
             return new Database(target, profile, redactor, pool, workers, anchor, streams, queryTimeout, tables);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
