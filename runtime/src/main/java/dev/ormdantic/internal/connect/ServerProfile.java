@@ -75,6 +75,16 @@ final class ServerProfile extends DriverProfile {
     }
 
     /**
+     * {@code true} for PostgreSQL: pgjdbc schedules and purges a {@link java.util.Timer} task for every statement with
+     * a query timeout, which wakes the timer's thread each time, and its {@code cancel()} gives the same error
+     * (SQLSTATE 57014, {@code ORM2408}) and touches only a statement that is executing.
+     */
+    @Override
+    public boolean cancelsOverdueStatements() {
+        return kind == ServerKind.POSTGRESQL;
+    }
+
+    /**
      * The driver properties that make the server bound every statement by the query timeout, where that replaces the
      * JDBC query timeout of each statement. On MariaDB the session's {@code max_statement_time}, set once per
      * connection through the driver's {@code sessionVariables}: the server ends a statement that runs longer (error

@@ -119,6 +119,8 @@ public final class Database implements AutoCloseable {
     private final int queryTimeoutSeconds;
     /** SQLite's statements kept per connection; {@code null} for the servers, whose drivers keep their own. */
     private final @Nullable StatementCache statements;
+    /** The watchdog that keeps the query timeout where the driver's own costs too much per statement, or null. */
+    private final @Nullable StatementDeadlines deadlines;
 
     private final List<GeneratedTable<?, ?>> tables;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
@@ -146,6 +148,9 @@ public final class Database implements AutoCloseable {
         this.openStreams = openStreams;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.statements = target.dialect().id() == DialectId.SQLITE ? new StatementCache() : null;
+        this.deadlines = queryTimeoutSeconds > 0 && profile.cancelsOverdueStatements()
+                ? new StatementDeadlines(pool.getPoolName(), Duration.ofSeconds(queryTimeoutSeconds))
+                : null;
         this.tables = tables;
     }
 
@@ -580,6 +585,10 @@ public final class Database implements AutoCloseable {
 
     /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
     private <S extends Statement> S bounded(S statement) throws SQLException {
+        StatementDeadlines watchdog = deadlines;
+        if (watchdog != null) {
+            return watchdog.watch(statement);
+        }
         if (queryTimeoutSeconds > 0) {
             try {
                 statement.setQueryTimeout(queryTimeoutSeconds);
@@ -783,6 +792,9 @@ public final class Database implements AutoCloseable {
                     "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
         }
         openStreams.close();
+        if (deadlines != null) {
+            deadlines.close();
+        }
         pool.close();
         closeQuietly(anchor);
     }
