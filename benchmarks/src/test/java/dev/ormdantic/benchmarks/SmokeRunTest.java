@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmokeRunTest {
 
-    private static final List<String> CONTENDERS = List.of("ormdantic-blocking", "ormdantic-async", "jdbc");
+    private static final List<String> CONTENDERS =
+            List.of("ormdantic-blocking", "ormdantic-async", "jdbc", "jdbc-held");
 
     @Test
     void smokeProfileOnSqliteProducesValidatedResultsAndFiles(@TempDir Path out) throws Exception {
@@ -61,9 +62,10 @@ class SmokeRunTest {
                 assertTrue(m.samplesMs().isEmpty(), where);
             }
         }
-        // the floor runs every case; this ORM runs what its runtime offers today
+        // both floors run every case; this ORM runs what its runtime offers today
         for (BenchCase c : BenchCase.values()) {
             assertTrue(ok(report, c, "jdbc"), c.label());
+            assertTrue(ok(report, c, "jdbc-held"), c.label());
         }
         for (BenchCase c : Set.of(
                 BenchCase.SCHEMA_CREATE_DROP,
@@ -102,6 +104,24 @@ class SmokeRunTest {
         String json = Files.readString(out.resolve("results-smoke.json"));
         assertTrue(json.contains("\"measurements\": ["), json);
         assertTrue(json.contains("\"ratio_to_jdbc\": 1.0000"), json);
+        assertTrue(json.contains("\"contender\": \"jdbc-held\""), json);
+        assertTrue(json.contains("\"ratio_to_jdbc_held\": 1.0000"), json);
+        // every measured row has both ratios, and the held floor is 1 against itself
+        int perCall = CsvReport.COLUMNS.indexOf("ratio_to_jdbc");
+        int held = CsvReport.COLUMNS.indexOf("ratio_to_jdbc_held");
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cells = line.split(",", -1);
+            if (line.contains(",ok,")) {
+                assertFalse(cells[perCall].isEmpty(), line);
+                assertFalse(cells[held].isEmpty(), line);
+                if (line.contains(",jdbc-held,")) {
+                    assertEquals("1.0000", cells[held], line);
+                }
+            }
+        }
+        String summary = Files.readString(out.resolve("summary-smoke.md"));
+        assertTrue(
+                summary.contains("| case | blocking × JDBC | blocking × JDBC held | within 1.10× of both |"), summary);
         assertTrue(json.contains("\"calls_per_sample\": 1,"), json);
         for (String chart : List.of("latency-smoke-sqlite.svg", "ratio-smoke-sqlite.svg")) {
             String svg = Files.readString(out.resolve(chart));
@@ -111,6 +131,7 @@ class SmokeRunTest {
         }
         String printed = progress.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("[sqlite] count all rows"), printed);
+        assertTrue(printed.contains("× held"), printed);
         assertEquals("platform", report.environment().get("caller"));
         assertTrue(printed.contains("caller: a platform thread; JDK hand-off floor"), printed);
     }

@@ -119,28 +119,34 @@ public final class BenchmarkMain {
 
     private static void summary(RunReport report, PrintStream out) {
         Ratios ratios = new Ratios(report.measurements());
+        Ratios held = new Ratios(report.measurements(), Ratios.HELD_BASELINE);
         out.println();
         out.printf(
                 Locale.ROOT,
-                "%-8s %-34s %-20s %12s %10s  %s%n",
+                "%-8s %-34s %-20s %12s %10s %10s  %s%n",
                 "backend",
                 "case",
                 "contender",
                 "median ms",
                 "× jdbc",
+                "× held",
                 "note");
         for (Measurement m : report.measurements()) {
-            double ratio = ratios.of(m);
             out.printf(
                     Locale.ROOT,
-                    "%-8s %-34s %-20s %12s %10s  %s%n",
+                    "%-8s %-34s %-20s %12s %10s %10s  %s%n",
                     m.backend().id(),
                     m.benchCase().label(),
                     m.contender(),
                     m.status() == Measurement.Status.OK ? String.format(Locale.ROOT, "%.3f", m.medianMs()) : "-",
-                    Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio),
+                    ratio(ratios.of(m)),
+                    ratio(held.of(m)),
                     m.status() == Measurement.Status.OK ? "" : m.statusLabel() + ": " + m.reason());
         }
+    }
+
+    private static String ratio(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     /**

@@ -13,8 +13,10 @@ public enum ContenderKind implements ContenderFactory {
     ORMDANTIC_BLOCKING("ormdantic-blocking"),
     /** This ORM's asynchronous handle, each future joined at once. */
     ORMDANTIC_ASYNC("ormdantic-async"),
-    /** Hand-written JDBC: the floor. */
+    /** Hand-written JDBC, a pooled connection and fresh statements per call: the floor. */
     JDBC("jdbc"),
+    /** Hand-written JDBC on one held connection with one prepared statement per text: the floor of a session. */
+    JDBC_HELD("jdbc-held"),
     /** jOOQ's DSL without generated classes. */
     JOOQ("jooq"),
     /** Jdbi 3's fluent API. */
@@ -55,7 +57,8 @@ public enum ContenderKind implements ContenderFactory {
         return switch (this) {
             case ORMDANTIC_BLOCKING -> OrmdanticContender.open(target, false);
             case ORMDANTIC_ASYNC -> OrmdanticContender.open(target, true);
-            case JDBC -> new JdbcContender(target);
+            case JDBC -> new JdbcContender(target, false);
+            case JDBC_HELD -> new JdbcContender(target, true);
             case JOOQ -> new JooqContender(target);
             case JDBI -> new JdbiContender(target);
             case HIBERNATE -> new HibernateContender(target, BATCH_SIZE);

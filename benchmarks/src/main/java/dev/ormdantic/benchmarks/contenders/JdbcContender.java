@@ -22,11 +22,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The floor: hand-written JDBC with prepared statements, batches and one transaction per batch, mapping rows to the
- * same records by hand. Every other contender is compared to it.
+ * same records by hand. Every other contender is compared to it. It comes in two variants that run the same code
+ * (see {@link JdbcAccess}): per call, borrowing a connection and preparing each statement in every call ({@code jdbc}),
+ * and held, keeping one connection and one prepared statement per statement text across every call
+ * ({@code jdbc-held}).
  */
 public final class JdbcContender implements Contender {
 
     private final HikariDataSource pool;
+    private final JdbcAccess access;
     private final BenchSql sql;
     private final Backend backend;
 
@@ -34,9 +38,11 @@ public final class JdbcContender implements Contender {
      * Opens the pool.
      *
      * @param target where to connect
+     * @param held whether to hold one connection and its prepared statements across calls
      */
-    public JdbcContender(Target target) {
-        this.pool = target.hikari("bench-jdbc");
+    public JdbcContender(Target target, boolean held) {
+        this.pool = target.hikari(held ? "bench-jdbc-held" : "bench-jdbc");
+        this.access = held ? JdbcAccess.held(pool) : JdbcAccess.perCall(pool);
         this.sql = new BenchSql(target.backend());
         this.backend = target.backend();
     }
@@ -44,47 +50,68 @@ public final class JdbcContender implements Contender {
     @Override
     public Prepared prepare(BenchCase benchCase, Workload w) throws NotApplicableException {
         return switch (benchCase) {
-            case SCHEMA_CREATE_DROP ->
-                () -> {
-                    try (Connection c = pool.getConnection();
-                            Statement s = c.createStatement()) {
-                        for (String ddl : sql.createItems()) {
-                            s.execute(ddl);
+            case SCHEMA_CREATE_DROP -> {
+                List<String> create = sql.createItems();
+                String drop = sql.dropItems();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope();
+                            Statement statement = s.connection().createStatement()) {
+                        for (String ddl : create) {
+                            statement.execute(ddl);
                         }
-                        s.execute(sql.dropItems());
+                        statement.execute(drop);
                     }
                     return 0L;
                 };
-            case RAW_BATCH_INSERT, ORM_INSERT_MODELS -> () -> insert(w.writeBatches());
-            case ORM_UPDATE_FILTERED ->
-                () -> {
-                    try (Connection c = pool.getConnection()) {
-                        try (PreparedStatement ps = c.prepareStatement(sql.updateScoreWhereCategory())) {
-                            ps.setInt(1, Workload.UPDATED_SCORE);
-                            ps.setString(2, Workload.CATEGORY);
-                            ps.executeUpdate();
-                        }
-                        return count(c, sql.countWhereScore(), Workload.UPDATED_SCORE);
+            }
+            case RAW_BATCH_INSERT, ORM_INSERT_MODELS -> {
+                String insert = sql.insertItem();
+                List<List<Item>> batches = w.writeBatches();
+                yield () -> insert(insert, batches);
+            }
+            case ORM_UPDATE_FILTERED -> {
+                String update = sql.updateScoreWhereCategory();
+                String count = sql.countWhereScore();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        PreparedStatement ps = s.prepare(update);
+                        ps.setInt(1, Workload.UPDATED_SCORE);
+                        ps.setString(2, Workload.CATEGORY);
+                        ps.executeUpdate();
+                        return count(s, count, Workload.UPDATED_SCORE);
                     }
                 };
-            case ORM_UPSERT_MIXED -> () -> upsert(w.upsertRows());
-            case ORM_DELETE_FILTERED ->
-                () -> {
-                    try (Connection c = pool.getConnection()) {
-                        try (PreparedStatement ps = c.prepareStatement(sql.deleteWhereCategory())) {
-                            ps.setString(1, Workload.CATEGORY);
-                            ps.executeUpdate();
-                        }
-                        return count(c, sql.countAll(), null);
+            }
+            case ORM_UPSERT_MIXED -> {
+                String upsert = sql.upsertItem();
+                List<Item> rows = w.upsertRows();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        writeBatch(s, upsert, rows);
+                    }
+                    return (long) rows.size();
+                };
+            }
+            case ORM_DELETE_FILTERED -> {
+                String delete = sql.deleteWhereCategory();
+                String count = sql.countAll();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        PreparedStatement ps = s.prepare(delete);
+                        ps.setString(1, Workload.CATEGORY);
+                        ps.executeUpdate();
+                        return count(s, count, null);
                     }
                 };
-            case COUNT_ALL -> () -> count(sql.countAll());
-            case COUNT_EQUALITY -> () -> count(sql.countWhereCategory(), Workload.CATEGORY);
-            case COUNT_RANGE -> () -> count(sql.countWhereScoreAtLeast(), Workload.MIN_SCORE);
-            case AGGREGATE_FILTERED ->
-                () -> {
-                    try (Connection c = pool.getConnection();
-                            PreparedStatement ps = c.prepareStatement(sql.aggregateWhereCategory())) {
+            }
+            case COUNT_ALL -> count(sql.countAll(), null);
+            case COUNT_EQUALITY -> count(sql.countWhereCategory(), Workload.CATEGORY);
+            case COUNT_RANGE -> count(sql.countWhereScoreAtLeast(), Workload.MIN_SCORE);
+            case AGGREGATE_FILTERED -> {
+                String aggregate = sql.aggregateWhereCategory();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        PreparedStatement ps = s.prepare(aggregate);
                         ps.setString(1, Workload.CATEGORY);
                         try (ResultSet rs = ps.executeQuery()) {
                             rs.next();
@@ -92,10 +119,12 @@ public final class JdbcContender implements Contender {
                         }
                     }
                 };
-            case SCALAR_PROJECTION, TYPED_PROJECTION ->
-                () -> {
-                    try (Connection c = pool.getConnection();
-                            PreparedStatement ps = c.prepareStatement(sql.projectionWhereCategory())) {
+            }
+            case SCALAR_PROJECTION, TYPED_PROJECTION -> {
+                String projection = sql.projectionWhereCategory();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        PreparedStatement ps = s.prepare(projection);
                         ps.setString(1, Workload.CATEGORY);
                         List<IdScore> rows = new ArrayList<>();
                         try (ResultSet rs = ps.executeQuery()) {
@@ -106,30 +135,35 @@ public final class JdbcContender implements Contender {
                         return rows;
                     }
                 };
-            case PK_LOOKUP ->
-                () -> {
-                    // one call per key, each on a pooled connection, as an application serving requests does
+            }
+            case PK_LOOKUP -> {
+                String select = sql.selectById();
+                List<String> ids = w.lookupIds();
+                yield () -> {
+                    // one call per key, as an application serving requests does: per call on a pooled connection,
+                    // held on the one connection and statement
                     long found = 0;
-                    for (String id : w.lookupIds()) {
-                        try (Connection c = pool.getConnection();
-                                PreparedStatement ps = c.prepareStatement(sql.selectById())) {
+                    for (String id : ids) {
+                        try (JdbcAccess.Scope s = access.scope()) {
+                            PreparedStatement ps = s.prepare(select);
                             ps.setString(1, id);
                             found += items(ps).size();
                         }
                     }
                     return found;
                 };
+            }
             case PAGINATED_FIND_MANY ->
-                () -> query(sql.pageById(), w.profile().pageLimit(), w.profile().pageLimit());
-            case ORDERED_FIND_MANY -> () -> query(sql.pageOrdered(), w.profile().pageLimit());
+                query(sql.pageById(), w.profile().pageLimit(), w.profile().pageLimit());
+            case ORDERED_FIND_MANY -> query(sql.pageOrdered(), w.profile().pageLimit());
             case HYDRATE_FLAT ->
-                () -> query(
-                        sql.pageWhereCategory(), Workload.CATEGORY, w.profile().pageLimit());
+                query(sql.pageWhereCategory(), Workload.CATEGORY, w.profile().pageLimit());
+            // the relationship cases prepare their own statements on the scope's connection
             case HYDRATE_RELATIONSHIPS -> {
                 JdbcRelations relations = relations(w);
                 yield () -> {
-                    try (Connection c = pool.getConnection()) {
-                        return relations.joined(c);
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        return relations.joined(s.connection());
                     }
                 };
             }
@@ -137,16 +171,16 @@ public final class JdbcContender implements Contender {
                 JdbcRelations relations = relations(w);
                 boolean leaves = benchCase == BenchCase.NESTED_RELATIONSHIPS;
                 yield () -> {
-                    try (Connection c = pool.getConnection()) {
-                        return relations.selectIn(c, leaves);
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        return relations.selectIn(s.connection(), leaves);
                     }
                 };
             }
             case MANY_TO_ONE -> {
                 JdbcRelations relations = relations(w);
                 yield () -> {
-                    try (Connection c = pool.getConnection()) {
-                        return relations.manyToOne(c);
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        return relations.manyToOne(s.connection());
                     }
                 };
             }
@@ -159,29 +193,24 @@ public final class JdbcContender implements Contender {
 
     @Override
     public Prepared findFirst(int rows) {
-        return () -> query(sql.firstRows(), rows);
+        return query(sql.firstRows(), rows);
     }
 
-    private long insert(List<List<Item>> batches) throws SQLException {
+    private long insert(String statement, List<List<Item>> batches) throws SQLException {
         long written = 0;
-        try (Connection c = pool.getConnection()) {
+        try (JdbcAccess.Scope s = access.scope()) {
             for (List<Item> batch : batches) {
-                written += writeBatch(c, sql.insertItem(), batch);
+                written += writeBatch(s, statement, batch);
             }
         }
         return written;
     }
 
-    private long upsert(List<Item> rows) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            writeBatch(c, sql.upsertItem(), rows);
-        }
-        return rows.size();
-    }
-
-    private static long writeBatch(Connection c, String statement, List<Item> batch) throws SQLException {
+    private static long writeBatch(JdbcAccess.Scope s, String statement, List<Item> batch) throws SQLException {
+        Connection c = s.connection();
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
+        try {
+            PreparedStatement ps = s.prepare(statement);
             for (Item item : batch) {
                 ps.setString(1, item.id());
                 ps.setString(2, item.category());
@@ -201,38 +230,35 @@ public final class JdbcContender implements Contender {
         return batch.size();
     }
 
-    private long count(String statement) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            return count(c, statement, null);
+    private Prepared count(String statement, @Nullable Object param) {
+        return () -> {
+            try (JdbcAccess.Scope s = access.scope()) {
+                return count(s, statement, param);
+            }
+        };
+    }
+
+    private static long count(JdbcAccess.Scope s, String statement, @Nullable Object param) throws SQLException {
+        PreparedStatement ps = s.prepare(statement);
+        if (param != null) {
+            ps.setObject(1, param);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
-    private long count(String statement, Object param) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            return count(c, statement, param);
-        }
-    }
-
-    private static long count(Connection c, String statement, @Nullable Object param) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-            if (param != null) {
-                ps.setObject(1, param);
+    private Prepared query(String statement, Object... params) {
+        return () -> {
+            try (JdbcAccess.Scope s = access.scope()) {
+                PreparedStatement ps = s.prepare(statement);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                return items(ps);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private List<Item> query(String statement, Object... params) throws SQLException {
-        try (Connection c = pool.getConnection();
-                PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return items(ps);
-        }
+        };
     }
 
     private static List<Item> items(PreparedStatement ps) throws SQLException {
@@ -247,6 +273,10 @@ public final class JdbcContender implements Contender {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            access.close();
+        } finally {
+            pool.close();
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class CsvReport {
             "samples",
             "calls_per_sample",
             "ratio_to_jdbc",
+            "ratio_to_jdbc_held",
             "reason",
             "samples_ms");
 
@@ -36,6 +37,7 @@ public final class CsvReport {
      */
     public static String render(RunReport report) {
         Ratios ratios = new Ratios(report.measurements());
+        Ratios held = new Ratios(report.measurements(), Ratios.HELD_BASELINE);
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Measurement m : report.measurements()) {
             List<String> cells = List.of(
@@ -50,6 +52,7 @@ public final class CsvReport {
                     String.valueOf(m.samplesMs().size()),
                     String.valueOf(m.callsPerSample()),
                     number(ratios.of(m)),
+                    number(held.of(m)),
                     m.reason(),
                     m.samplesMs().stream().map(CsvReport::number).collect(Collectors.joining(";")));
             out.append(cells.stream().map(CsvReport::cell).collect(Collectors.joining(",")))

@@ -24,6 +24,7 @@ public final class JsonReport {
      */
     public static String render(RunReport report) {
         Ratios ratios = new Ratios(report.measurements());
+        Ratios held = new Ratios(report.measurements(), Ratios.HELD_BASELINE);
         Profile p = report.profile();
         StringBuilder out = new StringBuilder("{\n");
         out.append("  \"schema_version\": ").append(SCHEMA_VERSION).append(",\n");
@@ -58,7 +59,8 @@ public final class JsonReport {
                     .append(String.format(
                             Locale.ROOT,
                             "    {\"backend\": %s, \"case\": %s, \"rows\": %d, \"contender\": %s, \"status\": %s, "
-                                    + "\"median_ms\": %s, \"mad_ms\": %s, \"calls_per_sample\": %d, \"ratio_to_jdbc\": %s, \"reason\": %s, "
+                                    + "\"median_ms\": %s, \"mad_ms\": %s, \"calls_per_sample\": %d, \"ratio_to_jdbc\": %s, \"ratio_to_jdbc_held\": %s, "
+                                    + "\"reason\": %s, "
                                     + "\"samples_ms\": %s}",
                             string(m.backend().id()),
                             string(m.benchCase().label()),
@@ -69,6 +71,7 @@ public final class JsonReport {
                             number(m.madMs()),
                             m.callsPerSample(),
                             number(ratios.of(m)),
+                            number(held.of(m)),
                             string(m.reason()),
                             samples(m)));
             separator = ",\n";

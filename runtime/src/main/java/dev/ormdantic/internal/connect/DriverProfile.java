@@ -110,6 +110,27 @@ public abstract class DriverProfile {
     }
 
     /**
+     * Whether each statement gets the JDBC query timeout. Not on SQLite (see {@link #remote()}), nor where the
+     * connections make the server bound every statement themselves, which costs nothing per statement.
+     *
+     * @return {@code true} for a database server unless its profile says otherwise
+     */
+    public boolean timesEachStatement() {
+        return remote();
+    }
+
+    /**
+     * Whether the query timeout is kept by one watchdog per database that cancels overdue statements, instead of the
+     * driver's timer per statement: where that timer costs more per statement than a queue entry, and
+     * {@link java.sql.Statement#cancel()} ends a statement with the error the driver's query timeout gives.
+     *
+     * @return {@code false} unless the profile says otherwise
+     */
+    public boolean cancelsOverdueStatements() {
+        return false;
+    }
+
+    /**
      * Checks that a JDBC driver is on the class path before anything opens, so that a missing driver is
      * {@link ErrorCode#DRIVER_MISSING} naming the artifact to add, not a pool failure. The driver class is looked up
      * without initialising it, through the builder's class loader and then the runtime's own.

@@ -18,6 +18,12 @@ final class ServerProfile extends DriverProfile {
 
     private static final int DEFAULT_POOL_SIZE = 10;
 
+    /** MariaDB Connector/J's property of session variables set on every new connection. */
+    private static final String SESSION_VARIABLES = "sessionVariables";
+
+    /** MariaDB's bound on a statement's run time, in seconds. */
+    private static final String STATEMENT_TIME = "max_statement_time";
+
     private final ServerKind kind;
     private final ValueCodec codec;
     private final ErrorRules rules;
@@ -59,6 +65,7 @@ final class ServerProfile extends DriverProfile {
         config.setDriverClassName(kind.driverClass());
         target.properties().forEach(config::addDataSourceProperty);
         timeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
+        statementTimeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
         Timeouts.configurePool(config, options);
     }
 
@@ -66,6 +73,54 @@ final class ServerProfile extends DriverProfile {
     public DataSource dataSource(String jdbcUrl, Properties properties, Options options, Redactor redactor)
             throws SQLException {
         return new ServerDataSource(kind.driverClass(), options.classLoader(), jdbcUrl, properties, redactor);
+    }
+
+    /**
+     * {@code false} for MariaDB, whose connections bound every statement themselves: see
+     * {@link #statementTimeoutProperties}.
+     */
+    @Override
+    public boolean timesEachStatement() {
+        return kind != ServerKind.MARIADB;
+    }
+
+    /**
+     * {@code true} for PostgreSQL: pgjdbc schedules and purges a {@link java.util.Timer} task for every statement with
+     * a query timeout, which wakes the timer's thread each time, and its {@code cancel()} gives the same error
+     * (SQLSTATE 57014, {@code ORM2408}) and touches only a statement that is executing.
+     */
+    @Override
+    public boolean cancelsOverdueStatements() {
+        return kind == ServerKind.POSTGRESQL;
+    }
+
+    /**
+     * The driver properties that make the server bound every statement by the query timeout, where that replaces the
+     * JDBC query timeout of each statement. On MariaDB the session's {@code max_statement_time}, set once per
+     * connection through the driver's {@code sessionVariables}: the server ends a statement that runs longer (error
+     * 1969, {@code ORM2408}, nothing applied) exactly as under the JDBC query timeout, which MariaDB Connector/J
+     * implements by prefixing every statement with {@code SET STATEMENT max_statement_time=N FOR} (measured: about
+     * 9 µs more a statement). Session variables in the URL are kept; a {@code max_statement_time} among them wins.
+     * Empty for the other servers, whose statements get the JDBC query timeout.
+     */
+    static java.util.Map<String, String> statementTimeoutProperties(
+            ServerKind kind, ConnectionTarget target, Options options) {
+        if (kind != ServerKind.MARIADB) {
+            return java.util.Map.of();
+        }
+        String own = target.properties().get(SESSION_VARIABLES);
+        String timeout = STATEMENT_TIME + "=" + Timeouts.seconds(options.queryTimeout());
+        if (own == null || own.isBlank()) {
+            return java.util.Map.of(SESSION_VARIABLES, timeout);
+        }
+        for (String assignment : own.split(",", -1)) {
+            int equals = assignment.indexOf('=');
+            String name = (equals < 0 ? assignment : assignment.substring(0, equals)).strip();
+            if (name.equalsIgnoreCase(STATEMENT_TIME)) {
+                return java.util.Map.of();
+            }
+        }
+        return java.util.Map.of(SESSION_VARIABLES, own + "," + timeout);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.ormdantic.internal.exec;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.dialect.Dialect;
+import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ViewSpec;
 import dev.ormdantic.error.ClosedException;
 import dev.ormdantic.error.ErrorCode;
@@ -120,8 +121,15 @@ public final class Database implements AutoCloseable, Scope {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final OpenStreams openStreams;
-    /** The JDBC query timeout of every statement, 0 for none (SQLite, where it would reset the busy timeout). */
+    /**
+     * The JDBC query timeout of every statement, 0 for none: SQLite, where it would reset the busy timeout, and MariaDB,
+     * whose connections bound every statement on the server ({@link DriverProfile#timesEachStatement()}).
+     */
     private final int queryTimeoutSeconds;
+    /** SQLite's statements kept per connection; {@code null} for the servers, whose drivers keep their own. */
+    private final @Nullable StatementCache statements;
+    /** The watchdog that keeps the query timeout where the driver's own costs too much per statement, or null. */
+    private final @Nullable StatementDeadlines deadlines;
 
     private final List<GeneratedTable<?, ?>> tables;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
@@ -154,6 +162,11 @@ public final class Database implements AutoCloseable, Scope {
         this.anchor = anchor;
         this.openStreams = openStreams;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
+        this.statements = target.dialect().id() == DialectId.SQLITE ? new StatementCache() : null;
+        this.deadlines = queryTimeoutSeconds > 0 && profile.cancelsOverdueStatements()
+                ? new StatementDeadlines(
+                        "ormdantic-" + target.dialect().name(), Duration.ofSeconds(queryTimeoutSeconds))
+                : null;
         this.tables = tables;
     }
 
@@ -267,7 +280,11 @@ public final class Database implements AutoCloseable, Scope {
                 : Workers.virtual(name);
         LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
         OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
-        int queryTimeout = profile.remote() ? Timeouts.seconds(options.queryTimeout()) : 0;
+        // MariaDB's own pool bounds each statement with the session's max_statement_time; an application's
+        // connections are not set up that way, so their statements get the JDBC query timeout.
+        boolean timed = profile.timesEachStatement()
+                || (profile.remote() && !ConnectionAdvice.OWN_POOL.equals(source.advice()));
+        int queryTimeout = timed ? Timeouts.seconds(options.queryTimeout()) : 0;
         return new Database(target, profile, redactor, source, workers, anchor, streams, queryTimeout, tables);
     }
 
@@ -697,7 +714,8 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
-     * Prepares a statement, logging its SQL (never its parameter values) at debug level.
+     * Prepares a statement, logging its SQL (never its parameter values) at debug level. On SQLite the statement may
+     * be one kept for the connection ({@link StatementCache}); closing it puts it back.
      *
      * @param connection the connection
      * @param sql the SQL
@@ -707,7 +725,9 @@ public final class Database implements AutoCloseable, Scope {
      */
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
-        return made(connection, bounded(connection.prepareStatement(sql)));
+        StatementCache cache = statements;
+        return made(
+                connection, cache != null ? cache.prepare(connection, sql) : bounded(connection.prepareStatement(sql)));
     }
 
     /**
@@ -742,6 +762,10 @@ public final class Database implements AutoCloseable, Scope {
 
     /** Sets the query timeout: the database cancels a statement that runs longer, and nothing of it is applied. */
     private <S extends Statement> S bounded(S statement) throws SQLException {
+        StatementDeadlines watchdog = deadlines;
+        if (watchdog != null) {
+            return watchdog.watch(statement);
+        }
         if (queryTimeoutSeconds > 0) {
             try {
                 statement.setQueryTimeout(queryTimeoutSeconds);
@@ -948,6 +972,9 @@ public final class Database implements AutoCloseable, Scope {
                     "closing " + displayUrl() + ": work still running after " + CLOSE_GRACE);
         }
         openStreams.close();
+        if (deadlines != null) {
+            deadlines.close();
+        }
         pool.close();
         closeQuietly(anchor);
     }

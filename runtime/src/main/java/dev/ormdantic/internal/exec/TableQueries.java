@@ -313,7 +313,8 @@ final class TableQueries<T extends Record, K> {
             int width = meta.getColumnCount();
             String[] labels = new String[width];
             for (int i = 1; i <= width; i++) {
-                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                // interned: a name written in code is then the same instance, which String.equals checks first
+                labels[i - 1] = meta.getColumnLabel(i).toLowerCase(Locale.ROOT).intern();
             }
             List<String> columns = List.of(labels); // shared by every row, never copied
             List<R> rows = new ArrayList<>();

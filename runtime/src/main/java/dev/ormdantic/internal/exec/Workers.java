@@ -87,7 +87,7 @@ public final class Workers implements AutoCloseable {
         // Only a virtual thread must not run native driver code itself (it would pin its carrier); a platform
         // caller runs the work directly, which saves the hand-off to a worker (measured: tens of microseconds a
         // call). Concurrency stays bounded by the connection pool.
-        if (!hop || onWorker() || !Thread.currentThread().isVirtual()) {
+        if (!hop || !Thread.currentThread().isVirtual() || onWorker()) {
             return work.get();
         }
         Future<R> future = executor.submit(work::get);

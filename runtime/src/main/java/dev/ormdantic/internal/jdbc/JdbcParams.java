@@ -44,9 +44,9 @@ public final class JdbcParams implements Params {
 
     /**
      * The column each parameter writes, by position from 0, repeated for each row of a multi-row statement; empty
-     * when unknown.
+     * when unknown. Named only in a refusal's message, so kept as given (no copy per statement).
      */
-    private final List<String> columns;
+    private final List<ColumnSpec> columns;
 
     /**
      * Binds parameters of one statement whose columns are not known (a dynamic query).
@@ -72,7 +72,7 @@ public final class JdbcParams implements Params {
         this.codec = codec;
         this.call = call;
         this.writes = call.operation().storesValues();
-        this.columns = columns.stream().map(ColumnSpec::name).toList();
+        this.columns = columns;
     }
 
     /** The number of parameters bound so far. */
@@ -106,7 +106,8 @@ public final class JdbcParams implements Params {
         if (stored) {
             throw columns.isEmpty()
                     ? refusal.exception()
-                    : refusal.exception("column \"" + columns.get((at - 1) % columns.size()) + "\": ");
+                    : refusal.exception(
+                            "column \"" + columns.get((at - 1) % columns.size()).name() + "\": ");
         }
         if (comparing) {
             throw FilterValues.refused(call, null, refusal);

@@ -132,6 +132,48 @@ class ServerUrlSchemeTest {
     }
 
     @Test
+    void mariadbConnectionsBoundEveryStatementOnTheServerTheOthersPerStatement() {
+        Options options = new Options(
+                null,
+                null,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(9_500),
+                Duration.ofSeconds(10),
+                List.of(),
+                ServerUrlSchemeTest.class.getClassLoader(),
+                Duration.ZERO,
+                null);
+        assertEquals(
+                Map.of("sessionVariables", "max_statement_time=10"),
+                ServerProfile.statementTimeoutProperties(
+                        ServerKind.MARIADB, DatabaseUrls.parse("mariadb://root@h/app"), options));
+        assertEquals(
+                Map.of("sessionVariables", "sql_mode=ANSI,max_statement_time=10"),
+                ServerProfile.statementTimeoutProperties(
+                        ServerKind.MARIADB,
+                        DatabaseUrls.parse("mariadb://root@h/app?sessionVariables=sql_mode=ANSI"),
+                        options));
+        assertEquals(
+                Map.of(),
+                ServerProfile.statementTimeoutProperties(
+                        ServerKind.MARIADB,
+                        DatabaseUrls.parse("mariadb://root@h/app?sessionVariables=MAX_STATEMENT_TIME=3"),
+                        options),
+                "the URL's own bound wins");
+        assertEquals(
+                Map.of(),
+                ServerProfile.statementTimeoutProperties(
+                        ServerKind.POSTGRESQL, DatabaseUrls.parse("postgresql://u@h/app"), options));
+        for (ServerKind kind : ServerKind.values()) {
+            assertEquals(
+                    kind != ServerKind.MARIADB,
+                    DriverProfiles.of(kind.dialect()).timesEachStatement(),
+                    kind.name());
+        }
+        assertFalse(DriverProfiles.of(dev.ormdantic.dialect.DialectId.SQLITE).timesEachStatement());
+    }
+
+    @Test
     void jdbcUrlsKeepTheirSecretsHidden() {
         for (String url : List.of(
                 "jdbc:postgresql://h/app?user=u&password=hunter2",
