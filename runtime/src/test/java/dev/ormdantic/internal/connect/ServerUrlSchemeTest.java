@@ -142,7 +142,8 @@ class ServerUrlSchemeTest {
                 List.of(),
                 ServerUrlSchemeTest.class.getClassLoader(),
                 Duration.ZERO,
-                null);
+                null,
+                List.of());
         assertEquals(
                 Map.of("sessionVariables", "max_statement_time=10"),
                 ServerProfile.statementTimeoutProperties(
