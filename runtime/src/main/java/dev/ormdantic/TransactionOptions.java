@@ -74,8 +74,9 @@ public final class TransactionOptions {
 
     /**
      * The options with a bound on the whole transaction, its callback included: when it runs out, the running
-     * statement is cancelled, the transaction is rolled back and the call fails with {@code ORM2412}; a callback that
-     * waits forever is interrupted. The bound does not apply once {@code COMMIT} was sent.
+     * statement is cancelled on a server (SQLite's, which runs in-process, is left to finish), the transaction is
+     * rolled back and the call fails with {@code ORM2412}; a callback that waits forever is interrupted. The bound
+     * does not apply once {@code COMMIT} was sent.
      *
      * @param timeout how long the transaction may take, positive
      * @return the options

@@ -16,6 +16,7 @@ import dev.ormdantic.internal.connect.ConnectionSource;
 import dev.ormdantic.internal.connect.ConnectionTarget;
 import dev.ormdantic.internal.connect.DriverProfile;
 import dev.ormdantic.internal.connect.DriverProfiles;
+import dev.ormdantic.internal.connect.JoinedConnection;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.connect.OwnedPool;
 import dev.ormdantic.internal.connect.PoolSettings;
@@ -128,6 +129,12 @@ public final class Database implements AutoCloseable, Scope {
     private final int queryTimeoutSeconds;
     /** SQLite's statements kept per connection; {@code null} for the servers, whose drivers keep their own. */
     private final @Nullable StatementCache statements;
+    /**
+     * Whether connections come from the application's {@code DataSource}, where one may join the application's
+     * transaction ({@link JoinedConnection}): its statements must go through it, never through the cache's unwrapped
+     * connection, or its savepoints would be skipped.
+     */
+    private final boolean applicationConnections;
     /** The watchdog that keeps the query timeout where the driver's own costs too much per statement, or null. */
     private final @Nullable StatementDeadlines deadlines;
 
@@ -163,6 +170,7 @@ public final class Database implements AutoCloseable, Scope {
         this.openStreams = openStreams;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.statements = target.dialect().id() == DialectId.SQLITE ? new StatementCache() : null;
+        this.applicationConnections = !ConnectionAdvice.OWN_POOL.equals(pool.advice());
         this.deadlines = queryTimeoutSeconds > 0 && profile.cancelsOverdueStatements()
                 ? new StatementDeadlines(
                         "ormdantic-" + target.dialect().name(), Duration.ofSeconds(queryTimeoutSeconds))
@@ -726,6 +734,9 @@ public final class Database implements AutoCloseable, Scope {
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
         log(sql, call);
         StatementCache cache = statements;
+        if (cache != null && applicationConnections && JoinedConnection.joins(connection)) {
+            cache = null;
+        }
         return made(
                 connection, cache != null ? cache.prepare(connection, sql) : bounded(connection.prepareStatement(sql)));
     }

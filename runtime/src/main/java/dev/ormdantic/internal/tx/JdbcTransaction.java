@@ -459,10 +459,12 @@ final class JdbcTransaction implements Transaction, Scope {
                     if (undoSettings != null && before != State.TIMED_OUT && before != State.CANCELLED) {
                         TransactionSql.beforeEnd(dialect, connection);
                     }
-                    connection.rollback();
+                    rollbackConnection(before);
                 } catch (SQLException | RuntimeException e) {
-                    // An aborted or broken connection: the database rolls back a transaction whose connection is gone.
-                    LOG.log(System.Logger.Level.DEBUG, "rollback failed", e);
+                    // A connection whose transaction could not be rolled back must never serve another call, where
+                    // the pool's reset could commit it: it is closed, which rolls back on every database.
+                    LOG.log(System.Logger.Level.DEBUG, "rollback failed; closing the connection", e);
+                    discard();
                 }
             }
             State now = state.get();
@@ -473,6 +475,32 @@ final class JdbcTransaction implements Transaction, Scope {
             return failure;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Rolls the connection back. On SQLite after {@link #stop}: {@code sqlite3_interrupt} stays pending while no
+     * statement runs and interrupts the next one, so a first rollback may fail with it (which clears it); the second
+     * then runs.
+     */
+    private void rollbackConnection(State before) throws SQLException {
+        boolean interrupted = dialect == DialectId.SQLITE && (before == State.TIMED_OUT || before == State.CANCELLED);
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            if (!interrupted) {
+                throw e;
+            }
+            connection.rollback();
+        }
+    }
+
+    /** Closes the connection so that the pool replaces it, whatever state its transaction is in. */
+    private void discard() {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the connection failed", e);
         }
     }
 
@@ -496,7 +524,8 @@ final class JdbcTransaction implements Transaction, Scope {
                 TransactionSql.afterEnd(dialect, connection, undo);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; the pool discards it", e);
+            LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; closing it", e);
+            discard();
         } finally {
             try {
                 connection.close();
@@ -545,11 +574,9 @@ final class JdbcTransaction implements Transaction, Scope {
             return false;
         }
         if (dialect == DialectId.SQLITE) {
-            try {
-                SqliteConnections.interrupt(connection);
-            } catch (SQLException | RuntimeException | LinkageError e) {
-                LOG.log(System.Logger.Level.DEBUG, "stopping the running statement failed", e);
-            }
+            // No sqlite3_interrupt: with the connection's prepared statements kept open it stays pending and fails
+            // the next statements of whoever borrows the connection next. A SQLite statement runs in-process and ends
+            // within the busy timeout; the callback's next call then fails and the transaction rolls back.
             interruptCallback();
         } else {
             // The cancel before the interrupt: interrupting a virtual thread closes the socket it reads, after which

@@ -11,11 +11,6 @@ final class SqliteConnections {
 
     private SqliteConnections() {}
 
-    /** Stops the statement running on the connection ({@code sqlite3_interrupt}, safe from any thread). */
-    static void interrupt(Connection connection) throws SQLException {
-        connection.unwrap(SQLiteConnection.class).getDatabase().interrupt();
-    }
-
     /**
      * Makes the connection's next transactions begin {@code DEFERRED}, taking no lock until they read or write.
      *
