@@ -225,6 +225,23 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
+     * A raw SQL statement, for what the table handles do not express: its methods return futures, and each call runs
+     * on a pooled connection in auto-commit mode (a batch in a transaction of its own). Values are bound, one per
+     * {@code ?}; see {@link SqlStatement}.
+     *
+     * <pre>{@code
+     * CompletableFuture<Long> updated = db.sql("UPDATE flavor SET rating = ? WHERE rating < ?").bind(1, 0).execute();
+     * }</pre>
+     *
+     * @param sql the SQL, with a {@code ?} for each value
+     * @return the statement
+     * @since 0.1.0
+     */
+    public SqlStatement sql(String sql) {
+        return database.sql(Objects.requireNonNull(sql, "sql")).async();
+    }
+
+    /**
      * Runs work in a transaction with the default options, as {@link #transaction(TransactionOptions, Function)} does.
      *
      * @param work the callback, given the transaction; it may block

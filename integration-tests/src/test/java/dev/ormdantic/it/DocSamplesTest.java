@@ -54,6 +54,8 @@ class DocSamplesTest {
             "docs/datasource.md",
             List.of("DataSource dataSource"),
             "docs/transactions.md",
+            List.of("Ormdantic db"),
+            "docs/sql.md",
             List.of("Ormdantic db"));
 
     /**
@@ -70,7 +72,9 @@ class DocSamplesTest {
                     "org.springframework.jdbc.core.JdbcTemplate",
                     "org.springframework.jdbc.datasource.DataSourceTransactionManager",
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
-                    "org.springframework.transaction.support.TransactionTemplate"));
+                    "org.springframework.transaction.support.TransactionTemplate"),
+            "docs/sql.md",
+            List.of("java.util.concurrent.CompletableFuture"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

@@ -490,6 +490,16 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
+     * A raw SQL statement that runs on the pool, each call on its own auto-commit connection.
+     *
+     * @param sql the SQL
+     * @return the statement, its placeholders counted
+     */
+    public RawStatement sql(String sql) {
+        return RawStatement.of(this, this, sql);
+    }
+
+    /**
      * Runs work and waits for it, on the workers or the calling thread as the driver profile decides.
      *
      * @param call the operation

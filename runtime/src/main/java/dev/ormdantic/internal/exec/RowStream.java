@@ -1,6 +1,7 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.internal.connect.DriverProfile;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.jdbc.JdbcRow;
@@ -39,7 +40,22 @@ final class RowStream {
     }
 
     static <T> Stream<T> open(
-            Database db, Scope scope, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+            Database db, Scope scope, Call call, Opener opener, Function<JdbcRow, T> reader, RowFactory<JdbcRow> rows) {
+        return open(db, scope, call, opener, reader, rows, e -> db.errors().translate(e, call, null, null));
+    }
+
+    /**
+     * Opens a stream whose rows are read through a view of any kind, and whose driver exceptions are translated by
+     * the caller (raw SQL hides its bound values from the messages).
+     */
+    static <V, T> Stream<T> open(
+            Database db,
+            Scope scope,
+            Call call,
+            Opener opener,
+            Function<V, T> reader,
+            RowFactory<V> rows,
+            Function<SQLException, OrmdanticException> translator) {
         Scope.Lease lease = scope.leaseForStream(call);
         Connection connection = lease.connection();
         // A stream inside a transaction reads in that transaction; a pooled one runs its own where the profile wants.
@@ -54,7 +70,7 @@ final class RowStream {
             ps.setFetchSize(db.dialect().id() == DialectId.MYSQL ? Integer.MIN_VALUE : FETCH_SIZE);
             ResultSet rs = ps.executeQuery();
             resources.results = rs;
-            JdbcRow row = rows.create(rs);
+            V row = rows.create(rs);
             Iterator<T> iterator = new Iterator<>() {
                 private @Nullable Boolean ready;
 
@@ -65,7 +81,7 @@ final class RowStream {
                         try {
                             ready = rs.next();
                         } catch (SQLException e) {
-                            throw db.errors().translate(e, call, null, null);
+                            throw translator.apply(e);
                         }
                     }
                     return ready;
@@ -86,7 +102,7 @@ final class RowStream {
                     .onClose(resources::close);
         } catch (SQLException e) {
             resources.close();
-            throw db.errors().translate(e, call, null, null);
+            throw translator.apply(e);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -95,8 +111,8 @@ final class RowStream {
 
     /** Makes the row view over a result set. */
     @FunctionalInterface
-    interface JdbcRowFactory {
-        JdbcRow create(ResultSet rs);
+    interface RowFactory<V> {
+        V create(ResultSet rs);
     }
 
     /** What a stream holds, released in reverse order on close. */

@@ -1,6 +1,8 @@
 package dev.ormdantic.internal.tx;
 
+import dev.ormdantic.BlockingSqlStatement;
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.SqlStatement;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.Transaction;
 import dev.ormdantic.TransactionOptions;
@@ -13,6 +15,7 @@ import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
 import dev.ormdantic.internal.exec.JdbcTableHandle;
+import dev.ormdantic.internal.exec.RawStatement;
 import dev.ormdantic.internal.exec.Scope;
 import dev.ormdantic.query.TableRef;
 import java.sql.Connection;
@@ -105,6 +108,18 @@ final class JdbcTransaction implements Transaction, Scope {
     @Override
     public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table) {
         return blocking(table);
+    }
+
+    @Override
+    public SqlStatement sql(String sql) {
+        return blockingSql(sql).async();
+    }
+
+    @Override
+    public BlockingSqlStatement blockingSql(String sql) {
+        Objects.requireNonNull(sql, "sql");
+        ensureActive(call);
+        return RawStatement.of(db, this, sql);
     }
 
     @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
