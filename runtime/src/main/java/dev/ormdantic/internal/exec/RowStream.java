@@ -4,6 +4,7 @@ import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.internal.connect.DriverProfile;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.observe.Listeners;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,12 +40,18 @@ final class RowStream {
     }
 
     static <T> Stream<T> open(
-            Database db, Scope scope, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+            Database db,
+            Scope scope,
+            Call call,
+            Opener opener,
+            Function<JdbcRow, T> reader,
+            JdbcRowFactory rows,
+            Class<? extends Record> recordType) {
         Scope.Lease lease = scope.leaseForStream(call);
         Connection connection = lease.connection();
         // A stream inside a transaction reads in that transaction; a pooled one runs its own where the profile wants.
         boolean transaction = lease.owned() && db.streamsInTransaction();
-        Resources resources = new Resources(lease, transaction, db.openStreams(), call);
+        Resources resources = new Resources(lease, transaction, db.openStreams(), call, db.listeners(), recordType);
         try {
             if (transaction) {
                 connection.setAutoCommit(false);
@@ -77,7 +84,9 @@ final class RowStream {
                         throw new NoSuchElementException();
                     }
                     ready = null;
-                    return reader.apply(row);
+                    T record = reader.apply(row);
+                    resources.read++;
+                    return record;
                 }
             };
             return StreamSupport.stream(
@@ -108,12 +117,26 @@ final class RowStream {
         private @Nullable PreparedStatement statement;
         private @Nullable ResultSet results;
         private boolean closed;
+        private final Call call;
+        private final @Nullable Listeners listeners;
+        private final Class<? extends Record> recordType;
+        /** The records read so far, for the hydration event. */
+        private long read;
 
-        Resources(Scope.Lease lease, boolean transaction, OpenStreams registry, Call call) {
+        Resources(
+                Scope.Lease lease,
+                boolean transaction,
+                OpenStreams registry,
+                Call call,
+                @Nullable Listeners listeners,
+                Class<? extends Record> recordType) {
             this.lease = lease;
             this.transaction = transaction;
             this.registry = registry;
             this.entry = registry.opened(call);
+            this.call = call;
+            this.listeners = listeners;
+            this.recordType = recordType;
         }
 
         void close() {
@@ -147,6 +170,10 @@ final class RowStream {
             } catch (SQLException e) {
                 // The pool discards a connection that fails here.
                 System.getLogger("dev.ormdantic").log(System.Logger.Level.DEBUG, "closing a stream failed", e);
+            }
+            Listeners heard = listeners;
+            if (heard != null && results != null) {
+                heard.hydrated(call.operation().method(), call.subject(), recordType, read);
             }
         }
     }

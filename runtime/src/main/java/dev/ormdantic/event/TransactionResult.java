@@ -1,0 +1,25 @@
+package dev.ormdantic.event;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A step of a transaction that was taken, or failed.
+ *
+ * @param event the step, as its {@code beforeTransaction} event showed it
+ * @param duration how long the step took
+ * @param error why it failed, secrets masked; {@code null} when it succeeded
+ * @since 0.1.0
+ */
+public record TransactionResult(
+        TransactionEvent event, Duration duration, @Nullable Throwable error) {
+
+    /**
+     * Whether the step succeeded.
+     *
+     * @return {@code true} when {@link #error()} is {@code null}
+     */
+    public boolean succeeded() {
+        return error == null;
+    }
+}
