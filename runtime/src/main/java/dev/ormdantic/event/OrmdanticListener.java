@@ -14,7 +14,9 @@ package dev.ormdantic.event;
  *
  * <p><b>Exceptions.</b> A <em>before</em> method that throws stops the operation: nothing more of it is sent to the
  * database, the listeners after it are not called, and the exception reaches the caller unchanged (thrown by the
- * blocking API, the cause of the future's failure in the asynchronous one). What the operation had already written
+ * blocking API, the cause of the future's failure in the asynchronous one). A refused statement or transaction step
+ * still ends for every listener: each hears {@code afterStatement} or {@code afterTransaction} with the refusal as its
+ * error, so that one that started a timer or a span in its before method can stop it. What the operation had already written
  * is undone: a batch runs in a transaction of its own, which rolls back; inside {@code db.transaction(...)} the
  * exception leaves the callback, which rolls the transaction back unless the callback catches it. The two steps
  * that cannot be refused, {@link TransactionStep#ROLLBACK} and {@link TransactionStep#ROLLBACK_TO_SAVEPOINT}, go on

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A step of a transaction about to be taken.
  *
+ * @param transaction a number that identifies the transaction among this database's, the same in each of its steps
+ *     (an attempt of {@code retry(n)} is a transaction of its own)
  * @param step the step
  * @param dialect the dialect's name
  * @param savepoint the savepoint's name for the savepoint steps, {@code null} for the others
@@ -12,4 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record TransactionEvent(
-        TransactionStep step, String dialect, @Nullable String savepoint, int attempt) {}
+        long transaction,
+        TransactionStep step,
+        String dialect,
+        @Nullable String savepoint,
+        int attempt) {}

@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A step of a transaction that was taken, or failed.
  *
- * @param event the step, as its {@code beforeTransaction} event showed it
+ * @param event the step: the very instance its {@code beforeTransaction} event showed
  * @param duration how long the step took
- * @param error why it failed, secrets masked; {@code null} when it succeeded
+ * @param error why it failed, secrets masked, or the exception of a listener's {@code beforeTransaction} that refused
+ *     the step; {@code null} when it succeeded
  * @since 0.1.0
  */
 public record TransactionResult(

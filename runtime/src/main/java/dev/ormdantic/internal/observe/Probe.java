@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,8 @@ public final class Probe {
 
     /** The SQL log. */
     static final System.Logger SQL_LOG = System.getLogger("dev.ormdantic.sql");
+
+    private final AtomicLong transactions = new AtomicLong();
 
     private final @Nullable Listeners listeners;
     private final String dialect;
@@ -111,6 +114,15 @@ public final class Probe {
         watch.finish(-1, null);
     }
 
+    /**
+     * The number of a new transaction, from 1.
+     *
+     * @return the number
+     */
+    public long nextTransaction() {
+        return transactions.incrementAndGet();
+    }
+
     String dialect() {
         return dialect;
     }
@@ -128,23 +140,32 @@ public final class Probe {
      * Reports a step of a transaction about to be taken; a listener that throws refuses it, except for the rollbacks,
      * which cannot be refused.
      *
+     * @param transaction the transaction's number ({@link #nextTransaction()})
      * @param step the step
      * @param savepoint the savepoint's name, or {@code null}
      * @param attempt the transaction's attempt
      * @return what {@link #afterStep} needs, or {@code null} when nothing listens
      */
-    public @Nullable StepWatch beforeStep(TransactionStep step, @Nullable String savepoint, int attempt) {
+    public @Nullable StepWatch beforeStep(
+            long transaction, TransactionStep step, @Nullable String savepoint, int attempt) {
         Listeners heard = listeners;
         boolean logged = SQL_LOG.isLoggable(System.Logger.Level.DEBUG);
         if (heard == null && !logged && !TransactionFlight.wanted()) {
             return null;
         }
-        TransactionEvent event = new TransactionEvent(step, dialect, savepoint, attempt);
+        TransactionEvent event = new TransactionEvent(transaction, step, dialect, savepoint, attempt);
         if (heard != null) {
             if (step == TransactionStep.ROLLBACK || step == TransactionStep.ROLLBACK_TO_SAVEPOINT) {
                 heard.after(listener -> listener.beforeTransaction(event), "beforeTransaction " + step);
             } else {
-                heard.before(listener -> listener.beforeTransaction(event));
+                try {
+                    heard.before(listener -> listener.beforeTransaction(event));
+                } catch (RuntimeException | Error refusal) {
+                    TransactionResult refused = new TransactionResult(event, Duration.ZERO, refusal);
+                    heard.after(
+                            listener -> listener.afterTransaction(refused), "afterTransaction of a refused " + step);
+                    throw refusal;
+                }
             }
         }
         return new StepWatch(event, TransactionFlight.start(), System.nanoTime());

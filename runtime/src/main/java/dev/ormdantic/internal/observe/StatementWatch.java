@@ -83,7 +83,15 @@ final class StatementWatch {
         if (listeners != null) {
             StatementEvent starting = event();
             event = starting;
-            listeners.before(listener -> listener.beforeStatement(starting));
+            try {
+                listeners.before(listener -> listener.beforeStatement(starting));
+            } catch (RuntimeException | Error refusal) {
+                StatementResult refused = new StatementResult(starting, Duration.ZERO, -1, refusal);
+                listeners.after(
+                        listener -> listener.afterStatement(refused),
+                        "afterStatement of a refused " + call.operation().method() + " " + call.subject());
+                throw refusal;
+            }
         } else {
             event = null;
         }

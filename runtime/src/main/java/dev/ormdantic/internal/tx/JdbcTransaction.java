@@ -65,6 +65,9 @@ final class JdbcTransaction implements Transaction, Scope {
     private final Connection connection;
     private final TransactionOptions options;
     private final int attempt;
+    /** The transaction's number in its events. */
+    private final long number;
+
     private final Call call;
     private final DialectId dialect;
     private final @Nullable Object undoSettings;
@@ -85,9 +88,11 @@ final class JdbcTransaction implements Transaction, Scope {
             Connection connection,
             TransactionOptions options,
             int attempt,
+            long number,
             Call call,
             @Nullable Object undoSettings) {
         this.db = db;
+        this.number = number;
         this.connection = connection;
         this.options = options;
         this.attempt = attempt;
@@ -187,7 +192,7 @@ final class JdbcTransaction implements Transaction, Scope {
     private Mark set(Call savepointCall) {
         return locked(savepointCall, () -> {
             String name = nextSavepointName();
-            Probe.StepWatch step = db.probe().beforeStep(TransactionStep.SAVEPOINT, name, attempt);
+            Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.SAVEPOINT, name, attempt);
             Mark mark;
             try {
                 mark = db.run(savepointCall, connection, c -> new Mark(c.setSavepoint(name), name, afterCommit.size()));
@@ -203,7 +208,8 @@ final class JdbcTransaction implements Transaction, Scope {
     private boolean release(Call savepointCall, Mark mark) {
         if (TransactionSql.releasesSavepoints(dialect)) {
             locked(savepointCall, () -> {
-                Probe.StepWatch step = db.probe().beforeStep(TransactionStep.RELEASE_SAVEPOINT, mark.name(), attempt);
+                Probe.StepWatch step =
+                        db.probe().beforeStep(number, TransactionStep.RELEASE_SAVEPOINT, mark.name(), attempt);
                 try {
                     db.run(savepointCall, connection, c -> {
                         c.releaseSavepoint(mark.savepoint());
@@ -227,7 +233,8 @@ final class JdbcTransaction implements Transaction, Scope {
             if (state.get() != State.ACTIVE) {
                 return false; // the whole transaction rolls back, or has
             }
-            Probe.StepWatch step = db.probe().beforeStep(TransactionStep.ROLLBACK_TO_SAVEPOINT, mark.name(), attempt);
+            Probe.StepWatch step =
+                    db.probe().beforeStep(number, TransactionStep.ROLLBACK_TO_SAVEPOINT, mark.name(), attempt);
             try {
                 connection.rollback(mark.savepoint());
             } catch (SQLException | RuntimeException e) {
@@ -450,8 +457,9 @@ final class JdbcTransaction implements Transaction, Scope {
         lock.lock();
         try {
             // A listener that refuses the commit leaves the transaction active, to be rolled back.
-            Probe.StepWatch step =
-                    state.get() == State.ACTIVE ? db.probe().beforeStep(TransactionStep.COMMIT, null, attempt) : null;
+            Probe.StepWatch step = state.get() == State.ACTIVE
+                    ? db.probe().beforeStep(number, TransactionStep.COMMIT, null, attempt)
+                    : null;
             if (!state.compareAndSet(State.ACTIVE, State.COMMITTING)) {
                 throw state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
             }
@@ -484,7 +492,7 @@ final class JdbcTransaction implements Transaction, Scope {
                 state.compareAndSet(State.ACTIVE, State.ROLLED_BACK);
             }
             if (before != State.COMMITTED) {
-                Probe.StepWatch step = db.probe().beforeStep(TransactionStep.ROLLBACK, null, attempt);
+                Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
                 try {
                     if (undoSettings != null && before != State.TIMED_OUT && before != State.CANCELLED) {
                         TransactionSql.beforeEnd(dialect, connection);

@@ -234,10 +234,11 @@ public final class Transactions {
             refuseOptionsWhenJoined(options, call, connection);
         }
         @Nullable Object undo;
+        long number = db.probe().nextTransaction();
         Probe.StepWatch step = null;
         try {
             // A listener that refuses the begin throws here, before anything is sent.
-            step = db.probe().beforeStep(TransactionStep.BEGIN, null, attempt);
+            step = db.probe().beforeStep(number, TransactionStep.BEGIN, null, attempt);
             undo = TransactionSql.begin(db.dialect().id(), options, connection);
         } catch (SQLException | RuntimeException e) {
             db.probe().afterStep(step, e);
@@ -249,7 +250,7 @@ public final class Transactions {
             throw e instanceof SQLException sql ? db.errors().translate(sql, call, null, null) : (RuntimeException) e;
         }
         db.probe().afterStep(step, null);
-        JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, call, undo);
+        JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, number, call, undo);
         if (deadline != 0) {
             long left = Math.max(0, deadline - System.nanoTime());
             tx.timer(Timer.SCHEDULER.schedule(
