@@ -63,6 +63,16 @@ class DocSamplesTest {
      * test class path holds.
      */
     private static final Map<String, List<String>> PAGE_IMPORTS = Map.of(
+            "docs/events.md",
+            List.of("dev.ormdantic.event.*"),
+            "docs/observability.md",
+            List.of(
+                    "dev.ormdantic.micrometer.ObservationListener",
+                    "dev.ormdantic.micrometer.PoolMetrics",
+                    "io.micrometer.core.instrument.MeterRegistry",
+                    "io.micrometer.core.instrument.observation.DefaultMeterObservationHandler",
+                    "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
+                    "io.micrometer.observation.ObservationRegistry"),
             "docs/datasource.md",
             List.of(
                     "com.zaxxer.hikari.HikariConfig",

@@ -18,6 +18,7 @@ import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.event.OrmdanticListener;
 import dev.ormdantic.query.Aggregates;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
@@ -59,11 +60,30 @@ public final class OrmdanticContender implements Contender {
      * @throws NotApplicableException when this build does not support the backend's URL
      */
     public static OrmdanticContender open(Target target, boolean useAsync) throws NotApplicableException {
+        return open(target, useAsync, false);
+    }
+
+    /**
+     * Opens the database with a listener that does nothing registered, to measure what listening costs: every
+     * statement is watched and its events are made.
+     *
+     * @param target where to connect
+     * @return the contender, calling the blocking handle
+     * @throws NotApplicableException when this build does not support the backend's URL
+     */
+    public static OrmdanticContender openListened(Target target) throws NotApplicableException {
+        return open(target, false, true);
+    }
+
+    private static OrmdanticContender open(Target target, boolean useAsync, boolean listened)
+            throws NotApplicableException {
         try {
-            Ormdantic db = Ormdantic.builder(target.ormUrl())
-                    .tables(ItemTable.TABLE)
-                    .poolSize(target.poolSize())
-                    .open();
+            Ormdantic.Builder builder =
+                    Ormdantic.builder(target.ormUrl()).tables(ItemTable.TABLE).poolSize(target.poolSize());
+            if (listened) {
+                builder.listener(new OrmdanticListener() {});
+            }
+            Ormdantic db = builder.open();
             return new OrmdanticContender(db, useAsync, new BenchSql(target.backend()));
         } catch (ConfigurationException e) {
             if (e.code() == ErrorCode.URL_UNSUPPORTED) {

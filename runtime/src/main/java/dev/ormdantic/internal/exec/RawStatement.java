@@ -376,7 +376,8 @@ public final class RawStatement implements BlockingSqlStatement {
                     }
                 },
                 rs -> new RawRow(rs, db.codec(), call),
-                e -> translate(new SentStatement(e), call, shownValues));
+                e -> translate(new SentStatement(e), call, shownValues),
+                null);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.observe.ParameterNames;
 import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.Params;
 import java.math.BigDecimal;
@@ -73,6 +74,9 @@ public final class JdbcParams implements Params {
         this.call = call;
         this.writes = call.operation().storesValues();
         this.columns = columns;
+        if (!columns.isEmpty() && ps instanceof ParameterNames watched) {
+            watched.columns(columns); // a watched statement (a listener, the SQL log): its events name the columns
+        }
     }
 
     /** The number of parameters bound so far. */
