@@ -111,6 +111,20 @@ public final class HibernateContender implements Contender {
                     return s.createSelectionQuery("select count(*) from ItemEntity", Long.class)
                             .getSingleResult();
                 });
+            case TRANSACTIONS ->
+                () -> {
+                    // read-modify-write is what the stateful session is for: the entity is loaded into the
+                    // persistence context, changed, and flushed by dirty checking at commit
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        committed += sessions.fromTransaction(s -> {
+                            ItemEntity item = s.find(ItemEntity.class, id);
+                            item.setScore(item.score() + 1);
+                            return 1L;
+                        });
+                    }
+                    return committed;
+                };
             case COUNT_ALL -> () -> count("select count(*) from ItemEntity", null, null);
             case COUNT_EQUALITY ->
                 () -> count("select count(*) from ItemEntity where category = :v", "v", Workload.CATEGORY);
