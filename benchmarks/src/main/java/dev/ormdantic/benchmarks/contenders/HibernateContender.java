@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate ORM 7 through {@link StatelessSession}, the API its documentation recommends for bulk work and the one its
  * Jakarta Data repositories use: no persistence context, JDBC batching on, HQL for filtered and bulk statements. One
- * session per call, as a service handling requests opens one.
+ * session per call, as a service handling requests opens one. The transactions case uses a regular session instead,
+ * the API Hibernate users write read-modify-write with: {@code find}, a setter, and dirty checking at commit.
  */
 public final class HibernateContender implements Contender {
 
