@@ -3,7 +3,7 @@
  * classes the annotation processor generated.
  *
  * <p>Exported: the API ({@code dev.ormdantic}, {@code dev.ormdantic.error}, {@code dev.ormdantic.annotation},
- * {@code dev.ormdantic.query}) and {@code dev.ormdantic.support}, which only generated code calls. The
+ * {@code dev.ormdantic.event}, {@code dev.ormdantic.query}) and {@code dev.ormdantic.support}, which only generated code calls. The
  * {@code dev.ormdantic.internal.*} packages are not exported.
  *
  * <p>An application module that declares tables adds one line, which the annotation processor prints for it when it
@@ -22,10 +22,13 @@ module dev.ormdantic {
     // transitive: Ormdantic.Builder.hikari(...) hands the application HikariCP's HikariConfig
     requires transitive com.zaxxer.hikari;
     requires static org.xerial.sqlitejdbc;
+    // the Flight Recorder events dev.ormdantic.Statement and dev.ormdantic.Transaction
+    requires jdk.jfr;
 
     exports dev.ormdantic;
     exports dev.ormdantic.annotation;
     exports dev.ormdantic.error;
+    exports dev.ormdantic.event;
     exports dev.ormdantic.query;
     exports dev.ormdantic.support;
 

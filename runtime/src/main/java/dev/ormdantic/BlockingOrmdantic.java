@@ -97,6 +97,19 @@ public final class BlockingOrmdantic {
     }
 
     /**
+     * A raw SQL statement whose methods wait and return the value, the same as {@code db.sql(sql).blocking()}: each
+     * call runs on a pooled connection in auto-commit mode (a batch in a transaction of its own). See
+     * {@link BlockingSqlStatement}.
+     *
+     * @param sql the SQL, with a {@code ?} for each value
+     * @return the statement
+     * @since 0.1.0
+     */
+    public BlockingSqlStatement sql(String sql) {
+        return database.sql(Objects.requireNonNull(sql, "sql"));
+    }
+
+    /**
      * Runs work in a transaction with the default options and waits, as
      * {@link #transaction(TransactionOptions, Function)} does.
      *

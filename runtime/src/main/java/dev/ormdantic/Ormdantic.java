@@ -10,6 +10,7 @@ import dev.ormdantic.error.ConnectionException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.UnknownTableException;
+import dev.ormdantic.event.OrmdanticListener;
 import dev.ormdantic.internal.connect.ApplicationDataSource;
 import dev.ormdantic.internal.connect.ConnectionTarget;
 import dev.ormdantic.internal.connect.DatabaseUrls;
@@ -225,6 +226,23 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
+     * A raw SQL statement, for what the table handles do not express: its methods return futures, and each call runs
+     * on a pooled connection in auto-commit mode (a batch in a transaction of its own). Values are bound, one per
+     * {@code ?}; see {@link SqlStatement}.
+     *
+     * <pre>{@code
+     * CompletableFuture<Long> updated = db.sql("UPDATE flavor SET rating = ? WHERE rating < ?").bind(1, 0).execute();
+     * }</pre>
+     *
+     * @param sql the SQL, with a {@code ?} for each value
+     * @return the statement
+     * @since 0.1.0
+     */
+    public SqlStatement sql(String sql) {
+        return database.sql(Objects.requireNonNull(sql, "sql")).async();
+    }
+
+    /**
      * Runs work in a transaction with the default options, as {@link #transaction(TransactionOptions, Function)} does.
      *
      * @param work the callback, given the transaction; it may block
@@ -406,6 +424,7 @@ public final class Ormdantic implements AutoCloseable {
         private @Nullable String sqliteJournalMode;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final List<Class<?>> tables = new ArrayList<>();
+        private final List<OrmdanticListener> listeners = new ArrayList<>();
         private ClassLoader classLoader;
 
         private Builder(ConnectionTarget target) {
@@ -697,6 +716,20 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
+         * Registers a listener of this database's events: the lifecycle of writes, every statement, the records built
+         * from rows and the steps of transactions (see {@link OrmdanticListener} and docs/events.md). Several may be
+         * registered; they are called in the order of registration. Without any, no event is made.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder listener(OrmdanticListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
          * Where the table index is read from. Default: the thread's context class loader.
          *
          * @param loader the class loader
@@ -727,7 +760,8 @@ public final class Ormdantic implements AutoCloseable {
                     classLoader,
                     streamLeakThreshold,
                     sqliteJournalMode,
-                    poolSettings);
+                    poolSettings,
+                    listeners);
             if (dataSource != null) {
                 return new Ormdantic(Database.open(dataSource, dialect, options));
             }

@@ -54,6 +54,33 @@ public interface Transaction {
     <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table);
 
     /**
+     * A raw SQL statement that runs on this transaction's connection, whose methods return futures: it sees the
+     * transaction's uncommitted rows, and what it writes commits or rolls back with the transaction. Its
+     * {@link SqlStatement#batch batch} runs inside a savepoint, so a failed batch leaves nothing of itself and the
+     * transaction goes on. See {@link SqlStatement}.
+     *
+     * @param sql the SQL, with a {@code ?} for each value
+     * @return the statement
+     */
+    SqlStatement sql(String sql);
+
+    /**
+     * A raw SQL statement that runs on this transaction's connection, whose methods wait and return the value, as
+     * {@link #sql(String)}:
+     *
+     * <pre>{@code
+     * db.blocking().inTransaction(tx -> {
+     *     tx.blockingSql("UPDATE flavor SET rating = rating + 1 WHERE id = ?").bind("vanilla").execute();
+     *     tx.blockingTable(FlavorTable.TABLE).delete("mint");
+     * });
+     * }</pre>
+     *
+     * @param sql the SQL, with a {@code ?} for each value
+     * @return the statement
+     */
+    BlockingSqlStatement blockingSql(String sql);
+
+    /**
      * Runs work inside a savepoint of this transaction and waits for it: when the work throws, the transaction rolls
      * back to the savepoint, which undoes the work's statements and keeps what the transaction did before, and the
      * exception reaches the caller as it was thrown; the transaction goes on. Savepoints nest to any depth ({@code

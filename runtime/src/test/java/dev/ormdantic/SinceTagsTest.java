@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SinceTagsTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java", "dev", "ormdantic");
-    private static final List<String> EXPORTED = List.of("", "error", "annotation", "query", "support");
+    private static final List<String> EXPORTED = List.of("", "error", "annotation", "event", "query", "support");
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "(?m)^public\\s+(?:(?:final|abstract|sealed|non-sealed)\\s+)*(?:class|interface|record|enum|@interface)\\s+(\\w+)");
     private static final Pattern SINCE = Pattern.compile("\\* @since \\d+\\.\\d+\\.\\d+\\n");

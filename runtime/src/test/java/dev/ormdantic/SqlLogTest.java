@@ -13,7 +13,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** SQL is logged at debug level, without parameter values. */
+/** SQL is logged at debug level after it ran, with its rows and duration and without parameter values. */
 class SqlLogTest {
 
     @Test
@@ -43,9 +43,14 @@ class SqlLogTest {
             logger.setLevel(before);
         }
         assertTrue(
-                lines.contains("insert flavor: INSERT INTO `flavor` (`id`, `name`, `rating`) VALUES (?, ?, ?)"),
+                lines.stream()
+                        .anyMatch(
+                                line -> line.matches("insert flavor: INSERT INTO `flavor` \\(`id`, `name`, `rating`\\)"
+                                        + " VALUES \\(\\?, \\?, \\?\\) -- 1 row in \\d+\\.\\d{3} ms")),
                 lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("init flavor: CREATE TABLE")), lines.toString());
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("init flavor: CREATE TABLE") && line.endsWith(" ms")),
+                lines.toString());
         assertFalse(lines.toString().contains("secret-id"), lines.toString());
     }
 }

@@ -54,6 +54,8 @@ class DocSamplesTest {
             "docs/datasource.md",
             List.of("DataSource dataSource"),
             "docs/transactions.md",
+            List.of("Ormdantic db"),
+            "docs/sql.md",
             List.of("Ormdantic db"));
 
     /**
@@ -61,6 +63,16 @@ class DocSamplesTest {
      * test class path holds.
      */
     private static final Map<String, List<String>> PAGE_IMPORTS = Map.of(
+            "docs/events.md",
+            List.of("dev.ormdantic.event.*"),
+            "docs/observability.md",
+            List.of(
+                    "dev.ormdantic.micrometer.ObservationListener",
+                    "dev.ormdantic.micrometer.PoolMetrics",
+                    "io.micrometer.core.instrument.MeterRegistry",
+                    "io.micrometer.core.instrument.observation.DefaultMeterObservationHandler",
+                    "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
+                    "io.micrometer.observation.ObservationRegistry"),
             "docs/datasource.md",
             List.of(
                     "com.zaxxer.hikari.HikariConfig",
@@ -70,7 +82,9 @@ class DocSamplesTest {
                     "org.springframework.jdbc.core.JdbcTemplate",
                     "org.springframework.jdbc.datasource.DataSourceTransactionManager",
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
-                    "org.springframework.transaction.support.TransactionTemplate"));
+                    "org.springframework.transaction.support.TransactionTemplate"),
+            "docs/sql.md",
+            List.of("java.util.concurrent.CompletableFuture"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

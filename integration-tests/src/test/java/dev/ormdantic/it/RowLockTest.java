@@ -244,7 +244,7 @@ class RowLockTest {
                 jobs.update(new Flavor(job.id(), job.name(), job.rating() + 7));
                 return job.rating();
             }));
-            LockViews.awaitWaiter(test);
+            LockViews.awaitWaiter(test, secondRead);
             assertFalse(secondRead.isDone(), "the second writer waits for the row");
             commit.countDown();
             first.get(WAIT_SECONDS, TimeUnit.SECONDS);

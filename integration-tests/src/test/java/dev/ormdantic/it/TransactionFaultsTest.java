@@ -254,7 +254,7 @@ class TransactionFaultsTest {
             throws Exception {
         try (Connection holder = holder(db, test)) {
             CompletableFuture<Boolean> future = db.transaction(tx -> blockedWork(tx.blockingTable(FLAVORS)));
-            LockViews.awaitWaiter(test); // the last update waits for the holder's lock on the server
+            LockViews.awaitWaiter(test, future); // the last update waits for the holder's lock on the server
             assertTrue(future.cancel(true));
             assertThrows(CancellationException.class, future::join);
             assertRolledBackWhileHeld(db, test, holder);

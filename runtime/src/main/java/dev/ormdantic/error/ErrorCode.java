@@ -155,6 +155,29 @@ public enum ErrorCode {
     JSON_NOT_WRITABLE(2106),
 
     /**
+     * A raw SQL statement ({@code db.sql(...)}) got a different number of values than it has {@code ?} placeholders,
+     * a value for a position it does not have, or ran with a placeholder left without a value; nothing was sent. The
+     * placeholders are counted outside string literals, quoted identifiers and comments; the message says how many
+     * the statement has and which are missing. Bind one value per {@code ?} ({@code bind(a, b)} or {@code bind(1, a)}),
+     * write a literal question mark inside a string literal, and on PostgreSQL write the JSON operators {@code ?},
+     * {@code ?|} and {@code ?&} as {@code ??}, {@code ??|} and {@code ??&}.
+     *
+     * @see InvalidArgumentException
+     */
+    PARAMETER_COUNT_MISMATCH(2107),
+
+    /**
+     * A value bound to a raw SQL statement is of a type Ormdantic cannot bind: a collection, a map, a record, a
+     * {@code java.util.Date}, a {@code ZonedDateTime}, an {@code Optional}. The message names its position and class,
+     * never the value; nothing was sent. Bind text, a number, a boolean, a {@code UUID}, a {@code java.time} value,
+     * {@code byte[]}, an enum or {@code null}; a JSON document as its text (with a cast where the column needs one,
+     * {@code CAST(? AS jsonb)} on PostgreSQL), a list as one placeholder per element.
+     *
+     * @see InvalidArgumentException
+     */
+    VALUE_NOT_BINDABLE(2108),
+
+    /**
      * An insert into a table with generated columns ran, but the database returned the generated values of fewer rows
      * than were inserted, so the records could not be completed. The transaction was rolled back where there was one.
      *
@@ -441,6 +464,16 @@ public enum ErrorCode {
      * @see InvalidArgumentException
      */
     LOCK_OUTSIDE_TRANSACTION(2413),
+
+    /**
+     * {@code queryOne} of a raw SQL statement found more than one row, so there is no one row to return. The
+     * statement did run: one that only reads changed nothing, but one that writes and returns rows ({@code INSERT ...
+     * RETURNING}) has written, outside a transaction for good. Make the statement select at most one row (a
+     * {@code WHERE} on a key, a {@code LIMIT 1}), or read every row with {@code query}.
+     *
+     * @see QueryException
+     */
+    MORE_THAN_ONE_ROW(2414),
 
     /**
      * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message

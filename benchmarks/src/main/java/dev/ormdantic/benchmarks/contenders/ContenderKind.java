@@ -11,6 +11,11 @@ import java.util.Locale;
 public enum ContenderKind implements ContenderFactory {
     /** This ORM's blocking handle. */
     ORMDANTIC_BLOCKING("ormdantic-blocking"),
+    /**
+     * This ORM's blocking handle with a listener registered that does nothing: against {@link #ORMDANTIC_BLOCKING},
+     * what a listener costs (every statement is then watched and its events made).
+     */
+    ORMDANTIC_LISTENED("ormdantic-listened"),
     /** This ORM's asynchronous handle, each future joined at once. */
     ORMDANTIC_ASYNC("ormdantic-async"),
     /** Hand-written JDBC, a pooled connection and fresh statements per call: the floor. */
@@ -57,6 +62,7 @@ public enum ContenderKind implements ContenderFactory {
         return switch (this) {
             case ORMDANTIC_BLOCKING -> OrmdanticContender.open(target, false);
             case ORMDANTIC_ASYNC -> OrmdanticContender.open(target, true);
+            case ORMDANTIC_LISTENED -> OrmdanticContender.openListened(target);
             case JDBC -> new JdbcContender(target, false);
             case JDBC_HELD -> new JdbcContender(target, true);
             case JOOQ -> new JooqContender(target);

@@ -1,12 +1,15 @@
 package dev.ormdantic.benchmarks.contenders;
 
+import dev.ormdantic.BlockingSqlStatement;
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Slice;
+import dev.ormdantic.SqlStatement;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.Transaction;
 import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
+import dev.ormdantic.benchmarks.BenchSql;
 import dev.ormdantic.benchmarks.Contender;
 import dev.ormdantic.benchmarks.IdScore;
 import dev.ormdantic.benchmarks.NotApplicableException;
@@ -16,6 +19,7 @@ import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.event.OrmdanticListener;
 import dev.ormdantic.query.Aggregates;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
@@ -32,15 +36,17 @@ import java.util.List;
 public final class OrmdanticContender implements Contender {
 
     private static final String NO_RELATIONSHIPS = "needs relationships and loaders, not built yet";
-    private static final String NO_RAW_SQL = "the runtime has no raw-SQL API; 'orm insert models' measures insertMany";
 
     private final Ormdantic db;
     private final BlockingTableHandle<Item, String> blocking;
     private final TableHandle<Item, String> async;
     private final boolean useAsync;
+    /** The raw insert of one item, as the JDBC contender writes it. */
+    private final String insertItem;
 
-    private OrmdanticContender(Ormdantic db, boolean useAsync) {
+    private OrmdanticContender(Ormdantic db, boolean useAsync, BenchSql sql) {
         this.db = db;
+        this.insertItem = sql.insertItem();
         this.blocking = db.blockingTable(ItemTable.TABLE);
         this.async = db.table(ItemTable.TABLE);
         this.useAsync = useAsync;
@@ -55,12 +61,31 @@ public final class OrmdanticContender implements Contender {
      * @throws NotApplicableException when this build does not support the backend's URL
      */
     public static OrmdanticContender open(Target target, boolean useAsync) throws NotApplicableException {
+        return open(target, useAsync, false);
+    }
+
+    /**
+     * Opens the database with a listener that does nothing registered, to measure what listening costs: every
+     * statement is watched and its events are made.
+     *
+     * @param target where to connect
+     * @return the contender, calling the blocking handle
+     * @throws NotApplicableException when this build does not support the backend's URL
+     */
+    public static OrmdanticContender openListened(Target target) throws NotApplicableException {
+        return open(target, false, true);
+    }
+
+    private static OrmdanticContender open(Target target, boolean useAsync, boolean listened)
+            throws NotApplicableException {
         try {
-            Ormdantic db = Ormdantic.builder(target.ormUrl())
-                    .tables(ItemTable.TABLE)
-                    .poolSize(target.poolSize())
-                    .open();
-            return new OrmdanticContender(db, useAsync);
+            Ormdantic.Builder builder =
+                    Ormdantic.builder(target.ormUrl()).tables(ItemTable.TABLE).poolSize(target.poolSize());
+            if (listened) {
+                builder.listener(new OrmdanticListener() {});
+            }
+            Ormdantic db = builder.open();
+            return new OrmdanticContender(db, useAsync, new BenchSql(target.backend()));
         } catch (ConfigurationException e) {
             if (e.code() == ErrorCode.URL_UNSUPPORTED) {
                 throw new NotApplicableException("backend not supported by this build");
@@ -87,6 +112,17 @@ public final class OrmdanticContender implements Contender {
                         long written = 0;
                         for (List<Item> batch : batches) {
                             written += async.insertMany(batch).join().size();
+                        }
+                        return written;
+                    };
+                }
+                case RAW_BATCH_INSERT -> {
+                    SqlStatement insert = db.sql(insertItem);
+                    List<List<List<Object>>> batches = rawRows(w.writeBatches());
+                    yield () -> {
+                        long written = 0;
+                        for (List<List<Object>> batch : batches) {
+                            written += insert.batch(batch).join().length;
                         }
                         return written;
                     };
@@ -148,7 +184,7 @@ public final class OrmdanticContender implements Contender {
                         }
                         return committed;
                     };
-                default -> throw new NotApplicableException(reason(benchCase));
+                default -> throw new NotApplicableException(NO_RELATIONSHIPS);
             };
         }
         return switch (benchCase) {
@@ -164,6 +200,17 @@ public final class OrmdanticContender implements Contender {
                     long written = 0;
                     for (List<Item> batch : batches) {
                         written += blocking.insertMany(batch).size();
+                    }
+                    return written;
+                };
+            }
+            case RAW_BATCH_INSERT -> {
+                BlockingSqlStatement insert = db.blocking().sql(insertItem);
+                List<List<List<Object>>> batches = rawRows(w.writeBatches());
+                yield () -> {
+                    long written = 0;
+                    for (List<List<Object>> batch : batches) {
+                        written += insert.batch(batch).length;
                     }
                     return written;
                 };
@@ -214,7 +261,7 @@ public final class OrmdanticContender implements Contender {
                     }
                     return committed;
                 };
-            default -> throw new NotApplicableException(reason(benchCase));
+            default -> throw new NotApplicableException(NO_RELATIONSHIPS);
         };
     }
 
@@ -264,11 +311,17 @@ public final class OrmdanticContender implements Contender {
         return OrderBy.asc(ItemTable.CATEGORY).thenAsc(ItemTable.SCORE).thenAsc(ItemTable.ID);
     }
 
-    private static String reason(BenchCase benchCase) {
-        return switch (benchCase) {
-            case RAW_BATCH_INSERT -> NO_RAW_SQL;
-            default -> NO_RELATIONSHIPS;
-        };
+    /**
+     * The items of each batch as rows of raw values, in the insert's column order; made before timing, as the JDBC
+     * contender's setters read the records in its loop.
+     */
+    private static List<List<List<Object>>> rawRows(List<List<Item>> batches) {
+        return batches.stream()
+                .map(batch -> batch.stream()
+                        .<List<Object>>map(
+                                item -> List.of(item.id(), item.category(), item.name(), item.score(), item.payload()))
+                        .toList())
+                .toList();
     }
 
     @Override

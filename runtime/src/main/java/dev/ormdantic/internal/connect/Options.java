@@ -1,6 +1,7 @@
 package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.event.OrmdanticListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code journal_mode} or else WAL
  * @param poolSettings the application's adjustments of the HikariCP settings, run after Ormdantic's (see
  *     {@link PoolSettings})
+ * @param listeners the application's event listeners, in registration order
  */
 public record Options(
         @Nullable Integer poolSize,
@@ -33,11 +35,13 @@ public record Options(
         ClassLoader classLoader,
         Duration streamLeakThreshold,
         @Nullable String sqliteJournalMode,
-        List<Consumer<? super HikariConfig>> poolSettings) {
+        List<Consumer<? super HikariConfig>> poolSettings,
+        List<OrmdanticListener> listeners) {
 
     /** Copies the lists. */
     public Options {
         tables = List.copyOf(tables);
         poolSettings = List.copyOf(poolSettings);
+        listeners = List.copyOf(listeners);
     }
 }

@@ -41,6 +41,17 @@ public final class ErrorTranslator {
     }
 
     /**
+     * This translator, also hiding the values a raw SQL statement bound from every message it makes (see
+     * {@link Redactor#hidingValues}).
+     *
+     * @param texts the values' texts
+     * @return the translator
+     */
+    public ErrorTranslator hidingValues(java.util.List<String> texts) {
+        return new ErrorTranslator(rules, redactor.hidingValues(texts));
+    }
+
+    /**
      * What an exception means.
      *
      * @param exception the driver's exception

@@ -47,7 +47,19 @@ public enum Operation {
     /** A transaction: its begin, its callback, its commit or rollback. */
     TRANSACTION("transaction", "transaction on table", "transaction on database"),
     /** A savepoint inside a transaction. */
-    SAVEPOINT("savepoint", "savepoint on table", "savepoint on database");
+    SAVEPOINT("savepoint", "savepoint on table", "savepoint on database"),
+    /** Binding values to a raw SQL statement, checked before anything is sent. */
+    SQL_BIND("sql.bind", "binding values to raw SQL", "binding values to raw SQL"),
+    /** Raw SQL's {@code query}: every row of a statement. */
+    SQL_QUERY("sql.query", "raw SQL query", "raw SQL query"),
+    /** Raw SQL's {@code queryOne}: at most one row of a statement. */
+    SQL_QUERY_ONE("sql.queryOne", "raw SQL queryOne", "raw SQL queryOne"),
+    /** Raw SQL's {@code stream}: the rows of a statement, read as they are consumed. */
+    SQL_STREAM("sql.stream", "raw SQL stream", "raw SQL stream"),
+    /** Raw SQL's {@code execute}: a statement without rows, its update count. */
+    SQL_EXECUTE("sql.execute", "raw SQL execute", "raw SQL execute"),
+    /** Raw SQL's {@code batch}: one statement run for many rows of values, atomically. */
+    SQL_BATCH("sql.batch", "raw SQL batch", "raw SQL batch");
 
     private static final java.util.Map<String, Operation> BY_METHOD = java.util.Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Operation::method, operation -> operation));
@@ -107,7 +119,8 @@ public enum Operation {
     /**
      * Whether the operation writes rows, so that a statement lost in transit may have been applied.
      *
-     * @return {@code true} for insert, update, upsert and delete in all their forms
+     * @return {@code true} for insert, update, upsert and delete in all their forms, and for raw SQL, whose statements
+     *     Ormdantic does not read: a query may write too ({@code INSERT ... RETURNING}, a function with effects)
      */
     public boolean writesRows() {
         return switch (this) {
@@ -120,7 +133,12 @@ public enum Operation {
                     UPDATE_WHERE,
                     DELETE_WHERE,
                     UPDATE_ALL,
-                    DELETE_ALL -> true;
+                    DELETE_ALL,
+                    SQL_QUERY,
+                    SQL_QUERY_ONE,
+                    SQL_STREAM,
+                    SQL_EXECUTE,
+                    SQL_BATCH -> true;
             default -> false;
         };
     }
@@ -140,11 +158,13 @@ public enum Operation {
      * Whether the operation stores the values it binds, so that a value the database cannot keep is a value that
      * cannot be stored ({@code ORM2105}), not a bad argument of a read.
      *
-     * @return {@code true} for insert, update, upsert and updateWhere
+     * @return {@code true} for insert, update, upsert and updateWhere, and for raw SQL's {@code execute} and
+     *     {@code batch}, whose values are checked as if written: a value the database would keep changed is refused
      */
     public boolean storesValues() {
         return switch (this) {
-            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE, UPDATE_ALL -> true;
+            case INSERT, INSERT_MANY, UPDATE, UPSERT, UPSERT_MANY, UPDATE_WHERE, UPDATE_ALL, SQL_EXECUTE, SQL_BATCH ->
+                true;
             default -> false;
         };
     }

@@ -81,9 +81,16 @@ public final class Redactor {
 
     private static final int MAX_VALUE_LENGTH = 100;
 
+    /**
+     * MySQL's and MariaDB's {@code ... near '...' at line N} of a syntax error, which quotes the statement as the server
+     * got it: with the values in it where the driver bound them in the client.
+     */
+    private static final Pattern NEAR_SQL = Pattern.compile("(near ')(.*)(' at line \\d+)", Pattern.DOTALL);
+
     private final List<String> secrets;
     private final Set<String> secretKeys;
     private final boolean secretRows;
+    private final boolean quotedSql;
 
     /**
      * Creates a redactor that knows no table.
@@ -91,13 +98,30 @@ public final class Redactor {
      * @param secrets the literal secrets to hide wherever they appear, such as the URL's password
      */
     public Redactor(List<String> secrets) {
-        this(secrets, Set.of(), false);
+        this(secrets, Set.of(), false, false);
     }
 
-    private Redactor(List<String> secrets, Set<String> secretKeys, boolean secretRows) {
+    private Redactor(List<String> secrets, Set<String> secretKeys, boolean secretRows, boolean quotedSql) {
         this.secrets = secrets.stream().filter(s -> !s.isEmpty()).toList();
         this.secretKeys = Set.copyOf(secretKeys);
         this.secretRows = secretRows;
+        this.quotedSql = quotedSql;
+    }
+
+    /**
+     * This redactor, also hiding the values a raw SQL statement bound: each of the texts wherever it appears, and the
+     * statement as MySQL and MariaDB quote it in a syntax error ({@code near '...'}), where a driver that binds in the
+     * client has put the values.
+     *
+     * @param texts the values' texts
+     * @return the redactor
+     */
+    public Redactor hidingValues(List<String> texts) {
+        List<String> all = new java.util.ArrayList<>(secrets);
+        all.addAll(texts);
+        // The longest first, so that a value holding another is masked whole.
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new Redactor(all, secretKeys, secretRows, true);
     }
 
     /**
@@ -129,7 +153,7 @@ public final class Redactor {
                 }
             }
         }
-        return new Redactor(secrets, keys, rows);
+        return new Redactor(secrets, keys, rows, false);
     }
 
     private static String lower(String text) {
@@ -208,6 +232,9 @@ public final class Redactor {
             result = result.replace(secret, MASK);
         }
         result = url(result);
+        if (quotedSql) {
+            result = mask(NEAR_SQL, result, 2, m -> true);
+        }
         result = mask(DUPLICATE_ENTRY, result, 2, m -> isSecretKey(m.group(4)));
         result = mask(VALUE_FOR_COLUMN, result, 2, m -> isSecretKey(m.group(4)));
         result = mask(KEY_VALUES, result, 3, m -> isSecretKey(m.group(2)));

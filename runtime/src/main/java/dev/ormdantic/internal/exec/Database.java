@@ -32,6 +32,8 @@ import dev.ormdantic.internal.error.SentStatement;
 import dev.ormdantic.internal.error.SqlErrorKind;
 import dev.ormdantic.internal.jdbc.SqlFailure;
 import dev.ormdantic.internal.jdbc.ValueCodec;
+import dev.ormdantic.internal.observe.Listeners;
+import dev.ormdantic.internal.observe.Probe;
 import dev.ormdantic.internal.schema.SchemaCheck;
 import dev.ormdantic.internal.schema.SchemaOrder;
 import dev.ormdantic.query.TableRef;
@@ -67,10 +69,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Database implements AutoCloseable, Scope {
 
-    private static final System.Logger SQL_LOG = System.getLogger("dev.ormdantic.sql");
     private static final System.Logger LOG = System.getLogger("dev.ormdantic");
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-    private static final int MAX_LOGGED_SQL = 2_000;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     /**
@@ -139,6 +139,8 @@ public final class Database implements AutoCloseable, Scope {
     private final @Nullable StatementDeadlines deadlines;
 
     private final List<GeneratedTable<?, ?>> tables;
+    /** Reports statements and transaction steps to the listeners, the SQL log and the Flight Recorder. */
+    private final Probe probe;
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
 
@@ -159,7 +161,8 @@ public final class Database implements AutoCloseable, Scope {
             @Nullable Connection anchor,
             OpenStreams openStreams,
             int queryTimeoutSeconds,
-            List<GeneratedTable<?, ?>> tables) {
+            List<GeneratedTable<?, ?>> tables,
+            Probe probe) {
         this.target = target;
         this.profile = profile;
         this.redactor = redactor;
@@ -176,6 +179,7 @@ public final class Database implements AutoCloseable, Scope {
                         "ormdantic-" + target.dialect().name(), Duration.ofSeconds(queryTimeoutSeconds))
                 : null;
         this.tables = tables;
+        this.probe = probe;
     }
 
     private <T extends Record, K> JdbcTableHandle<T, K> handleFor(GeneratedTable<T, K> table) {
@@ -293,7 +297,8 @@ public final class Database implements AutoCloseable, Scope {
         boolean timed = profile.timesEachStatement()
                 || (profile.remote() && !ConnectionAdvice.OWN_POOL.equals(source.advice()));
         int queryTimeout = timed ? Timeouts.seconds(options.queryTimeout()) : 0;
-        return new Database(target, profile, redactor, source, workers, anchor, streams, queryTimeout, tables);
+        Probe probe = new Probe(options.listeners(), target.dialect().name(), redactor, specs(tables));
+        return new Database(target, profile, redactor, source, workers, anchor, streams, queryTimeout, tables, probe);
     }
 
     /**
@@ -487,6 +492,16 @@ public final class Database implements AutoCloseable, Scope {
         }
         GeneratedTable<?, ?> found = managedTable;
         return (JdbcTableHandle<T, K>) handles.computeIfAbsent(type, key -> handleFor(found));
+    }
+
+    /**
+     * A raw SQL statement that runs on the pool, each call on its own auto-commit connection.
+     *
+     * @param sql the SQL
+     * @return the statement, its placeholders counted
+     */
+    public RawStatement sql(String sql) {
+        return RawStatement.of(this, this, sql);
     }
 
     /**
@@ -722,8 +737,9 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
-     * Prepares a statement, logging its SQL (never its parameter values) at debug level. On SQLite the statement may
-     * be one kept for the connection ({@link StatementCache}); closing it puts it back.
+     * Prepares a statement; while something listens ({@link Probe#watchesStatements()}), one that reports its
+     * executions to the listeners, the SQL log and the Flight Recorder. On SQLite the statement may be one kept for
+     * the connection ({@link StatementCache}); closing it puts it back.
      *
      * @param connection the connection
      * @param sql the SQL
@@ -732,13 +748,13 @@ public final class Database implements AutoCloseable, Scope {
      * @throws SQLException from the driver
      */
     public PreparedStatement prepare(Connection connection, String sql, Call call) throws SQLException {
-        log(sql, call);
         StatementCache cache = statements;
         if (cache != null && applicationConnections && JoinedConnection.joins(connection)) {
             cache = null;
         }
-        return made(
+        PreparedStatement statement = made(
                 connection, cache != null ? cache.prepare(connection, sql) : bounded(connection.prepareStatement(sql)));
+        return probe.watchesStatements() ? probe.watch(statement, sql, call) : statement;
     }
 
     /**
@@ -833,13 +849,13 @@ public final class Database implements AutoCloseable, Scope {
      */
     public PreparedStatement prepareReturningKeys(Connection connection, String sql, Call call, List<String> columns)
             throws SQLException {
-        log(sql, call);
-        return made(
+        PreparedStatement statement = made(
                 connection,
                 bounded(
                         columns.isEmpty()
                                 ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
                                 : connection.prepareStatement(sql, columns.toArray(String[]::new))));
+        return probe.watchesStatements() ? probe.watch(statement, sql, call) : statement;
     }
 
     /**
@@ -851,20 +867,32 @@ public final class Database implements AutoCloseable, Scope {
      * @throws SQLException from the driver
      */
     public void execute(Connection connection, String sql, Call call) throws SQLException {
-        log(sql, call);
         try (Statement statement = made(connection, bounded(connection.createStatement()))) {
-            statement.execute(sql);
+            if (probe.watchesStatements()) {
+                probe.execute(statement, sql, call);
+            } else {
+                statement.execute(sql);
+            }
         }
     }
 
-    private static void log(String sql, Call call) {
-        if (!SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            return; // every statement passes here: no message supplier to allocate when nobody listens
-        }
-        SQL_LOG.log(
-                System.Logger.Level.DEBUG,
-                () -> call.operation().method() + " " + call.subject() + ": "
-                        + (sql.length() > MAX_LOGGED_SQL ? sql.substring(0, MAX_LOGGED_SQL) + "..." : sql));
+    /**
+     * The probe that reports statements and transaction steps.
+     *
+     * @return the probe
+     */
+    public Probe probe() {
+        return probe;
+    }
+
+    /**
+     * The application's listeners, or {@code null} when it registered none: the one test a lifecycle event costs
+     * without them.
+     *
+     * @return the listeners, or {@code null}
+     */
+    public @Nullable Listeners listeners() {
+        return probe.listeners();
     }
 
     /**

@@ -20,6 +20,9 @@ import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.event.KeysEvent;
+import dev.ormdantic.event.OrmdanticListener;
+import dev.ormdantic.event.RecordsEvent;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.error.SentStatement;
@@ -27,6 +30,7 @@ import dev.ormdantic.internal.error.SqlErrorKind;
 import dev.ormdantic.internal.jdbc.FilterValues;
 import dev.ormdantic.internal.jdbc.JdbcParams;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
@@ -46,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -68,6 +73,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final TableSpec spec;
     private final TableStatements statements;
     private final int rowsPerStatement;
+    /** The key's columns, which name the parameters of a lookup or delete by key in statement events. */
+    private final List<ColumnSpec> keyColumns;
+
     private @Nullable TableHandle<T, K> async;
     private final TableQueries<T, K> queries;
     private final GeneratedInserts<T, K> generatedInserts;
@@ -82,6 +90,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.statements = table.statements(db.dialect().id());
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
+        this.keyColumns = spec.primaryKey().stream().map(spec::column).toList();
         this.queries = new TableQueries<>(db, db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
         this.async = asyncTwin(this);
@@ -95,6 +104,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.spec = base.spec;
         this.statements = base.statements;
         this.rowsPerStatement = base.rowsPerStatement;
+        this.keyColumns = base.keyColumns;
         this.queries = base.queries.in(scope);
         this.generatedInserts = base.generatedInserts;
     }
@@ -177,19 +187,29 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.INSERT);
         return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
+            Listeners listeners = db.listeners();
+            if (listeners != null) {
+                before(listeners, OrmdanticListener::beforeInsert, List.of(row));
+            }
+            T stored = row;
             if (generatedInserts.needed()) {
                 // The record comes back with the values the database generated; where they are read by a second
                 // statement (MySQL), both run in one transaction.
                 Database.SqlWork<List<T>> insert = connection -> insertGenerated(connection, call, List.of(row));
-                return (generatedInserts.readsAfterInsert()
+                stored = (generatedInserts.readsAfterInsert()
                                 ? scope.inTransaction(call, insert)
                                 : scope.withConnection(call, insert))
                         .get(0);
+            } else {
+                scope.withConnection(
+                        call,
+                        connection ->
+                                write(connection, call, statements().insert().render(1), List.of(row)));
             }
-            scope.withConnection(
-                    call,
-                    connection -> write(connection, call, statements().insert().render(1), List.of(row)));
-            return row;
+            if (listeners != null) {
+                after(listeners, OrmdanticListener::afterInsert, "afterInsert", List.of(stored));
+            }
+            return stored;
         });
     }
 
@@ -208,10 +228,27 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return scope.call(
                 call,
                 () -> scope.withConnection(call, connection -> {
-                    List<T> found =
-                            query(connection, call, statements().selectByKey(), params -> table.bindKey(params, key));
+                    List<T> found = query(
+                            connection,
+                            call,
+                            statements().selectByKey(),
+                            keyColumns,
+                            params -> table.bindKey(params, key));
                     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
                 }));
+    }
+
+    /** Tells the listeners of a write about to happen; one that throws stops it before any SQL. */
+    private void before(Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, List<T> rows) {
+        RecordsEvent event = new RecordsEvent(spec.name(), table.recordType(), rows);
+        listeners.before(listener -> callback.accept(listener, event));
+    }
+
+    /** Tells the listeners of a write that happened. */
+    private void after(
+            Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, String name, List<T> rows) {
+        RecordsEvent event = new RecordsEvent(spec.name(), table.recordType(), rows);
+        listeners.after(listener -> callback.accept(listener, event), name + " on " + spec.name());
     }
 
     @Override
@@ -230,7 +267,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 call,
                 () -> scope.withConnection(call, connection -> {
                     RowLocks.requireTransaction(connection, call, clause);
-                    List<T> found = query(connection, call, select.sql(), params -> table.bindKey(params, key));
+                    List<T> found =
+                            query(connection, call, select.sql(), keyColumns, params -> table.bindKey(params, key));
                     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
                 }));
     }
@@ -280,7 +318,9 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                         RowLocks.requireTransaction(connection, call, lock);
                     }
                     return new Result<>(
-                            offset, limit, query(connection, call, select.sql(), params -> bindAll(params, select)));
+                            offset,
+                            limit,
+                            query(connection, call, select.sql(), List.of(), params -> bindAll(params, select)));
                 }));
     }
 
@@ -291,7 +331,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.UPDATE);
         return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
-            return scope.withConnection(call, connection -> {
+            Listeners listeners = db.listeners();
+            if (listeners != null) {
+                before(listeners, OrmdanticListener::beforeUpdate, List.of(row));
+            }
+            boolean updated = scope.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
                     List<ColumnSpec> columns = new ArrayList<>(spec.updateColumns());
                     spec.primaryKey().forEach(key -> columns.add(spec.column(key)));
@@ -302,6 +346,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     throw db.errors().translate(e, call, key, keyText(key));
                 }
             });
+            if (listeners != null) {
+                after(listeners, OrmdanticListener::afterUpdate, "afterUpdate", List.of(row));
+            }
+            return updated;
         });
     }
 
@@ -312,9 +360,16 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         Call call = call(Operation.UPSERT);
         return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
+            Listeners listeners = db.listeners();
+            if (listeners != null) {
+                before(listeners, OrmdanticListener::beforeUpsert, List.of(row));
+            }
             scope.withConnection(
                     call,
                     connection -> write(connection, call, statements().upsert().render(1), List.of(row)));
+            if (listeners != null) {
+                after(listeners, OrmdanticListener::afterUpsert, "afterUpsert", List.of(row));
+            }
             return row;
         });
     }
@@ -332,17 +387,26 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         requireWritable(Operation.DELETE);
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.DELETE);
-        return scope.call(
-                call,
-                () -> scope.withConnection(call, connection -> {
-                    try (PreparedStatement ps =
-                            db.prepare(connection, statements().deleteByKey(), call)) {
-                        table.bindKey(new JdbcParams(ps, db.codec(), call), key);
-                        return db.executeUpdate(ps) > 0;
-                    } catch (SQLException e) {
-                        throw db.errors().translate(e, call, key, keyText(key));
-                    }
-                }));
+        return scope.call(call, () -> {
+            Listeners listeners = db.listeners();
+            if (listeners != null) {
+                KeysEvent event = new KeysEvent(spec.name(), table.recordType(), List.of(key));
+                listeners.before(listener -> listener.beforeDelete(event));
+            }
+            boolean deleted = scope.withConnection(call, connection -> {
+                try (PreparedStatement ps = db.prepare(connection, statements().deleteByKey(), call)) {
+                    table.bindKey(new JdbcParams(ps, db.codec(), call, keyColumns), key);
+                    return db.executeUpdate(ps) > 0;
+                } catch (SQLException e) {
+                    throw db.errors().translate(e, call, key, keyText(key));
+                }
+            });
+            if (listeners != null) {
+                KeysEvent event = new KeysEvent(spec.name(), table.recordType(), List.of(key));
+                listeners.after(listener -> listener.afterDelete(event), "afterDelete on " + spec.name());
+            }
+            return deleted;
+        });
     }
 
     @Override
@@ -458,10 +522,27 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
         RowValidator.validate(table, call, rows, true);
         boolean returning = call.operation() == Operation.INSERT_MANY && generatedInserts.needed();
-        if (returning) {
-            return insertManyGenerated(call, rows);
+        if (!returning) {
+            requireDistinctKeys(call, rows);
         }
-        requireDistinctKeys(call, rows);
+        boolean inserts = call.operation() == Operation.INSERT_MANY;
+        Listeners listeners = db.listeners();
+        if (listeners != null) {
+            before(listeners, inserts ? OrmdanticListener::beforeInsert : OrmdanticListener::beforeUpsert, rows);
+        }
+        List<T> written = returning ? insertManyGenerated(call, rows) : writeChunks(call, shape, rows);
+        if (listeners != null) {
+            after(
+                    listeners,
+                    inserts ? OrmdanticListener::afterInsert : OrmdanticListener::afterUpsert,
+                    inserts ? "afterInsert" : "afterUpsert",
+                    written);
+        }
+        return written;
+    }
+
+    /** Writes the rows chunk by chunk in one transaction; their keys are distinct. */
+    private List<T> writeChunks(Call call, StatementShape shape, List<T> rows) {
         try {
             scope.inTransaction(call, connection -> {
                 String fullChunk = shape.render(Math.min(rows.size(), rowsPerStatement));
@@ -554,16 +635,21 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         };
     }
 
-    private List<T> query(Connection connection, Call call, String sql, Consumer<JdbcParams> binder)
+    private List<T> query(
+            Connection connection, Call call, String sql, List<ColumnSpec> columns, Consumer<JdbcParams> binder)
             throws SQLException {
         try (PreparedStatement ps = db.prepare(connection, sql, call)) {
-            binder.accept(new JdbcParams(ps, db.codec(), call));
+            binder.accept(new JdbcParams(ps, db.codec(), call, columns));
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 JdbcRow row = new JdbcRow(rs, db.codec(), spec.columns(), call);
                 while (rs.next()) {
                     rows.add(table.read(row));
                 }
+            }
+            Listeners listeners = db.listeners();
+            if (listeners != null) {
+                listeners.hydrated(call.operation().method(), spec.name(), table.recordType(), rows.size());
             }
             return rows;
         }
@@ -613,7 +699,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                 }
                 Expr in = new Expr.In(new Expr.Column(column.name()), keys, false);
                 RenderedSql select = db.dialect().select(spec, in, List.of(), 1, 0);
-                List<T> found = query(connection, call, select.sql(), params -> bindAll(params, select));
+                List<T> found = query(connection, call, select.sql(), List.of(), params -> bindAll(params, select));
                 if (!found.isEmpty()) {
                     return List.of(table.key(found.get(0)));
                 }

@@ -1,9 +1,11 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.internal.connect.DriverProfile;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.observe.Listeners;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,12 +41,35 @@ final class RowStream {
     }
 
     static <T> Stream<T> open(
-            Database db, Scope scope, Call call, Opener opener, Function<JdbcRow, T> reader, JdbcRowFactory rows) {
+            Database db,
+            Scope scope,
+            Call call,
+            Opener opener,
+            Function<JdbcRow, T> reader,
+            RowFactory<JdbcRow> rows,
+            Class<? extends Record> recordType) {
+        return open(db, scope, call, opener, reader, rows, e -> db.errors().translate(e, call, null, null), recordType);
+    }
+
+    /**
+     * Opens a stream whose rows are read through a view of any kind, and whose driver exceptions are translated by
+     * the caller (raw SQL hides its bound values from the messages); rows read into records of a table type are told
+     * to the listeners as a hydration, other rows (raw SQL's mapped rows) are not.
+     */
+    static <V, T> Stream<T> open(
+            Database db,
+            Scope scope,
+            Call call,
+            Opener opener,
+            Function<V, T> reader,
+            RowFactory<V> rows,
+            Function<SQLException, OrmdanticException> translator,
+            @Nullable Class<? extends Record> recordType) {
         Scope.Lease lease = scope.leaseForStream(call);
         Connection connection = lease.connection();
         // A stream inside a transaction reads in that transaction; a pooled one runs its own where the profile wants.
         boolean transaction = lease.owned() && db.streamsInTransaction();
-        Resources resources = new Resources(lease, transaction, db.openStreams(), call);
+        Resources resources = new Resources(lease, transaction, db.openStreams(), call, db.listeners(), recordType);
         try {
             if (transaction) {
                 connection.setAutoCommit(false);
@@ -54,7 +79,7 @@ final class RowStream {
             ps.setFetchSize(db.dialect().id() == DialectId.MYSQL ? Integer.MIN_VALUE : FETCH_SIZE);
             ResultSet rs = ps.executeQuery();
             resources.results = rs;
-            JdbcRow row = rows.create(rs);
+            V row = rows.create(rs);
             Iterator<T> iterator = new Iterator<>() {
                 private @Nullable Boolean ready;
 
@@ -65,7 +90,7 @@ final class RowStream {
                         try {
                             ready = rs.next();
                         } catch (SQLException e) {
-                            throw db.errors().translate(e, call, null, null);
+                            throw translator.apply(e);
                         }
                     }
                     return ready;
@@ -77,7 +102,9 @@ final class RowStream {
                         throw new NoSuchElementException();
                     }
                     ready = null;
-                    return reader.apply(row);
+                    T record = reader.apply(row);
+                    resources.read++;
+                    return record;
                 }
             };
             return StreamSupport.stream(
@@ -86,7 +113,7 @@ final class RowStream {
                     .onClose(resources::close);
         } catch (SQLException e) {
             resources.close();
-            throw db.errors().translate(e, call, null, null);
+            throw translator.apply(e);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -95,8 +122,8 @@ final class RowStream {
 
     /** Makes the row view over a result set. */
     @FunctionalInterface
-    interface JdbcRowFactory {
-        JdbcRow create(ResultSet rs);
+    interface RowFactory<V> {
+        V create(ResultSet rs);
     }
 
     /** What a stream holds, released in reverse order on close. */
@@ -108,12 +135,26 @@ final class RowStream {
         private @Nullable PreparedStatement statement;
         private @Nullable ResultSet results;
         private boolean closed;
+        private final Call call;
+        private final @Nullable Listeners listeners;
+        private final @Nullable Class<? extends Record> recordType;
+        /** The records read so far, for the hydration event. */
+        private long read;
 
-        Resources(Scope.Lease lease, boolean transaction, OpenStreams registry, Call call) {
+        Resources(
+                Scope.Lease lease,
+                boolean transaction,
+                OpenStreams registry,
+                Call call,
+                @Nullable Listeners listeners,
+                @Nullable Class<? extends Record> recordType) {
             this.lease = lease;
             this.transaction = transaction;
             this.registry = registry;
             this.entry = registry.opened(call);
+            this.call = call;
+            this.listeners = listeners;
+            this.recordType = recordType;
         }
 
         void close() {
@@ -147,6 +188,11 @@ final class RowStream {
             } catch (SQLException e) {
                 // The pool discards a connection that fails here.
                 System.getLogger("dev.ormdantic").log(System.Logger.Level.DEBUG, "closing a stream failed", e);
+            }
+            Listeners heard = listeners;
+            Class<? extends Record> type = recordType;
+            if (heard != null && type != null && results != null) {
+                heard.hydrated(call.operation().method(), call.subject(), type, read);
             }
         }
     }

@@ -9,6 +9,10 @@ import java.util.function.Supplier;
  * Where a handle's statements run: on a pooled auto-commit connection borrowed per call ({@link Database}), or on the
  * one connection a transaction owns for its whole life. Table handles, queries, streams and raw SQL run through a
  * scope, so they behave the same inside and outside a transaction.
+ *
+ * <p>Every statement the work runs is made by {@link Database#prepare}, {@link Database#prepareReturningKeys} or
+ * {@link Database#execute}: that is where the probe of events, the SQL log and the Flight Recorder watches it (see
+ * {@link dev.ormdantic.internal.observe.Probe}), so a statement made any other way would go unreported.
  */
 public interface Scope {
 

@@ -21,6 +21,7 @@ import dev.ormdantic.internal.jdbc.ColumnValues;
 import dev.ormdantic.internal.jdbc.FilterValues;
 import dev.ormdantic.internal.jdbc.JdbcParams;
 import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
 import dev.ormdantic.query.Filter;
@@ -272,6 +273,10 @@ final class TableQueries<T extends Record, K> {
                                 }
                             }
                         }
+                        Listeners listeners = db.listeners();
+                        if (listeners != null) {
+                            listeners.hydrated(call.operation().method(), spec.name(), table.recordType(), rows.size());
+                        }
                         return new Page<>(rows, more ? keyset.encode(last) : null);
                     }
                 }));
@@ -302,7 +307,8 @@ final class TableQueries<T extends Record, K> {
                     return ps;
                 },
                 table::read,
-                rs -> new JdbcRow(rs, db.codec(), spec.columns(), call));
+                rs -> new JdbcRow(rs, db.codec(), spec.columns(), call),
+                table.recordType());
     }
 
     <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {

@@ -9,6 +9,7 @@ import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.observe.ParameterNames;
 import dev.ormdantic.support.JsonType;
 import dev.ormdantic.support.Params;
 import java.math.BigDecimal;
@@ -73,6 +74,9 @@ public final class JdbcParams implements Params {
         this.call = call;
         this.writes = call.operation().storesValues();
         this.columns = columns;
+        if (!columns.isEmpty() && ps instanceof ParameterNames watched) {
+            watched.columns(columns); // a watched statement (a listener, the SQL log): its events name the columns
+        }
     }
 
     /** The number of parameters bound so far. */
@@ -196,6 +200,112 @@ public final class JdbcParams implements Params {
                 bind(null, kind, (ps, at, v) -> {});
             }
         }
+    }
+
+    /**
+     * Binds a value of raw SQL by its Java type, through the same setters as the generated binders, so that a value
+     * binds as it does in a table's operations: text, booleans, the integer and floating types, {@link BigDecimal},
+     * {@link BigInteger}, {@link UUID}, the {@code java.time} types of {@link ValueCodec}, {@code byte[]}, enums (by
+     * name) and {@code null} (untyped, see {@link ValueCodec#setUntypedNull}).
+     *
+     * @param value the value
+     * @throws InvalidArgumentException ({@code ORM2108}) for a value of another type; the message names its class,
+     *     never the value
+     */
+    public void setValue(@Nullable Object value) {
+        switch (value) {
+            case null -> {
+                int at = ++index;
+                try {
+                    codec.setUntypedNull(ps, at);
+                } catch (SQLException e) {
+                    throw new SqlFailure(e);
+                }
+            }
+            case String text -> setString(text);
+            case Character character -> setString(character.toString());
+            case Boolean bool -> setNullableBoolean(bool);
+            case Byte number -> setNullableByte(number);
+            case Short number -> setNullableShort(number);
+            case Integer number -> setNullableInt(number);
+            case Long number -> setNullableLong(number);
+            case Float number -> setNullableFloat(number);
+            case Double number -> setNullableDouble(number);
+            case BigDecimal number -> setBigDecimal(number);
+            case BigInteger number -> setBigInteger(number);
+            case UUID uuid -> setUuid(uuid);
+            case LocalDate date -> setLocalDate(date);
+            case LocalDateTime time -> setLocalDateTime(time);
+            case LocalTime time -> setLocalTime(time);
+            case OffsetDateTime time -> setOffsetDateTime(time);
+            case Instant instant -> setInstant(instant);
+            case byte[] bytes -> setBytes(bytes);
+            case Enum<?> constant -> setEnum(constant);
+            default -> throw unbindable(value, index + 1, call);
+        }
+    }
+
+    /**
+     * Whether {@link #setValue} binds a value.
+     *
+     * @param value the value
+     * @return {@code true} for a value of a bindable type, and for {@code null}
+     */
+    public static boolean bindable(@Nullable Object value) {
+        return value == null
+                || value instanceof String
+                || value instanceof Character
+                || value instanceof Boolean
+                || value instanceof Byte
+                || value instanceof Short
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Float
+                || value instanceof Double
+                || value instanceof BigDecimal
+                || value instanceof BigInteger
+                || value instanceof UUID
+                || value instanceof LocalDate
+                || value instanceof LocalDateTime
+                || value instanceof LocalTime
+                || value instanceof OffsetDateTime
+                || value instanceof Instant
+                || value instanceof byte[]
+                || value instanceof Enum<?>;
+    }
+
+    /** The types {@link #setValue} binds, as its refusal lists them. */
+    public static final String BINDABLE_TYPES = "String, Character, Boolean, Byte, Short, Integer, Long, Float,"
+            + " Double, BigDecimal, BigInteger, UUID, LocalDate, LocalDateTime, LocalTime, OffsetDateTime, Instant,"
+            + " byte[], an enum (bound by name) or null";
+
+    /**
+     * The refusal of a value {@link #setValue} does not bind ({@code ORM2108}), naming its position and class, never
+     * the value.
+     *
+     * @param value the value
+     * @param position where it was to be bound, such as {@code 3} or {@code 2 of row 7}
+     * @param call the call, for the message
+     * @return the exception
+     */
+    public static InvalidArgumentException unbindable(Object value, Object position, Call call) {
+        String type = value.getClass().getName();
+        String fix = value instanceof java.time.ZonedDateTime
+                ? "bind an OffsetDateTime (toOffsetDateTime()) or an Instant (toInstant())"
+                : value instanceof java.util.Date
+                        ? "bind a java.time value instead: Instant, LocalDate, LocalDateTime or LocalTime"
+                        : value instanceof java.util.Optional<?>
+                                ? "bind the Optional's value, or null when it is empty"
+                                : "bind one of " + BINDABLE_TYPES + "; a JSON document binds as its text (a String),"
+                                        + " cast in SQL where the column needs it (CAST(? AS jsonb) on PostgreSQL),"
+                                        + " and a list as one placeholder per element (IN (?, ?, ?))";
+        return new InvalidArgumentException(
+                ErrorCode.VALUE_NOT_BINDABLE,
+                call.context(),
+                call.failed() + ": value " + position + " is a " + type + ", which raw SQL cannot bind; nothing was"
+                        + " sent",
+                fix,
+                null);
     }
 
     /**

@@ -53,6 +53,12 @@ public final class OracleValueCodec extends ValueCodec {
         ps.setCharacterStream(index, new StringReader(json), json.length());
     }
 
+    /** Oracle's driver has no untyped {@code NULL}; a {@code VARCHAR} one converts to any column's type. */
+    @Override
+    public void setUntypedNull(PreparedStatement ps, int index) throws SQLException {
+        ps.setNull(index, Types.VARCHAR);
+    }
+
     @Override
     protected int sqlType(ColumnType.Kind kind) {
         return switch (kind) {

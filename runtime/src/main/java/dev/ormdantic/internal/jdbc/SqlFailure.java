@@ -10,7 +10,12 @@ public final class SqlFailure extends RuntimeException {
 
     private final SQLException sqlException;
 
-    SqlFailure(SQLException cause) {
+    /**
+     * Wraps a driver's exception.
+     *
+     * @param cause the driver's exception
+     */
+    public SqlFailure(SQLException cause) {
         super(cause);
         this.sqlException = cause;
     }

@@ -67,6 +67,18 @@ public class ValueCodec {
     }
 
     /**
+     * Binds a SQL {@code NULL} whose type the statement decides, for raw SQL, where no column is known: JDBC's
+     * {@link Types#NULL}, which PostgreSQL sends untyped so that the server infers it.
+     *
+     * @param ps the statement
+     * @param index the 1-based parameter index
+     * @throws SQLException from the driver
+     */
+    public void setUntypedNull(PreparedStatement ps, int index) throws SQLException {
+        ps.setNull(index, Types.NULL);
+    }
+
+    /**
      * Binds a label of a native enum column ({@code @NativeEnum}), or {@code NULL}. Only PostgreSQL has native enum
      * types; elsewhere the column is text and this binds a string.
      *

@@ -1,6 +1,8 @@
 package dev.ormdantic.internal.tx;
 
+import dev.ormdantic.BlockingSqlStatement;
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.SqlStatement;
 import dev.ormdantic.TableHandle;
 import dev.ormdantic.Transaction;
 import dev.ormdantic.TransactionOptions;
@@ -9,11 +11,14 @@ import dev.ormdantic.error.ClosedException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.QueryException;
+import dev.ormdantic.event.TransactionStep;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
 import dev.ormdantic.internal.exec.JdbcTableHandle;
+import dev.ormdantic.internal.exec.RawStatement;
 import dev.ormdantic.internal.exec.Scope;
+import dev.ormdantic.internal.observe.Probe;
 import dev.ormdantic.query.TableRef;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -63,6 +68,9 @@ final class JdbcTransaction implements Transaction, Scope {
     private final Connection connection;
     private final TransactionOptions options;
     private final int attempt;
+    /** The transaction's number in its events. */
+    private final long number;
+
     private final Call call;
     private final DialectId dialect;
     private final @Nullable Object undoSettings;
@@ -83,9 +91,11 @@ final class JdbcTransaction implements Transaction, Scope {
             Connection connection,
             TransactionOptions options,
             int attempt,
+            long number,
             Call call,
             @Nullable Object undoSettings) {
         this.db = db;
+        this.number = number;
         this.connection = connection;
         this.options = options;
         this.attempt = attempt;
@@ -105,6 +115,18 @@ final class JdbcTransaction implements Transaction, Scope {
     @Override
     public <T extends Record, K> BlockingTableHandle<T, K> blockingTable(TableRef<T, K> table) {
         return blocking(table);
+    }
+
+    @Override
+    public SqlStatement sql(String sql) {
+        return blockingSql(sql).async();
+    }
+
+    @Override
+    public BlockingSqlStatement blockingSql(String sql) {
+        Objects.requireNonNull(sql, "sql");
+        ensureActive(call);
+        return RawStatement.of(db, this, sql);
     }
 
     @SuppressWarnings("unchecked") // the map holds the handle of each class under that class
@@ -179,26 +201,42 @@ final class JdbcTransaction implements Transaction, Scope {
         return new Call(Operation.SAVEPOINT, call.subject(), false, call.dialect());
     }
 
-    /** A savepoint set, and how many after-commit actions there were then. */
-    private record Mark(Savepoint savepoint, int actions) {}
+    /** A savepoint set, its name, and how many after-commit actions there were then. */
+    private record Mark(Savepoint savepoint, String name, int actions) {}
 
     private Mark set(Call savepointCall) {
-        return locked(
-                savepointCall,
-                () -> db.run(
-                        savepointCall,
-                        connection,
-                        c -> new Mark(c.setSavepoint(nextSavepointName()), afterCommit.size())));
+        return locked(savepointCall, () -> {
+            String name = nextSavepointName();
+            Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.SAVEPOINT, name, attempt);
+            Mark mark;
+            try {
+                mark = db.run(savepointCall, connection, c -> new Mark(c.setSavepoint(name), name, afterCommit.size()));
+            } catch (RuntimeException e) {
+                db.probe().afterStep(step, e);
+                throw e;
+            }
+            db.probe().afterStep(step, null);
+            return mark;
+        });
     }
 
     private boolean release(Call savepointCall, Mark mark) {
         if (TransactionSql.releasesSavepoints(dialect)) {
-            locked(
-                    savepointCall,
-                    () -> db.run(savepointCall, connection, c -> {
+            locked(savepointCall, () -> {
+                Probe.StepWatch step =
+                        db.probe().beforeStep(number, TransactionStep.RELEASE_SAVEPOINT, mark.name(), attempt);
+                try {
+                    db.run(savepointCall, connection, c -> {
                         c.releaseSavepoint(mark.savepoint());
                         return true;
-                    }));
+                    });
+                } catch (RuntimeException e) {
+                    db.probe().afterStep(step, e);
+                    throw e;
+                }
+                db.probe().afterStep(step, null);
+                return true;
+            });
         }
         return true;
     }
@@ -210,7 +248,15 @@ final class JdbcTransaction implements Transaction, Scope {
             if (state.get() != State.ACTIVE) {
                 return false; // the whole transaction rolls back, or has
             }
-            connection.rollback(mark.savepoint());
+            Probe.StepWatch step =
+                    db.probe().beforeStep(number, TransactionStep.ROLLBACK_TO_SAVEPOINT, mark.name(), attempt);
+            try {
+                connection.rollback(mark.savepoint());
+            } catch (SQLException | RuntimeException e) {
+                db.probe().afterStep(step, e);
+                throw e;
+            }
+            db.probe().afterStep(step, null);
             afterCommit.subList(mark.actions(), afterCommit.size()).clear();
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(db.errors()
@@ -425,6 +471,10 @@ final class JdbcTransaction implements Transaction, Scope {
     void commit() {
         lock.lock();
         try {
+            // A listener that refuses the commit leaves the transaction active, to be rolled back.
+            Probe.StepWatch step = state.get() == State.ACTIVE
+                    ? db.probe().beforeStep(number, TransactionStep.COMMIT, null, attempt)
+                    : null;
             if (!state.compareAndSet(State.ACTIVE, State.COMMITTING)) {
                 throw state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
             }
@@ -435,9 +485,11 @@ final class JdbcTransaction implements Transaction, Scope {
                 connection.commit();
             } catch (SQLException e) {
                 state.set(State.ROLLED_BACK);
+                db.probe().afterStep(step, e);
                 throw db.errors().commitFailed(e, call);
             }
             state.set(State.COMMITTED);
+            db.probe().afterStep(step, null);
         } finally {
             lock.unlock();
         }
@@ -455,12 +507,15 @@ final class JdbcTransaction implements Transaction, Scope {
                 state.compareAndSet(State.ACTIVE, State.ROLLED_BACK);
             }
             if (before != State.COMMITTED) {
+                Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
                 try {
                     if (undoSettings != null && before != State.TIMED_OUT && before != State.CANCELLED) {
                         TransactionSql.beforeEnd(dialect, connection);
                     }
                     rollbackConnection(before);
+                    db.probe().afterStep(step, null);
                 } catch (SQLException | RuntimeException e) {
+                    db.probe().afterStep(step, e);
                     // A connection whose transaction could not be rolled back must never serve another call, where
                     // the pool's reset could commit it: it is closed, which rolls back on every database.
                     LOG.log(System.Logger.Level.DEBUG, "rollback failed; closing the connection", e);

@@ -5,10 +5,12 @@ import dev.ormdantic.TransactionOptions;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.OrmdanticException;
+import dev.ormdantic.event.TransactionStep;
 import dev.ormdantic.internal.connect.JoinedConnection;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.observe.Probe;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -232,9 +234,14 @@ public final class Transactions {
             refuseOptionsWhenJoined(options, call, connection);
         }
         @Nullable Object undo;
+        long number = db.probe().nextTransaction();
+        Probe.StepWatch step = null;
         try {
+            // A listener that refuses the begin throws here, before anything is sent.
+            step = db.probe().beforeStep(number, TransactionStep.BEGIN, null, attempt);
             undo = TransactionSql.begin(db.dialect().id(), options, connection);
         } catch (SQLException | RuntimeException e) {
+            db.probe().afterStep(step, e);
             try {
                 connection.close();
             } catch (SQLException closing) {
@@ -242,7 +249,8 @@ public final class Transactions {
             }
             throw e instanceof SQLException sql ? db.errors().translate(sql, call, null, null) : (RuntimeException) e;
         }
-        JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, call, undo);
+        db.probe().afterStep(step, null);
+        JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, number, call, undo);
         if (deadline != 0) {
             long left = Math.max(0, deadline - System.nanoTime());
             tx.timer(Timer.SCHEDULER.schedule(

@@ -122,6 +122,7 @@ class ServerUrlSchemeTest {
                 ServerUrlSchemeTest.class.getClassLoader(),
                 Duration.ZERO,
                 null,
+                List.of(),
                 List.of());
         assertEquals(
                 Map.of("connectTimeout", "2000"), ServerProfile.timeoutProperties(ServerKind.MARIADB, target, options));
@@ -143,6 +144,7 @@ class ServerUrlSchemeTest {
                 ServerUrlSchemeTest.class.getClassLoader(),
                 Duration.ZERO,
                 null,
+                List.of(),
                 List.of());
         assertEquals(
                 Map.of("sessionVariables", "max_statement_time=10"),

@@ -30,6 +30,19 @@ class RedactorTest {
     }
 
     @Test
+    void rawSqlValuesAndTheSqlAServerQuotesAreHidden() {
+        Redactor redactor = new Redactor(List.of()).hidingValues(List.of("alice@example.com", "alice"));
+        assertEquals(
+                "Key (email)=(***) already exists", redactor.text("Key (email)=(alice@example.com) already exists"));
+        assertEquals(
+                "You have an error in your SQL syntax; check the manual for the right syntax to use near '***' at line 1",
+                redactor.text("You have an error in your SQL syntax; check the manual for the right syntax to use near"
+                        + " 'FORM t WHERE a = 'x'' at line 1"));
+        // Without bound values the quoted SQL is the statement as written, and stays.
+        assertEquals("near 'FORM t' at line 1", new Redactor(List.of()).text("near 'FORM t' at line 1"));
+    }
+
+    @Test
     void secretLookingColumnsAreRecognised() {
         for (String name : List.of("password", "api_token", "client_secret", "apiKey", "PRIVATE_KEY", "credentials")) {
             assertTrue(Redactor.isSecretName(name), name);
