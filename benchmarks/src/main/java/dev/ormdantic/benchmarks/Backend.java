@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A database the benchmark runs on. The servers are the local ones the tests use; their URLs can be overridden with
- * {@code ORMDANTIC_BENCH_POSTGRES_JDBC} / {@code ..._URL} and the MariaDB equivalents.
+ * {@code ORMDANTIC_BENCH_POSTGRES_JDBC} / {@code ..._URL} and the MariaDB equivalents. {@code
+ * ORMDANTIC_BENCH_SQLITE_PARAMS} appends parameters to both SQLite URLs, which the driver applies as pragmas to every
+ * connection of every contender (such as {@code synchronous=NORMAL}, so that a commit does not wait for the disk).
  */
 public enum Backend {
     /** Embedded SQLite on a fresh temporary file. */
@@ -50,7 +52,7 @@ public enum Backend {
      */
     public String jdbcUrl(String sqliteFile) {
         return switch (this) {
-            case SQLITE -> "jdbc:sqlite:" + sqliteFile;
+            case SQLITE -> "jdbc:sqlite:" + sqliteFile + sqliteParams();
             case POSTGRES ->
                 env("ORMDANTIC_BENCH_POSTGRES_JDBC", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
             case MARIADB ->
@@ -66,7 +68,7 @@ public enum Backend {
      */
     public String ormUrl(String sqliteFile) {
         return switch (this) {
-            case SQLITE -> "sqlite:" + sqliteFile;
+            case SQLITE -> "sqlite:" + sqliteFile + sqliteParams();
             case POSTGRES -> env("ORMDANTIC_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test");
             case MARIADB -> env("ORMDANTIC_BENCH_MARIADB_URL", "mariadb://root@127.0.0.1:3306/test?sslMode=disable");
         };
@@ -87,6 +89,11 @@ public enum Backend {
             }
         }
         throw new IllegalArgumentException("unknown backend '" + name + "'; choose sqlite, postgres or mariadb");
+    }
+
+    private static String sqliteParams() {
+        String params = env("ORMDANTIC_BENCH_SQLITE_PARAMS", "");
+        return params.isEmpty() ? "" : "?" + params;
     }
 
     private static String env(String name, String fallback) {

@@ -17,6 +17,11 @@ public enum BenchCase {
     ORM_UPSERT_MIXED("orm upsert mixed", State.SEEDED, true),
     /** Delete every row of one category, then count the rest. */
     ORM_DELETE_FILTERED("orm delete filtered", State.SEEDED, true),
+    /**
+     * {@code lookups} transactions, one per lookup key, each reading the row by its key and writing back its score
+     * plus one, then committing: the cost of a short read-modify-write transaction.
+     */
+    TRANSACTIONS("transactions read + update", State.SEEDED, true),
     /** Count every row. */
     COUNT_ALL("count all rows", State.SEEDED, false),
     /** Count the rows of one category. */

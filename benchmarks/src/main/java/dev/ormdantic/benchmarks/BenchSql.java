@@ -162,6 +162,33 @@ public final class BenchSql {
     }
 
     /**
+     * Sets the score of one item.
+     *
+     * @return the statement: score, id
+     */
+    public String updateScoreById() {
+        return "UPDATE " + items + " SET " + q("score") + " = ? WHERE " + q("id") + " = ?";
+    }
+
+    /**
+     * The score of one item.
+     *
+     * @return the statement: id
+     */
+    public String scoreById() {
+        return "SELECT " + q("score") + " FROM " + items + " WHERE " + q("id") + " = ?";
+    }
+
+    /**
+     * The sum of every item's score.
+     *
+     * @return the statement
+     */
+    public String sumScores() {
+        return "SELECT COALESCE(SUM(" + q("score") + "), 0) FROM " + items;
+    }
+
+    /**
      * Deletes the items of a category.
      *
      * @return the statement: category

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -145,6 +147,45 @@ public final class Fixture implements AutoCloseable {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * The scores of some items, read one key at a time.
+     *
+     * @param ids the keys
+     * @return their scores, in the keys' order
+     * @throws SQLException when a query fails or a key has no row
+     */
+    public List<Integer> scores(List<String> ids) throws SQLException {
+        List<Integer> scores = new ArrayList<>(ids.size());
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql.scoreById())) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no item " + id);
+                    }
+                    scores.add(rs.getInt(1));
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * The sum of every item's score.
+     *
+     * @return the sum
+     * @throws SQLException when the query fails
+     */
+    public long sumScores() throws SQLException {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql.sumScores());
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

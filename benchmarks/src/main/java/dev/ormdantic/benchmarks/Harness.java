@@ -383,7 +383,7 @@ public final class Harness {
         return switch (benchCase) {
             case SCHEMA_CREATE_DROP -> 0;
             case RAW_BATCH_INSERT, ORM_INSERT_MODELS -> profile.writeRows();
-            case ORM_UPSERT_MIXED, PK_LOOKUP -> Math.min(profile.readRows(), profile.lookups());
+            case ORM_UPSERT_MIXED, PK_LOOKUP, TRANSACTIONS -> Math.min(profile.readRows(), profile.lookups());
             case PAGINATED_FIND_MANY, ORDERED_FIND_MANY, HYDRATE_FLAT -> profile.pageLimit();
             case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
                 RelationShape.of(profile.readRows()).parents();

@@ -56,6 +56,15 @@ public final class Validation {
                 expect("rows left", w.profile().readRows() - w.categoryRows(), number(result));
                 expect("rows in table", w.profile().readRows() - w.categoryRows(), fixture.countItems(null));
             }
+            case TRANSACTIONS -> {
+                expect("transactions committed", lookups, number(result));
+                List<Integer> scores = fixture.scores(w.lookupIds());
+                for (int i = 0; i < scores.size(); i++) {
+                    String id = w.lookupIds().get(i);
+                    expect("score of " + id, Workload.transactedScore(id), scores.get(i));
+                }
+                expect("sum of every score", w.scoreSum() + lookups, fixture.sumScores());
+            }
             case COUNT_ALL -> expect("count", (long) w.profile().readRows(), number(result));
             case COUNT_EQUALITY -> expect("count", w.categoryRows(), number(result));
             case COUNT_RANGE -> expect("count", w.rangeRows(), number(result));

@@ -168,6 +168,28 @@ public final class Workload {
     }
 
     /**
+     * The sum of the scores of every read row, as seeded.
+     *
+     * @return the sum
+     */
+    public long scoreSum() {
+        int rows = profile.readRows();
+        long full = rows / 1000;
+        long rest = rows % 1000;
+        return full * (999L * 1000 / 2) + rest * (rest - 1) / 2;
+    }
+
+    /**
+     * The score a row of the transactions case holds after the case: what was seeded plus one.
+     *
+     * @param id a key of {@link #lookupIds()}
+     * @return the score
+     */
+    public static int transactedScore(String id) {
+        return item(Integer.parseInt(id.substring("item-".length()))).score() + 1;
+    }
+
+    /**
      * Rows in the paginated case's page, which starts after the first page.
      *
      * @return the page's size

@@ -71,6 +71,7 @@ class SmokeRunTest {
                 BenchCase.SCHEMA_CREATE_DROP,
                 BenchCase.ORM_INSERT_MODELS,
                 BenchCase.ORM_UPSERT_MIXED,
+                BenchCase.TRANSACTIONS,
                 BenchCase.COUNT_ALL,
                 BenchCase.COUNT_EQUALITY,
                 BenchCase.COUNT_RANGE,

@@ -28,6 +28,7 @@ class WorkloadTest {
                         .sum(),
                 w.categoryScoreSum());
         assertEquals(items.stream().filter(i -> i.score() >= Workload.MIN_SCORE).count(), w.rangeRows());
+        assertEquals(items.stream().mapToLong(Item::score).sum(), w.scoreSum());
         assertEquals(2 * w.lookupIds().size(), w.upsertRows().size());
         assertEquals(rows, w.writeBatches().stream().mapToInt(List::size).sum());
     }
@@ -40,5 +41,6 @@ class WorkloadTest {
         assertEquals("cat-" + i % 10, item.category());
         assertEquals(i % 1000, item.score());
         assertEquals("payload-" + i % 97 + "-" + i % 13, item.payload());
+        assertEquals(i % 1000 + 1, Workload.transactedScore(item.id()));
     }
 }

@@ -27,6 +27,8 @@ final class Environment {
                 "jvm_args",
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         env.put("pool_size", String.valueOf(poolSize));
+        String sqliteParams = System.getenv("ORMDANTIC_BENCH_SQLITE_PARAMS");
+        env.put("sqlite_params", sqliteParams == null ? "" : sqliteParams);
         version(env, "hikaricp", "com.zaxxer.hikari.HikariDataSource");
         version(env, "sqlite_jdbc", "org.sqlite.JDBC");
         version(env, "postgresql_jdbc", "org.postgresql.Driver");

@@ -26,7 +26,7 @@ public enum ContenderKind implements ContenderFactory {
     JOOQ("jooq"),
     /** Jdbi 3's fluent API. */
     JDBI("jdbi"),
-    /** Hibernate ORM 7's stateless session. */
+    /** Hibernate ORM 7's stateless session (its regular session for the transactions case). */
     HIBERNATE("hibernate"),
     /** Ebean's plain query API on build-time enhanced entities. */
     EBEAN("ebean");

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate ORM 7 through {@link StatelessSession}, the API its documentation recommends for bulk work and the one its
  * Jakarta Data repositories use: no persistence context, JDBC batching on, HQL for filtered and bulk statements. One
- * session per call, as a service handling requests opens one.
+ * session per call, as a service handling requests opens one. The transactions case uses a regular session instead,
+ * the API Hibernate users write read-modify-write with: {@code find}, a setter, and dirty checking at commit.
  */
 public final class HibernateContender implements Contender {
 
@@ -111,6 +112,20 @@ public final class HibernateContender implements Contender {
                     return s.createSelectionQuery("select count(*) from ItemEntity", Long.class)
                             .getSingleResult();
                 });
+            case TRANSACTIONS ->
+                () -> {
+                    // read-modify-write is what the stateful session is for: the entity is loaded into the
+                    // persistence context, changed, and flushed by dirty checking at commit
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        committed += sessions.fromTransaction(s -> {
+                            ItemEntity item = s.find(ItemEntity.class, id);
+                            item.setScore(item.score() + 1);
+                            return 1L;
+                        });
+                    }
+                    return committed;
+                };
             case COUNT_ALL -> () -> count("select count(*) from ItemEntity", null, null);
             case COUNT_EQUALITY ->
                 () -> count("select count(*) from ItemEntity where category = :v", "v", Workload.CATEGORY);

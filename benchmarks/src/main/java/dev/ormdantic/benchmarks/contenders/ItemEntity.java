@@ -50,6 +50,24 @@ public class ItemEntity {
     }
 
     /**
+     * The score.
+     *
+     * @return the score
+     */
+    public int score() {
+        return score;
+    }
+
+    /**
+     * Changes the score, which the session writes at commit.
+     *
+     * @param score the new score
+     */
+    public void setScore(int score) {
+        this.score = score;
+    }
+
+    /**
      * The values as the benchmark's record.
      *
      * @return the record

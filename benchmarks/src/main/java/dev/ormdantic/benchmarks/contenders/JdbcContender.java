@@ -104,6 +104,22 @@ public final class JdbcContender implements Contender {
                     }
                 };
             }
+            case TRANSACTIONS -> {
+                String select = sql.selectById();
+                String update = sql.updateScoreById();
+                List<String> ids = w.lookupIds();
+                yield () -> {
+                    // one transaction per key, each in its own call: per call on a pooled connection with fresh
+                    // statements, held on the one connection and its two statements
+                    long committed = 0;
+                    for (String id : ids) {
+                        try (JdbcAccess.Scope s = access.scope()) {
+                            committed += readAndIncrement(s, select, update, id);
+                        }
+                    }
+                    return committed;
+                };
+            }
             case COUNT_ALL -> count(sql.countAll(), null);
             case COUNT_EQUALITY -> count(sql.countWhereCategory(), Workload.CATEGORY);
             case COUNT_RANGE -> count(sql.countWhereScoreAtLeast(), Workload.MIN_SCORE);
@@ -228,6 +244,32 @@ public final class JdbcContender implements Contender {
             c.setAutoCommit(true);
         }
         return batch.size();
+    }
+
+    /** One transaction: read the row by key, write back its score plus one, commit. */
+    private static long readAndIncrement(JdbcAccess.Scope s, String select, String update, String id)
+            throws SQLException {
+        Connection c = s.connection();
+        c.setAutoCommit(false);
+        try {
+            PreparedStatement read = s.prepare(select);
+            read.setString(1, id);
+            List<Item> found = items(read);
+            if (found.isEmpty()) {
+                throw new SQLException("no item " + id);
+            }
+            PreparedStatement write = s.prepare(update);
+            write.setInt(1, found.getFirst().score() + 1);
+            write.setString(2, id);
+            write.executeUpdate();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return 1;
     }
 
     private Prepared count(String statement, @Nullable Object param) {

@@ -99,6 +99,27 @@ public final class JdbiContender implements Contender {
                             .execute();
                     return h.createQuery(sql.countAll()).mapTo(Long.class).one();
                 });
+            case TRANSACTIONS -> {
+                String select = sql.selectById();
+                String update = sql.updateScoreById();
+                yield () -> {
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        committed += jdbi.inTransaction(h -> {
+                            Item item = h.createQuery(select)
+                                    .bind(0, id)
+                                    .mapTo(Item.class)
+                                    .one();
+                            h.createUpdate(update)
+                                    .bind(0, item.score() + 1)
+                                    .bind(1, id)
+                                    .execute();
+                            return 1L;
+                        });
+                    }
+                    return committed;
+                };
+            }
             case COUNT_ALL ->
                 () -> jdbi.withHandle(
                         h -> h.createQuery(sql.countAll()).mapTo(Long.class).one());

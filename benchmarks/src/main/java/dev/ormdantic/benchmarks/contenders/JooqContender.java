@@ -157,6 +157,25 @@ public final class JooqContender implements Contender {
                     ctx.deleteFrom(ITEMS).where(CATEGORY.eq(Workload.CATEGORY)).execute();
                     return (long) ctx.fetchCount(ITEMS);
                 };
+            case TRANSACTIONS ->
+                () -> {
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        committed += ctx.transactionResult(cfg -> {
+                            DSLContext tx = DSL.using(cfg);
+                            Item item = tx.select(ID, CATEGORY, NAME, SCORE, PAYLOAD)
+                                    .from(ITEMS)
+                                    .where(ID.eq(id))
+                                    .fetchSingle(Records.mapping(Item::new));
+                            tx.update(ITEMS)
+                                    .set(SCORE, item.score() + 1)
+                                    .where(ID.eq(id))
+                                    .execute();
+                            return 1L;
+                        });
+                    }
+                    return committed;
+                };
             case COUNT_ALL -> () -> (long) ctx.fetchCount(ITEMS);
             case COUNT_EQUALITY -> () -> (long) ctx.fetchCount(ITEMS, CATEGORY.eq(Workload.CATEGORY));
             case COUNT_RANGE -> () -> (long) ctx.fetchCount(ITEMS, SCORE.ge(Workload.MIN_SCORE));

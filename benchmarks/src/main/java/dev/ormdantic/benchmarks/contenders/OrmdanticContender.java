@@ -6,6 +6,7 @@ import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Slice;
 import dev.ormdantic.SqlStatement;
 import dev.ormdantic.TableHandle;
+import dev.ormdantic.Transaction;
 import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.BenchSql;
@@ -174,6 +175,15 @@ public final class OrmdanticContender implements Contender {
                             .join();
                 case TYPED_PROJECTION ->
                     () -> async.select(typedProjection(category)).join();
+                case TRANSACTIONS ->
+                    () -> {
+                        long committed = 0;
+                        for (String id : w.lookupIds()) {
+                            committed += db.transaction(tx -> readAndIncrement(tx, id))
+                                    .join();
+                        }
+                        return committed;
+                    };
                 default -> throw new NotApplicableException(NO_RELATIONSHIPS);
             };
         }
@@ -243,11 +253,27 @@ public final class OrmdanticContender implements Contender {
             case AGGREGATE_FILTERED -> () -> aggregate(blocking.select(aggregateQuery(category)));
             case SCALAR_PROJECTION -> () -> blocking.select(projectionQuery(category), OrmdanticContender::idScore);
             case TYPED_PROJECTION -> () -> blocking.select(typedProjection(category));
+            case TRANSACTIONS ->
+                () -> {
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        committed += db.blocking().transaction(tx -> readAndIncrement(tx, id));
+                    }
+                    return committed;
+                };
             default -> throw new NotApplicableException(NO_RELATIONSHIPS);
         };
     }
 
     private static final ItemTable TABLE = ItemTable.TABLE;
+
+    /** One transaction's work: read the row by key, write it back with its score plus one. */
+    private static long readAndIncrement(Transaction tx, String id) {
+        BlockingTableHandle<Item, String> items = tx.blockingTable(TABLE);
+        Item item = items.findOne(id).orElseThrow();
+        items.update(new Item(item.id(), item.category(), item.name(), item.score() + 1, item.payload()));
+        return 1L;
+    }
 
     private static Query<Item> aggregateQuery(Filter<Item> where) {
         return Query.from(TABLE)

@@ -160,6 +160,26 @@ public final class EbeanContender implements Contender {
                             .delete();
                     return (long) db.find(EbeanItem.class).findCount();
                 };
+            case TRANSACTIONS ->
+                () -> {
+                    long committed = 0;
+                    for (String id : w.lookupIds()) {
+                        try (Transaction txn = db.beginTransaction()) {
+                            EbeanItem item = db.find(EbeanItem.class)
+                                    .usingTransaction(txn)
+                                    .setId(id)
+                                    .findOne();
+                            if (item == null) {
+                                throw new IllegalStateException("no item " + id);
+                            }
+                            item.setScore(item.score() + 1);
+                            db.update(item, txn);
+                            txn.commit();
+                        }
+                        committed++;
+                    }
+                    return committed;
+                };
             case COUNT_ALL -> () -> (long) db.find(EbeanItem.class).findCount();
             case COUNT_EQUALITY ->
                 () -> (long) db.find(EbeanItem.class)

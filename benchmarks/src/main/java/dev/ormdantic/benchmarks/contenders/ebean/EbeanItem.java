@@ -57,6 +57,24 @@ public class EbeanItem {
     }
 
     /**
+     * The score.
+     *
+     * @return the score
+     */
+    public int score() {
+        return score;
+    }
+
+    /**
+     * Changes the score; the enhanced entity marks the property dirty, so an update writes only it.
+     *
+     * @param score the new score
+     */
+    public void setScore(int score) {
+        this.score = score;
+    }
+
+    /**
      * The values as the benchmark's record.
      *
      * @return the record
