@@ -358,7 +358,7 @@ class TransactionTest {
         db.blockingTable(AccountTable.TABLE).insert(ADA);
         TransactionOptions serializable =
                 TransactionOptions.defaults().isolation(Isolation.SERIALIZABLE).retry(100);
-        int perWriter = 200;
+        int perWriter = 1_000; // the proof: exactly 2,000 at the end
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < 2; w++) {

@@ -41,6 +41,8 @@ final class GeneratedInserts<T extends Record, K> {
     private final TableSpec spec;
     private final TableStatements statements;
     private final List<ColumnSpec> generated;
+    /** The columns an insert binds, in order. */
+    private final List<ColumnSpec> inserted;
 
     GeneratedInserts(Database db, GeneratedTable<T, K> table, TableStatements statements) {
         this.db = db;
@@ -48,6 +50,7 @@ final class GeneratedInserts<T extends Record, K> {
         this.spec = table.spec();
         this.statements = statements;
         this.generated = spec.generatedColumns();
+        this.inserted = spec.insertColumns();
     }
 
     /** Whether the table has generated columns, so that an insert must read values back. */
@@ -197,7 +200,7 @@ final class GeneratedInserts<T extends Record, K> {
     }
 
     private void bind(PreparedStatement ps, Call call, List<T> rows) {
-        JdbcParams params = new JdbcParams(ps, db.codec(), call, spec.insertColumns());
+        JdbcParams params = new JdbcParams(ps, db.codec(), call, inserted);
         for (T row : rows) {
             table.bindInsert(params, row);
         }

@@ -75,6 +75,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final int rowsPerStatement;
     /** The key's columns, which name the parameters of a lookup or delete by key in statement events. */
     private final List<ColumnSpec> keyColumns;
+    /** The columns an update by key binds, in order: the updated ones, then the key's. */
+    private final List<ColumnSpec> updateParameters;
+    /** The columns an upsert binds, in order. */
+    private final List<ColumnSpec> upsertParameters;
 
     private @Nullable TableHandle<T, K> async;
     private final TableQueries<T, K> queries;
@@ -91,6 +95,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.rowsPerStatement = Batches.rowsPerStatement(
                 spec.columns().size(), db.dialect().capabilities().maxBindParameters());
         this.keyColumns = spec.primaryKey().stream().map(spec::column).toList();
+        List<ColumnSpec> updated = new ArrayList<>(spec.updateColumns());
+        updated.addAll(keyColumns);
+        this.updateParameters = List.copyOf(updated);
+        this.upsertParameters = spec.upsertColumns();
         this.queries = new TableQueries<>(db, db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
         this.async = asyncTwin(this);
@@ -105,6 +113,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.statements = base.statements;
         this.rowsPerStatement = base.rowsPerStatement;
         this.keyColumns = base.keyColumns;
+        this.updateParameters = base.updateParameters;
+        this.upsertParameters = base.upsertParameters;
         this.queries = base.queries.in(scope);
         this.generatedInserts = base.generatedInserts;
     }
@@ -337,9 +347,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             }
             boolean updated = scope.withConnection(call, connection -> {
                 try (PreparedStatement ps = db.prepare(connection, statements().updateByKey(), call)) {
-                    List<ColumnSpec> columns = new ArrayList<>(spec.updateColumns());
-                    spec.primaryKey().forEach(key -> columns.add(spec.column(key)));
-                    table.bindUpdate(new JdbcParams(ps, db.codec(), call, columns), row);
+                    table.bindUpdate(new JdbcParams(ps, db.codec(), call, updateParameters), row);
                     return db.executeUpdate(ps) > 0;
                 } catch (SQLException e) {
                     K key = table.key(row);
@@ -589,7 +597,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     /** Writes rows with one statement, rendered for their number. */
     private Void write(Connection connection, Call call, String sql, List<T> rows) throws SQLException {
         try (PreparedStatement ps = db.prepare(connection, sql, call)) {
-            JdbcParams params = new JdbcParams(ps, db.codec(), call, spec.upsertColumns());
+            JdbcParams params = new JdbcParams(ps, db.codec(), call, upsertParameters);
             for (T row : rows) {
                 table.bindRow(params, row);
             }
