@@ -251,6 +251,21 @@ public final class ApplicationDataSource implements ConnectionSource {
     @Override
     public void retireAll() {}
 
+    /** Aborts the connection and closes it: the application's pool sees it closed and replaces it. */
+    @Override
+    public void evict(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // Already aborted, or the pool's proxy refuses: closing it below is what is left.
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // A closed or broken connection: nothing of ours is lost.
+        }
+    }
+
     @Override
     public ConnectionAdvice advice() {
         return ConnectionAdvice.APPLICATION_DATA_SOURCE;

@@ -38,6 +38,14 @@ public sealed interface ConnectionSource extends AutoCloseable permits OwnedPool
     void retireAll();
 
     /**
+     * Gives back a borrowed connection that must never serve again (one a stopped transaction aborted, or may abort at
+     * any moment): Ormdantic's own pool removes and closes it; an application's connection is aborted and closed.
+     *
+     * @param connection the borrowed connection
+     */
+    void evict(Connection connection);
+
+    /**
      * Where the login and the pool's limits are configured, for connection errors.
      *
      * @return the advice

@@ -55,6 +55,26 @@ public final class OwnedPool implements ConnectionSource {
     }
 
     @Override
+    public void evict(Connection connection) {
+        // Closing an aborted connection would recycle it: the pool checks a connection only after it idled a while.
+        // HikariCP evicts only its own proxies (and ignores anything else), so anything else is closed here.
+        if (connection.getClass().getName().startsWith("com.zaxxer.hikari.")) {
+            pool.evictConnection(connection);
+            return;
+        }
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // Already aborted: closing it below is what is left.
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // A closed or broken connection: nothing of ours is lost.
+        }
+    }
+
+    @Override
     public ConnectionAdvice advice() {
         return ConnectionAdvice.OWN_POOL;
     }

@@ -582,6 +582,15 @@ public final class Database implements AutoCloseable, Scope {
     }
 
     /**
+     * Gives back a borrowed connection that must never serve again (a stopped transaction's): the pool drops it.
+     *
+     * @param connection the borrowed connection
+     */
+    public void evict(Connection connection) {
+        pool.evict(connection);
+    }
+
+    /**
      * Runs work on a pooled auto-commit connection, translating the driver's exceptions.
      *
      * @param call the operation

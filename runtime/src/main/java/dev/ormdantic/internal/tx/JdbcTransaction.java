@@ -572,6 +572,13 @@ final class JdbcTransaction implements Transaction, Scope {
         }
         db.stopListening(connection);
         running = null;
+        State ended = state.get();
+        if (dialect != DialectId.SQLITE && (ended == State.TIMED_OUT || ended == State.CANCELLED)) {
+            // stop() aborts this connection from another thread, possibly not yet: it must not go back to the pool,
+            // which would hand it, closed, to the next caller.
+            db.evict(connection);
+            return;
+        }
         try {
             connection.setAutoCommit(true);
             Object undo = undoSettings;
