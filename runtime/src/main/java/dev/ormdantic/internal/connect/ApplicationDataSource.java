@@ -254,6 +254,11 @@ public final class ApplicationDataSource implements ConnectionSource {
     /** Aborts the connection and closes it: the application's pool sees it closed and replaces it. */
     @Override
     public void evict(Connection connection) {
+        abortAndClose(connection);
+    }
+
+    /** Aborts a connection and closes it, ignoring that it is already aborted or closed. */
+    static void abortAndClose(Connection connection) {
         try {
             connection.abort(Runnable::run);
         } catch (SQLException | RuntimeException e) {

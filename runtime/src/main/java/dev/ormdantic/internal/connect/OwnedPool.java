@@ -62,16 +62,7 @@ public final class OwnedPool implements ConnectionSource {
             pool.evictConnection(connection);
             return;
         }
-        try {
-            connection.abort(Runnable::run);
-        } catch (SQLException | RuntimeException e) {
-            // Already aborted: closing it below is what is left.
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // A closed or broken connection: nothing of ours is lost.
-        }
+        ApplicationDataSource.abortAndClose(connection);
     }
 
     @Override
