@@ -30,6 +30,7 @@ module dev.ormdantic {
     exports dev.ormdantic.error;
     exports dev.ormdantic.event;
     exports dev.ormdantic.query;
+    exports dev.ormdantic.relation;
     exports dev.ormdantic.support;
 
     uses dev.ormdantic.support.GeneratedTable;

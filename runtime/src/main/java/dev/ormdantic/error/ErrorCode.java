@@ -6,7 +6,7 @@ package dev.ormdantic.error;
  * codes are {@code ORM1xxx}.
  *
  * <p>The hundreds say the family: {@code 20xx} configuration, {@code 21xx} use of the API, {@code 22xx} constraints
- * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL.
+ * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL, {@code 25xx} filters, {@code 26xx} relationships and loading.
  *
  * @since 0.1.0
  */
@@ -483,7 +483,50 @@ public enum ErrorCode {
      *
      * @see ConnectionException
      */
-    POOL_EXHAUSTED(2420);
+    POOL_EXHAUSTED(2420),
+
+    /**
+     * A relationship was read that this record does not hold loaded: a {@code Ref} or {@code Many} made by a query
+     * that did not load it, or by {@code Ref.to(key)} / {@code Many.unloaded()}. Nothing is ever fetched on access; the
+     * message names the relationship and the loaders that load it.
+     *
+     * @see dev.ormdantic.error.RelationException
+     */
+    RELATION_NOT_LOADED(2601),
+
+    /**
+     * A loaded reference whose key has no row: the foreign key points at a row that does not exist (a table without the
+     * constraint, or SQLite with foreign keys off). {@code Ref.find()} returns empty instead of throwing.
+     *
+     * @see dev.ormdantic.error.RelationException
+     */
+    REFERENCE_DANGLING(2602),
+
+    /**
+     * A loader is invalid: a path segment that is not a relationship, two strategies for one path, filtering or
+     * ordering on a path that is not loaded, an eager path under a disabled one, a filter column that the related table
+     * lacks, a batch size or per-parent limit below 1. The message lists the available choices.
+     *
+     * @see dev.ormdantic.error.RelationException
+     */
+    LOADER_INVALID(2603),
+
+    /**
+     * The same relationship was loaded lazily for many parents one at a time (the N+1 pattern), and the database was
+     * built with {@code nPlusOne(NPlusOne.FAIL)}: load it for the whole list with {@code db.load(list, ...)} or a
+     * select-in loader instead.
+     *
+     * @see dev.ormdantic.error.RelationException
+     */
+    N_PLUS_ONE(2604),
+
+    /**
+     * A relationship is used where its kind does not fit: {@code has} on a collection, a loader of one table given to a
+     * query of another, a record of another table given to {@code load}.
+     *
+     * @see dev.ormdantic.error.RelationException
+     */
+    RELATION_MISUSED(2605);
 
     private final int number;
 
