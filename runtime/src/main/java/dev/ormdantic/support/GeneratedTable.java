@@ -8,6 +8,7 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Relationship;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,6 +92,16 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
 
     @Override
     public abstract List<Column<T, ?>> columns();
+
+    /**
+     * The relationships of the record: its {@code Ref} and {@code Many} components' constants, in component order.
+     * The generated class overrides it when the record has any.
+     *
+     * @return the relationships
+     */
+    public List<Relationship<T, ?>> relationships() {
+        return List.of();
+    }
 
     /**
      * The fixed statements rendered at compile time for a dialect.
