@@ -16,6 +16,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.error.ErrorCode;
@@ -192,7 +193,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     private List<T> load(List<T> rows, Loader<T> loader, boolean single) {
         Objects.requireNonNull(loader, "loader");
-        Map<Relationship<?, ?>, Loading.Node> loads = Loading.plan(table, List.of(loader));
+        Map<Relationship<?, ?>, Loading.Node> loads = Loading.plan(table, List.of(loader), true);
         for (T row : rows) {
             if (!table.recordType().isInstance(row)) {
                 throw new RelationException(
@@ -210,6 +211,17 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             db.nPlusOne().lazyLoad(loads.keySet(), call);
         }
         return scope.call(call, () -> Loading.load(db, scope, call, table, rows, loads));
+    }
+
+    @SuppressWarnings("unchecked") // the single key column holds values of the key type
+    private Column<T, Object> keyColumn() {
+        String name = keyColumns.getFirst().name();
+        for (Column<T, ?> column : table.columns()) {
+            if (column.name().equals(name)) {
+                return (Column<T, Object>) column;
+            }
+        }
+        throw new IllegalStateException("table " + spec.name() + " has no key column " + name);
     }
 
     /** The rows with this handle's loaders applied. */
@@ -316,6 +328,12 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public Optional<T> findOne(K key) {
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.FIND_ONE);
+        if (Loading.joinsRoot(plan) && keyColumns.size() == 1) {
+            Filter<T> byKey = keyColumn().in(List.of(key));
+            List<T> found = scope.call(
+                    call, () -> Loading.query(db, scope, call, table, QueryTrees.where(byKey), List.of(), 0, 0, plan));
+            return found.stream().findFirst();
+        }
         return scope
                 .call(
                         call,
@@ -402,6 +420,22 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         // A Slice is checked when it is made: its limit is 0 (none) or positive, its offset not negative.
         long limit = slice.limit();
         long offset = slice.offset();
+        if (Loading.joinsRoot(plan)) {
+            if (lock != null) {
+                throw new RelationException(
+                        ErrorCode.RELATION_MISUSED,
+                        call.context(),
+                        "findMany on table " + spec.name()
+                                + " cannot lock rows and join relationships in one statement",
+                        "load the relationships with selectIn() when the rows are locked",
+                        null);
+            }
+            Expr where = render(call, () -> QueryTrees.where(filter));
+            List<SortItem> order = QueryTrees.order(orderBy);
+            List<T> rows =
+                    scope.call(call, () -> Loading.query(db, scope, call, table, where, order, limit, offset, plan));
+            return new Result<>(offset, limit, rows);
+        }
         RenderedSql select = render(
                 call,
                 () -> queries.cachedSelect(

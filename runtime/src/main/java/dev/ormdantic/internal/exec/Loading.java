@@ -1,11 +1,14 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.RelationException;
 import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
@@ -90,6 +93,19 @@ final class Loading {
      * @return the relationships to load from the table's rows
      */
     static Map<Relationship<?, ?>, Node> plan(TableRef<?, ?> table, List<? extends Loader<?>> loaders) {
+        return plan(table, loaders, false);
+    }
+
+    /**
+     * Checks loaders and arranges them in a tree; a step given without a strategy is joined when it is a to-one and
+     * not {@code lazy}, else select-in.
+     *
+     * @param table the table the loaders start from
+     * @param loaders the loaders
+     * @param lazy whether the rows are already read ({@code load}): then bare steps are select-in
+     * @return the relationships to load from the table's rows
+     */
+    static Map<Relationship<?, ?>, Node> plan(TableRef<?, ?> table, List<? extends Loader<?>> loaders, boolean lazy) {
         Map<Relationship<?, ?>, Node> roots = new LinkedHashMap<>();
         for (Loader<?> loader : loaders) {
             List<Relationship<?, ?>> steps;
@@ -121,7 +137,8 @@ final class Loading {
                 Relationship<?, ?> step = steps.get(i);
                 path.append(i == 0 ? "" : ".").append(step.name());
                 boolean last = i == steps.size() - 1;
-                Strategy strategy = last && given != null ? given : Strategy.SELECT_IN;
+                Strategy strategy =
+                        last && given != null ? given : lazy || step.toMany() ? Strategy.SELECT_IN : Strategy.JOINED;
                 Node node = level.get(step);
                 if (node == null) {
                     node = new Node(step, path.toString(), strategy);
@@ -161,13 +178,12 @@ final class Loading {
     }
 
     private static void checkDisabled(TableRef<?, ?> table, Node node) {
-        if (node.strategy == Strategy.JOINED) {
-            throw new RelationException(
-                    ErrorCode.FEATURE_UNSUPPORTED,
-                    new ErrorContext("loading", table.name(), null),
-                    "loader path '" + node.path + "' asks for joined loading, which this version does not have yet",
-                    "load it with selectIn(): one statement per relationship for all parents at once",
-                    null);
+        Load<?, ?> options = node.options;
+        if (node.strategy == Strategy.JOINED && options != null && options.limitPerParent() > 0) {
+            throw invalid(
+                    table,
+                    "loader path '" + node.path + "' cannot limit rows per parent with strategy 'joined', which reads"
+                            + " each collection whole; use selectIn() with limitPerParent");
         }
         for (Node child : node.children.values()) {
             if (!node.strategy.eager() && child.strategy.eager()) {
@@ -219,11 +235,60 @@ final class Loading {
         if (rows.isEmpty() || plan.isEmpty()) {
             return rows;
         }
-        return new Loading(db, scope, call).apply(table, rows, plan.values());
+        return new Loading(db, scope, call).apply(table, rows, plan.values(), false);
     }
 
-    private <P extends Record> List<P> apply(GeneratedTable<P, ?> table, List<P> parents, Collection<Node> nodes) {
-        List<Node> eager = nodes.stream().filter(node -> node.strategy.eager()).toList();
+    /**
+     * Reads the rows of a table that match a filter, in order and paged, with the planned relationships: the joined
+     * ones in the same statement, the select-in ones after it.
+     *
+     * @param db the database
+     * @param scope where the statements run
+     * @param call the operation, for messages
+     * @param table the table
+     * @param where the filter, or {@code null}
+     * @param order the order
+     * @param limit the most rows, 0 for all
+     * @param offset the rows to skip
+     * @param plan the relationships to load, from {@link #plan}
+     * @param <T> the record type
+     * @return the records, in order, with the relationships loaded
+     */
+    static <T extends Record> List<T> query(
+            Database db,
+            Scope scope,
+            Call call,
+            GeneratedTable<T, ?> table,
+            @Nullable Expr where,
+            List<SortItem> order,
+            long limit,
+            long offset,
+            Map<Relationship<?, ?>, Node> plan) {
+        Loading loading = new Loading(db, scope, call);
+        List<T> rows = new JoinedFetch(db, loading, call)
+                .fetch(scope, table, where, order, limit, offset, List.copyOf(plan.values()));
+        return loading.apply(table, rows, plan.values(), true);
+    }
+
+    /** Whether a plan joins a relationship to the rows it starts from. */
+    static boolean joinsRoot(Map<Relationship<?, ?>, Node> plan) {
+        return plan.values().stream().anyMatch(node -> node.strategy == Strategy.JOINED);
+    }
+
+    /** The relationships of rows a joined statement read: its select-in ones (the joined ones are attached). */
+    <P extends Record> List<P> afterJoin(GeneratedTable<P, ?> table, List<P> rows, Collection<Node> nodes) {
+        return apply(table, rows, nodes, true);
+    }
+
+    /**
+     * Loads relationships onto rows; with {@code joined}, the rows came from a statement that joined the joined
+     * relationships already, else those are read select-in too (rows already in memory).
+     */
+    private <P extends Record> List<P> apply(
+            GeneratedTable<P, ?> table, List<P> parents, Collection<Node> nodes, boolean joined) {
+        List<Node> eager = nodes.stream()
+                .filter(node -> joined ? node.strategy == Strategy.SELECT_IN : node.strategy.eager())
+                .toList();
         if (eager.isEmpty() || parents.isEmpty()) {
             return parents;
         }
@@ -297,7 +362,6 @@ final class Loading {
         }
         GeneratedTable<C, ?> target = generated(one.target());
         List<C> rows = fetch(target, one.targetColumn(), keys, node, null);
-        rows = apply(target, rows, node.children.values());
         Map<Object, C> byKey = new HashMap<>();
         for (C row : rows) {
             byKey.put(target.key(row), row);
@@ -317,7 +381,6 @@ final class Loading {
         ToOne<?, P> back = many.back();
         GeneratedTable<C, ?> target = generated(many.target());
         List<C> rows = fetch(target, back.column(), parentKeys(table, parents), node, back.column());
-        rows = apply(target, rows, node.children.values());
         @SuppressWarnings("unchecked") // the back reference is a reference of the target table's records
         ToOne<C, P> reference = (ToOne<C, P>) back;
         Map<Object, List<C>> byParent = new HashMap<>();
@@ -335,7 +398,7 @@ final class Loading {
         @SuppressWarnings("unchecked")
         ToOne<Record, C> forward = (ToOne<Record, C>) Objects.requireNonNull(many.forward());
         GeneratedTable<Record, ?> association = generated(back.source());
-        List<Record> links = fetch(association, back.column(), parentKeys(table, parents), null, null);
+        List<Record> links = fetchPlain(association, back.column(), parentKeys(table, parents));
         Map<Object, List<Object>> targetsOf = new HashMap<>();
         Set<Object> targetKeys = new LinkedHashSet<>();
         for (Record link : links) {
@@ -348,7 +411,6 @@ final class Loading {
         }
         GeneratedTable<C, ?> target = generated(many.target());
         List<C> rows = fetch(target, forward.targetColumn(), targetKeys, node, null);
-        rows = apply(target, rows, node.children.values());
         Map<Object, Integer> position = new HashMap<>();
         Map<Object, C> byKey = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -391,23 +453,26 @@ final class Loading {
 
     /**
      * The rows of a table whose column holds one of the keys, in batches, with the node's filter and order (the
-     * table's key order by default); with a per-parent limit, each parent's first rows, ranked in the database.
+     * table's key order by default) and the node's own relationships loaded: its joined ones in the same statement,
+     * unless a per-parent limit ranks the rows (then they are read select-in, as are the others). With a per-parent
+     * limit, each parent's first rows, ranked in the database.
      */
     @SuppressWarnings("unchecked") // the node's options are of the table the node reads
     private <C extends Record> List<C> fetch(
             GeneratedTable<C, ?> target,
             String column,
             Collection<Object> keys,
-            @Nullable Node node,
+            Node node,
             @Nullable String partition) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        Load<?, C> options = node == null ? null : (Load<?, C>) node.options;
+        Load<?, C> options = (Load<?, C>) node.options;
         Filter<C> where = options == null || options.where() == null ? Filter.all() : options.where();
         OrderBy<C> order = options == null || options.orderBy() == null ? keyOrder(target) : options.orderBy();
         int batch = options == null || options.batch() == 0 ? batchSize() : options.batch();
-        int perParent = options == null ? 0 : options.limitPerParent();
+        int perParent = options == null || partition == null ? 0 : options.limitPerParent();
+        boolean join = perParent == 0 && joinsRoot(node.children);
         JdbcTableHandle<C, ?> handle = db.handle(target).in(scope);
         Column<C, Object> keyColumn = column(target, column);
         List<Object> all = new ArrayList<>(keys);
@@ -415,11 +480,39 @@ final class Loading {
         for (int from = 0; from < all.size(); from += batch) {
             List<Object> chunk = all.subList(from, Math.min(all.size(), from + batch));
             Filter<C> filter = keyColumn.in(chunk).and(where);
-            if (perParent > 0 && partition != null) {
-                rows.addAll(handle.firstPerGroup(filter, order, column(target, partition), perParent));
+            if (join) {
+                rows.addAll(new JoinedFetch(db, this, call)
+                        .fetch(
+                                scope,
+                                target,
+                                QueryTrees.where(filter),
+                                QueryTrees.order(order),
+                                0,
+                                0,
+                                List.copyOf(node.children.values())));
+            } else if (perParent > 0) {
+                rows.addAll(handle.firstPerGroup(
+                        filter, order, column(target, Objects.requireNonNull(partition)), perParent));
             } else {
                 rows.addAll(handle.findMany(filter, order).data());
             }
+        }
+        return apply(target, rows, node.children.values(), join);
+    }
+
+    /** The rows of a table whose column holds one of the keys, in batches, in key order. */
+    private <C extends Record> List<C> fetchPlain(GeneratedTable<C, ?> target, String column, Collection<Object> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        JdbcTableHandle<C, ?> handle = db.handle(target).in(scope);
+        Column<C, Object> keyColumn = column(target, column);
+        List<Object> all = new ArrayList<>(keys);
+        List<C> rows = new ArrayList<>();
+        int batch = batchSize();
+        for (int from = 0; from < all.size(); from += batch) {
+            List<Object> chunk = all.subList(from, Math.min(all.size(), from + batch));
+            rows.addAll(handle.findMany(keyColumn.in(chunk), keyOrder(target)).data());
         }
         return rows;
     }
@@ -448,13 +541,13 @@ final class Loading {
     }
 
     @SuppressWarnings("unchecked") // only the processor implements TableRef
-    private <C extends Record> GeneratedTable<C, ?> generated(TableRef<C, ?> table) {
+    static <C extends Record> GeneratedTable<C, ?> generated(TableRef<C, ?> table) {
         if (table instanceof GeneratedTable<?, ?> generated) {
             return (GeneratedTable<C, ?>) generated;
         }
         throw new OrmdanticException(
                 ErrorCode.UNKNOWN_TABLE,
-                call.context(),
+                ErrorContext.none(),
                 "table " + table.name() + " is not a generated table",
                 null,
                 null);
