@@ -8,6 +8,7 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Relationship;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
      * The generated-code format this runtime reads; the processor of the same release writes it. Raised whenever the
      * contract between generated code and this class changes.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private final int format;
     private final Class<T> recordType;
@@ -91,6 +92,16 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
 
     @Override
     public abstract List<Column<T, ?>> columns();
+
+    /**
+     * The relationships of the record: one constant per {@code Ref} and {@code Many} component, in component order.
+     * The generated class overrides it when the record has any.
+     *
+     * @return the relationships, empty when the record has none
+     */
+    public List<Relationship<T, ?>> relationships() {
+        return List.of();
+    }
 
     /**
      * The fixed statements rendered at compile time for a dialect.
