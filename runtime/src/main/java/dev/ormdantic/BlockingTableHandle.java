@@ -10,6 +10,7 @@ import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.relation.Loader;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +41,40 @@ public interface BlockingTableHandle<T extends Record, K> {
      * @return the name
      */
     String name();
+
+    /**
+     * This table's handle that loads relationships with every record it reads ({@code findOne}, {@code findMany},
+     * {@code findPage}): a relationship constant, a path or a load of this table, such as {@code
+     * AuthorTable.POSTS.selectIn().where(...)}. Chain calls to add more. The loader is checked now: an invalid one
+     * fails here with {@code ORM2603}. {@code stream} and {@code select} of the returned handle refuse to run
+     * ({@code ORM2605}), since they do not read records to load onto.
+     *
+     * @param loader what to load
+     * @return a handle with the loader added; this one is unchanged
+     */
+    BlockingTableHandle<T, K> loading(Loader<T> loader);
+
+    /**
+     * Loads relationships onto a record already read: the explicit, lazy form of loading (nothing is ever loaded on
+     * access). Loading one record at a time in a loop is the N+1 pattern: load the list instead, which takes one
+     * statement per relationship for all of them. The database warns once per relationship when it sees the pattern
+     * (see {@code Ormdantic.Builder.nPlusOne}).
+     *
+     * @param row the record
+     * @param loader what to load
+     * @return a new record, equal to {@code row} but with the relationships loaded
+     */
+    T load(T row, Loader<T> loader);
+
+    /**
+     * Loads relationships onto records already read, for all of them at once (select-in: one statement per
+     * relationship and batch of keys).
+     *
+     * @param rows the records
+     * @param loader what to load
+     * @return new records in the same order, with the relationships loaded
+     */
+    List<T> load(List<T> rows, Loader<T> loader);
 
     /**
      * Inserts a record. Generated columns ({@code @Identity}, {@code @ServerDefault}, {@code @Computed},

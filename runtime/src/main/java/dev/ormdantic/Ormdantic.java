@@ -421,6 +421,7 @@ public final class Ormdantic implements AutoCloseable {
         private Duration connectionTimeout = Duration.ofSeconds(30);
         private Duration busyTimeout = Duration.ofSeconds(5);
         private Duration streamLeakThreshold = DEFAULT_STREAM_LEAK_THRESHOLD;
+        private NPlusOne nPlusOne = NPlusOne.WARN;
         private @Nullable String sqliteJournalMode;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private final List<Class<?>> tables = new ArrayList<>();
@@ -730,6 +731,20 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
+         * What the database does when it sees the N+1 pattern: one relationship loaded lazily for one record at a time,
+         * {@value NPlusOne#THRESHOLD} times in a row (see {@link NPlusOne}). Default: {@link NPlusOne#WARN}, a WARNING
+         * once per relationship; {@link NPlusOne#FAIL} makes it an error, for tests.
+         *
+         * @param mode off, warn or fail
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder nPlusOne(NPlusOne mode) {
+            this.nPlusOne = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
          * Where the table index is read from. Default: the thread's context class loader.
          *
          * @param loader the class loader
@@ -761,7 +776,8 @@ public final class Ormdantic implements AutoCloseable {
                     streamLeakThreshold,
                     sqliteJournalMode,
                     poolSettings,
-                    listeners);
+                    listeners,
+                    nPlusOne);
             if (dataSource != null) {
                 return new Ormdantic(Database.open(dataSource, dialect, options));
             }

@@ -7,6 +7,7 @@ import dev.ormdantic.dialect.schema.EnumSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.Join;
 import dev.ormdantic.dialect.sql.LikeText;
 import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.OrderItem.Nulls;
@@ -624,6 +625,13 @@ final class SqlWriter {
             quote(select.alias());
         }
         sql.append(RowLockRenderer.tableHint(dialect, lock));
+        for (Join join : select.joins()) {
+            sql.append(" LEFT JOIN ").append(dialect.qualify(join.schema(), join.table()));
+            sql.append(syntax.tableAliasAs() ? " AS " : " ");
+            quote(join.alias());
+            sql.append(" ON ");
+            expr(join.on());
+        }
         where(select.where());
         if (!select.groupBy().isEmpty()) {
             sql.append(" GROUP BY ");

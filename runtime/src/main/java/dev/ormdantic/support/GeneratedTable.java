@@ -94,10 +94,10 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
     public abstract List<Column<T, ?>> columns();
 
     /**
-     * The relationships of the record: one constant per {@code Ref} and {@code Many} component, in component order.
+     * The relationships of the record: its {@code Ref} and {@code Many} components' constants, in component order.
      * The generated class overrides it when the record has any.
      *
-     * @return the relationships, empty when the record has none
+     * @return the relationships
      */
     public List<Relationship<T, ?>> relationships() {
         return List.of();

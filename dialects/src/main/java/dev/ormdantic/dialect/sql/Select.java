@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit the most rows, {@code 0} for no limit
  * @param offset the rows to skip, {@code 0} for none
  * @param fromSchema the schema of {@code from}, or the empty string for none (a CTE, or a table in the default schema)
+ * @param joins the tables joined to {@code from}, in order, possibly empty
  * @since 0.1.0
  */
 public record Select(
@@ -34,7 +35,53 @@ public record Select(
         List<SortItem> orderBy,
         long limit,
         long offset,
-        String fromSchema) {
+        String fromSchema,
+        List<Join> joins) {
+
+    /**
+     * A query without joins.
+     *
+     * @param with the common table expressions
+     * @param distinct {@code SELECT DISTINCT}
+     * @param projections the selected values
+     * @param from the table or CTE selected from
+     * @param alias the alias of {@code from}, or {@code null}
+     * @param where the filter, or {@code null}
+     * @param groupBy the grouping terms
+     * @param having the filter on groups, or {@code null}
+     * @param orderBy the ordering
+     * @param limit the most rows, {@code 0} for no limit
+     * @param offset the rows to skip, {@code 0} for none
+     * @param fromSchema the schema of {@code from}, or the empty string
+     */
+    public Select(
+            List<Cte> with,
+            boolean distinct,
+            List<Projection> projections,
+            String from,
+            @Nullable String alias,
+            @Nullable Expr where,
+            List<Expr> groupBy,
+            @Nullable Expr having,
+            List<SortItem> orderBy,
+            long limit,
+            long offset,
+            String fromSchema) {
+        this(
+                with,
+                distinct,
+                projections,
+                from,
+                alias,
+                where,
+                groupBy,
+                having,
+                orderBy,
+                limit,
+                offset,
+                fromSchema,
+                List.of());
+    }
 
     /**
      * A select from a table in the default schema, or from a CTE.
@@ -72,6 +119,7 @@ public record Select(
         projections = List.copyOf(projections);
         groupBy = List.copyOf(groupBy);
         orderBy = List.copyOf(orderBy);
+        joins = List.copyOf(joins);
         if (projections.isEmpty()) {
             throw new IllegalArgumentException("a select needs at least one projection");
         }

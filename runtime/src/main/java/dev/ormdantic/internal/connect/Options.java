@@ -1,6 +1,7 @@
 package dev.ormdantic.internal.connect;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.ormdantic.NPlusOne;
 import dev.ormdantic.event.OrmdanticListener;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param poolSettings the application's adjustments of the HikariCP settings, run after Ormdantic's (see
  *     {@link PoolSettings})
  * @param listeners the application's event listeners, in registration order
+ * @param nPlusOne what to do about the N+1 pattern of lazy loads
  */
 public record Options(
         @Nullable Integer poolSize,
@@ -36,7 +38,8 @@ public record Options(
         Duration streamLeakThreshold,
         @Nullable String sqliteJournalMode,
         List<Consumer<? super HikariConfig>> poolSettings,
-        List<OrmdanticListener> listeners) {
+        List<OrmdanticListener> listeners,
+        NPlusOne nPlusOne) {
 
     /** Copies the lists. */
     public Options {

@@ -40,6 +40,8 @@ public enum Operation {
     FIND_PAGE("findPage", "findPage on table", "findPage on table"),
     /** A streamed select. */
     STREAM("stream", "stream of table", "stream of table"),
+    /** Loading relationships of records already read ({@code load}). */
+    LOAD("load", "load on table", "load on table"),
     /** A projection query. */
     SELECT("select", "select on table", "select on table"),
     /** Getting a table handle. */

@@ -50,6 +50,19 @@ public final class AsyncAdapter {
     }
 
     /**
+     * A blocking implementation that knows its asynchronous twin: a method of the blocking interface that returns the
+     * blocking type ({@code loading(...)}) is routed so that the asynchronous one returns the result's twin.
+     */
+    public interface Twinned {
+        /**
+         * The asynchronous twin of this implementation.
+         *
+         * @return the twin
+         */
+        Object async();
+    }
+
+    /**
      * The routes of each pair of interfaces, matched once: every table's handle is the twin of the same two
      * interfaces, so a database with many tables reflects over them once, not once per table.
      */
@@ -123,6 +136,10 @@ public final class AsyncAdapter {
                         + method.getName() + " with these parameters");
                 continue;
             }
+            if (method.getReturnType() == asyncType && twin.getReturnType() == blockingType) {
+                routes.put(method, Route.twinned(method, twin));
+                continue;
+            }
             boolean future = method.getReturnType() == CompletableFuture.class;
             Class<?> expected = future ? futureValue(method) : method.getReturnType();
             if (boxed(twin.getReturnType()) != boxed(expected)) {
@@ -184,20 +201,28 @@ public final class AsyncAdapter {
         private final @Nullable Method twin;
         /** Whether it submits the blocking method instead of calling it. */
         private final boolean future;
+        /** Whether the blocking method returns a blocking implementation whose twin it returns instead. */
+        private final boolean twinned;
         /** The parameter names, for {@code null} messages. */
         private final String[] names;
         /** Which parameters accept {@code null}. */
         private final boolean[] nullable;
 
-        private Route(@Nullable Method twin, boolean future, String[] names, boolean[] nullable) {
+        private Route(@Nullable Method twin, boolean future, boolean twinned, String[] names, boolean[] nullable) {
             this.twin = twin;
             this.future = future;
+            this.twinned = twinned;
             this.names = names;
             this.nullable = nullable;
         }
 
         static Route self() {
-            return new Route(null, false, new String[0], new boolean[0]);
+            return new Route(null, false, false, new String[0], new boolean[0]);
+        }
+
+        static Route twinned(Method method, Method twin) {
+            Route plain = to(method, twin, false);
+            return new Route(twin, false, true, plain.names, plain.nullable);
         }
 
         static Route to(Method method, Method twin, boolean future) {
@@ -208,7 +233,7 @@ public final class AsyncAdapter {
                 names[i] = parameters[i].getName();
                 nullable[i] = parameters[i].getAnnotatedType().isAnnotationPresent(Nullable.class);
             }
-            return new Route(twin, future, names, nullable);
+            return new Route(twin, future, false, names, nullable);
         }
 
         @SuppressWarnings("FutureReturnValueIgnored") // the future is the proxy's return value, the caller's to use
@@ -228,6 +253,9 @@ public final class AsyncAdapter {
                 } else if (arg instanceof List<?> list) {
                     checked[i] = copy(list, names[i]);
                 }
+            }
+            if (twinned) {
+                return ((Twinned) java.util.Objects.requireNonNull(call(method, target, checked))).async();
             }
             if (!future) {
                 return call(method, target, checked);

@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable, Scope {
     private final Workers workers;
     private final @Nullable Connection anchor;
     private final OpenStreams openStreams;
+    private final NPlusOneWatch nPlusOne;
     /**
      * The JDBC query timeout of every statement, 0 for none: SQLite, where it would reset the busy timeout, and MariaDB,
      * whose connections bound every statement on the server ({@link DriverProfile#timesEachStatement()}).
@@ -162,7 +163,9 @@ public final class Database implements AutoCloseable, Scope {
             OpenStreams openStreams,
             int queryTimeoutSeconds,
             List<GeneratedTable<?, ?>> tables,
-            Probe probe) {
+            Probe probe,
+            NPlusOneWatch nPlusOne) {
+        this.nPlusOne = nPlusOne;
         this.target = target;
         this.profile = profile;
         this.redactor = redactor;
@@ -298,7 +301,18 @@ public final class Database implements AutoCloseable, Scope {
                 || (profile.remote() && !ConnectionAdvice.OWN_POOL.equals(source.advice()));
         int queryTimeout = timed ? Timeouts.seconds(options.queryTimeout()) : 0;
         Probe probe = new Probe(options.listeners(), target.dialect().name(), redactor, specs(tables));
-        return new Database(target, profile, redactor, source, workers, anchor, streams, queryTimeout, tables, probe);
+        return new Database(
+                target,
+                profile,
+                redactor,
+                source,
+                workers,
+                anchor,
+                streams,
+                queryTimeout,
+                tables,
+                probe,
+                new NPlusOneWatch(options.nPlusOne()));
     }
 
     /**
@@ -892,6 +906,11 @@ public final class Database implements AutoCloseable, Scope {
      */
     public Probe probe() {
         return probe;
+    }
+
+    /** The watch of single-record lazy loads for the N+1 pattern. */
+    NPlusOneWatch nPlusOne() {
+        return nPlusOne;
     }
 
     /**

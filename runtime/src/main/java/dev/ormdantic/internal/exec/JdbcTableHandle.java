@@ -16,10 +16,12 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Shape;
+import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.DuplicateKeyException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.InvalidArgumentException;
+import dev.ormdantic.error.RelationException;
 import dev.ormdantic.event.KeysEvent;
 import dev.ormdantic.event.OrmdanticListener;
 import dev.ormdantic.event.RecordsEvent;
@@ -33,12 +35,15 @@ import dev.ormdantic.internal.jdbc.JdbcRow;
 import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
+import dev.ormdantic.query.Column;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
+import dev.ormdantic.relation.Loader;
+import dev.ormdantic.relation.Relationship;
 import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type
  * @param <K> the key type
  */
-public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K> {
+public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K>, AsyncAdapter.Twinned {
 
     private final Database db;
     private final Scope scope;
@@ -82,6 +87,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     private @Nullable TableHandle<T, K> async;
     private final TableQueries<T, K> queries;
+    /** The loaders of {@link #loading}, in the order given; empty for a plain handle. */
+    private final List<Loader<T>> loaders;
+    /** The loaders arranged as a tree, checked when each was added. */
+    private final Map<Relationship<?, ?>, Loading.Node> plan;
+
     private final GeneratedInserts<T, K> generatedInserts;
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
@@ -101,11 +111,24 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.upsertParameters = spec.upsertColumns();
         this.queries = new TableQueries<>(db, db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
+        this.loaders = List.of();
+        this.plan = Map.of();
         this.async = asyncTwin(this);
     }
 
     /** The same table's handle, running its statements in another scope; the caches are shared. */
     private JdbcTableHandle(JdbcTableHandle<T, K> base, Scope scope) {
+        this(base, scope, base.loaders, base.plan);
+    }
+
+    /** The same table's handle with loaders; the caches are shared. */
+    private JdbcTableHandle(
+            JdbcTableHandle<T, K> base,
+            Scope scope,
+            List<Loader<T>> loaders,
+            Map<Relationship<?, ?>, Loading.Node> plan) {
+        this.loaders = loaders;
+        this.plan = plan;
         this.db = base.db;
         this.scope = scope;
         this.table = base.table;
@@ -147,6 +170,76 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
             async = twin;
         }
         return twin;
+    }
+
+    @Override
+    public JdbcTableHandle<T, K> loading(Loader<T> loader) {
+        Objects.requireNonNull(loader, "loader");
+        List<Loader<T>> more = new ArrayList<>(loaders);
+        more.add(loader);
+        return new JdbcTableHandle<>(this, scope, List.copyOf(more), Loading.plan(table, more));
+    }
+
+    @Override
+    public T load(T row, Loader<T> loader) {
+        Objects.requireNonNull(row, "row");
+        return load(List.of(row), loader, true).getFirst();
+    }
+
+    @Override
+    public List<T> load(List<T> rows, Loader<T> loader) {
+        return load(requireRows(rows), loader, false);
+    }
+
+    private List<T> load(List<T> rows, Loader<T> loader, boolean single) {
+        Objects.requireNonNull(loader, "loader");
+        Map<Relationship<?, ?>, Loading.Node> loads = Loading.plan(table, List.of(loader), true);
+        for (T row : rows) {
+            if (!table.recordType().isInstance(row)) {
+                throw new RelationException(
+                        ErrorCode.RELATION_MISUSED,
+                        call(Operation.LOAD).context(),
+                        "load on table " + spec.name() + " was given a "
+                                + row.getClass().getName() + ", not a "
+                                + table.recordType().getName(),
+                        "load each record with the handle of its own table",
+                        null);
+            }
+        }
+        Call call = call(Operation.LOAD);
+        if (single) {
+            db.nPlusOne().lazyLoad(loads.keySet(), call);
+        }
+        return scope.call(call, () -> Loading.load(db, scope, call, table, rows, loads));
+    }
+
+    @SuppressWarnings("unchecked") // the single key column holds values of the key type
+    private Column<T, Object> keyColumn() {
+        String name = keyColumns.getFirst().name();
+        for (Column<T, ?> column : table.columns()) {
+            if (column.name().equals(name)) {
+                return (Column<T, Object>) column;
+            }
+        }
+        throw new IllegalStateException("table " + spec.name() + " has no key column " + name);
+    }
+
+    /** The rows with this handle's loaders applied. */
+    private List<T> loaded(Call call, List<T> rows) {
+        return plan.isEmpty() ? rows : Loading.load(db, scope, call, table, rows, plan);
+    }
+
+    private void requireNoLoaders(String method) {
+        if (!plan.isEmpty()) {
+            throw new RelationException(
+                    ErrorCode.RELATION_MISUSED,
+                    call(Operation.ofMethod(method)).context(),
+                    method + " on table " + spec.name() + " does not load relationships, and this handle has loaders ("
+                            + loaders + ")",
+                    "use findMany or findPage to read records with their relationships, or load them afterwards with"
+                            + " load(rows, loader)",
+                    null);
+        }
     }
 
     @Override
@@ -235,17 +328,26 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public Optional<T> findOne(K key) {
         Objects.requireNonNull(key, "key");
         Call call = call(Operation.FIND_ONE);
-        return scope.call(
-                call,
-                () -> scope.withConnection(call, connection -> {
-                    List<T> found = query(
-                            connection,
-                            call,
-                            statements().selectByKey(),
-                            keyColumns,
-                            params -> table.bindKey(params, key));
-                    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-                }));
+        if (Loading.joinsRoot(plan) && keyColumns.size() == 1) {
+            Filter<T> byKey = keyColumn().in(List.of(key));
+            List<T> found = scope.call(
+                    call, () -> Loading.query(db, scope, call, table, QueryTrees.where(byKey), List.of(), 0, 0, plan));
+            return found.stream().findFirst();
+        }
+        return scope
+                .call(
+                        call,
+                        () -> scope.withConnection(call, connection -> {
+                            return query(
+                                    connection,
+                                    call,
+                                    statements().selectByKey(),
+                                    keyColumns,
+                                    params -> table.bindKey(params, key));
+                        }))
+                .stream()
+                .findFirst()
+                .map(found -> loaded(call, List.of(found)).getFirst());
     }
 
     /** Tells the listeners of a write about to happen; one that throws stops it before any SQL. */
@@ -274,13 +376,14 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                         clause,
                         () -> new RenderedSql(DynamicSql.selectByKey(db.dialect(), spec, clause), List.of())));
         return scope.call(
-                call,
-                () -> scope.withConnection(call, connection -> {
-                    RowLocks.requireTransaction(connection, call, clause);
-                    List<T> found =
-                            query(connection, call, select.sql(), keyColumns, params -> table.bindKey(params, key));
-                    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-                }));
+                        call,
+                        () -> scope.withConnection(call, connection -> {
+                            RowLocks.requireTransaction(connection, call, clause);
+                            List<T> found = query(
+                                    connection, call, select.sql(), keyColumns, params -> table.bindKey(params, key));
+                            return found.isEmpty() ? Optional.<T>empty() : Optional.of(found.get(0));
+                        }))
+                .map(found -> loaded(call, List.of(found)).getFirst());
     }
 
     @Override
@@ -317,11 +420,27 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         // A Slice is checked when it is made: its limit is 0 (none) or positive, its offset not negative.
         long limit = slice.limit();
         long offset = slice.offset();
+        if (Loading.joinsRoot(plan)) {
+            if (lock != null) {
+                throw new RelationException(
+                        ErrorCode.RELATION_MISUSED,
+                        call.context(),
+                        "findMany on table " + spec.name()
+                                + " cannot lock rows and join relationships in one statement",
+                        "load the relationships with selectIn() when the rows are locked",
+                        null);
+            }
+            Expr where = render(call, () -> QueryTrees.where(filter));
+            List<SortItem> order = QueryTrees.order(orderBy);
+            List<T> rows =
+                    scope.call(call, () -> Loading.query(db, scope, call, table, where, order, limit, offset, plan));
+            return new Result<>(offset, limit, rows);
+        }
         RenderedSql select = render(
                 call,
                 () -> queries.cachedSelect(
                         call, QueryTrees.where(filter), QueryTrees.order(orderBy), limit, offset, lock));
-        return scope.call(
+        Result<T> result = scope.call(
                 call,
                 () -> scope.withConnection(call, connection -> {
                     if (lock != null) {
@@ -332,6 +451,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                             limit,
                             query(connection, call, select.sql(), List.of(), params -> bindAll(params, select)));
                 }));
+        return plan.isEmpty() ? result : new Result<>(offset, limit, loaded(call, result.data()));
     }
 
     @Override
@@ -471,27 +591,54 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
 
     @Override
     public Page<T> findPage(Filter<T> filter, OrderBy<T> orderBy, Seek seek) {
-        return queries.findPage(filter, orderBy, seek);
+        Page<T> page = queries.findPage(filter, orderBy, seek);
+        return plan.isEmpty() ? page : new Page<>(loaded(call(Operation.FIND_PAGE), page.data()), page.nextCursor());
     }
 
     @Override
     public Stream<T> stream(Filter<T> filter, OrderBy<T> orderBy) {
+        requireNoLoaders("stream");
         return queries.stream(filter, orderBy);
     }
 
     @Override
     public List<ResultRow> select(Query<T> query) {
+        requireNoLoaders("select");
         return queries.select(query, row -> row);
     }
 
     @Override
     public <R> List<R> select(Query<T> query, Function<ResultRow, R> mapper) {
+        requireNoLoaders("select");
         return queries.select(query, mapper);
     }
 
     @Override
     public <R> List<R> select(RowQuery<T, R> query) {
+        requireNoLoaders("select");
         return queries.select(query);
+    }
+
+    /**
+     * The first rows of each group of a filtered select, in order, ranked in the database: what a select-in loader
+     * with a per-parent limit reads, in one statement ({@code ROW_NUMBER() OVER (PARTITION BY ...)}).
+     *
+     * @param filter the rows to rank
+     * @param orderBy the order within a group, and of the result within a group
+     * @param group the grouping column (the reference to the parent)
+     * @param perGroup the most rows per group
+     * @return the rows, grouped by {@code group} ascending, each group in order
+     */
+    List<T> firstPerGroup(Filter<T> filter, OrderBy<T> orderBy, Column<T, ?> group, int perGroup) {
+        Call call = call(Operation.FIND_MANY);
+        RenderedSql select = render(call, () -> queries.firstPerGroup(call, filter, orderBy, group, perGroup));
+        List<T> rows = scope.call(
+                call,
+                () -> scope.withConnection(
+                        call,
+                        connection ->
+                                query(connection, call, select.sql(), List.of(), params -> bindAll(params, select))));
+        return rows;
     }
 
     /**

@@ -7,8 +7,11 @@ import dev.ormdantic.dialect.UnsupportedFeatureException;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Cte;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LockClause;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.Shape;
@@ -24,6 +27,7 @@ import dev.ormdantic.internal.jdbc.JdbcRow;
 import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Assignment;
+import dev.ormdantic.query.Column;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
@@ -54,6 +58,10 @@ import org.jspecify.annotations.Nullable;
 final class TableQueries<T extends Record, K> {
 
     private static final ColumnType PAGING_TYPE = ColumnType.of(ColumnType.Kind.LONG);
+    /** The common table expression of {@link #firstPerGroup}, and its rank column. */
+    private static final String RANKED = "ormdantic_ranked";
+
+    private static final String RANK = "ormdantic_rank";
 
     private final Database db;
     private final Scope scope;
@@ -113,6 +121,45 @@ final class TableQueries<T extends Record, K> {
                         : DynamicSql.selectSorted(
                                 db.dialect(), spec, shape.node(), orderBy, limitParam, offsetParam, lock));
         return new Shape<>(shape.node(), values).fill(template);
+    }
+
+    /**
+     * The first rows of each group, ranked in the database:
+     * {@code WITH ormdantic_ranked AS (SELECT cols, ROW_NUMBER() OVER (PARTITION BY group ORDER BY order) AS
+     * ormdantic_rank FROM table WHERE filter) SELECT cols FROM ormdantic_ranked WHERE ormdantic_rank <= ? ORDER BY
+     * group, order}. Not cached: its shape follows the loader's batch.
+     */
+    RenderedSql firstPerGroup(Call call, Filter<T> filter, OrderBy<T> orderBy, Column<T, ?> group, int perGroup) {
+        Expr where = QueryTrees.where(filter);
+        FilterValues.checkFilter(where, db.codec().limits(), call);
+        List<SortItem> order = QueryTrees.order(orderBy);
+        List<Projection> columns = new ArrayList<>();
+        for (ColumnSpec column : spec.columns()) {
+            columns.add(new Projection(new Expr.Column(column.name(), null), null));
+        }
+        Expr.Column grouping = new Expr.Column(group.name(), null);
+        List<Projection> ranked = new ArrayList<>(columns);
+        ranked.add(new Projection(
+                new Expr.Window(new Expr.RankingCall(Expr.Ranking.ROW_NUMBER), List.of(grouping), order), RANK));
+        Select inner = new Select(
+                List.of(), false, ranked, spec.name(), null, where, List.of(), null, List.of(), 0, 0, spec.schema());
+        List<SortItem> outerOrder = new ArrayList<>();
+        outerOrder.add(new SortItem(grouping, false, OrderItem.Nulls.DEFAULT));
+        outerOrder.addAll(order);
+        Select outer = new Select(
+                List.of(new Cte(RANKED, List.of(), List.of(inner), false)),
+                false,
+                columns,
+                RANKED,
+                null,
+                new Expr.Compare(
+                        new Expr.Column(RANK, null), Expr.CompareOp.LE, new Expr.Param((long) perGroup, PAGING_TYPE)),
+                List.of(),
+                null,
+                outerOrder,
+                0,
+                0);
+        return DynamicSql.select(db.dialect(), outer, spec);
     }
 
     private static Expr.Param slot(List<Object> values, long value) {

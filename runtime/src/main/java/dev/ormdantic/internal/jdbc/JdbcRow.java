@@ -35,6 +35,8 @@ public final class JdbcRow implements Row {
     private final ValueCodec codec;
     private final List<ColumnSpec> columns;
     private final Call call;
+    /** The result set's column before this table's first: 0 unless the table's columns follow another's (a join). */
+    private final int offset;
 
     /**
      * Reads rows of one result set.
@@ -45,10 +47,25 @@ public final class JdbcRow implements Row {
      * @param call the call, for error messages
      */
     public JdbcRow(ResultSet rs, ValueCodec codec, List<ColumnSpec> columns, Call call) {
+        this(rs, codec, columns, call, 0);
+    }
+
+    /**
+     * Reads rows of one result set whose columns of this table start after {@code offset} others, as in a query that
+     * joins tables: position 1 of the table is column {@code offset + 1} of the result.
+     *
+     * @param rs the result set
+     * @param codec the dialect's value codec
+     * @param columns the specs of the table's columns, in order
+     * @param call the call, for error messages
+     * @param offset the number of result columns before the table's first
+     */
+    public JdbcRow(ResultSet rs, ValueCodec codec, List<ColumnSpec> columns, Call call, int offset) {
         this.rs = rs;
         this.codec = codec;
         this.columns = columns;
         this.call = call;
+        this.offset = offset;
     }
 
     /** A getter of the codec, which may throw the driver's exception. */
@@ -60,7 +77,7 @@ public final class JdbcRow implements Row {
 
     private <V> @Nullable V nullable(int column, Getter<V> getter) {
         try {
-            return getter.get(rs, column);
+            return getter.get(rs, column + offset);
         } catch (SQLException | RuntimeException e) {
             throw readFailure(column, e);
         }
@@ -142,7 +159,7 @@ public final class JdbcRow implements Row {
     @Override
     public @Nullable String getNullableString(int column) {
         try {
-            return codec.getString(rs, column);
+            return codec.getString(rs, column + offset);
         } catch (SQLException | RuntimeException e) {
             throw readFailure(column, e);
         }
@@ -151,7 +168,7 @@ public final class JdbcRow implements Row {
     @Override
     public boolean getBoolean(int column) {
         try {
-            boolean value = rs.getBoolean(column);
+            boolean value = rs.getBoolean(column + offset);
             if (!value) {
                 requirePresent(column); // a NULL reads as false: only then is wasNull() worth asking
             }
@@ -179,7 +196,7 @@ public final class JdbcRow implements Row {
     @Override
     public int getInt(int column) {
         try {
-            int value = rs.getInt(column);
+            int value = rs.getInt(column + offset);
             if (value == 0) {
                 requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
@@ -197,7 +214,7 @@ public final class JdbcRow implements Row {
     @Override
     public long getLong(int column) {
         try {
-            long value = rs.getLong(column);
+            long value = rs.getLong(column + offset);
             if (value == 0) {
                 requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
@@ -225,7 +242,7 @@ public final class JdbcRow implements Row {
     @Override
     public double getDouble(int column) {
         try {
-            double value = rs.getDouble(column);
+            double value = rs.getDouble(column + offset);
             if (value == 0) {
                 requirePresent(column); // a NULL reads as 0: only then is wasNull() worth asking
             }
@@ -255,8 +272,9 @@ public final class JdbcRow implements Row {
      * fraction digits; any other with the fewest that hold the value, never fewer than none ({@code 1.50} reads back
      * as {@code 1.5}, {@code 100} as {@code 100}), whatever scale the database keeps (MySQL's 30, SQL Server's 10).
      */
-    private @Nullable BigDecimal decimal(ResultSet rs, int column) throws SQLException {
-        BigDecimal value = codec.getBigDecimal(rs, column);
+    private @Nullable BigDecimal decimal(ResultSet rs, int resultColumn) throws SQLException {
+        BigDecimal value = codec.getBigDecimal(rs, resultColumn);
+        int column = resultColumn - offset;
         if (value == null || column < 1 || column > columns.size()) {
             return value;
         }
@@ -373,7 +391,7 @@ public final class JdbcRow implements Row {
     }
 
     private <V> @Nullable V json(ResultSet rs, int column, JsonType<V> type) throws SQLException {
-        String text = codec.getJson(rs, column);
+        String text = codec.getJson(rs, column + offset);
         if (text == null) {
             return null;
         }

@@ -123,7 +123,8 @@ class ServerUrlSchemeTest {
                 Duration.ZERO,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                dev.ormdantic.NPlusOne.WARN);
         assertEquals(
                 Map.of("connectTimeout", "2000"), ServerProfile.timeoutProperties(ServerKind.MARIADB, target, options));
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
@@ -145,7 +146,8 @@ class ServerUrlSchemeTest {
                 Duration.ZERO,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                dev.ormdantic.NPlusOne.WARN);
         assertEquals(
                 Map.of("sessionVariables", "max_statement_time=10"),
                 ServerProfile.statementTimeoutProperties(

@@ -1,0 +1,367 @@
+package dev.ormdantic.internal.exec;
+
+import dev.ormdantic.dialect.DynamicSql;
+import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Cte;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.dialect.sql.Join;
+import dev.ormdantic.dialect.sql.OrderItem;
+import dev.ormdantic.dialect.sql.Projection;
+import dev.ormdantic.dialect.sql.Qualify;
+import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.internal.error.Call;
+import dev.ormdantic.internal.jdbc.FilterValues;
+import dev.ormdantic.internal.jdbc.JdbcParams;
+import dev.ormdantic.internal.jdbc.JdbcRow;
+import dev.ormdantic.internal.query.QueryTrees;
+import dev.ormdantic.query.OrderBy;
+import dev.ormdantic.relation.Load;
+import dev.ormdantic.relation.Ref;
+import dev.ormdantic.relation.Strategy;
+import dev.ormdantic.relation.ToMany;
+import dev.ormdantic.relation.ToOne;
+import dev.ormdantic.support.GeneratedTable;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One statement that reads rows together with their joined relationships, folded back into records:
+ *
+ * <pre>{@code
+ * WITH ormdantic_base AS (SELECT <cols> FROM post WHERE <filter> [ORDER BY <order> LIMIT ? OFFSET ?])
+ * SELECT post.<cols>, ormdantic_j1.<cols>, ...
+ * FROM ormdantic_base post
+ * LEFT JOIN author ormdantic_j1 ON ormdantic_j1.id = post.author [AND <loader filter>]
+ * LEFT JOIN comment ormdantic_j2 ON ormdantic_j2.post = post.id [AND <loader filter>]
+ * ORDER BY <order on post>, post.<key>, <loader order on ormdantic_j2>, ormdantic_j2.<key>
+ * }</pre>
+ *
+ * <p>The filter, order and page apply to the base rows inside the common table expression, so a page is a page of
+ * parents, never of joined rows (collections are never truncated), and the parents' filter is unchanged, its columns
+ * unqualified. The base is aliased with its own table's name, so a correlated subquery of the filter or order names
+ * it as usual. A parent without a match keeps its place with {@code NULL}s in the joined columns: an empty collection,
+ * or a reference loaded as dangling. A to-many joined rows repeat their parent; each row is read once per key.
+ */
+final class JoinedFetch {
+
+    private static final String BASE = "ormdantic_base";
+
+    private final Database db;
+    private final Loading loading;
+    private final Call call;
+    private int aliases;
+
+    /** One joined relationship: where its columns are in the result, and its rows as read. */
+    private static final class Step {
+        /** The relationship, or {@code null} for the rows the statement reads. */
+        final Loading.@Nullable Node node;
+
+        final GeneratedTable<Record, ?> table;
+        final int offset;
+        final int[] keyPositions;
+        final List<Step> children = new ArrayList<>();
+        final Map<Object, Record> rows = new LinkedHashMap<>();
+        final Map<Object, Set<Object>> links = new LinkedHashMap<>();
+
+        @Nullable
+        JdbcRow reader;
+
+        Step(Loading.@Nullable Node node, GeneratedTable<Record, ?> table, int offset) {
+            this.node = node;
+            this.table = table;
+            this.offset = offset;
+            this.keyPositions = keyPositions(table.spec());
+        }
+    }
+
+    JoinedFetch(Database db, Loading loading, Call call) {
+        this.db = db;
+        this.loading = loading;
+        this.call = call;
+    }
+
+    /**
+     * Reads the rows of a table that match a filter, with the joined relationships among {@code nodes} (and theirs)
+     * loaded in the same statement, then the select-in ones below them.
+     *
+     * @param scope where the statement runs
+     * @param table the table
+     * @param where the filter, or {@code null} for every row
+     * @param order the order of the rows
+     * @param limit the most rows, 0 for all
+     * @param offset the rows to skip
+     * @param nodes the relationships to load from the rows; the joined ones are joined here
+     * @param <T> the record type
+     * @return the records in order, with the joined relationships attached (the others are left to the caller)
+     */
+    <T extends Record> List<T> fetch(
+            Scope scope,
+            GeneratedTable<T, ?> table,
+            @Nullable Expr where,
+            List<SortItem> order,
+            long limit,
+            long offset,
+            List<Loading.Node> nodes) {
+        TableSpec spec = table.spec();
+        String alias = spec.name();
+        List<Projection> projections = new ArrayList<>();
+        List<Join> joins = new ArrayList<>();
+        List<SortItem> sort = new ArrayList<>();
+        for (SortItem item : order) {
+            sort.add(Qualify.item(item, alias));
+        }
+        for (String key : spec.primaryKey()) {
+            sort.add(new SortItem(new Expr.Column(key, alias), false, OrderItem.Nulls.DEFAULT));
+        }
+        List<Projection> baseColumns = new ArrayList<>();
+        for (ColumnSpec column : spec.columns()) {
+            projections.add(new Projection(new Expr.Column(column.name(), alias), null));
+            baseColumns.add(new Projection(new Expr.Column(column.name(), null), null));
+        }
+        @SuppressWarnings("unchecked") // the root step reads records of the table
+        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
+        int[] width = {spec.columns().size()};
+        for (Loading.Node node : nodes) {
+            if (node.strategy == Strategy.JOINED) {
+                root.children.add(join(node, alias, projections, joins, sort, width));
+            }
+        }
+        boolean paged = limit > 0 || offset > 0;
+        Select base = new Select(
+                List.of(),
+                false,
+                baseColumns,
+                spec.name(),
+                null,
+                where,
+                List.of(),
+                null,
+                paged ? order : List.of(),
+                limit,
+                offset,
+                spec.schema());
+        Select select = new Select(
+                List.of(new Cte(BASE, List.of(), List.of(base), false)),
+                false,
+                projections,
+                BASE,
+                alias,
+                null,
+                List.of(),
+                null,
+                sort,
+                0,
+                0,
+                "",
+                joins);
+        FilterValues.checkFilter(where, db.codec().limits(), call);
+        RenderedSql sql = DynamicSql.select(db.dialect(), select, spec);
+        scope.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
+                JdbcParams params = new JdbcParams(ps, db.codec(), call);
+                for (Expr.Param param : sql.params()) {
+                    params.setParam(DynamicSql.bindable(db.dialect(), param));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    prepareReaders(rs, root);
+                    while (rs.next()) {
+                        readRow(rs, root, null);
+                    }
+                }
+            }
+            return Boolean.TRUE;
+        });
+        @SuppressWarnings("unchecked") // the root step's rows are of the table
+        List<T> rows = (List<T>) new ArrayList<>(finish(root).values());
+        return rows;
+    }
+
+    private Step join(
+            Loading.Node node,
+            String parentAlias,
+            List<Projection> projections,
+            List<Join> joins,
+            List<SortItem> sort,
+            int[] width) {
+        String alias = "ormdantic_j" + ++aliases;
+        Load<?, ?> options = node.options;
+        Expr filter = options == null || options.where() == null ? null : QueryTrees.where(options.where());
+        GeneratedTable<Record, ?> target;
+        Expr on;
+        switch (node.relationship) {
+            case ToOne<?, ?> one -> {
+                target = table(one.target());
+                on = equal(one.targetColumn(), alias, one.column(), parentAlias);
+            }
+            case ToMany<?, ?> many -> {
+                target = table(many.target());
+                ToOne<?, ?> back = many.back();
+                ToOne<?, ?> forward = many.forward();
+                if (forward == null) {
+                    on = equal(back.column(), alias, back.targetColumn(), parentAlias);
+                } else {
+                    String link = "ormdantic_a" + aliases;
+                    TableSpec association = table(back.source()).spec();
+                    joins.add(new Join(
+                            association.name(),
+                            association.schema(),
+                            link,
+                            equal(back.column(), link, back.targetColumn(), parentAlias)));
+                    on = equal(forward.targetColumn(), alias, forward.column(), link);
+                }
+            }
+        }
+        if (filter != null && !(filter instanceof Expr.And all && all.terms().isEmpty())) {
+            on = new Expr.And(List.of(on, Qualify.columns(filter, alias)));
+        }
+        TableSpec spec = target.spec();
+        joins.add(new Join(spec.name(), spec.schema(), alias, on));
+        Step step = new Step(node, target, width[0]);
+        for (ColumnSpec column : spec.columns()) {
+            projections.add(new Projection(new Expr.Column(column.name(), alias), null));
+        }
+        width[0] += spec.columns().size();
+        if (node.relationship.toMany()) {
+            OrderBy<?> order = options == null ? null : options.orderBy();
+            if (order != null) {
+                for (SortItem item : QueryTrees.order(order)) {
+                    sort.add(Qualify.item(item, alias));
+                }
+            }
+            for (String key : spec.primaryKey()) {
+                sort.add(new SortItem(new Expr.Column(key, alias), false, OrderItem.Nulls.DEFAULT));
+            }
+        }
+        for (Loading.Node child : node.children.values()) {
+            if (child.strategy == Strategy.JOINED) {
+                step.children.add(join(child, alias, projections, joins, sort, width));
+            }
+        }
+        return step;
+    }
+
+    @SuppressWarnings("unchecked") // the statement reads any table's records as records
+    private static GeneratedTable<Record, ?> table(dev.ormdantic.query.TableRef<?, ?> table) {
+        return (GeneratedTable<Record, ?>) Loading.generated(table);
+    }
+
+    private static Expr equal(String column, String alias, String otherColumn, String otherAlias) {
+        return new Expr.Compare(
+                new Expr.Column(column, alias), Expr.CompareOp.EQ, new Expr.Column(otherColumn, otherAlias));
+    }
+
+    private void prepareReaders(ResultSet rs, Step step) {
+        step.reader = new JdbcRow(rs, db.codec(), step.table.spec().columns(), call, step.offset);
+        for (Step child : step.children) {
+            prepareReaders(rs, child);
+        }
+    }
+
+    /** Reads one result row's part of a step and its children; a step whose key is {@code NULL} has no row here. */
+    private void readRow(ResultSet rs, Step step, @Nullable Object parentKey) throws SQLException {
+        Object key = rawKey(rs, step);
+        if (key == null) {
+            return;
+        }
+        if (!step.rows.containsKey(key)) {
+            JdbcRow reader = step.reader;
+            step.rows.put(key, step.table.read(java.util.Objects.requireNonNull(reader)));
+        }
+        if (parentKey != null) {
+            step.links.computeIfAbsent(parentKey, k -> new LinkedHashSet<>()).add(key);
+        }
+        for (Step child : step.children) {
+            readRow(rs, child, key);
+        }
+    }
+
+    /** The step's key as the driver returns it, one value or a list of them; {@code null} when the join missed. */
+    private static @Nullable Object rawKey(ResultSet rs, Step step) throws SQLException {
+        if (step.keyPositions.length == 1) {
+            return rs.getObject(step.offset + step.keyPositions[0]);
+        }
+        List<Object> parts = new ArrayList<>(step.keyPositions.length);
+        for (int position : step.keyPositions) {
+            Object part = rs.getObject(step.offset + position);
+            if (part == null) {
+                return null;
+            }
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static int[] keyPositions(TableSpec spec) {
+        int[] positions = new int[spec.primaryKey().size()];
+        List<String> names = spec.columns().stream().map(ColumnSpec::name).toList();
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = names.indexOf(spec.primaryKey().get(i)) + 1;
+        }
+        if (Arrays.stream(positions).anyMatch(p -> p < 1)) {
+            throw new IllegalStateException("table " + spec.name() + " has no column for each key part");
+        }
+        return positions;
+    }
+
+    /**
+     * The step's rows with their joined children attached and their select-in children loaded, by raw key in the
+     * order read.
+     */
+    private Map<Object, Record> finish(Step step) {
+        Map<Object, Record> current = new LinkedHashMap<>(step.rows);
+        for (Step child : step.children) {
+            Map<Object, Record> related = finish(child);
+            for (Map.Entry<Object, Record> entry : current.entrySet()) {
+                List<Record> rows = new ArrayList<>();
+                for (Object key : child.links.getOrDefault(entry.getKey(), Set.of())) {
+                    rows.add(related.get(key));
+                }
+                entry.setValue(attach(java.util.Objects.requireNonNull(child.node), entry.getValue(), rows));
+            }
+        }
+        Loading.Node node = step.node;
+        if (node == null) {
+            return current; // the caller loads the root's select-in relationships
+        }
+        if (!current.isEmpty()) {
+            List<Object> keys = new ArrayList<>(current.keySet());
+            List<Record> loaded =
+                    loading.afterJoin(step.table, new ArrayList<>(current.values()), node.children.values());
+            for (int i = 0; i < keys.size(); i++) {
+                current.put(keys.get(i), loaded.get(i));
+            }
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked") // a step's node is a relationship of its parent step's table
+    private static Record attach(Loading.Node node, Record parent, List<Record> related) {
+        return switch (node.relationship) {
+            case ToOne<?, ?> one -> {
+                ToOne<Record, Record> reference = (ToOne<Record, Record>) one;
+                Ref<Record, ?> ref = reference.get(parent);
+                yield ref == null
+                        ? parent
+                        : reference.with(
+                                parent, reference.loaded(ref.key(), related.isEmpty() ? null : related.get(0)));
+            }
+            case ToMany<?, ?> many -> {
+                ToMany<Record, Record> collection = (ToMany<Record, Record>) many;
+                yield collection.with(parent, collection.loaded(Collections.unmodifiableList(related)));
+            }
+        };
+    }
+}
