@@ -37,7 +37,7 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * The {@code code} column.

@@ -29,7 +29,7 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * The {@code id} column.

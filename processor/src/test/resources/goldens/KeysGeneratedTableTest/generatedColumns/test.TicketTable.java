@@ -28,7 +28,7 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * The {@code id} column.

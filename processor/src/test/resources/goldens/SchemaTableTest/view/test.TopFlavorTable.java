@@ -25,7 +25,7 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
     /**
      * The generated-code format, which the runtime checks when it opens the table.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /**
      * The {@code id} column.

@@ -37,7 +37,7 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
      * The generated-code format this runtime reads; the processor of the same release writes it. Raised whenever the
      * contract between generated code and this class changes.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private final int format;
     private final Class<T> recordType;

@@ -237,6 +237,93 @@ public enum Message {
             "{0} on {1} of record {2} references {3}, which is a @View. Reference the table the view reads"),
 
     /**
+     * A {@code Ref} or {@code Many} component whose type cannot be a relationship: raw, with type arguments that are
+     * not a record and a key type, or wrapped in {@code Optional}.
+     */
+    ORM1080(Severity.ERROR, "component ''{0}'' of record {1} has type {2}, {3}, which cannot be a relationship. {4}"),
+
+    /** A {@code Ref} references a record that is not a {@code @Table} record, whose pk names nothing, or a view. */
+    ORM1081(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a {2}, but {3} {4}. A Ref references a record annotated @Table (not"
+                    + " @View) by its single key component; reference such a record"),
+
+    /** A {@code Ref} references a record with a composite key. */
+    ORM1082(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a {2}, but the key of {3} has {4} components ({5}) and a Ref holds a"
+                    + " single key. Reference a composite key with plain components, one per key component, and"
+                    + " @Table(foreignKeys = @ForeignKey(columns = '{'...'}', references = {3}.class))"),
+
+    /** The key type of a {@code Ref} is not the referenced record's key type (a primitive key and its box match). */
+    ORM1083(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a {2}, but the key component ''{3}'' of {4} has type {5}. Declare it"
+                    + " as Ref<{4}, {6}>"),
+
+    /** A {@code @References} on a {@code Ref} component names another record than the one the {@code Ref} does. */
+    ORM1084(
+            Severity.ERROR,
+            "@References({2}.class) on component ''{0}'' of record {1} names {2}, but the component is a {3}, which"
+                    + " references {4}. Write @References({4}.class) to name the foreign key or set its actions, or"
+                    + " remove @References"),
+
+    /**
+     * A {@code Many} component has neither {@code @BackReference} nor {@code @Through}, or both (the seed's
+     * UndefinedBackReference).
+     */
+    ORM1085(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a {2} with {3}, so it is not known which rows of {4} it holds."
+                    + " Declare exactly one of @BackReference(\"...\") (one-to-many: the component of {4} that is a"
+                    + " Ref to {1}) and @Through(Association.class) (many-to-many through a @Table record with a Ref"
+                    + " to each side)"),
+
+    /**
+     * A {@code @BackReference} names no component of the element record, or a component that is not a {@code Ref}, or
+     * is empty while the element record has no or several {@code Ref}s to this record.
+     */
+    ORM1086(Severity.ERROR, "@BackReference(\"{0}\") on component ''{1}'' of record {2} {3}. {4}"),
+
+    /**
+     * A {@code @BackReference} names a {@code Ref} to another record than this one (the seed's
+     * MismatchingBackReference).
+     */
+    ORM1087(
+            Severity.ERROR,
+            "@BackReference(\"{0}\") on component ''{1}'' of record {2} names component ''{0}'' of {3}, a Ref to"
+                    + " {4}, not to {2}. Name a component of {3} that is a Ref to {2}{5}"),
+
+    /**
+     * A {@code @Through} record is not a {@code @Table} record, or lacks a single {@code Ref} to either side (or one
+     * its {@code source} or {@code target} names).
+     */
+    ORM1088(Severity.ERROR, "@Through({0}.class) on component ''{1}'' of record {2} {3}. {4}"),
+
+    /** The element record of a {@code Many} is not a {@code @Table} record, or is a {@code @View}. */
+    ORM1089(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a {2}, but {3} {4}. A Many holds rows of a record annotated @Table"
+                    + " (not @View); use a List of {3} (stored as JSON) for values that are no table''s rows"),
+
+    /**
+     * An annotation a relationship component cannot carry: {@code @Nullable} or a constraint on a {@code Many}, a
+     * generation annotation, {@code @Column} or {@code @NativeEnum} where there is no column of that kind, or
+     * {@code @BackReference}/{@code @Through} on a component that is not a {@code Many}.
+     */
+    ORM1090(Severity.ERROR, "component ''{0}'' of record {1} is {2}, which cannot {3}. {4}"),
+
+    /**
+     * Non-nullable {@code Ref}s form a cycle between tables (a non-nullable self-reference included): no row of them
+     * can be inserted first.
+     */
+    ORM1091(
+            Severity.ERROR,
+            "component ''{0}'' of record {1} is a non-nullable {2} that closes a cycle of non-nullable references"
+                    + " ({3}), so no row of these tables can be inserted before the others. Make one of them @Nullable"
+                    + " (insert the row with null, then update it), such as @Nullable {2} {0}"),
+
+    /**
      * A {@code @Pattern} uses syntax the databases' regular expressions read differently from {@code java.util.regex}
      * (lookarounds, {@code (?...)} groups, possessive quantifiers, {@code \p{..}} and other letter escapes, nested or
      * POSIX classes); see docs/constraints.md.

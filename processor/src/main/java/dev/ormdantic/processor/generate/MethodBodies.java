@@ -10,6 +10,7 @@ import dev.ormdantic.dialect.Dialects;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.Generation;
+import dev.ormdantic.processor.model.RelationModel;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ final class MethodBodies {
      * {@code Optional}.
      */
     private static CodeBlock value(ComponentModel component) {
+        if (component.ref() != null) {
+            return component.nullable()
+                    ? CodeBlock.of("$T.key(row.$N())", SupportTypes.RELATIONS, component.name())
+                    : CodeBlock.of("row.$N().key()", component.name());
+        }
         return component.type().optional()
                 ? CodeBlock.of("$T.orNull(row.$N())", SupportTypes.OPTIONALS, component.name())
                 : CodeBlock.of("row.$N()", component.name());
@@ -95,8 +101,22 @@ final class MethodBodies {
         List<Layout.Code> args = new ArrayList<>();
         int position = 1;
         for (ComponentModel component : table.components()) {
+            RelationModel.Many many = component.many();
+            if (many != null) {
+                // no column: the collection is unloaded until a loader loads it
+                args.add(Layout.leaf("$N.unloaded()", many.constant()));
+                continue;
+            }
             String getter = ColumnMapping.getter(component);
-            if (component.type().kind() == ValueKind.JSON) {
+            RelationModel.Ref ref = component.ref();
+            if (ref != null) {
+                args.add(Layout.leaf(
+                        "$N.$N(row.$N($L))",
+                        ref.constant(),
+                        component.nullable() ? "referenceOrNull" : "reference",
+                        getter,
+                        position));
+            } else if (component.type().kind() == ValueKind.JSON) {
                 CodeBlock read = CodeBlock.of("row.$N($L, $N)", getter, position, jsonType(component));
                 args.add(
                         component.type().optional()
@@ -144,7 +164,7 @@ final class MethodBodies {
     /** {@code bindRow}: every column but the computed ones, as an upsert writes them. */
     MethodSpec bindRow() {
         MethodSpec.Builder method = binder("bindRow");
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             if (!(component.generation() instanceof Generation.Computed)) {
                 bind(method, component);
             }
@@ -158,7 +178,7 @@ final class MethodBodies {
             return Optional.empty();
         }
         MethodSpec.Builder method = binder("bindInsert");
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             if (component.generation() == null) {
                 bind(method, component);
             }
@@ -217,7 +237,7 @@ final class MethodBodies {
     /** {@code bindUpdate}: the updated columns (non-key, not computed), then the key columns in key order. */
     MethodSpec bindUpdate() {
         MethodSpec.Builder method = binder("bindUpdate");
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             if (!table.isKey(component) && !(component.generation() instanceof Generation.Computed)) {
                 bind(method, component);
             }
@@ -255,13 +275,12 @@ final class MethodBodies {
     MethodSpec key(TypeName keyType) {
         MethodSpec.Builder method = override("key").returns(keyType).addParameter(record, "row");
         if (!table.compositeKey()) {
-            return method.addStatement(
-                            "return row.$N()", table.keyComponents().get(0).name())
+            return method.addStatement("return $L", value(table.keyComponents().get(0)))
                     .build();
         }
         List<Layout.Code> args = new ArrayList<>();
         for (ComponentModel key : table.keyComponents()) {
-            args.add(Layout.leaf("row.$N()", key.name()));
+            args.add(new Layout.Leaf(value(key)));
         }
         Layout.Call construct = Layout.call(CodeBlock.of("new $T", keyType), args);
         return method.addCode("return $L;\n", Layout.render(construct, 8, 8 + "return ".length(), 1))
@@ -275,7 +294,7 @@ final class MethodBodies {
     Optional<MethodSpec> validate(ValidationConstants constants) {
         MethodSpec.Builder method =
                 override("validate").addParameter(record, "row").addParameter(SupportTypes.VIOLATIONS, "violations");
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             for (Constraint constraint : component.constraints()) {
                 check(component, constraint, constants)
                         .ifPresent(call -> method.addCode("$L;\n", Layout.render(call, 8, 8, 1)));

@@ -56,6 +56,13 @@ final class SupportTypes {
     static final ClassName JSON_COLUMN = ClassName.get("dev.ormdantic.query", "JsonColumn");
     static final ClassName JSON_TYPE = ClassName.get("dev.ormdantic.support", "JsonType");
     static final ClassName OPTIONALS = ClassName.get("dev.ormdantic.support", "Optionals");
+    static final ClassName RELATIONS = ClassName.get("dev.ormdantic.support", "Relations");
+
+    static final ClassName REF = ClassName.get("dev.ormdantic.relation", "Ref");
+    static final ClassName MANY = ClassName.get("dev.ormdantic.relation", "Many");
+    static final ClassName TO_ONE = ClassName.get("dev.ormdantic.relation", "ToOne");
+    static final ClassName TO_MANY = ClassName.get("dev.ormdantic.relation", "ToMany");
+    static final ClassName RELATIONSHIP = ClassName.get("dev.ormdantic.relation", "Relationship");
 
     static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
     static final ClassName COLUMN_KIND = ClassName.get(ColumnType.Kind.class);

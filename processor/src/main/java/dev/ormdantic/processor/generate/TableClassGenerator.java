@@ -20,6 +20,7 @@ import dev.ormdantic.dialect.schema.IndexSpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.GeneratedNames;
+import dev.ormdantic.processor.model.RelationModel;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class TableClassGenerator {
      * the runtime at {@code open()} against its own {@code GeneratedTable.FORMAT}. Raise both together whenever what
      * the generated code calls or overrides in the runtime changes.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
 
@@ -76,6 +77,10 @@ public final class TableClassGenerator {
         NameAllocator names = new NameAllocator();
         for (ComponentModel component : table.components()) {
             names.newName(component.constantName(), component);
+            RelationModel.Ref ref = component.ref();
+            if (ref != null) {
+                names.newName(ref.constant(), ref);
+            }
         }
         String singleton = names.newName(GeneratedNames.TABLE_CONSTANT);
         String format = names.newName("FORMAT");
@@ -94,7 +99,7 @@ public final class TableClassGenerator {
         }
         ValidationConstants checks = new ValidationConstants(table, names);
         Map<String, String> jsonTypes = new LinkedHashMap<>();
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             if (component.type().kind() == ValueKind.JSON) {
                 jsonTypes.put(component.name(), names.newName(component.constantName() + "_JSON"));
             }
@@ -119,7 +124,7 @@ public final class TableClassGenerator {
                 .addJavadoc("The generated-code format, which the runtime checks when it opens the table.")
                 .initializer("$L", FORMAT)
                 .build());
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             type.addField(columnConstant(record, component, table));
         }
         TypeName columnList = ParameterizedTypeName.get(
@@ -135,6 +140,8 @@ public final class TableClassGenerator {
                         spec.name())
                 .initializer("new $T()", generated)
                 .build());
+        RelationConstants relations = new RelationConstants(table, record, generated);
+        relations.fields().forEach(type::addField);
         Map<TableStatements, String> written = new LinkedHashMap<>();
         dialects.forEach((dialect, name) -> {
             TableStatements statements = Objects.requireNonNull(rendered.get(dialect));
@@ -163,6 +170,7 @@ public final class TableClassGenerator {
                 .returns(columnList)
                 .addStatement("return $N", columns)
                 .build());
+        relations.method().ifPresent(type::addMethod);
         type.addMethod(bodies.statements(dialects, unsupported));
         type.addMethod(bodies.read());
         type.addMethod(bodies.bindRow());
@@ -274,7 +282,7 @@ public final class TableClassGenerator {
 
     private static Layout.Code columnsInitializer(TableModel table) {
         List<Layout.Code> constants = new ArrayList<>();
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             constants.add(Layout.leaf("$N", component.constantName()));
         }
         return Layout.call(CodeBlock.of("$T.of", SupportTypes.LIST), constants);
@@ -305,8 +313,9 @@ public final class TableClassGenerator {
 
     private static Layout.Code specInitializer(TableModel table, TableSpec spec) {
         List<Layout.Code> columns = new ArrayList<>();
-        for (int i = 0; i < table.components().size(); i++) {
-            ComponentModel component = table.components().get(i);
+        List<ComponentModel> columnComponents = table.columns();
+        for (int i = 0; i < columnComponents.size(); i++) {
+            ComponentModel component = columnComponents.get(i);
             columns.add(CheckCode.column(
                     component.constantName(),
                     spec.columns().get(i),

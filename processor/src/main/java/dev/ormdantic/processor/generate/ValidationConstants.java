@@ -37,7 +37,7 @@ final class ValidationConstants {
     private final List<Entry> ordered = new ArrayList<>();
 
     ValidationConstants(TableModel table, NameAllocator names) {
-        for (ComponentModel component : table.components()) {
+        for (ComponentModel component : table.columns()) {
             for (Constraint constraint : component.constraints()) {
                 Entry entry = entry(component, constraint, names);
                 if (entry != null) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One record component, which becomes one column.
+ * One record component, which becomes one column, except a {@code Many} relationship, which is none.
  *
  * @param name the component name ({@code createdAt})
  * @param columnName the column name: {@code @Column(name)}, else the snake_case of the component name
@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  *     by constant name in declaration order; empty when none has one (the enum is stored by name)
  * @param nativeEnum the {@code name} of its {@code @NativeEnum} (the empty string for the default), or {@code null}
  *     when it has none
+ * @param relation what makes it a relationship ({@code Ref} or {@code Many}), or {@code null} for a plain column; the
+ *     {@code type} of a {@code Ref} is its key type, and its {@code constantName} that of its column
+ *     ({@code AUTHOR_KEY})
  */
 public record ComponentModel(
         String name,
@@ -38,13 +41,80 @@ public record ComponentModel(
         List<Constraint> constraints,
         List<Generation> generations,
         Map<String, String> enumValues,
-        @Nullable String nativeEnum) {
+        @Nullable String nativeEnum,
+        @Nullable RelationModel relation) {
 
     /** Copies the lists and the enum values, keeping their order. */
     public ComponentModel {
         constraints = List.copyOf(constraints);
         generations = List.copyOf(generations);
         enumValues = Collections.unmodifiableMap(new LinkedHashMap<>(enumValues));
+    }
+
+    /**
+     * A component that is no relationship.
+     *
+     * @param name the component name
+     * @param columnName the column name
+     * @param columnNameExplicit whether the column name comes from {@code @Column(name)}
+     * @param constantName the name of its column constant
+     * @param type the component's type
+     * @param nullable whether it carries a {@code @Nullable} annotation
+     * @param constraints its constraints, in source order
+     * @param generations its generation annotations, in source order
+     * @param enumValues the {@code @EnumValue} of its enum constants
+     * @param nativeEnum the {@code name} of its {@code @NativeEnum}, or {@code null}
+     */
+    public ComponentModel(
+            String name,
+            String columnName,
+            boolean columnNameExplicit,
+            String constantName,
+            JavaType type,
+            boolean nullable,
+            List<Constraint> constraints,
+            List<Generation> generations,
+            Map<String, String> enumValues,
+            @Nullable String nativeEnum) {
+        this(
+                name,
+                columnName,
+                columnNameExplicit,
+                constantName,
+                type,
+                nullable,
+                constraints,
+                generations,
+                enumValues,
+                nativeEnum,
+                null);
+    }
+
+    /**
+     * Whether the component is a column: anything but a {@code Many} or a malformed relationship.
+     *
+     * @return whether it has a column
+     */
+    public boolean isColumn() {
+        return relation == null || relation instanceof RelationModel.Ref || relation instanceof RelationModel.Misplaced;
+    }
+
+    /**
+     * The {@code Ref} relationship of a foreign-key component.
+     *
+     * @return the reference, or {@code null} when the component is not a well-formed {@code Ref}
+     */
+    public RelationModel.@Nullable Ref ref() {
+        return relation instanceof RelationModel.Ref ref ? ref : null;
+    }
+
+    /**
+     * The {@code Many} relationship of a collection component.
+     *
+     * @return the collection, or {@code null} when the component is not a well-formed {@code Many}
+     */
+    public RelationModel.@Nullable Many many() {
+        return relation instanceof RelationModel.Many many ? many : null;
     }
 
     /**
@@ -77,6 +147,7 @@ public record ComponentModel(
                 constraints,
                 List.of(),
                 Map.of(),
+                null,
                 null);
     }
 

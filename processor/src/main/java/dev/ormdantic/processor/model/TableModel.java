@@ -112,14 +112,60 @@ public record TableModel(
     }
 
     /**
-     * The component with the given name.
+     * The components that are columns: all but the {@code Many} relationships, in declaration order.
+     *
+     * @return the column components
+     */
+    public List<ComponentModel> columns() {
+        List<ComponentModel> columns = new ArrayList<>();
+        for (ComponentModel component : components) {
+            if (component.isColumn()) {
+                columns.add(component);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The components that are relationships ({@code Ref} and {@code Many}), in declaration order.
+     *
+     * @return the relationship components
+     */
+    public List<ComponentModel> relationships() {
+        List<ComponentModel> relationships = new ArrayList<>();
+        for (ComponentModel component : components) {
+            if (component.ref() != null || component.many() != null) {
+                relationships.add(component);
+            }
+        }
+        return relationships;
+    }
+
+    /**
+     * The foreign key a {@code Ref} component implies.
+     *
+     * @param component a {@code Ref} component of this table
+     * @return its foreign key
+     * @throws IllegalStateException when it has none (the scanner gives every {@code Ref} one)
+     */
+    public SchemaModel.ForeignKeyModel foreignKey(ComponentModel component) {
+        for (SchemaModel.ForeignKeyModel foreignKey : schemaModel.foreignKeys()) {
+            if (foreignKey.position() < 0 && foreignKey.components().equals(List.of(component.name()))) {
+                return foreignKey;
+            }
+        }
+        throw new IllegalStateException("no foreign key for " + component.name());
+    }
+
+    /**
+     * The column component with the given name.
      *
      * @param name the component name
-     * @return the component, or empty when the record has none of that name
+     * @return the component, or empty when the record has no column component of that name
      */
     public Optional<ComponentModel> component(String name) {
         for (ComponentModel component : components) {
-            if (component.name().equals(name)) {
+            if (component.isColumn() && component.name().equals(name)) {
                 return Optional.of(component);
             }
         }
@@ -178,7 +224,7 @@ public record TableModel(
      */
     public TableSpec spec() {
         List<ColumnSpec> columns = new ArrayList<>();
-        for (ComponentModel component : components) {
+        for (ComponentModel component : columns()) {
             ColumnSpec own = component.columnSpec(tableName);
             columns.add(new ColumnSpec(
                     own.name(), columnType(component), own.nullable(), own.generation(), own.checks(), own.enumType()));

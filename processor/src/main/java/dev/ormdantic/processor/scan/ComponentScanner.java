@@ -4,6 +4,9 @@ import dev.ormdantic.processor.model.ComponentModel;
 import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.Generation;
+import dev.ormdantic.processor.model.JavaType;
+import dev.ormdantic.processor.model.RelationModel;
+import dev.ormdantic.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,19 +99,45 @@ final class ComponentScanner {
         Map<String, String> enumValues = new LinkedHashMap<>();
         enumValues(component.asType(), enumConstants, enumValues);
         FoundAnnotation nativeEnum = annotations.get(NATIVE_ENUM);
+        FoundAnnotation references = annotations.get(SchemaScanner.REFERENCES);
+        RelationModel relation = RelationScanner.read(
+                record,
+                component,
+                annotations,
+                nullable != null,
+                references == null ? null : referencesValue(references.mirror()));
+        JavaType type;
+        String constant = GeneratedNames.constantName(name);
+        TypeMirror key = RelationScanner.keyType(component.asType());
+        if (relation instanceof RelationModel.Ref && key != null) {
+            // the column holds the key; the plain name is the relationship's constant
+            type = TypeScanner.javaType(key);
+            constant = constant + "_KEY";
+        } else if (relation != null && !(relation instanceof RelationModel.Misplaced)) {
+            type = JavaType.of(ValueKind.UNSUPPORTED, relation.written(), false);
+        } else {
+            type = TypeScanner.javaType(component.asType());
+        }
         ComponentModel model = new ComponentModel(
                 name,
                 columnName,
                 column != null,
-                GeneratedNames.constantName(name),
-                TypeScanner.javaType(component.asType()),
+                constant,
+                type,
                 nullable != null,
                 found,
                 generations,
                 enumValues,
-                nativeEnum == null ? null : ConstraintReader.stringValue(nativeEnum.mirror(), "name"));
+                nativeEnum == null ? null : ConstraintReader.stringValue(nativeEnum.mirror(), "name"),
+                relation);
         return new Scanned(
                 model, new SourceMap.ComponentSource(component, annotations, nullable, column, enumConstants));
+    }
+
+    /** The class {@code @References(value)} names, or {@code null} when it names none. */
+    private @Nullable TypeMirror referencesValue(AnnotationMirror references) {
+        AnnotationValue value = ConstraintReader.value(elements.getElementValuesWithDefaults(references), "value");
+        return value != null && value.getValue() instanceof TypeMirror type ? type : null;
     }
 
     /** The constants of an enum type, and the {@code @EnumValue} of each that has one. */
@@ -178,7 +207,7 @@ final class ComponentScanner {
     }
 
     /** The component's annotations by canonical name, in the order of the most precise place each was found. */
-    private static Map<String, FoundAnnotation> annotations(TypeElement record, RecordComponentElement component) {
+    static Map<String, FoundAnnotation> annotations(TypeElement record, RecordComponentElement component) {
         Map<String, FoundAnnotation> found = new LinkedHashMap<>();
         Element field = field(record, component);
         if (field != null) {

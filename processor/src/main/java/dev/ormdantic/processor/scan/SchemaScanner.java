@@ -81,7 +81,12 @@ final class SchemaScanner {
             SourceMap.ComponentSource source = sources.get(component.name());
             FoundAnnotation references =
                     source == null ? null : source.annotations().get(REFERENCES);
-            if (references != null) {
+            TypeElement refTarget = source == null || component.ref() == null
+                    ? null
+                    : RelationScanner.refTarget(source.element().asType());
+            if (refTarget != null) {
+                foreignKeys.add(refForeignKey(refTarget, references == null ? null : references.mirror(), component));
+            } else if (references != null) {
                 foreignKeys.add(foreignKey(references.mirror(), "value", List.of(component.name()), -1, component));
             }
         }
@@ -128,6 +133,23 @@ final class SchemaScanner {
                 target,
                 enumConstant(mirror, "onDelete"),
                 enumConstant(mirror, "onUpdate"));
+    }
+
+    /**
+     * The foreign key a {@code Ref<X, K>} component implies: to the key of {@code X}, named and with the actions of a
+     * {@code @References} on the component when it has one.
+     */
+    private SchemaModel.ForeignKeyModel refForeignKey(
+            TypeElement target, @Nullable AnnotationMirror references, ComponentModel component)
+            throws UnresolvedTarget {
+        return new SchemaModel.ForeignKeyModel(
+                references == null ? "" : string(references, "name"),
+                List.of(component.name()),
+                -1,
+                TypeScanner.typeRef(target).displayName(),
+                targetTable(target, component.name()),
+                references == null ? "NO_ACTION" : enumConstant(references, "onDelete"),
+                references == null ? "NO_ACTION" : enumConstant(references, "onUpdate"));
     }
 
     private SchemaModel.@Nullable TargetTable targetTable(TypeElement target, String owner) throws UnresolvedTarget {

@@ -108,6 +108,32 @@ final class SchemaValidator {
         Site targetSite = foreignKey.position() < 0
                 ? new Site.ComponentAnnotationValue(foreignKey.components().getFirst(), REFERENCES, "value")
                 : new Site.NestedAttribute("foreignKeys", foreignKey.position(), "references");
+        ComponentModel ref = foreignKey.position() < 0
+                ? table.component(foreignKey.components().getFirst())
+                        .filter(component -> component.ref() != null)
+                        .orElse(null)
+                : null;
+        if (ref != null) {
+            // a Ref's target and key type, in words that fit a Ref
+            RelationValidator.target(table, ref, foreignKey, problems);
+            setNull(
+                    table,
+                    foreignKey,
+                    on,
+                    "onDelete",
+                    foreignKey.onDelete(),
+                    "when the referenced row is deleted",
+                    problems);
+            setNull(
+                    table,
+                    foreignKey,
+                    on,
+                    "onUpdate",
+                    foreignKey.onUpdate(),
+                    "when the referenced key changes",
+                    problems);
+            return;
+        }
         TargetTable target = foreignKey.targetTable();
         if (target == null || target.key().isEmpty()) {
             problems.add(Problem.of(

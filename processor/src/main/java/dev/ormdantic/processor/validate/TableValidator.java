@@ -7,6 +7,7 @@ import dev.ormdantic.processor.model.Constraint;
 import dev.ormdantic.processor.model.DeclarationKind;
 import dev.ormdantic.processor.model.GeneratedNames;
 import dev.ormdantic.processor.model.IndexModel;
+import dev.ormdantic.processor.model.RelationModel;
 import dev.ormdantic.processor.model.Site;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.model.ValueKind;
@@ -85,9 +86,13 @@ public final class TableValidator {
         Map<String, ComponentModel> columns = new HashMap<>();
         Map<String, ComponentModel> constants = new HashMap<>();
         for (ComponentModel component : table.components()) {
-            component(table, component, problems);
-            ComponentModel sameColumn =
-                    columns.putIfAbsent(component.columnName().toLowerCase(Locale.ROOT), component);
+            if (component.isColumn()) {
+                component(table, component, problems);
+            }
+            RelationValidator.component(table, component, problems);
+            ComponentModel sameColumn = component.isColumn()
+                    ? columns.putIfAbsent(component.columnName().toLowerCase(Locale.ROOT), component)
+                    : null;
             if (sameColumn != null) {
                 problems.add(Problem.of(
                         Message.ORM1004,
@@ -97,16 +102,23 @@ public final class TableValidator {
                         record,
                         component.columnName()));
             }
-            ComponentModel sameConstant = constants.putIfAbsent(component.constantName(), component);
-            if (sameConstant != null) {
-                problems.add(Problem.of(
-                        Message.ORM1013,
-                        new Site.Component(component.name()),
-                        sameConstant.name(),
-                        component.name(),
-                        record,
-                        table.generatedClass().simpleName(),
-                        component.constantName()));
+            List<String> names = new ArrayList<>(List.of(component.constantName()));
+            RelationModel.Ref ref = component.ref();
+            if (ref != null) {
+                names.add(ref.constant());
+            }
+            for (String name : names) {
+                ComponentModel sameConstant = constants.putIfAbsent(name, component);
+                if (sameConstant != null) {
+                    problems.add(Problem.of(
+                            Message.ORM1013,
+                            new Site.Component(component.name()),
+                            sameConstant.name(),
+                            component.name(),
+                            record,
+                            table.generatedClass().simpleName(),
+                            name));
+                }
             }
         }
         key(table, problems);
@@ -346,8 +358,8 @@ public final class TableValidator {
         for (ComponentModel component : table.components()) {
             GenerationValidator.validate(table, component, problems);
         }
-        if (!table.components().isEmpty()
-                && table.components().stream().allMatch(c -> !c.generations().isEmpty())) {
+        if (!table.columns().isEmpty()
+                && table.columns().stream().allMatch(c -> !c.generations().isEmpty())) {
             problems.add(Problem.of(
                     Message.ORM1047, new Site.Declaration(), table.record().displayName()));
         }

@@ -12,7 +12,7 @@ class MessageTest {
     @ParameterizedTest
     @EnumSource(Message.class)
     void everyMessageStartsWithItsCodeAndUsesEveryArgument(Message message) {
-        String text = message.format("A0", "A1", "A2", "A3", "A4");
+        String text = message.format("A0", "A1", "A2", "A3", "A4", "A5", "A6");
 
         assertThat(text).startsWith("[" + message.name() + "] ");
         assertThat(text).doesNotContainMatch("\\{\\d\\}");
