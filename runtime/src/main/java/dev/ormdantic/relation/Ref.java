@@ -170,8 +170,8 @@ public final class Ref<T extends Record, K> {
         return new RelationException(
                 ErrorCode.REFERENCE_DANGLING,
                 new ErrorContext("get", relation.source().name(), null),
-                "relationship " + relation.qualifiedName() + " was loaded, but no row of " + relation.target().name()
-                        + " has key " + key,
+                "relationship " + relation.qualifiedName() + " was loaded, but no row of "
+                        + relation.target().name() + " has key " + key,
                 "use find(), which is empty for a dangling key, or add the foreign-key constraint so that it cannot"
                         + " happen",
                 null);

@@ -8,6 +8,7 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Relationship;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,6 +92,16 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
 
     @Override
     public abstract List<Column<T, ?>> columns();
+
+    /**
+     * The relationships the record declares ({@code Ref} and {@code Many} components), in component order; the
+     * generated class overrides it when there are any. {@code Filters} reads it to resolve relationship names.
+     *
+     * @return the relationship constants
+     */
+    public List<Relationship<T, ?>> relationships() {
+        return List.of();
+    }
 
     /**
      * The fixed statements rendered at compile time for a dialect.

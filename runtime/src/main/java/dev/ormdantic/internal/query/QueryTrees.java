@@ -13,6 +13,7 @@ import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.query.NumericExpression;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.RowLock;
@@ -45,6 +46,27 @@ public final class QueryTrees {
          * @return its expression
          */
         Expr where(Filter<?> filter);
+
+        /**
+         * A filter from a condition; the caller guarantees that the condition names only columns of table {@code T}
+         * (or, inside its subqueries, correlates with them).
+         *
+         * @param expr the condition
+         * @param <T> the record type of the table
+         * @return the filter
+         */
+        <T> Filter<T> filter(Expr expr);
+
+        /**
+         * A number computed for each row of table {@code T}, such as a scalar subquery counting related rows.
+         *
+         * @param expr the value
+         * @param type its logical type
+         * @param <T> the record type of the table
+         * @param <V> the Java type of the value
+         * @return the number
+         */
+        <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> number(Expr expr, ColumnType type);
 
         /**
          * The terms of an ordering.
@@ -250,6 +272,31 @@ public final class QueryTrees {
      */
     public static Expr where(Filter<?> filter) {
         return access().where(filter);
+    }
+
+    /**
+     * A filter from a condition; see {@link Access#filter}.
+     *
+     * @param expr the condition
+     * @param <T> the record type of the table
+     * @return the filter
+     */
+    public static <T> Filter<T> filter(Expr expr) {
+        return access().filter(expr);
+    }
+
+    /**
+     * A number computed for each row; see {@link Access#number}.
+     *
+     * @param expr the value
+     * @param type its logical type
+     * @param <T> the record type of the table
+     * @param <V> the Java type of the value
+     * @return the number
+     */
+    public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> number(
+            Expr expr, ColumnType type) {
+        return access().number(expr, type);
     }
 
     /**
