@@ -8,11 +8,15 @@ import static dev.ormdantic.it.Relations.GENRE_BOOKS;
 import static dev.ormdantic.it.Relations.PUBLISHER_BOOKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.Page;
 import dev.ormdantic.Seek;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.FilterException;
 import dev.ormdantic.it.model.Book;
 import dev.ormdantic.it.model.BookGenre;
 import dev.ormdantic.it.model.BookGenreTable;
@@ -26,6 +30,7 @@ import dev.ormdantic.it.model.PublisherTable;
 import dev.ormdantic.it.model.Review;
 import dev.ormdantic.it.model.ReviewTable;
 import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.Filters;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
@@ -33,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 
 /**
  * Relation predicates against every backend: {@code any}, {@code none}, {@code every} and {@code everyNonEmpty} with
@@ -300,6 +306,90 @@ class RelationPredicateTest {
         assertEquals(3, clerks.updateWhere(CLERK_REPORTS.empty(), List.of(ClerkTable.NAME.set("worker"))));
         assertEquals(3, clerks.deleteWhere(CLERK_REPORTS.empty()));
         assertEquals(List.of(1L, 2L), clerkIds(clerks, Filter.all()));
+    }
+
+    @BackendTest
+    void dynamicFiltersNameRelationships(Ormdantic db) {
+        BlockingTableHandle<Publisher, Long> publishers = seeded(db);
+        Map<String, Object> thick = Map.of("pages__gt", 100);
+        assertEquals(
+                List.of(1L, 4L, 5L),
+                ids(publishers, Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("any", thick)))));
+        assertEquals(
+                List.of(2L, 3L, 6L),
+                ids(publishers, Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("none", thick)))));
+        assertEquals(
+                List.of(1L, 2L, 4L),
+                ids(publishers, Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("every", thick)))));
+        assertEquals(
+                List.of(1L, 4L),
+                ids(publishers, Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("every_non_empty", thick)))));
+        assertEquals(
+                List.of(2L),
+                ids(publishers, Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("none", Map.of())))));
+        // nested, and with JSON
+        assertEquals(
+                List.of(1L, 4L),
+                ids(
+                        publishers,
+                        Filters.fromJson(
+                                Relations.PUBLISHERS,
+                                "{\"books\": {\"any\": {\"reviews\": {\"any\": {\"stars__ge\": 4}}}}}")));
+        assertEquals(
+                List.of(10L, 11L),
+                bookIds(db, Filters.of(Relations.BOOKS, Map.of("publisher", Map.of("has", Map.of("name", "Acme"))))));
+        assertEquals(
+                List.of(16L),
+                bookIds(db, Filters.of(Relations.BOOKS, Map.of("not", Map.of("publisher", Map.of("has", Map.of()))))));
+        assertEquals(
+                List.of(14L, 15L),
+                bookIds(
+                        db,
+                        Filters.of(
+                                Relations.BOOKS,
+                                Map.of("genres", Map.of("any", Map.of("name", "fiction")), "pages__ge", 300))));
+    }
+
+    @Test
+    void dynamicFilterErrorsNameTheRelationshipsAndTheirOperators() {
+        FilterException unknown = assertThrows(
+                FilterException.class,
+                () -> Filters.of(Relations.PUBLISHERS, Map.of("bookz", Map.of("any", Map.of()))));
+        assertEquals(ErrorCode.FILTER_UNKNOWN_COLUMN, unknown.code());
+        assertEquals(List.of("id", "name", "books"), unknown.allowed());
+        assertTrue(
+                unknown.getMessage()
+                        .contains("unknown column 'bookz'; the columns are id, name; the relationships are books"),
+                unknown.getMessage());
+        FilterException operator = assertThrows(
+                FilterException.class,
+                () -> Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("has", Map.of()))));
+        assertEquals(ErrorCode.FILTER_UNKNOWN_OPERATOR, operator.code());
+        assertEquals(List.of("any", "none", "every", "every_non_empty"), operator.allowed());
+        assertTrue(
+                operator.getMessage()
+                        .contains("unknown operator 'has' for relationship 'books'; its operators are any, none, every,"
+                                + " every_non_empty"),
+                operator.getMessage());
+        FilterException toOne = assertThrows(
+                FilterException.class, () -> Filters.of(Relations.BOOKS, Map.of("publisher", Map.of("any", Map.of()))));
+        assertEquals(List.of("has"), toOne.allowed());
+        FilterException nested = assertThrows(
+                FilterException.class,
+                () -> Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("any", Map.of("pagez", 3)))));
+        assertEquals(ErrorCode.FILTER_UNKNOWN_COLUMN, nested.code());
+        assertEquals(
+                List.of("id", "publisher_id", "title", "pages", "publisher", "reviews", "genres"), nested.allowed());
+        assertTrue(nested.getMessage().contains("filter on table 'book'"), nested.getMessage());
+        FilterException notAnObject = assertThrows(
+                FilterException.class, () -> Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("any", 3))));
+        assertEquals(ErrorCode.FILTER_MALFORMED, notAnObject.code());
+        assertTrue(
+                notAnObject.getMessage().contains("'any' takes a filter object on table 'book', not a number"),
+                notAnObject.getMessage());
+        FilterException bare =
+                assertThrows(FilterException.class, () -> Filters.of(Relations.PUBLISHERS, Map.of("books", true)));
+        assertEquals(ErrorCode.FILTER_MALFORMED, bare.code());
     }
 
     private static List<Long> clerkIds(BlockingTableHandle<Clerk, Long> clerks, Filter<Clerk> filter) {

@@ -16,6 +16,7 @@ import dev.ormdantic.relation.Many;
 import dev.ormdantic.relation.Ref;
 import dev.ormdantic.relation.ToMany;
 import dev.ormdantic.relation.ToOne;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,6 +136,24 @@ final class Relations {
             () -> CLERK_MANAGER,
             Relations::noMany,
             Relations::noWith);
+
+    /** The book table with its relationships, for dynamic filters. */
+    static final RelatedTables<Book, Long> BOOKS = new RelatedTables<>(
+            BookTable.TABLE, List.of(Relations.BOOK_PUBLISHER, Relations.BOOK_REVIEWS, Relations.BOOK_GENRES));
+
+    /** {@code publisher.books} leading to {@link #BOOKS}, so that a dynamic filter can nest the books' relationships. */
+    static final ToMany<Publisher, Book> PUBLISHER_BOOKS_DYNAMIC = new ToMany<>(
+            "books",
+            "PublisherTable.BOOKS",
+            () -> PublisherTable.TABLE,
+            () -> BOOKS,
+            () -> BOOK_PUBLISHER,
+            Relations::noMany,
+            Relations::noWith);
+
+    /** The publisher table with its relationships, for dynamic filters. */
+    static final RelatedTables<Publisher, Long> PUBLISHERS =
+            new RelatedTables<>(PublisherTable.TABLE, List.of(PUBLISHER_BOOKS_DYNAMIC));
 
     private Relations() {}
 

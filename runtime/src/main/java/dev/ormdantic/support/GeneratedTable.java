@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
 import dev.ormdantic.relation.Relationship;
@@ -38,6 +39,11 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
      * contract between generated code and this class changes.
      */
     public static final int FORMAT = 3;
+
+    static {
+        // Dynamic filters (query.Filters) find tables' relationships through this lookup.
+        QueryTrees.installRelations(new RelationLookup());
+    }
 
     private final int format;
     private final Class<T> recordType;

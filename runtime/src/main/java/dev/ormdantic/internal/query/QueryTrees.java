@@ -19,7 +19,9 @@ import dev.ormdantic.query.Query;
 import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.query.TableRef;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class QueryTrees {
 
     private static volatile @Nullable Access access;
+    private static volatile @Nullable Relations relations;
 
     private QueryTrees() {}
 
@@ -232,6 +235,71 @@ public final class QueryTrees {
          * @return a bound parameter or an expression over the row's columns
          */
         Expr value(Assignment<?> assignment);
+    }
+
+    /**
+     * A table's relationships, for the dynamic filters of {@code query.Filters}, which cannot name the relation
+     * package (it depends on the query package). Implemented once, by {@code support}, over
+     * {@code GeneratedTable.relationships()}.
+     */
+    public interface Relations {
+
+        /**
+         * The names of a table's relationships, in declaration order.
+         *
+         * @param table the table
+         * @return the names; empty for a table without relationships, or one the processor did not generate
+         */
+        List<String> names(TableRef<?, ?> table);
+
+        /**
+         * A relationship of a table by name.
+         *
+         * @param table the table
+         * @param name the relationship's name, such as {@code posts}
+         * @return the relationship, or {@code null} when the table has none of that name
+         */
+        @Nullable
+        Related related(TableRef<?, ?> table, String name);
+    }
+
+    /**
+     * A relationship as dynamic filters see it: the related table, the operators it takes, and the predicate each
+     * makes.
+     *
+     * @param target the related table, whose columns the nested filter names
+     * @param operators the operator names, such as {@code any}, {@code none}, {@code every} or {@code has}
+     * @param predicate the filter of the source table for an operator and a filter of the related table
+     */
+    public record Related(
+            TableRef<?, ?> target, List<String> operators, BiFunction<String, Filter<?>, Filter<?>> predicate) {
+        /** Copies the list. */
+        public Related {
+            operators = List.copyOf(operators);
+        }
+    }
+
+    /**
+     * Installs the lookup of tables' relationships; called once, by {@code support.GeneratedTable}.
+     *
+     * @param installed the lookup
+     * @throws IllegalStateException when one is installed already
+     */
+    public static synchronized void installRelations(Relations installed) {
+        if (relations != null) {
+            throw new IllegalStateException("the relationships are looked up through one lookup, installed already");
+        }
+        relations = installed;
+    }
+
+    /**
+     * The lookup of tables' relationships, or {@code null} when no generated table has been loaded (so no table has
+     * relationships).
+     *
+     * @return the lookup
+     */
+    public static @Nullable Relations relations() {
+        return relations;
     }
 
     /**
