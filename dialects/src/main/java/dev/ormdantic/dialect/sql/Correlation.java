@@ -50,7 +50,40 @@ public final class Correlation {
         };
     }
 
+    /**
+     * Whether a subquery inside an expression, at any depth, reads a table.
+     *
+     * @param expr the expression
+     * @param schema the table's schema, the empty string for the default one
+     * @param table the table's name
+     * @return whether some subquery selects from it
+     */
+    public static boolean reads(Expr expr, String schema, String table) {
+        return switch (expr) {
+            case Expr.Exists exists -> reads(exists.query(), schema, table);
+            case Expr.Subquery sub -> reads(sub.query(), schema, table);
+            case Expr.InSelect in -> reads(in.operand(), schema, table) || reads(in.query(), schema, table);
+            default -> children(expr).stream().anyMatch(child -> reads(child, schema, table));
+        };
+    }
+
+    private static boolean reads(Select select, String schema, String table) {
+        if (select.from().equals(table) && select.fromSchema().equals(schema)) {
+            return true;
+        }
+        return parts(select).stream().anyMatch(part -> reads(part, schema, table));
+    }
+
     private static int depth(Select select) {
+        int deepest = 0;
+        for (Expr part : parts(select)) {
+            deepest = Math.max(deepest, depth(part));
+        }
+        return deepest;
+    }
+
+    /** The expressions of a select, its common table expressions' parts as subqueries. */
+    private static List<Expr> parts(Select select) {
         List<Expr> parts = new ArrayList<>();
         for (Cte cte : select.with()) {
             for (Select part : cte.parts()) {
@@ -70,11 +103,7 @@ public final class Correlation {
         if (select.having() != null) {
             parts.add(select.having());
         }
-        int deepest = 0;
-        for (Expr part : parts) {
-            deepest = Math.max(deepest, depth(part));
-        }
-        return deepest;
+        return parts;
     }
 
     /** The expressions directly inside one, outside its subqueries. */
