@@ -59,9 +59,11 @@ final class JoinedFetch {
 
     private static final String BASE = "ormdantic_base";
 
-    private final Database db;
-    private final Loading loading;
-    private final Call call;
+    /** The database, the loading it serves and its call; all {@code null} for a fetch made only to render. */
+    private final @Nullable Database db;
+
+    private final @Nullable Loading loading;
+    private final @Nullable Call call;
     private int aliases;
 
     /** One joined relationship: where its columns are in the result, and its rows as read. */
@@ -87,7 +89,7 @@ final class JoinedFetch {
         }
     }
 
-    JoinedFetch(Database db, Loading loading, Call call) {
+    JoinedFetch(@Nullable Database db, @Nullable Loading loading, @Nullable Call call) {
         this.db = db;
         this.loading = loading;
         this.call = call;
@@ -115,7 +117,64 @@ final class JoinedFetch {
             long limit,
             long offset,
             List<Loading.Node> nodes) {
-        TableSpec spec = table.spec();
+        @SuppressWarnings("unchecked") // the root step reads records of the table
+        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
+        Database db = java.util.Objects.requireNonNull(this.db);
+        Call call = java.util.Objects.requireNonNull(this.call);
+        Select select = build(root, where, order, limit, offset, nodes);
+        FilterValues.checkFilter(where, db.codec().limits(), call);
+        RenderedSql sql = DynamicSql.select(db.dialect(), select, table.spec());
+        scope.withConnection(call, connection -> {
+            try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
+                JdbcParams params = new JdbcParams(ps, db.codec(), call);
+                for (Expr.Param param : sql.params()) {
+                    params.setParam(DynamicSql.bindable(db.dialect(), param));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    prepareReaders(rs, root);
+                    while (rs.next()) {
+                        readRow(rs, root, null);
+                    }
+                }
+            }
+            return Boolean.TRUE;
+        });
+        @SuppressWarnings("unchecked") // the root step's rows are of the table
+        List<T> rows = (List<T>) new ArrayList<>(finish(root).values());
+        return rows;
+    }
+
+    /**
+     * The statement {@link #fetch} sends for a plan, rendered for a dialect without a database: for SQL goldens and
+     * the documentation.
+     *
+     * @param dialect the dialect
+     * @param table the table the rows are read from
+     * @param where the filter, or {@code null}
+     * @param order the order of the rows
+     * @param limit the most rows, 0 for all
+     * @param offset the rows to skip
+     * @param plan the planned relationships, from {@link Loading#plan}
+     * @return the SQL and its parameters
+     */
+    public static RenderedSql render(
+            dev.ormdantic.dialect.Dialect dialect,
+            GeneratedTable<?, ?> table,
+            @Nullable Expr where,
+            List<SortItem> order,
+            long limit,
+            long offset,
+            Map<dev.ormdantic.relation.Relationship<?, ?>, Loading.Node> plan) {
+        @SuppressWarnings("unchecked") // the root step reads records of the table
+        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
+        JoinedFetch rendering = new JoinedFetch(null, null, null);
+        Select select = rendering.build(root, where, order, limit, offset, List.copyOf(plan.values()));
+        return DynamicSql.select(dialect, select, table.spec());
+    }
+
+    private Select build(
+            Step root, @Nullable Expr where, List<SortItem> order, long limit, long offset, List<Loading.Node> nodes) {
+        TableSpec spec = root.table.spec();
         String alias = spec.name();
         List<Projection> projections = new ArrayList<>();
         List<Join> joins = new ArrayList<>();
@@ -131,8 +190,6 @@ final class JoinedFetch {
             projections.add(new Projection(new Expr.Column(column.name(), alias), null));
             baseColumns.add(new Projection(new Expr.Column(column.name(), null), null));
         }
-        @SuppressWarnings("unchecked") // the root step reads records of the table
-        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
         int[] width = {spec.columns().size()};
         for (Loading.Node node : nodes) {
             if (node.strategy == Strategy.JOINED) {
@@ -167,26 +224,7 @@ final class JoinedFetch {
                 0,
                 "",
                 joins);
-        FilterValues.checkFilter(where, db.codec().limits(), call);
-        RenderedSql sql = DynamicSql.select(db.dialect(), select, spec);
-        scope.withConnection(call, connection -> {
-            try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
-                JdbcParams params = new JdbcParams(ps, db.codec(), call);
-                for (Expr.Param param : sql.params()) {
-                    params.setParam(DynamicSql.bindable(db.dialect(), param));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    prepareReaders(rs, root);
-                    while (rs.next()) {
-                        readRow(rs, root, null);
-                    }
-                }
-            }
-            return Boolean.TRUE;
-        });
-        @SuppressWarnings("unchecked") // the root step's rows are of the table
-        List<T> rows = (List<T>) new ArrayList<>(finish(root).values());
-        return rows;
+        return select;
     }
 
     private Step join(
@@ -227,7 +265,7 @@ final class JoinedFetch {
         if (filter != null && Qualify.hasSubquery(filter)) {
             throw new dev.ormdantic.error.RelationException(
                     dev.ormdantic.error.ErrorCode.LOADER_INVALID,
-                    call.context(),
+                    call == null ? dev.ormdantic.error.ErrorContext.none() : call.context(),
                     "loader path '" + node.path + "' filters its joined rows with a relation predicate or subquery,"
                             + " which cannot go into a join condition",
                     "load it with selectIn(), whose filter may use relation predicates",
@@ -273,7 +311,12 @@ final class JoinedFetch {
     }
 
     private void prepareReaders(ResultSet rs, Step step) {
-        step.reader = new JdbcRow(rs, db.codec(), step.table.spec().columns(), call, step.offset);
+        step.reader = new JdbcRow(
+                rs,
+                java.util.Objects.requireNonNull(db).codec(),
+                step.table.spec().columns(),
+                java.util.Objects.requireNonNull(call),
+                step.offset);
         for (Step child : step.children) {
             prepareReaders(rs, child);
         }
@@ -347,8 +390,8 @@ final class JoinedFetch {
         }
         if (!current.isEmpty()) {
             List<Object> keys = new ArrayList<>(current.keySet());
-            List<Record> loaded =
-                    loading.afterJoin(step.table, new ArrayList<>(current.values()), node.children.values());
+            List<Record> loaded = java.util.Objects.requireNonNull(loading)
+                    .afterJoin(step.table, new ArrayList<>(current.values()), node.children.values());
             for (int i = 0; i < keys.size(); i++) {
                 current.put(keys.get(i), loaded.get(i));
             }

@@ -592,8 +592,16 @@ final class Loading {
     }
 
     private int batchSize() {
-        // Room for the loader's own filter values under the dialect's parameter limit.
-        return Math.max(1, Math.min(DEFAULT_BATCH, db.dialect().capabilities().maxBindParameters() - 100));
+        return batchSize(db.dialect());
+    }
+
+    /**
+     * The parent keys one select-in statement carries unless the loader says otherwise: at most {@value
+     * #DEFAULT_BATCH} (Oracle's limit of an {@code IN} list), leaving room for the loader's own filter values under
+     * the dialect's parameter limit (SQL Server's 2,100).
+     */
+    static int batchSize(dev.ormdantic.dialect.Dialect dialect) {
+        return Math.max(1, Math.min(DEFAULT_BATCH, dialect.capabilities().maxBindParameters() - 100));
     }
 
     private static <C extends Record> OrderBy<C> keyOrder(GeneratedTable<C, ?> table) {

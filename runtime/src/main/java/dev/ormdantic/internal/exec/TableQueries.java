@@ -132,12 +132,17 @@ final class TableQueries<T extends Record, K> {
     RenderedSql firstPerGroup(Call call, Filter<T> filter, OrderBy<T> orderBy, Column<T, ?> group, int perGroup) {
         Expr where = QueryTrees.where(filter);
         FilterValues.checkFilter(where, db.codec().limits(), call);
-        List<SortItem> order = QueryTrees.order(orderBy);
+        return DynamicSql.select(
+                db.dialect(), firstPerGroup(spec, where, QueryTrees.order(orderBy), group.name(), perGroup), spec);
+    }
+
+    /** The select of {@link #firstPerGroup(Call, Filter, OrderBy, Column, int)}, before rendering. */
+    static Select firstPerGroup(TableSpec spec, Expr where, List<SortItem> order, String group, int perGroup) {
         List<Projection> columns = new ArrayList<>();
         for (ColumnSpec column : spec.columns()) {
             columns.add(new Projection(new Expr.Column(column.name(), null), null));
         }
-        Expr.Column grouping = new Expr.Column(group.name(), null);
+        Expr.Column grouping = new Expr.Column(group, null);
         List<Projection> ranked = new ArrayList<>(columns);
         ranked.add(new Projection(
                 new Expr.Window(new Expr.RankingCall(Expr.Ranking.ROW_NUMBER), List.of(grouping), order), RANK));
@@ -146,7 +151,7 @@ final class TableQueries<T extends Record, K> {
         List<SortItem> outerOrder = new ArrayList<>();
         outerOrder.add(new SortItem(grouping, false, OrderItem.Nulls.DEFAULT));
         outerOrder.addAll(order);
-        Select outer = new Select(
+        return new Select(
                 List.of(new Cte(RANKED, List.of(), List.of(inner), false)),
                 false,
                 columns,
@@ -159,7 +164,6 @@ final class TableQueries<T extends Record, K> {
                 outerOrder,
                 0,
                 0);
-        return DynamicSql.select(db.dialect(), outer, spec);
     }
 
     private static Expr.Param slot(List<Object> values, long value) {

@@ -1,0 +1,1 @@
+WITH [ormdantic_ranked] AS (SELECT [id], [shopper], [title], ROW_NUMBER() OVER (PARTITION BY [shopper] ORDER BY [title] ASC) AS [ormdantic_rank] FROM [purchase] WHERE [shopper] IN (?, ?, ?)) SELECT [id], [shopper], [title] FROM [ormdantic_ranked] WHERE [ormdantic_rank] <= ? ORDER BY [shopper] ASC, [title] ASC
