@@ -113,6 +113,8 @@ class GeneratedTableTest {
             assertEquals(
                     List.of(
                             AccountTable.class.getName(),
+                            "dev.ormdantic.it.model.ArticleLabelTable",
+                            "dev.ormdantic.it.model.ArticleTable",
                             "dev.ormdantic.it.model.BrewTable",
                             CoffeeFlavorTable.class.getName(),
                             "dev.ormdantic.it.model.ConeTable",
@@ -125,6 +127,7 @@ class GeneratedTableTest {
                             FlavorTable.class.getName(),
                             "dev.ormdantic.it.model.GaugeTable",
                             "dev.ormdantic.it.model.InvoiceTable",
+                            "dev.ormdantic.it.model.LabelTable",
                             "dev.ormdantic.it.model.LineItemTable",
                             "dev.ormdantic.it.model.OrderLineTable",
                             "dev.ormdantic.it.model.PourTable",
@@ -135,18 +138,22 @@ class GeneratedTableTest {
                             SignupTable.class.getName(),
                             "dev.ormdantic.it.model.SnackTable",
                             "dev.ormdantic.it.model.SprinkleTable",
+                            "dev.ormdantic.it.model.StafferTable",
                             "dev.ormdantic.it.model.TicketTable",
                             "dev.ormdantic.it.model.ToppingCountTable",
                             "dev.ormdantic.it.model.ToppingTable",
                             "dev.ormdantic.it.model.ToppingViewTable",
                             "dev.ormdantic.it.model.VoucherTable",
-                            "dev.ormdantic.it.model.WaferTable"),
+                            "dev.ormdantic.it.model.WaferTable",
+                            "dev.ormdantic.it.model.WriterTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
             assertEquals(
                     List.of(
                             "account",
+                            "article",
+                            "article_label",
                             "brew",
                             "coffee_flavor",
                             "cone",
@@ -159,6 +166,7 @@ class GeneratedTableTest {
                             "flavor",
                             "gauge",
                             "invoice",
+                            "label",
                             "line_item",
                             "order_line",
                             "pour",
@@ -169,12 +177,14 @@ class GeneratedTableTest {
                             "signup",
                             "snack",
                             "sprinkle",
+                            "staffer",
                             "ticket",
                             "topping",
                             "topping_count",
                             "topping_view",
                             "voucher",
-                            "wafer"),
+                            "wafer",
+                            "writer"),
                     db.tableNames().stream().sorted().toList());
         }
     }
