@@ -1,6 +1,7 @@
 package dev.ormdantic.dialect;
 
 import dev.ormdantic.dialect.schema.TableSpec;
+import dev.ormdantic.dialect.sql.Correlation;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.LockClause;
 import dev.ormdantic.dialect.sql.OrderItem;
@@ -124,6 +125,7 @@ public final class DynamicSql {
         if (assignments.isEmpty()) {
             throw new IllegalArgumentException("an update needs at least one assignment");
         }
+        checkReadsOfItsTable(dialect, table, where, "UPDATE");
         SqlWriter writer = new SqlWriter(dialect, table)
                 .append("UPDATE ")
                 .append(dialect.tableName(table))
@@ -148,9 +150,28 @@ public final class DynamicSql {
      * @return the SQL and its parameters
      */
     public static RenderedSql delete(Dialect dialect, TableSpec table, @Nullable Expr where) {
+        checkReadsOfItsTable(dialect, table, where, "DELETE");
         SqlWriter writer = new SqlWriter(dialect, table).append("DELETE FROM ").append(dialect.tableName(table));
         writer.where(where);
         return writer.done();
+    }
+
+    /**
+     * Refuses, where the database refuses it (MySQL's error 1093), a write whose filter reads the written table in a
+     * subquery: a relation predicate of a self-referencing relationship, or an {@code EXISTS} on the same table.
+     */
+    private static void checkReadsOfItsTable(Dialect dialect, TableSpec table, @Nullable Expr where, String statement) {
+        if (where == null || QuerySyntax.of(dialect.id()).writeReadsItsTable()) {
+            return;
+        }
+        if (Correlation.reads(where, table.schema(), table.name())) {
+            throw new UnsupportedFeatureException(
+                    dialect.id(),
+                    "an " + statement + " whose filter reads '" + table.name() + "', the table it writes, in a"
+                            + " subquery (MySQL error 1093), such as a relation predicate of a self-reference",
+                    "read the keys first (findMany or a Query selecting the key) and write by key, such as"
+                            + " deleteWhere(ID.in(keys)), in one transaction");
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     stored as numbers
  * @param inLists how a long {@code IN} list is written
  * @param rowLocks how a select locks the rows it reads, if it can
+ * @param writeReadsItsTable whether an {@code UPDATE} or {@code DELETE} may read the table it writes in a subquery of
+ *     its {@code WHERE} (MySQL refuses it with error 1093; MariaDB accepts it since 10.3.1)
  * @since 0.1.0
  */
 public record QuerySyntax(
@@ -36,7 +38,8 @@ public record QuerySyntax(
         CastTypes casts,
         @Nullable String exactNumberCollation,
         InLists inLists,
-        RowLocks rowLocks) {
+        RowLocks rowLocks,
+        boolean writeReadsItsTable) {
 
     /** How a select locks the rows it reads ({@code FOR UPDATE} and its kin), if the dialect can. */
     public enum RowLocks {
@@ -113,7 +116,8 @@ public record QuerySyntax(
             CastTypes.SQLITE,
             SQLITE_DECIMAL_COLLATION,
             InLists.PLAIN,
-            RowLocks.NONE);
+            RowLocks.NONE,
+            true);
     private static final QuerySyntax POSTGRESQL = new QuerySyntax(
             true,
             true,
@@ -125,7 +129,8 @@ public record QuerySyntax(
             CastTypes.POSTGRESQL,
             null,
             InLists.ARRAY,
-            RowLocks.FOR_UPDATE_OR_SHARE);
+            RowLocks.FOR_UPDATE_OR_SHARE,
+            true);
     private static final QuerySyntax MYSQL = new QuerySyntax(
             false,
             true,
@@ -137,7 +142,8 @@ public record QuerySyntax(
             CastTypes.MYSQL,
             null,
             InLists.PLAIN,
-            RowLocks.FOR_UPDATE_OR_SHARE);
+            RowLocks.FOR_UPDATE_OR_SHARE,
+            false);
     private static final QuerySyntax MARIADB = new QuerySyntax(
             false,
             true,
@@ -149,9 +155,21 @@ public record QuerySyntax(
             CastTypes.MYSQL,
             null,
             InLists.PLAIN,
-            RowLocks.LOCK_IN_SHARE_MODE);
+            RowLocks.LOCK_IN_SHARE_MODE,
+            true);
     private static final QuerySyntax MSSQL = new QuerySyntax(
-            false, false, true, false, true, false, true, CastTypes.MSSQL, null, InLists.JSON, RowLocks.TABLE_HINTS);
+            false,
+            false,
+            true,
+            false,
+            true,
+            false,
+            true,
+            CastTypes.MSSQL,
+            null,
+            InLists.JSON,
+            RowLocks.TABLE_HINTS,
+            true);
     private static final QuerySyntax ORACLE = new QuerySyntax(
             true,
             false,
@@ -163,7 +181,8 @@ public record QuerySyntax(
             CastTypes.ORACLE,
             null,
             InLists.GROUPS,
-            RowLocks.FOR_UPDATE_ONLY);
+            RowLocks.FOR_UPDATE_ONLY,
+            true);
 
     /**
      * The syntax of a dialect.

@@ -103,6 +103,7 @@ final class RowLockRenderer {
             case Expr.Window window -> "a window function";
             case Expr.RankingCall ranking -> "a window function";
             case Expr.Column column -> null;
+            case Expr.Correlated correlated -> null;
             case Expr.Param param -> null;
             case Expr.Literal literal -> null;
             case Expr.Exists exists -> null;

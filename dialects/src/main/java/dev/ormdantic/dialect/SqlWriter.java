@@ -39,6 +39,11 @@ final class SqlWriter {
     private final Set<String> exactColumns = new HashSet<>();
     /** The statement's table, or {@code null} when it reads several or is unknown. */
     private final @Nullable TableSpec table;
+    /**
+     * The name each query level being written is known by, outermost first: the statement's table, then each select
+     * (its alias, else its table), so that a {@link Expr.Correlated} column names the level just outside its own.
+     */
+    private final List<String> scopes = new ArrayList<>();
 
     SqlWriter(Dialect dialect) {
         this(dialect, null);
@@ -54,6 +59,9 @@ final class SqlWriter {
         this.dialect = dialect;
         this.syntax = QuerySyntax.of(dialect.id());
         this.table = table;
+        if (table != null) {
+            scopes.add(table.name());
+        }
         if (table != null && syntax.exactNumberCollation() != null) {
             for (ColumnSpec column : table.columns()) {
                 if (column.type().isExactNumber()) {
@@ -118,6 +126,7 @@ final class SqlWriter {
                 }
                 quote(column.name());
             }
+            case Expr.Correlated correlated -> correlated(correlated);
             case Expr.Param param -> param(param);
             case Expr.Compare compare -> compare(compare);
             case Expr.Like like -> like(like);
@@ -204,6 +213,15 @@ final class SqlWriter {
                 sql.append(ranking.function().name()).append("()");
             case Expr.Raw raw -> raw(raw);
         }
+    }
+
+    /** A column of the level just outside the select being written, qualified by that level's name. */
+    private void correlated(Expr.Correlated correlated) {
+        if (scopes.size() < 2) {
+            throw new IllegalArgumentException("column " + correlated.name()
+                    + " correlates with an enclosing query, but it is not inside a subquery");
+        }
+        quote(scopes.get(scopes.size() - 2)).append(".").quote(correlated.name());
     }
 
     private void param(Expr.Param param) {
@@ -606,6 +624,8 @@ final class SqlWriter {
         if (!select.with().isEmpty()) {
             with(select.with());
         }
+        String alias = select.alias();
+        scopes.add(alias != null ? alias : select.from());
         sql.append(select.distinct() ? "SELECT DISTINCT " : "SELECT ");
         List<Projection> projections = select.projections();
         for (int i = 0; i < projections.size(); i++) {
@@ -646,6 +666,7 @@ final class SqlWriter {
         orderBy(select.orderBy(), limit != null || offset != null);
         paging(limit, offset);
         sql.append(RowLockRenderer.clause(dialect, lock));
+        scopes.removeLast();
     }
 
     private void with(List<Cte> ctes) {

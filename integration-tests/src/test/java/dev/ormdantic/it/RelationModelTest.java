@@ -12,13 +12,13 @@ import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.RelationException;
 import dev.ormdantic.it.model.Article;
-import dev.ormdantic.it.model.ArticleLabel;
-import dev.ormdantic.it.model.ArticleLabelTable;
 import dev.ormdantic.it.model.ArticleTable;
-import dev.ormdantic.it.model.Label;
-import dev.ormdantic.it.model.LabelTable;
+import dev.ormdantic.it.model.ArticleTopic;
+import dev.ormdantic.it.model.ArticleTopicTable;
 import dev.ormdantic.it.model.Staffer;
 import dev.ormdantic.it.model.StafferTable;
+import dev.ormdantic.it.model.Topic;
+import dev.ormdantic.it.model.TopicTable;
 import dev.ormdantic.it.model.Writer;
 import dev.ormdantic.it.model.WriterTable;
 import dev.ormdantic.query.Filter;
@@ -61,24 +61,24 @@ class RelationModelTest {
     void foreignKeyColumnsHaveTheTypeOfTheKeyTheyReference(TestDatabase database) throws SQLException {
         Ormdantic db = database.db();
         articles(db).insert(article(10, 1, 2L, "Hello"));
-        db.blockingTable(LabelTable.TABLE).insert(new Label("java", "Java"));
-        db.blockingTable(ArticleLabelTable.TABLE).insert(new ArticleLabel(Ref.to(10L), Ref.to("java")));
+        db.blockingTable(TopicTable.TABLE).insert(new Topic("java", "Java"));
+        db.blockingTable(ArticleTopicTable.TABLE).insert(new ArticleTopic(Ref.to(10L), Ref.to("java")));
 
         assertEquals(
                 ColumnType.string(20),
-                ArticleLabelTable.TABLE.spec().column("label").type());
+                ArticleTopicTable.TABLE.spec().column("topic").type());
         assertEquals(
                 ColumnType.of(ColumnType.Kind.LONG),
                 ArticleTable.TABLE.spec().column("writer").type());
         try (Connection connection = database.jdbc();
                 Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT article, label FROM article_label")) {
+                ResultSet rs = statement.executeQuery("SELECT article, topic FROM article_topic")) {
             assertTrue(rs.next());
             assertEquals(10L, rs.getLong(1));
             assertEquals("java", rs.getString(2));
             if (database.backend() != Backend.SQLITE) {
                 assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(1), "article is BIGINT like article.id");
-                assertEquals(20, rs.getMetaData().getPrecision(2), "label is VARCHAR(20) like label.code");
+                assertEquals(20, rs.getMetaData().getPrecision(2), "topic is VARCHAR(20) like topic.code");
             }
         }
     }
@@ -95,7 +95,7 @@ class RelationModelTest {
         assertEquals(1L, read.writer().key());
         assertFalse(read.writer().isLoaded());
         assertNull(read.editor(), "a NULL editor reads back as no reference");
-        assertFalse(read.labels().isLoaded());
+        assertFalse(read.topics().isLoaded());
 
         assertTrue(articles.update(article(10, 1, 2L, "Hello again")));
         assertEquals(Ref.to(2L), articles.findOne(10L).orElseThrow().editor());
@@ -115,8 +115,8 @@ class RelationModelTest {
 
         RelationException writer =
                 assertThrows(RelationException.class, () -> read.writer().get());
-        RelationException labels =
-                assertThrows(RelationException.class, () -> read.labels().get());
+        RelationException topics =
+                assertThrows(RelationException.class, () -> read.topics().get());
         Writer ada = db.blockingTable(WriterTable.TABLE).findOne(1L).orElseThrow();
         RelationException written =
                 assertThrows(RelationException.class, () -> ada.articles().get());
@@ -125,9 +125,9 @@ class RelationModelTest {
         assertTrue(
                 writer.getMessage().contains("relationship article.writer is not loaded (key 1)"), writer.getMessage());
         assertTrue(writer.getMessage().contains("ArticleTable.WRITER.joined()"), writer.getMessage());
-        assertEquals(ErrorCode.RELATION_NOT_LOADED, labels.code());
-        assertTrue(labels.getMessage().contains("relationship article.labels is not loaded"), labels.getMessage());
-        assertTrue(labels.getMessage().contains("ArticleTable.LABELS.selectIn()"), labels.getMessage());
+        assertEquals(ErrorCode.RELATION_NOT_LOADED, topics.code());
+        assertTrue(topics.getMessage().contains("relationship article.topics is not loaded"), topics.getMessage());
+        assertTrue(topics.getMessage().contains("ArticleTable.TOPICS.selectIn()"), topics.getMessage());
         assertTrue(written.getMessage().contains("relationship writer.articles"), written.getMessage());
     }
 
@@ -152,21 +152,21 @@ class RelationModelTest {
     @BackendTest
     void anAssociationTableIsKeyedByItsTwoReferences(Ormdantic db) {
         articles(db).insertMany(List.of(article(10, 1, null, "Hello"), article(11, 2, null, "Bye")));
-        db.blockingTable(LabelTable.TABLE).insertMany(List.of(new Label("java", "Java"), new Label("sql", "SQL")));
-        BlockingTableHandle<ArticleLabel, ArticleLabelTable.Key> links = db.blockingTable(ArticleLabelTable.TABLE);
-        ArticleLabel helloJava = new ArticleLabel(Ref.to(10L), Ref.to("java"));
-        ArticleLabel helloSql = new ArticleLabel(Ref.to(10L), Ref.to("sql"));
-        ArticleLabel byeSql = new ArticleLabel(Ref.to(11L), Ref.to("sql"));
+        db.blockingTable(TopicTable.TABLE).insertMany(List.of(new Topic("java", "Java"), new Topic("sql", "SQL")));
+        BlockingTableHandle<ArticleTopic, ArticleTopicTable.Key> links = db.blockingTable(ArticleTopicTable.TABLE);
+        ArticleTopic helloJava = new ArticleTopic(Ref.to(10L), Ref.to("java"));
+        ArticleTopic helloSql = new ArticleTopic(Ref.to(10L), Ref.to("sql"));
+        ArticleTopic byeSql = new ArticleTopic(Ref.to(11L), Ref.to("sql"));
 
         links.insertMany(List.of(helloJava, helloSql, byeSql));
 
-        assertEquals(Optional.of(helloSql), links.findOne(new ArticleLabelTable.Key(10L, "sql")));
-        assertEquals(Optional.empty(), links.findOne(new ArticleLabelTable.Key(11L, "java")));
-        assertEquals(new ArticleLabelTable.Key(11L, "sql"), ArticleLabelTable.TABLE.key(byeSql));
-        assertTrue(links.delete(new ArticleLabelTable.Key(10L, "java")));
+        assertEquals(Optional.of(helloSql), links.findOne(new ArticleTopicTable.Key(10L, "sql")));
+        assertEquals(Optional.empty(), links.findOne(new ArticleTopicTable.Key(11L, "java")));
+        assertEquals(new ArticleTopicTable.Key(11L, "sql"), ArticleTopicTable.TABLE.key(byeSql));
+        assertTrue(links.delete(new ArticleTopicTable.Key(10L, "java")));
         assertEquals(
                 List.of(helloSql, byeSql),
-                links.findMany(ArticleLabelTable.LABEL_KEY.eq("sql"), OrderBy.asc(ArticleLabelTable.ARTICLE_KEY))
+                links.findMany(ArticleTopicTable.TOPIC_KEY.eq("sql"), OrderBy.asc(ArticleTopicTable.ARTICLE_KEY))
                         .data());
     }
 
@@ -211,12 +211,12 @@ class RelationModelTest {
     void relationshipsListTheConstantsInComponentOrder(Ormdantic db) {
         db.blockingTable(WriterTable.TABLE).count();
         assertEquals(
-                List.<Relationship<Article, ?>>of(ArticleTable.WRITER, ArticleTable.EDITOR, ArticleTable.LABELS),
+                List.<Relationship<Article, ?>>of(ArticleTable.WRITER, ArticleTable.EDITOR, ArticleTable.TOPICS),
                 ArticleTable.TABLE.relationships());
         assertEquals(
                 List.<Relationship<Writer, ?>>of(WriterTable.ARTICLES, WriterTable.EDITED),
                 WriterTable.TABLE.relationships());
-        assertEquals(List.of(), LabelTable.TABLE.relationships());
+        assertEquals(List.of(), TopicTable.TABLE.relationships());
         assertEquals("ArticleTable.WRITER", ArticleTable.WRITER.constantName());
         assertEquals("article.writer", ArticleTable.WRITER.qualifiedName());
         assertEquals("writer", ArticleTable.WRITER.column());
@@ -225,8 +225,8 @@ class RelationModelTest {
         assertEquals(WriterTable.TABLE, ArticleTable.WRITER.target());
         assertEquals(ArticleTable.WRITER, WriterTable.ARTICLES.back());
         assertEquals(ArticleTable.EDITOR, WriterTable.EDITED.back());
-        assertEquals(ArticleLabelTable.ARTICLE, ArticleTable.LABELS.back());
-        assertEquals(ArticleLabelTable.LABEL, ArticleTable.LABELS.forward());
+        assertEquals(ArticleTopicTable.ARTICLE, ArticleTable.TOPICS.back());
+        assertEquals(ArticleTopicTable.TOPIC, ArticleTable.TOPICS.forward());
         assertEquals(StafferTable.MANAGER, StafferTable.REPORTS.back());
     }
 }

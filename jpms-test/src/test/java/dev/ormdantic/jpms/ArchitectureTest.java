@@ -52,6 +52,7 @@ class ArchitectureTest {
         "dev.ormdantic.annotation",
         "dev.ormdantic.error",
         "dev.ormdantic.query",
+        "dev.ormdantic.relation",
         "dev.ormdantic.support"
     };
 
@@ -65,8 +66,9 @@ class ArchitectureTest {
     /**
      * The query package's one door to the runtime: the query types keep their SQL trees package-private and install
      * an accessor into {@code internal.query.QueryTrees} once, as the JDK's {@code SharedSecrets} do. Only the query
-     * package (which installs it) and {@code support.Columns} (which makes column constants and hands their specs to generated code) use
-     * it from the exported side.
+     * package (which installs it), {@code support.Columns} (which makes column constants and hands their specs to generated code) and
+     * the relation package (whose predicates are filters and values built from subqueries) use it from the exported
+     * side.
      */
     private static final String QUERY_TREES = "dev.ormdantic.internal.query.QueryTrees";
 
@@ -117,7 +119,11 @@ class ArchitectureTest {
                 .that(describe("are QueryTrees or nested in it", ArchitectureTest::isQueryTrees))
                 .should()
                 .onlyHaveDependentClassesThat(
-                        resideInAnyPackage("dev.ormdantic.internal..", "dev.ormdantic.query", "dev.ormdantic.support"))
+                        resideInAnyPackage(
+                                "dev.ormdantic.internal..",
+                                "dev.ormdantic.query",
+                                "dev.ormdantic.relation",
+                                "dev.ormdantic.support"))
                 .check(RUNTIME);
     }
 

@@ -14,6 +14,7 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.internal.jdbc.ValueCoercion;
+import dev.ormdantic.internal.query.QueryTrees;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,6 +30,17 @@ import org.jspecify.annotations.Nullable;
  * {"rating": {"gte": 4}, "name": {"like": "Van%"}}        // operator objects
  * {"rating__ge": 4, "name__like": "Van%"}                 // key suffixes
  * {"or": [{"rating": 5}, {"not": {"name__contains": "mint"}}]}
+ * }</pre>
+ *
+ * <p>A key may also name one of the table's relationships, with a filter object on the related table under an
+ * operator: {@code any}, {@code none}, {@code every} or {@code every_non_empty} for a collection, {@code has} for a
+ * reference; an empty object means any related row. They mean what the relationship constants' methods of the same
+ * names mean (see {@code ToMany} and {@code ToOne}), including {@code every}'s vacuous truth for a row without related
+ * rows:
+ *
+ * <pre>{@code
+ * {"posts": {"any": {"title__like": "%Java%"}}}
+ * {"posts": {"none": {}}, "author": {"has": {"name": "Ann"}}}
  * }</pre>
  *
  * <p>Keys of one object are AND-ed. {@code and} and {@code or} take a list of such objects, {@code not} one object;
@@ -157,7 +169,7 @@ public final class Filters {
             String name = descending || term.startsWith("+") ? term.substring(1) : term;
             Column<T, ?> column = parser.columns.get(name);
             if (column == null) {
-                throw parser.unknownColumn("[" + i + "]", name);
+                throw parser.unknownColumn("[" + i + "]", name, false);
             }
             order = descending ? order.thenDesc(column) : order.thenAsc(column);
         }
@@ -199,16 +211,27 @@ public final class Filters {
         return shown.append(key.length() > limit ? "...'" : "'").toString();
     }
 
+    /** The conditions and values counted so far in one document, nested filters on related tables included. */
+    private static final class Budget {
+        private int conditions;
+        private int values;
+    }
+
     /** One parse of one document. */
     private static final class Parser<T extends Record> {
 
         private final TableRef<T, ?> table;
         private final Map<String, Column<T, ?>> columns = new LinkedHashMap<>();
-        private int conditions;
-        private int values;
+        private final Budget budget;
 
         Parser(TableRef<T, ?> table) {
+            this(table, new Budget());
+        }
+
+        /** A parser sharing its limits with the parser of the filter it is nested in. */
+        private Parser(TableRef<T, ?> table, Budget budget) {
             this.table = table;
+            this.budget = budget;
             for (Column<T, ?> column : table.columns()) {
                 columns.put(column.name(), column);
             }
@@ -248,14 +271,17 @@ public final class Filters {
                         }
                         terms.add(new Expr.Not(conjunction(part, at, depth + 1)));
                     }
-                    default -> terms.add(condition(key, value, at));
+                    default -> terms.add(condition(key, value, at, depth));
                 }
             }
             return terms.size() == 1 ? terms.get(0) : new Expr.And(terms);
         }
 
-        /** A key and its value: a column with a value or an operator object, or {@code column__operator}. */
-        private Expr condition(String key, @Nullable Object value, String at) {
+        /**
+         * A key and its value: a column with a value or an operator object, {@code column__operator}, or a relationship
+         * with an operator object on its related rows.
+         */
+        private Expr condition(String key, @Nullable Object value, String at, int depth) {
             Column<T, ?> column = columns.get(key);
             if (column != null) {
                 if (value instanceof Map<?, ?> operators) {
@@ -280,7 +306,59 @@ public final class Filters {
                     return operator(prefix, key.substring(split + 2), value, at);
                 }
             }
+            QueryTrees.Relations relations = QueryTrees.relations();
+            QueryTrees.Related related = relations == null ? null : relations.related(table, key);
+            if (related != null) {
+                return related(key, related, value, at, depth);
+            }
             throw unknownColumn(at, key);
+        }
+
+        /** {@code {"posts": {"any": {...}, ...}}}: one predicate per operator, AND-ed. */
+        private Expr related(String name, QueryTrees.Related related, @Nullable Object value, String at, int depth) {
+            if (!(value instanceof Map<?, ?> operators) || operators.isEmpty()) {
+                throw malformed(
+                        at,
+                        "relationship '" + name + "' takes an object of operators ("
+                                + String.join(", ", related.operators()) + ") with a filter on table '"
+                                + related.target().name() + "', not " + describe(value));
+            }
+            if (depth >= MAX_DEPTH) {
+                throw tooComplex(at, "nests deeper than " + MAX_DEPTH + " levels of and/or/not and relationships");
+            }
+            List<Expr> terms = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : operators.entrySet()) {
+                if (!(entry.getKey() instanceof String op)) {
+                    throw malformed(at, "operator names must be strings");
+                }
+                String opAt = at + "." + op;
+                if (!related.operators().contains(op)) {
+                    throw new FilterException(
+                            ErrorCode.FILTER_UNKNOWN_OPERATOR,
+                            context(table),
+                            opAt,
+                            "filter on table '" + table.name() + "' at " + shown(opAt) + ": unknown operator "
+                                    + shown(op) + " for relationship '" + name + "'; its operators are "
+                                    + String.join(", ", related.operators()),
+                            "use one of the listed operators",
+                            related.operators(),
+                            null);
+                }
+                if (!(entry.getValue() instanceof Map<?, ?> nested)) {
+                    throw malformed(
+                            opAt,
+                            "'" + op + "' takes a filter object on table '"
+                                    + related.target().name() + "', not " + describe(entry.getValue()));
+                }
+                if (++budget.conditions > MAX_CONDITIONS) {
+                    throw tooComplex(opAt, "holds more than " + MAX_CONDITIONS + " conditions");
+                }
+                Expr condition = nested.isEmpty()
+                        ? new Expr.And(List.of())
+                        : new Parser<>(related.target(), budget).conjunction(nested, opAt, depth + 1);
+                terms.add(related.predicate().apply(op, Filter.of(condition)).expr());
+            }
+            return terms.size() == 1 ? terms.get(0) : new Expr.And(terms);
         }
 
         private Expr operator(Column<T, ?> column, String name, @Nullable Object value, String at) {
@@ -305,7 +383,7 @@ public final class Filters {
             if (value instanceof Map<?, ?>) {
                 throw malformed(at, "an operator takes a value or a list, not an object");
             }
-            if (++conditions > MAX_CONDITIONS) {
+            if (++budget.conditions > MAX_CONDITIONS) {
                 throw tooComplex(at, "holds more than " + MAX_CONDITIONS + " conditions");
             }
             Expr ref = column.expr();
@@ -415,21 +493,35 @@ public final class Filters {
         }
 
         private void count(String at) {
-            if (++values > MAX_VALUES) {
+            if (++budget.values > MAX_VALUES) {
                 throw tooComplex(at, "holds more than " + MAX_VALUES + " values");
             }
         }
 
         FilterException unknownColumn(String at, String name) {
-            List<String> allowed = List.copyOf(columns.keySet());
+            return unknownColumn(at, name, true);
+        }
+
+        /** An unknown column; for a filter (not an ordering) the table's relationships are choices too. */
+        FilterException unknownColumn(String at, String name, boolean relationshipsToo) {
+            List<String> allowed = new ArrayList<>(columns.keySet());
+            QueryTrees.Relations relations = QueryTrees.relations();
+            List<String> relationships = relations == null || !relationshipsToo ? List.of() : relations.names(table);
+            allowed.addAll(relationships);
             return new FilterException(
                     ErrorCode.FILTER_UNKNOWN_COLUMN,
                     context(table),
                     at,
                     "filter on table '" + table.name() + "': unknown column " + shown(name) + "; the columns are "
-                            + String.join(", ", allowed),
-                    "use a listed column, optionally with an operator suffix such as rating__gte",
-                    allowed,
+                            + String.join(", ", columns.keySet())
+                            + (relationships.isEmpty()
+                                    ? ""
+                                    : "; the relationships are " + String.join(", ", relationships)),
+                    relationships.isEmpty()
+                            ? "use a listed column, optionally with an operator suffix such as rating__gte"
+                            : "use a listed column, optionally with an operator suffix such as rating__gte, or a"
+                                    + " listed relationship with an operator object such as {\"any\": {...}}",
+                    List.copyOf(allowed),
                     null);
         }
 

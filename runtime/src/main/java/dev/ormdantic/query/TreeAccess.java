@@ -19,6 +19,16 @@ final class TreeAccess implements QueryTrees.Access {
     }
 
     @Override
+    public <T> Filter<T> filter(Expr expr) {
+        return Filter.of(expr);
+    }
+
+    @Override
+    public <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> number(Expr expr, ColumnType type) {
+        return new NumericExpression<>(expr, type);
+    }
+
+    @Override
     public List<SortItem> order(OrderBy<?> order) {
         return order.items();
     }

@@ -1,5 +1,10 @@
 package dev.ormdantic.relation;
 
+import dev.ormdantic.dialect.schema.ColumnType;
+import dev.ormdantic.dialect.sql.Expr;
+import dev.ormdantic.internal.query.QueryTrees;
+import dev.ormdantic.query.Filter;
+import dev.ormdantic.query.NumericExpression;
 import dev.ormdantic.query.TableRef;
 import java.util.List;
 import java.util.Objects;
@@ -18,11 +23,30 @@ import org.jspecify.annotations.Nullable;
  * processor and the runtime; applications use the constants, {@link #joined()}, {@link #selectIn()}, {@link #then}
  * and the filters.
  *
+ * <p><b>Filters on the related rows.</b> {@link #any}, {@link #none(Filter)}, {@link #empty()}, {@link #every}, {@link #everyNonEmpty} and
+ * {@link #count} make filters and values of the parent table from conditions on the related rows, usable wherever a
+ * filter or a value of the parent is: {@code findMany}, {@code count}, {@code findPage}, {@code updateWhere},
+ * {@code deleteWhere}, {@code Query.where}, {@code OrderBy} and {@code Query.select}. They render as correlated
+ * {@code EXISTS}, {@code NOT EXISTS} and {@code (SELECT COUNT(*) ...)} subqueries on every dialect; a many-to-many
+ * goes through its association table.
+ *
+ * <pre>{@code
+ * authors.findMany(AuthorTable.POSTS.any(PostTable.TITLE.like("%Java%")));
+ * authors.findMany(Filter.all(), OrderBy.desc(AuthorTable.POSTS.count()).thenAsc(AuthorTable.ID));
+ * }</pre>
+ *
+ * <p>A related row <em>matches</em> a condition when the condition is true for it: a row for which it is unknown
+ * (SQL {@code NULL}, such as {@code PAGES.gt(100)} on a row without pages) does not match, in all five predicates
+ * alike. A parent without related rows is in {@link #empty()}, {@link #none(Filter)} and {@link #every} (vacuous truth, as in Prisma and in
+ * logic), and in neither {@link #any} nor {@link #everyNonEmpty}.
+ *
  * @param <P> the record that holds the collection
  * @param <C> the related record
  * @since 0.1.0
  */
 public final class ToMany<P extends Record, C extends Record> implements Relationship<P, C> {
+
+    private static final ColumnType LONG = ColumnType.of(ColumnType.Kind.LONG);
 
     private final String name;
     private final String constantName;
@@ -191,6 +215,94 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
      */
     public Many<C> loaded(List<C> rows) {
         return Many.loaded(rows, this);
+    }
+
+    /**
+     * Parent rows with at least one related row: {@code EXISTS (SELECT 1 FROM post WHERE post.author_id = author.id)}.
+     *
+     * @return the filter
+     */
+    public Filter<P> any() {
+        return RelatedRows.exists(this, null, false);
+    }
+
+    /**
+     * Parent rows with at least one related row that matches {@code filter}.
+     *
+     * @param filter the condition on the related rows
+     * @return the filter
+     */
+    public Filter<P> any(Filter<C> filter) {
+        return RelatedRows.exists(this, RelatedRows.condition(filter), false);
+    }
+
+    /**
+     * Parent rows without related rows: {@code NOT EXISTS (...)}; the negation of {@link #any()}. (Named
+     * {@code empty}, since {@link #none()} leaves the relationship unloaded in {@code loading(...)}.)
+     *
+     * @return the filter
+     */
+    public Filter<P> empty() {
+        return RelatedRows.exists(this, null, true);
+    }
+
+    /**
+     * Parent rows without a related row that matches {@code filter}; a parent without related rows is one of them. A
+     * related row for which {@code filter} is unknown ({@code NULL}) does not match.
+     *
+     * @param filter the condition on the related rows
+     * @return the filter
+     */
+    public Filter<P> none(Filter<C> filter) {
+        return RelatedRows.exists(this, RelatedRows.condition(filter), true);
+    }
+
+    /**
+     * Parent rows all of whose related rows match {@code filter}. <b>A parent without related rows is one of them</b>
+     * (vacuous truth: it has no row that fails); use {@link #everyNonEmpty} to require at least one. A related row for
+     * which {@code filter} is unknown ({@code NULL}) does not match, so its parent is not in the result. Rendered as
+     * {@code NOT EXISTS (... AND CASE WHEN filter THEN 1 ELSE 0 END = 0)}.
+     *
+     * @param filter the condition on the related rows
+     * @return the filter
+     */
+    public Filter<P> every(Filter<C> filter) {
+        Expr condition = RelatedRows.condition(filter);
+        return condition == null ? Filter.all() : RelatedRows.exists(this, RelatedRows.notTrue(condition), true);
+    }
+
+    /**
+     * Parent rows with at least one related row, all of which match {@code filter}: {@link #any()} and
+     * {@link #every}.
+     *
+     * @param filter the condition on the related rows
+     * @return the filter
+     */
+    public Filter<P> everyNonEmpty(Filter<C> filter) {
+        return any().and(every(filter));
+    }
+
+    /**
+     * The number of related rows of each parent row, a value of the parent table:
+     * {@code (SELECT COUNT(*) FROM post WHERE post.author_id = author.id)}. Compare it
+     * ({@code AuthorTable.POSTS.count().ge(3L)}), order by it ({@code OrderBy.desc(AuthorTable.POSTS.count())}) or
+     * select it ({@code .as("posts")}). Through an association table it counts the association rows whose target row
+     * exists.
+     *
+     * @return the count
+     */
+    public NumericExpression<P, Long> count() {
+        return QueryTrees.number(RelatedRows.count(this, null), LONG);
+    }
+
+    /**
+     * The number of related rows of each parent row that match {@code filter}; see {@link #count()}.
+     *
+     * @param filter the condition on the related rows
+     * @return the count
+     */
+    public NumericExpression<P, Long> count(Filter<C> filter) {
+        return QueryTrees.number(RelatedRows.count(this, RelatedRows.condition(filter)), LONG);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ormdantic.relation;
 
+import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.TableRef;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -170,6 +171,28 @@ public final class ToOne<P extends Record, C extends Record> implements Relation
      */
     public <K> Ref<C, K> loaded(K key, @Nullable C row) {
         return Ref.loaded(key, row, this);
+    }
+
+    /**
+     * Rows whose reference is set and whose referenced row exists:
+     * {@code EXISTS (SELECT 1 FROM author WHERE author.id = post.author_id)}. A {@code null} reference, and a dangling
+     * key where the foreign key is not enforced, do not match.
+     *
+     * @return the filter
+     */
+    public Filter<P> has() {
+        return RelatedRows.exists(this, null);
+    }
+
+    /**
+     * Rows whose referenced row exists and matches {@code filter} (true for it; unknown does not match). Its negation,
+     * {@code has(filter).not()}, holds for rows without a reference too.
+     *
+     * @param filter the condition on the referenced row
+     * @return the filter
+     */
+    public Filter<P> has(Filter<C> filter) {
+        return RelatedRows.exists(this, RelatedRows.condition(filter));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
 import dev.ormdantic.relation.Relationship;
@@ -38,6 +39,11 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
      * contract between generated code and this class changes.
      */
     public static final int FORMAT = 4;
+
+    static {
+        // Dynamic filters (query.Filters) find tables' relationships through this lookup.
+        QueryTrees.installRelations(new RelationLookup());
+    }
 
     private final int format;
     private final Class<T> recordType;
@@ -94,10 +100,10 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
     public abstract List<Column<T, ?>> columns();
 
     /**
-     * The relationships of the record: its {@code Ref} and {@code Many} components' constants, in component order.
-     * The generated class overrides it when the record has any.
+     * The relationships the record declares ({@code Ref} and {@code Many} components), in component order; the
+     * generated class overrides it when there are any. {@code Filters} reads it to resolve relationship names.
      *
-     * @return the relationships
+     * @return the relationship constants
      */
     public List<Relationship<T, ?>> relationships() {
         return List.of();

@@ -36,6 +36,22 @@ public sealed interface Expr {
     }
 
     /**
+     * A column of the row a correlated subquery is evaluated for: a column of the query that encloses the subquery this
+     * node appears in, rendered qualified by that query's alias, or by its table's name when it has none. Relation
+     * predicates correlate through it, so that one tree serves a statement on the table itself, a query under an alias
+     * ({@code Query.as}) and a subquery nested in another one's subquery, each level naming the level just outside it.
+     * It is only valid inside a subquery.
+     *
+     * @param name the column name, taken from generated table metadata (never from user input)
+     */
+    record Correlated(String name) implements Expr {
+        /** Checks the name. */
+        public Correlated {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
      * A bound parameter.
      *
      * @param value the value to bind, {@code null} for SQL {@code NULL}

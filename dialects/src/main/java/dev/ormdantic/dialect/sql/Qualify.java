@@ -25,6 +25,7 @@ public final class Qualify {
     public static Expr columns(Expr expr, String qualifier) {
         return switch (expr) {
             case Expr.Column column -> column.qualifier() == null ? new Expr.Column(column.name(), qualifier) : column;
+            case Expr.Correlated correlated -> correlated;
             case Expr.Param param -> param;
             case Expr.Literal literal -> literal;
             case Expr.RankingCall ranking -> ranking;
@@ -74,6 +75,45 @@ public final class Qualify {
                 yield new Expr.Window(columns(w.function(), qualifier), all(w.partitionBy(), qualifier), order);
             }
             case Expr.Raw raw -> new Expr.Raw(raw.name(), raw.sql(), all(raw.args(), qualifier));
+        };
+    }
+
+    /**
+     * Whether an expression holds a subquery ({@code EXISTS}, {@code IN (SELECT ...)}, a scalar subquery), such as a
+     * relation predicate's: its correlated columns name the query it appears in, so it cannot be moved into another
+     * query's join condition.
+     *
+     * @param expr the expression
+     * @return whether it holds a subquery
+     */
+    public static boolean hasSubquery(Expr expr) {
+        return switch (expr) {
+            case Expr.Exists exists -> true;
+            case Expr.InSelect in -> true;
+            case Expr.Subquery subquery -> true;
+            case Expr.Compare c -> hasSubquery(c.left()) || hasSubquery(c.right());
+            case Expr.Like l -> hasSubquery(l.operand()) || hasSubquery(l.pattern());
+            case Expr.In in -> hasSubquery(in.operand()) || in.values().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.IsNull n -> hasSubquery(n.operand());
+            case Expr.And and -> and.terms().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.Or or -> or.terms().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.Not not -> hasSubquery(not.operand());
+            case Expr.Between b -> hasSubquery(b.operand()) || hasSubquery(b.low()) || hasSubquery(b.high());
+            case Expr.Arithmetic a -> hasSubquery(a.left()) || hasSubquery(a.right());
+            case Expr.Call call -> call.args().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.AggregateCall agg -> agg.operand() != null && hasSubquery(agg.operand());
+            case Expr.Case c ->
+                c.whens().stream().anyMatch(w -> hasSubquery(w.condition()) || hasSubquery(w.value()))
+                        || (c.otherwise() != null && hasSubquery(c.otherwise()));
+            case Expr.Cast cast -> hasSubquery(cast.operand());
+            case Expr.Window w ->
+                hasSubquery(w.function()) || w.partitionBy().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.Raw raw -> raw.args().stream().anyMatch(Qualify::hasSubquery);
+            case Expr.Column column -> false;
+            case Expr.Correlated correlated -> false;
+            case Expr.Param param -> false;
+            case Expr.Literal literal -> false;
+            case Expr.RankingCall ranking -> false;
         };
     }
 

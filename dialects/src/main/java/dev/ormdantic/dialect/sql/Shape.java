@@ -104,6 +104,7 @@ public record Shape<N>(N node, List<Object> values) {
         Expr expr(Expr expr) {
             return switch (expr) {
                 case Expr.Column column -> column;
+                case Expr.Correlated correlated -> correlated;
                 case Expr.Literal literal -> literal;
                 case Expr.RankingCall ranking -> ranking;
                 case Expr.Param param -> {

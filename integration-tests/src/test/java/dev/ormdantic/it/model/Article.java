@@ -10,14 +10,14 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article: a non-nullable reference to its writer (deleted with it), a nullable one to its editor, and labels
- * through {@link ArticleLabel}.
+ * An article: a non-nullable reference to its writer (deleted with it), a nullable one to its editor, and topics
+ * through {@link ArticleTopic}.
  *
  * @param id the key
  * @param writer the writer, a {@code BIGINT} foreign key to {@code writer.id}
  * @param editor the editor, or {@code null} for none
  * @param title the title
- * @param labels the labels, through {@code article_label}
+ * @param topics the topics, through {@code article_topic}
  */
 @Table(pk = "id", indexed = "writer")
 public record Article(
@@ -28,4 +28,4 @@ public record Article(
 
         @Nullable Ref<Writer, Long> editor,
         @Size(max = 80) String title,
-        @Through(ArticleLabel.class) Many<Label> labels) {}
+        @Through(ArticleTopic.class) Many<Topic> topics) {}

@@ -4,10 +4,10 @@ import dev.ormdantic.annotation.Table;
 import jakarta.validation.constraints.Size;
 
 /**
- * A label of articles, keyed by a short code: the association {@link ArticleLabel} references it by that string.
+ * A label put on purchases (the far side of a many-to-many).
  *
- * @param code the key, at most 20 characters
- * @param text what it says
+ * @param id the key
+ * @param name the name
  */
-@Table(pk = "code")
-public record Label(@Size(max = 20) String code, String text) {}
+@Table(pk = "id")
+public record Label(long id, @Size(max = 40) String name) {}

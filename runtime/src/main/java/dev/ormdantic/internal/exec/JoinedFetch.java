@@ -224,6 +224,15 @@ final class JoinedFetch {
                 }
             }
         }
+        if (filter != null && Qualify.hasSubquery(filter)) {
+            throw new dev.ormdantic.error.RelationException(
+                    dev.ormdantic.error.ErrorCode.LOADER_INVALID,
+                    call.context(),
+                    "loader path '" + node.path + "' filters its joined rows with a relation predicate or subquery,"
+                            + " which cannot go into a join condition",
+                    "load it with selectIn(), whose filter may use relation predicates",
+                    null);
+        }
         if (filter != null && !(filter instanceof Expr.And all && all.terms().isEmpty())) {
             on = new Expr.And(List.of(on, Qualify.columns(filter, alias)));
         }

@@ -13,6 +13,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Depth;
 import dev.ormdantic.relation.Load;
 import dev.ormdantic.relation.Loader;
 import dev.ormdantic.relation.Path;
@@ -107,19 +108,42 @@ final class Loading {
      */
     static Map<Relationship<?, ?>, Node> plan(TableRef<?, ?> table, List<? extends Loader<?>> loaders, boolean lazy) {
         Map<Relationship<?, ?>, Node> roots = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        List<Entry> expanded = new ArrayList<>();
         for (Loader<?> loader : loaders) {
-            List<Relationship<?, ?>> steps;
-            Strategy given = null;
-            Load<?, ?> options = null;
             switch (loader) {
-                case Relationship<?, ?> relationship -> steps = List.of(relationship);
-                case Path<?, ?> path -> steps = path.steps();
-                case Load<?, ?> load -> {
-                    steps = load.path().steps();
-                    given = load.strategy();
-                    options = load;
+                case Relationship<?, ?> relationship ->
+                    entries.add(new Entry(loader, List.of(relationship), null, null));
+                case Path<?, ?> path -> entries.add(new Entry(loader, path.steps(), null, null));
+                case Load<?, ?> load ->
+                    entries.add(new Entry(loader, load.path().steps(), load.strategy(), load));
+                case Depth<?> depth -> {
+                    if (!depth.table().recordType().equals(table.recordType())) {
+                        throw new RelationException(
+                                ErrorCode.RELATION_MISUSED,
+                                new ErrorContext("loading", table.name(), null),
+                                "loader " + depth + " starts at table "
+                                        + depth.table().name() + ", not at " + table.name(),
+                                "give it to a handle of " + depth.table().name(),
+                                null);
+                    }
+                    expand(
+                            loader,
+                            depth.table(),
+                            depth.levels(),
+                            new ArrayList<>(List.of(table.recordType())),
+                            new ArrayList<>(),
+                            expanded);
                 }
             }
+        }
+        // Depth paths come after the named loaders, so that a named lazy or none step prunes them.
+        entries.addAll(expanded);
+        for (Entry entry : entries) {
+            Loader<?> loader = entry.loader();
+            List<Relationship<?, ?>> steps = entry.steps();
+            Strategy given = entry.given();
+            Load<?, ?> options = entry.options();
             Relationship<?, ?> first = steps.getFirst();
             if (!first.source().recordType().equals(table.recordType())) {
                 throw new RelationException(
@@ -130,6 +154,9 @@ final class Loading {
                         "give it to a handle of " + first.source().name() + ", or start the path at a relationship of "
                                 + table.name() + " (available relationships: " + available(table) + ")",
                         null);
+            }
+            if (loader instanceof Depth<?> && disabledOnTheWay(roots, steps)) {
+                continue;
             }
             Map<Relationship<?, ?>, Node> level = roots;
             StringBuilder path = new StringBuilder();
@@ -168,6 +195,53 @@ final class Loading {
         }
         roots.values().forEach(node -> checkDisabled(table, node));
         return Collections.unmodifiableMap(roots);
+    }
+
+    /** One path to load, from a loader: its steps, and the strategy and options of its last step if given. */
+    private record Entry(
+            Loader<?> loader,
+            List<Relationship<?, ?>> steps,
+            @Nullable Strategy given,
+            @Nullable Load<?, ?> options) {}
+
+    /** Every path up to {@code levels} steps from a table; a path back to a table already on it is not followed. */
+    private static void expand(
+            Loader<?> loader,
+            TableRef<?, ?> table,
+            int levels,
+            List<Class<?>> visited,
+            List<Relationship<?, ?>> prefix,
+            List<Entry> into) {
+        if (!(table instanceof GeneratedTable<?, ?> generated)) {
+            return;
+        }
+        for (Relationship<?, ?> relationship : generated.relationships()) {
+            List<Relationship<?, ?>> path = new ArrayList<>(prefix);
+            path.add(relationship);
+            into.add(new Entry(loader, List.copyOf(path), null, null));
+            Class<?> target = relationship.target().recordType();
+            if (levels > 1 && !visited.contains(target)) {
+                visited.add(target);
+                expand(loader, relationship.target(), levels - 1, visited, path, into);
+                visited.remove(visited.size() - 1);
+            }
+        }
+    }
+
+    /** Whether a path passes a step already planned as lazy or none. */
+    private static boolean disabledOnTheWay(Map<Relationship<?, ?>, Node> roots, List<Relationship<?, ?>> steps) {
+        Map<Relationship<?, ?>, Node> level = roots;
+        for (Relationship<?, ?> step : steps) {
+            Node node = level.get(step);
+            if (node == null) {
+                return false;
+            }
+            if (!node.strategy.eager()) {
+                return true;
+            }
+            level = node.children;
+        }
+        return false;
     }
 
     private static boolean sameOptions(Load<?, ?> a, Load<?, ?> b) {

@@ -87,16 +87,22 @@ final class NPlusOneWatch {
                 + ".selectIn()): one statement for all of them";
     }
 
-    /** The first frame outside Ormdantic and the JDK: the application's line that loads in a loop. */
+    /** The first frame outside Ormdantic's runtime and the JDK: the application's line that loads in a loop. */
     private static String callSite() {
-        Optional<StackWalker.StackFrame> frame = StackWalker.getInstance()
+        java.security.CodeSource library =
+                NPlusOneWatch.class.getProtectionDomain().getCodeSource();
+        Optional<StackWalker.StackFrame> frame = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
                 .walk(frames -> frames.filter(f -> {
-                            String name = f.getClassName();
-                            return !name.startsWith("dev.ormdantic.")
-                                    && !name.startsWith("java.")
-                                    && !name.startsWith("jdk.")
-                                    && !name.startsWith("sun.")
-                                    && !name.startsWith("com.sun.");
+                            Class<?> type = f.getDeclaringClass();
+                            String name = type.getName();
+                            boolean jdk = name.startsWith("java.")
+                                    || name.startsWith("jdk.")
+                                    || name.startsWith("sun.")
+                                    || name.startsWith("com.sun.");
+                            boolean runtime = name.startsWith("dev.ormdantic.")
+                                    && java.util.Objects.equals(
+                                            type.getProtectionDomain().getCodeSource(), library);
+                            return !jdk && !runtime;
                         })
                         .findFirst());
         return frame.map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":"

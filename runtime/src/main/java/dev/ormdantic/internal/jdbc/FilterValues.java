@@ -150,6 +150,7 @@ public final class FilterValues {
                 }
                 case Expr.Raw raw -> all(raw.args(), null);
                 case Expr.Column c -> {}
+                case Expr.Correlated c -> {}
                 case Expr.Literal l -> {}
                 case Expr.RankingCall r -> {}
             }

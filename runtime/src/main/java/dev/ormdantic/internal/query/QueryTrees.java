@@ -13,12 +13,15 @@ import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.JsonColumn;
 import dev.ormdantic.query.NumericColumn;
+import dev.ormdantic.query.NumericExpression;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.Query;
 import dev.ormdantic.query.RowLock;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.query.TableRef;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class QueryTrees {
 
     private static volatile @Nullable Access access;
+    private static volatile @Nullable Relations relations;
 
     private QueryTrees() {}
 
@@ -45,6 +49,27 @@ public final class QueryTrees {
          * @return its expression
          */
         Expr where(Filter<?> filter);
+
+        /**
+         * A filter from a condition; the caller guarantees that the condition names only columns of table {@code T}
+         * (or, inside its subqueries, correlates with them).
+         *
+         * @param expr the condition
+         * @param <T> the record type of the table
+         * @return the filter
+         */
+        <T> Filter<T> filter(Expr expr);
+
+        /**
+         * A number computed for each row of table {@code T}, such as a scalar subquery counting related rows.
+         *
+         * @param expr the value
+         * @param type its logical type
+         * @param <T> the record type of the table
+         * @param <V> the Java type of the value
+         * @return the number
+         */
+        <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> number(Expr expr, ColumnType type);
 
         /**
          * The terms of an ordering.
@@ -213,6 +238,71 @@ public final class QueryTrees {
     }
 
     /**
+     * A table's relationships, for the dynamic filters of {@code query.Filters}, which cannot name the relation
+     * package (it depends on the query package). Implemented once, by {@code support}, over
+     * {@code GeneratedTable.relationships()}.
+     */
+    public interface Relations {
+
+        /**
+         * The names of a table's relationships, in declaration order.
+         *
+         * @param table the table
+         * @return the names; empty for a table without relationships, or one the processor did not generate
+         */
+        List<String> names(TableRef<?, ?> table);
+
+        /**
+         * A relationship of a table by name.
+         *
+         * @param table the table
+         * @param name the relationship's name, such as {@code posts}
+         * @return the relationship, or {@code null} when the table has none of that name
+         */
+        @Nullable
+        Related related(TableRef<?, ?> table, String name);
+    }
+
+    /**
+     * A relationship as dynamic filters see it: the related table, the operators it takes, and the predicate each
+     * makes.
+     *
+     * @param target the related table, whose columns the nested filter names
+     * @param operators the operator names, such as {@code any}, {@code none}, {@code every} or {@code has}
+     * @param predicate the filter of the source table for an operator and a filter of the related table
+     */
+    public record Related(
+            TableRef<?, ?> target, List<String> operators, BiFunction<String, Filter<?>, Filter<?>> predicate) {
+        /** Copies the list. */
+        public Related {
+            operators = List.copyOf(operators);
+        }
+    }
+
+    /**
+     * Installs the lookup of tables' relationships; called once, by {@code support.GeneratedTable}.
+     *
+     * @param installed the lookup
+     * @throws IllegalStateException when one is installed already
+     */
+    public static synchronized void installRelations(Relations installed) {
+        if (relations != null) {
+            throw new IllegalStateException("the relationships are looked up through one lookup, installed already");
+        }
+        relations = installed;
+    }
+
+    /**
+     * The lookup of tables' relationships, or {@code null} when no generated table has been loaded (so no table has
+     * relationships).
+     *
+     * @return the lookup
+     */
+    public static @Nullable Relations relations() {
+        return relations;
+    }
+
+    /**
      * Installs the query package's access; called once, by that package.
      *
      * @param installed the access
@@ -250,6 +340,31 @@ public final class QueryTrees {
      */
     public static Expr where(Filter<?> filter) {
         return access().where(filter);
+    }
+
+    /**
+     * A filter from a condition; see {@link Access#filter}.
+     *
+     * @param expr the condition
+     * @param <T> the record type of the table
+     * @return the filter
+     */
+    public static <T> Filter<T> filter(Expr expr) {
+        return access().filter(expr);
+    }
+
+    /**
+     * A number computed for each row; see {@link Access#number}.
+     *
+     * @param expr the value
+     * @param type its logical type
+     * @param <T> the record type of the table
+     * @param <V> the Java type of the value
+     * @return the number
+     */
+    public static <T, V extends Number & Comparable<? super V>> NumericExpression<T, V> number(
+            Expr expr, ColumnType type) {
+        return access().number(expr, type);
     }
 
     /**

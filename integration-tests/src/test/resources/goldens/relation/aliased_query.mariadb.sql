@@ -1,0 +1,1 @@
+SELECT `id` AS `id`, (SELECT COUNT(*) FROM `book` AS `ormdantic_rel_books` WHERE `ormdantic_rel_books`.`publisher_id` = `p`.`id`) AS `books` FROM `publisher` AS `p` WHERE EXISTS (SELECT 1 FROM `book` AS `ormdantic_rel_books` WHERE `ormdantic_rel_books`.`publisher_id` = `p`.`id` AND `ormdantic_rel_books`.`pages` > ?)

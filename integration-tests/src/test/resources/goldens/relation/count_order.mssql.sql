@@ -1,0 +1,1 @@
+SELECT [id], [name] FROM [publisher] WHERE (SELECT COUNT(*) FROM [book] AS [ormdantic_rel_books] WHERE [ormdantic_rel_books].[publisher_id] = [publisher].[id] AND [ormdantic_rel_books].[pages] > ?) > ? ORDER BY (SELECT COUNT(*) FROM [book] AS [ormdantic_rel_books] WHERE [ormdantic_rel_books].[publisher_id] = [publisher].[id]) DESC, [id] ASC

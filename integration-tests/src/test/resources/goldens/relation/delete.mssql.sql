@@ -1,0 +1,1 @@
+DELETE FROM [publisher] WHERE NOT EXISTS (SELECT 1 FROM [book] AS [ormdantic_rel_books] WHERE [ormdantic_rel_books].[publisher_id] = [publisher].[id])

@@ -1,0 +1,1 @@
+SELECT "id", "publisher_id", "title", "pages" FROM "book" WHERE EXISTS (SELECT 1 FROM "publisher" AS "ormdantic_rel_publisher" WHERE "ormdantic_rel_publisher"."id" = "book"."publisher_id" AND "ormdantic_rel_publisher"."name" = ?)

@@ -1,0 +1,1 @@
+SELECT "id", "publisher_id", "title", "pages" FROM "book" WHERE EXISTS (SELECT 1 FROM "book_genre" AS "ormdantic_rel_genres_link" WHERE "ormdantic_rel_genres_link"."book_id" = "book"."id" AND EXISTS (SELECT 1 FROM "genre" AS "ormdantic_rel_genres" WHERE "ormdantic_rel_genres"."id" = "ormdantic_rel_genres_link"."genre_id" AND "ormdantic_rel_genres"."name" = ?))

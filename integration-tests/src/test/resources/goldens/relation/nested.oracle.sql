@@ -1,0 +1,1 @@
+SELECT "id", "name" FROM "publisher" WHERE EXISTS (SELECT 1 FROM "book" "ormdantic_rel_books_2" WHERE "ormdantic_rel_books_2"."publisher_id" = "publisher"."id" AND EXISTS (SELECT 1 FROM "review" "ormdantic_rel_reviews" WHERE "ormdantic_rel_reviews"."book_id" = "ormdantic_rel_books_2"."id" AND "ormdantic_rel_reviews"."stars" >= ?))

@@ -1,0 +1,1 @@
+SELECT [id], [name] FROM [publisher] WHERE NOT EXISTS (SELECT 1 FROM [book] AS [ormdantic_rel_books] WHERE [ormdantic_rel_books].[publisher_id] = [publisher].[id] AND [ormdantic_rel_books].[pages] > ?)
