@@ -129,6 +129,7 @@ class DocSamplesTest {
             import dev.ormdantic.error.*;
             import dev.ormdantic.annotation.Column;
             import dev.ormdantic.query.*;
+            import dev.ormdantic.relation.*;
             import jakarta.validation.constraints.*;
             import java.math.*;
             import java.time.*;

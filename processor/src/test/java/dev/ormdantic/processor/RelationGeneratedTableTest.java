@@ -1,10 +1,12 @@
 package dev.ormdantic.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -112,5 +114,44 @@ class RelationGeneratedTableTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertMatches(test, compilation, "test.EmployeeTable");
+    }
+
+    @Test
+    void refToAnotherPackageWithAColumnName() throws IOException {
+        Compilation compilation = compile(
+                JavaFileObjects.forSourceString("other.Author", """
+                        package other;
+
+                        import dev.ormdantic.annotation.Table;
+
+                        @Table(pk = "id")
+                        public record Author(long id, String name) {}
+                        """),
+                JavaFileObjects.forSourceString("test.Post", """
+                        package test;
+
+                        import dev.ormdantic.annotation.Column;
+                        import dev.ormdantic.annotation.Table;
+                        import dev.ormdantic.relation.Ref;
+                        import other.Author;
+
+                        @Table(pk = "id")
+                        public record Post(long id, @Column(name = "author_id") Ref<Author, Long> author) {}
+                        """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String source = compilation
+                .generatedSourceFile("test.PostTable")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString()
+                .replaceAll("\\s+", " ");
+        assertThat(source).contains("import other.AuthorTable;");
+        assertThat(source).contains("public static final NumericColumn<Post, Long> AUTHOR_KEY = Columns.numeric(");
+        assertThat(source)
+                .contains(
+                        "\"author\", \"PostTable.AUTHOR\", () -> TABLE, () -> AuthorTable.TABLE, \"author_id\", \"id\"");
+        assertThat(source)
+                .contains("\"post_author_id_foreign_key\", List.of(\"author_id\"), \"\", \"author\", List.of(\"id\")");
     }
 }
