@@ -391,6 +391,7 @@ class RelationPredicateTest {
                 FilterException.class,
                 () -> Filters.of(Relations.PUBLISHERS, Map.of("books", Map.of("any", Map.of("pagez", 3)))));
         assertEquals(ErrorCode.FILTER_UNKNOWN_COLUMN, nested.code());
+        assertEquals("books.any.pagez", nested.path());
         assertEquals(
                 List.of("id", "publisher_id", "title", "pages", "publisher", "reviews", "genres"), nested.allowed());
         assertTrue(nested.getMessage().contains("filter on table 'book'"), nested.getMessage());

@@ -118,12 +118,11 @@ class ArchitectureTest {
         classes()
                 .that(describe("are QueryTrees or nested in it", ArchitectureTest::isQueryTrees))
                 .should()
-                .onlyHaveDependentClassesThat(
-                        resideInAnyPackage(
-                                "dev.ormdantic.internal..",
-                                "dev.ormdantic.query",
-                                "dev.ormdantic.relation",
-                                "dev.ormdantic.support"))
+                .onlyHaveDependentClassesThat(resideInAnyPackage(
+                        "dev.ormdantic.internal..",
+                        "dev.ormdantic.query",
+                        "dev.ormdantic.relation",
+                        "dev.ormdantic.support"))
                 .check(RUNTIME);
     }
 
