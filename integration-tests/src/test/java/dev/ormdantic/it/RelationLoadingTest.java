@@ -360,6 +360,72 @@ class RelationLoadingTest {
     }
 
     @BackendTest
+    void generatedConstantsFilterAndOrderByRelatedRowsUnderJoinedLoading(TestDatabase test) {
+        Recorder events = new Recorder();
+        try (Ormdantic db = open(test, events, NPlusOne.WARN)) {
+            seed(db);
+            BlockingTableHandle<Shopper, Long> shoppers = db.blockingTable(ShopperTable.TABLE);
+            events.take();
+            // The root filter and order correlate with the shopper through the joined statement's base.
+            List<Shopper> buyers = shoppers.loading(ShopperTable.PURCHASES.joined())
+                    .findMany(
+                            ShopperTable.PURCHASES.any(),
+                            OrderBy.desc(ShopperTable.PURCHASES.count()).thenAsc(ShopperTable.ID),
+                            dev.ormdantic.Slice.limit(5))
+                    .data();
+            assertEquals(1, selects(events).size());
+            assertEquals(
+                    List.of("Ann", "Bob"), buyers.stream().map(Shopper::name).toList());
+            assertEquals(List.of("zeta", "beta", "alpha"), titles(buyers.get(0)));
+            assertEquals(
+                    List.of("Cid"),
+                    shoppers.findMany(ShopperTable.PURCHASES.empty()).data().stream()
+                            .map(Shopper::name)
+                            .toList());
+            assertEquals(
+                    List.of("Cid", "Bob"),
+                    shoppers
+                            .findMany(
+                                    ShopperTable.PURCHASES.every(PurchaseTable.TITLE.eq("gamma")),
+                                    OrderBy.desc(ShopperTable.NAME))
+                            .data()
+                            .stream()
+                            .map(Shopper::name)
+                            .toList(),
+                    "every is true for a shopper without purchases");
+            List<Purchase> labelled = db.blockingTable(PurchaseTable.TABLE)
+                    .loading(PurchaseTable.SHOPPER)
+                    .findMany(
+                            PurchaseTable.LABELS
+                                    .any(LabelTable.NAME.eq("gift"))
+                                    .or(PurchaseTable.SHOPPER.has(ShopperTable.NAME.eq("Bob"))),
+                            OrderBy.asc(PurchaseTable.ID))
+                    .data();
+            assertEquals(List.of(10L, 20L), labelled.stream().map(Purchase::id).toList());
+            assertEquals("Bob", labelled.get(1).shopper().get().name());
+            Filter<Shopper> dynamic = dev.ormdantic.query.Filters.of(
+                    ShopperTable.TABLE,
+                    java.util.Map.of("purchases", java.util.Map.of("any", java.util.Map.of("title", "gamma"))));
+            assertEquals(
+                    List.of("Bob"),
+                    shoppers.findMany(dynamic).data().stream()
+                            .map(Shopper::name)
+                            .toList());
+            // A relation predicate cannot go into a joined loader's join condition.
+            RelationException joinedPredicate = assertThrows(
+                    RelationException.class,
+                    () -> shoppers.loading(ShopperTable.PURCHASES.joined().where(PurchaseTable.LINES.any()))
+                            .findMany());
+            assertEquals(ErrorCode.LOADER_INVALID, joinedPredicate.code());
+            // Select-in takes it.
+            Shopper ann = shoppers.loading(ShopperTable.PURCHASES.selectIn().where(PurchaseTable.LINES.any()))
+                    .findOne(1L)
+                    .orElseThrow();
+            assertEquals(List.of("zeta", "beta"), titles(ann));
+        }
+    }
+
+    @BackendTest
     void stringPathsAndDepthsResolveAgainstTheGeneratedRelationships(TestDatabase test) {
         try (Ormdantic db = open(test, new Recorder(), NPlusOne.WARN)) {
             seed(db);
