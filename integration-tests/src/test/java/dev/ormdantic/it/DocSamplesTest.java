@@ -56,6 +56,8 @@ class DocSamplesTest {
             "docs/transactions.md",
             List.of("Ormdantic db"),
             "docs/sql.md",
+            List.of("Ormdantic db"),
+            "docs/relationships.md",
             List.of("Ormdantic db"));
 
     /**
