@@ -58,7 +58,9 @@ class DocSamplesTest {
             "docs/sql.md",
             List.of("Ormdantic db"),
             "docs/relationships.md",
-            List.of("Ormdantic db"));
+            List.of("Ormdantic db"),
+            "docs/observability.md",
+            List.of("SpanExporter exporter"));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -74,7 +76,13 @@ class DocSamplesTest {
                     "io.micrometer.core.instrument.MeterRegistry",
                     "io.micrometer.core.instrument.observation.DefaultMeterObservationHandler",
                     "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
-                    "io.micrometer.observation.ObservationRegistry"),
+                    "io.micrometer.observation.ObservationRegistry",
+                    "io.micrometer.tracing.handler.DefaultTracingObservationHandler",
+                    "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext",
+                    "io.micrometer.tracing.otel.bridge.OtelTracer",
+                    "io.opentelemetry.sdk.trace.SdkTracerProvider",
+                    "io.opentelemetry.sdk.trace.export.SimpleSpanProcessor",
+                    "io.opentelemetry.sdk.trace.export.SpanExporter"),
             "docs/datasource.md",
             List.of(
                     "com.zaxxer.hikari.HikariConfig",

@@ -253,6 +253,55 @@ class RowLockTest {
         assertEquals(12, flavors.findOne("job-3").orElseThrow().rating());
     }
 
+    /**
+     * A transaction that holds a row lock and is then stopped (its future cancelled, or its timeout run out) while its
+     * callback does something else: the moment its future fails, the row locks without waiting ({@code noWait()}) for
+     * another transaction, with no polling: the stop rolled back on the connection before failing the future.
+     */
+    @BackendTest
+    void aStoppedTransactionsRowLockIsFreeTheMomentItsFutureFails(Ormdantic db, TestDatabase test) throws Exception {
+        BlockingTableHandle<Flavor, String> flavors = queue(db);
+        if (test.backend() == Backend.SQLITE) {
+            assertRefusedOnSqlite(db);
+            return;
+        }
+        CountDownLatch locked = new CountDownLatch(1);
+        java.util.function.Function<dev.ormdantic.Transaction, Integer> holdJob7 = tx -> {
+            BlockingTableHandle<Flavor, String> jobs = tx.blockingTable(FLAVORS);
+            Flavor job = jobs.findOne("job-7", RowLock.forUpdate()).orElseThrow();
+            jobs.update(new Flavor(job.id(), job.name(), 70));
+            locked.countDown();
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            return jobs.findOne("job-7").orElseThrow().rating();
+        };
+        java.util.concurrent.CompletableFuture<Integer> cancelled = db.transaction(holdJob7);
+        await(locked);
+        assertTrue(cancelled.cancel(true));
+        assertEquals(0, lockAtOnce(db, "job-7"), "the cancelled transaction's update was rolled back");
+
+        java.util.concurrent.CompletableFuture<Integer> timedOut = db.transaction(
+                dev.ormdantic.TransactionOptions.defaults().timeout(java.time.Duration.ofMillis(300)), holdJob7);
+        QueryException e = assertInstanceOf(
+                QueryException.class,
+                assertThrows(CompletionException.class, timedOut::join).getCause());
+        assertEquals(ErrorCode.TRANSACTION_TIMED_OUT, e.code(), e.getMessage());
+        assertEquals(0, lockAtOnce(db, "job-7"), "the timed-out transaction's update was rolled back");
+        assertEquals(0, flavors.findOne("job-7").orElseThrow().rating());
+    }
+
+    /** Locks a row without waiting, in a transaction of its own, and returns its rating. */
+    private static int lockAtOnce(Ormdantic db, String id) {
+        return db.blocking()
+                .transaction(tx -> tx.blockingTable(FLAVORS)
+                        .findOne(id, RowLock.forUpdate().noWait())
+                        .orElseThrow()
+                        .rating());
+    }
+
     @BackendTest
     void sharedLocksCoexistAndKeepAnExclusiveLockOut(Ormdantic db, TestDatabase test) throws Exception {
         queue(db);

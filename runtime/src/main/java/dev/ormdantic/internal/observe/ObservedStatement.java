@@ -1,131 +1,94 @@
 package dev.ormdantic.internal.observe;
 
 import dev.ormdantic.dialect.schema.ColumnSpec;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A watched prepared statement: a proxy that notes each parameter bound, times each execution, and counts the rows
- * read from a query's result, whose close ends the execution. Everything else goes to the driver's statement. Made
- * only while something listens ({@link Probe#watchesStatements()}), so its reflective calls cost nothing otherwise.
+ * A watched prepared statement: notes each parameter bound, times each execution, and counts the rows read from a
+ * query's result, whose close ends the execution. Every other call goes to the driver's statement untouched
+ * ({@link DelegatingStatement}). Made only while something listens ({@link Probe#watchesStatements()}).
  */
-final class ObservedStatement implements InvocationHandler {
+final class ObservedStatement extends DelegatingStatement implements ParameterNames {
 
-    private static final Class<?>[] STATEMENT = {PreparedStatement.class, ParameterNames.class};
-    private static final Class<?>[] RESULTS = {ResultSet.class};
-    private static final Object[] NO_ARGUMENTS = {};
-
-    private final PreparedStatement target;
     private final StatementWatch watch;
     /** Whether the last {@code execute()} gave a result set, whose close ends the execution. */
     private boolean resultPending;
 
     private ObservedStatement(PreparedStatement target, StatementWatch watch) {
-        this.target = target;
+        super(target);
         this.watch = watch;
     }
 
     static PreparedStatement of(PreparedStatement target, StatementWatch watch) {
-        return (PreparedStatement) Proxy.newProxyInstance(
-                ObservedStatement.class.getClassLoader(), STATEMENT, new ObservedStatement(target, watch));
+        return new ObservedStatement(target, watch);
     }
 
     @Override
-    @SuppressWarnings("unchecked") // ParameterNames.columns takes a list of columns
-    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
-        String name = method.getName();
-        Class<?> declaring = method.getDeclaringClass();
-        @Nullable Object[] arguments = args == null ? NO_ARGUMENTS : args;
-        if (declaring == Object.class) {
-            return objectMethod(proxy, name, arguments, target);
-        }
-        if (declaring == ParameterNames.class) {
-            watch.columns((List<ColumnSpec>) Objects.requireNonNull(arguments[0]));
-            return null;
-        }
-        if (arguments.length == 0) {
-            switch (name) {
-                case "executeQuery" -> {
-                    return query(method);
-                }
-                case "executeUpdate", "executeLargeUpdate" -> {
-                    return update(method);
-                }
-                case "executeBatch" -> {
-                    return batch(method);
-                }
-                case "execute" -> {
-                    return execute(method);
-                }
-                case "getResultSet" -> {
-                    Object results = call(method, arguments);
-                    return resultPending && results instanceof ResultSet rs ? counted(rs) : results;
-                }
-                case "clearParameters" -> watch.clear();
-                case "addBatch" -> watch.addBatch();
-                case "clearBatch" -> watch.clearBatch();
-                case "close" -> watch.finish(watch.rows(), null);
-                default -> {
-                    // everything else goes to the driver untouched
-                }
-            }
-        } else if (arguments.length >= 2 && name.startsWith("set") && arguments[0] instanceof Integer index) {
-            watch.bind(index, name.equals("setNull") ? null : arguments[1]);
-        }
-        return call(method, arguments);
+    public void columns(List<ColumnSpec> columns) {
+        watch.columns(columns);
     }
 
-    /** {@code equals}, {@code hashCode} and {@code toString} of a proxy: its identity, and what it wraps. */
-    @SuppressWarnings("ReferenceEquality") // a proxy equals itself only, as the driver's statement does
-    private static Object objectMethod(Object proxy, String name, @Nullable Object[] arguments, Object target) {
-        return switch (name) {
-            case "equals" -> arguments.length == 1 && proxy == arguments[0];
-            case "hashCode" -> System.identityHashCode(proxy);
-            default -> "watched " + target;
-        };
+    @Override
+    void bound(int index, @Nullable Object value) {
+        watch.bind(index, value);
     }
 
-    private Object query(Method method) throws Throwable {
+    @Override
+    public ResultSet executeQuery() throws SQLException {
         resultPending = false;
         watch.start();
         ResultSet results;
         try {
-            results = (ResultSet) Objects.requireNonNull(call(method, NO_ARGUMENTS));
-        } catch (Throwable e) {
+            results = target.executeQuery();
+        } catch (SQLException | RuntimeException | Error e) {
             watch.finish(-1, e);
             throw e;
         }
-        return counted(results);
+        return new CountedResults(results, watch);
     }
 
-    private @Nullable Object update(Method method) throws Throwable {
+    @Override
+    public int executeUpdate() throws SQLException {
         resultPending = false;
         watch.start();
-        Object count;
+        int count;
         try {
-            count = call(method, NO_ARGUMENTS);
-        } catch (Throwable e) {
+            count = target.executeUpdate();
+        } catch (SQLException | RuntimeException | Error e) {
             watch.finish(-1, e);
             throw e;
         }
-        watch.finish(count instanceof Number n ? n.longValue() : -1, null);
+        watch.finish(count, null);
         return count;
     }
 
-    private @Nullable Object batch(Method method) throws Throwable {
+    @Override
+    public long executeLargeUpdate() throws SQLException {
+        resultPending = false;
+        watch.start();
+        long count;
+        try {
+            count = target.executeLargeUpdate();
+        } catch (SQLException | RuntimeException | Error e) {
+            watch.finish(-1, e);
+            throw e;
+        }
+        watch.finish(count, null);
+        return count;
+    }
+
+    @Override
+    public int[] executeBatch() throws SQLException {
         resultPending = false;
         watch.start();
         int[] counts;
         try {
-            counts = (int[]) Objects.requireNonNull(call(method, NO_ARGUMENTS));
-        } catch (Throwable e) {
+            counts = target.executeBatch();
+        } catch (SQLException | RuntimeException | Error e) {
             watch.finish(-1, e);
             throw e;
         }
@@ -137,70 +100,91 @@ final class ObservedStatement implements InvocationHandler {
         return counts;
     }
 
-    private @Nullable Object execute(Method method) throws Throwable {
+    @Override
+    public boolean execute() throws SQLException {
         watch.start();
-        Object results;
+        boolean results;
         try {
-            results = call(method, NO_ARGUMENTS);
-        } catch (Throwable e) {
+            results = target.execute();
+        } catch (SQLException | RuntimeException | Error e) {
             watch.finish(-1, e);
             throw e;
         }
-        resultPending = Boolean.TRUE.equals(results);
-        if (!resultPending) {
+        resultPending = results;
+        if (!results) {
             watch.finish(target.getUpdateCount(), null);
         }
         return results;
     }
 
-    private ResultSet counted(ResultSet results) {
-        return (ResultSet) Proxy.newProxyInstance(
-                ObservedStatement.class.getClassLoader(), RESULTS, new CountedResults(results, watch));
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        ResultSet results = target.getResultSet();
+        return resultPending && results != null ? new CountedResults(results, watch) : results;
     }
 
-    private @Nullable Object call(Method method, @Nullable Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+    @Override
+    public void clearParameters() throws SQLException {
+        watch.clear();
+        target.clearParameters();
+    }
+
+    @Override
+    public void addBatch() throws SQLException {
+        watch.addBatch();
+        target.addBatch();
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        watch.clearBatch();
+        target.clearBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        watch.finish(watch.rows(), null);
+        target.close();
+    }
+
+    @Override
+    public String toString() {
+        return "watched " + target;
     }
 
     /** A query's result: counts the rows read; its close ends the statement's execution. */
-    private static final class CountedResults implements InvocationHandler {
-        private final ResultSet target;
+    private static final class CountedResults extends DelegatingResults {
         private final StatementWatch watch;
 
         CountedResults(ResultSet target, StatementWatch watch) {
-            this.target = target;
+            super(target);
             this.watch = watch;
         }
 
         @Override
-        public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
-                throws Throwable {
-            @Nullable Object[] arguments = args == null ? NO_ARGUMENTS : args;
-            if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(proxy, method.getName(), arguments, target);
-            }
-            boolean noArgs = arguments.length == 0;
-            Object result;
+        public boolean next() throws SQLException {
+            boolean more;
             try {
-                result = method.invoke(target, arguments);
-            } catch (InvocationTargetException e) {
-                if (noArgs && method.getName().equals("next")) {
-                    watch.finish(watch.rows(), e.getCause());
-                }
-                throw e.getCause();
+                more = target.next();
+            } catch (SQLException | RuntimeException | Error e) {
+                watch.finish(watch.rows(), e);
+                throw e;
             }
-            if (noArgs) {
-                if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
-                    watch.row();
-                } else if (method.getName().equals("close")) {
-                    watch.finish(watch.rows(), null);
-                }
+            if (more) {
+                watch.row();
             }
-            return result;
+            return more;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            target.close();
+            watch.finish(watch.rows(), null);
+        }
+
+        @Override
+        public String toString() {
+            return "watched " + target;
         }
     }
 }

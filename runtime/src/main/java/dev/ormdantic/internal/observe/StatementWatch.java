@@ -29,6 +29,8 @@ final class StatementWatch {
     private @Nullable Object[] values = new Object[8];
 
     private int bound;
+    /** Whether a value was bound since the last {@code addBatch}: a row that is not part of the batch yet. */
+    private boolean boundSinceBatch;
     /** The rows of a batch added so far, as bound. */
     private final List<@Nullable Object[]> batch = new ArrayList<>();
 
@@ -59,15 +61,19 @@ final class StatementWatch {
         }
         values[index] = value;
         bound = Math.max(bound, index);
+        boundSinceBatch = true;
     }
 
     void clear() {
         Arrays.fill(values, null);
         bound = 0;
+        boundSinceBatch = false;
     }
 
     void addBatch() {
         batch.add(Arrays.copyOfRange(values, 0, bound + 1));
+        // JDBC keeps the values bound after addBatch; they are the batch's last row now, not one more.
+        boundSinceBatch = false;
     }
 
     void clearBatch() {
@@ -171,7 +177,7 @@ final class StatementWatch {
         for (@Nullable Object[] row : batch) {
             add(parameters, row, row.length - 1, secretTable);
         }
-        if (batch.isEmpty() || bound > 0) {
+        if (batch.isEmpty() || boundSinceBatch) {
             add(parameters, values, bound, secretTable);
         }
         return parameters;

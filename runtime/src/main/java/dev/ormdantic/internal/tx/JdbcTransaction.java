@@ -54,6 +54,13 @@ final class JdbcTransaction implements Transaction, Scope {
 
     private static final System.Logger LOG = System.getLogger("dev.ormdantic");
 
+    /**
+     * How long a stopped transaction's connection gets to cancel its running statement and roll back before it is
+     * aborted instead: long enough for a server that answers, short enough that a hung server or a lost network
+     * delays the failure of the transaction's future only this long. Documented in docs/transactions.md.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+
     /** Where a transaction is in its life. */
     enum State {
         ACTIVE,
@@ -62,6 +69,16 @@ final class JdbcTransaction implements Transaction, Scope {
         ROLLED_BACK,
         TIMED_OUT,
         CANCELLED
+    }
+
+    /** How a stopped transaction's connection was settled. */
+    enum Ending {
+        /** Rolled back on the connection, which may go back to the pool once its settings are restored. */
+        ROLLED_BACK,
+        /** Aborted: the rollback failed or did not come back within {@link #STOP_GRACE}; the pool must drop it. */
+        ABORTED,
+        /** Not touched (SQLite): the callback's runner rolls back once the callback returns. */
+        LEFT_TO_RUNNER
     }
 
     private final Database db;
@@ -85,6 +102,14 @@ final class JdbcTransaction implements Transaction, Scope {
     private boolean interrupted; // guarded by interruptLock
     /** The statement made last on the connection: the running one, if one runs. */
     private volatile @Nullable Statement running;
+    /** How {@link #stop} settled the connection; set once, by whichever of its threads decides first. */
+    private final AtomicReference<@Nullable Ending> ending = new AtomicReference<>();
+    /** Completed once {@link #stop} settled the connection; nothing else touches it before. */
+    private final CompletableFuture<Ending> settled = new CompletableFuture<>();
+    /** Whether the rollback was reported to the listeners by {@link #stop}'s rollback. */
+    private volatile boolean stopReported;
+    /** Set when a rollback failed and the connection was aborted: it must leave the pool. */
+    private volatile boolean broken;
 
     JdbcTransaction(
             Database db,
@@ -476,7 +501,10 @@ final class JdbcTransaction implements Transaction, Scope {
                     ? db.probe().beforeStep(number, TransactionStep.COMMIT, null, attempt)
                     : null;
             if (!state.compareAndSet(State.ACTIVE, State.COMMITTING)) {
-                throw state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
+                // Stopped (timeout, cancel) since: nothing is sent, and the stop rolls back.
+                OrmdanticException refused = state.get() == State.TIMED_OUT ? timedOut(call, null) : finished(call);
+                db.probe().afterStep(step, refused);
+                throw refused;
             }
             try {
                 if (undoSettings != null) {
@@ -497,40 +525,44 @@ final class JdbcTransaction implements Transaction, Scope {
 
     /**
      * Rolls back after a failure, unless the transaction committed; returns the exception the caller should see: the
-     * failure itself, or the timeout's.
+     * failure itself, or the timeout's. A transaction {@linkplain #stop stopped} from another thread was rolled back
+     * (or its connection aborted) there: this waits until that is settled, and rolls back itself only where the stop
+     * left it to the runner (SQLite).
      */
     Throwable rollback(Throwable failure) {
-        lock.lock();
-        try {
-            State before = state.get();
-            if (before == State.ACTIVE) {
-                state.compareAndSet(State.ACTIVE, State.ROLLED_BACK);
-            }
-            if (before != State.COMMITTED) {
-                Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
-                try {
-                    if (undoSettings != null && before != State.TIMED_OUT && before != State.CANCELLED) {
-                        TransactionSql.beforeEnd(dialect, connection);
+        state.compareAndSet(State.ACTIVE, State.ROLLED_BACK);
+        State before = state.get();
+        boolean stopped = before == State.TIMED_OUT || before == State.CANCELLED;
+        if (!stopped || settled.join() == Ending.LEFT_TO_RUNNER) {
+            lock.lock();
+            try {
+                if (before != State.COMMITTED) {
+                    Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
+                    try {
+                        if (undoSettings != null && !stopped) {
+                            TransactionSql.beforeEnd(dialect, connection);
+                        }
+                        rollbackConnection(stopped);
+                        db.probe().afterStep(step, null);
+                    } catch (SQLException | RuntimeException e) {
+                        db.probe().afterStep(step, e);
+                        // A connection whose transaction could not be rolled back must never serve another call,
+                        // where the pool's reset could commit it: it is aborted, which rolls back on every database,
+                        // and release() evicts it.
+                        LOG.log(System.Logger.Level.DEBUG, "rollback failed; aborting the connection", e);
+                        broken = true;
+                        abort("aborting the connection whose rollback failed");
                     }
-                    rollbackConnection(before);
-                    db.probe().afterStep(step, null);
-                } catch (SQLException | RuntimeException e) {
-                    db.probe().afterStep(step, e);
-                    // A connection whose transaction could not be rolled back must never serve another call, where
-                    // the pool's reset could commit it: it is closed, which rolls back on every database.
-                    LOG.log(System.Logger.Level.DEBUG, "rollback failed; closing the connection", e);
-                    discard();
                 }
+            } finally {
+                lock.unlock();
             }
-            State now = state.get();
-            if (now == State.TIMED_OUT
-                    && !(failure instanceof QueryException q && q.code() == ErrorCode.TRANSACTION_TIMED_OUT)) {
-                return timedOut(call, failure);
-            }
-            return failure;
-        } finally {
-            lock.unlock();
         }
+        if (state.get() == State.TIMED_OUT
+                && !(failure instanceof QueryException q && q.code() == ErrorCode.TRANSACTION_TIMED_OUT)) {
+            return timedOut(call, failure);
+        }
+        return failure;
     }
 
     /**
@@ -538,8 +570,8 @@ final class JdbcTransaction implements Transaction, Scope {
      * statement runs and interrupts the next one, so a first rollback may fail with it (which clears it); the second
      * then runs.
      */
-    private void rollbackConnection(State before) throws SQLException {
-        boolean interrupted = dialect == DialectId.SQLITE && (before == State.TIMED_OUT || before == State.CANCELLED);
+    private void rollbackConnection(boolean stopped) throws SQLException {
+        boolean interrupted = dialect == DialectId.SQLITE && stopped;
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -550,12 +582,22 @@ final class JdbcTransaction implements Transaction, Scope {
         }
     }
 
-    /** Closes the connection so that the pool replaces it, whatever state its transaction is in. */
-    private void discard() {
+    /** Aborts the connection (closes its socket at once, without a word to the server), logging a failure to. */
+    private void abort(String what) {
         try {
             connection.abort(Runnable::run);
         } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing the connection failed", e);
+            LOG.log(System.Logger.Level.DEBUG, what + " failed", e);
+        }
+    }
+
+    /** Issues an abort of the connection, which a thread of its own carries out. */
+    private void abortAsync() {
+        try {
+            connection.abort(task ->
+                    Thread.ofVirtual().name("ormdantic-transaction-abort").start(task));
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "aborting the stopped transaction's connection failed", e);
         }
     }
 
@@ -564,7 +606,12 @@ final class JdbcTransaction implements Transaction, Scope {
         this.timer = timer;
     }
 
-    /** Returns the connection to the pool, with its settings restored. */
+    /**
+     * Returns the connection to the pool once its state is known to be clean: rolled back or committed, auto-commit
+     * restored, the settings of the options undone. Anything else (an abort, a failed rollback, a failure restoring the
+     * settings) evicts it, so that the pool never hands out a closed connection or one still in a transaction. A
+     * {@linkplain #stop stopped} transaction's connection is released only once the stop settled it.
+     */
     void release() {
         Future<?> pending = timer;
         if (pending != null) {
@@ -573,9 +620,11 @@ final class JdbcTransaction implements Transaction, Scope {
         db.stopListening(connection);
         running = null;
         State ended = state.get();
-        if (dialect != DialectId.SQLITE && (ended == State.TIMED_OUT || ended == State.CANCELLED)) {
-            // stop() aborts this connection from another thread, possibly not yet: it must not go back to the pool,
-            // which would hand it, closed, to the next caller.
+        if ((ended == State.TIMED_OUT || ended == State.CANCELLED) && settled.join() == Ending.ABORTED) {
+            db.evict(connection);
+            return;
+        }
+        if (broken) {
             db.evict(connection);
             return;
         }
@@ -586,14 +635,14 @@ final class JdbcTransaction implements Transaction, Scope {
                 TransactionSql.afterEnd(dialect, connection, undo);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; closing it", e);
-            discard();
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.log(System.Logger.Level.DEBUG, "returning the connection failed", e);
-            }
+            LOG.log(System.Logger.Level.DEBUG, "restoring the connection failed; evicting it from the pool", e);
+            db.evict(connection);
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "returning the connection failed", e);
         }
     }
 
@@ -620,38 +669,112 @@ final class JdbcTransaction implements Transaction, Scope {
     }
 
     /**
-     * Ends an active transaction from another thread: its timeout ran out, or its future was cancelled. The running
-     * statement is stopped and the callback's thread interrupted; the callback's runner then rolls back and releases.
-     * On SQLite the statement is interrupted ({@code sqlite3_interrupt}). On a server it is cancelled ({@code
-     * Statement.cancel()}, which the driver sends over a connection of its own and the server honours at once, even
-     * while the statement waits for a lock), then the connection is aborted, which ends the transaction on the server
-     * (it rolls back what the connection left) and makes the pool replace it; both on a thread of their own, since
-     * the cancel talks to the server.
+     * Ends an active transaction from another thread: its timeout ran out, or its future was cancelled. From now on
+     * its handles refuse work ({@code ORM2411}); the returned future completes once the connection is settled, and
+     * only then may the transaction's own future fail, so that its caller finds the transaction's locks released.
+     *
+     * <p>On a server, on a thread of its own (the timer's thread serves every transaction): the running statement is
+     * cancelled ({@code Statement.cancel()}, which the driver sends over a connection of its own and the server
+     * honours at once, even while the statement waits for a lock); once it has ended (the transaction's lock is free)
+     * the connection is rolled back, by that thread, holding the lock, so that nothing else runs on it meanwhile. When
+     * cancel and rollback have not come back within {@link #STOP_GRACE} (a hung server, a lost network), the
+     * connection is aborted instead, and the pool drops it. Only then is the callback's thread interrupted: the cancel
+     * comes first because interrupting a virtual thread closes the socket it reads, after which the driver no longer
+     * cancels and a statement waiting for a lock would wait on in the server; and the interrupt comes after the
+     * rollback because the callback's runner must not find its thread interrupted while it still has the connection
+     * to restore. The runner then waits for the settling ({@link #rollback}) and releases the connection.
+     *
+     * <p>On SQLite nothing is cancelled and nothing touches the connection: {@code sqlite3_interrupt} would stay
+     * pending on a connection that keeps prepared statements and fail the next borrower's statements. A SQLite
+     * statement runs in-process and ends within the busy timeout; the callback's thread is interrupted, its next call
+     * fails, and its runner rolls back.
      *
      * @param reason {@code TIMED_OUT} or {@code CANCELLED}
-     * @return whether this call ended it
+     * @return a future of how the connection was settled, or {@code null} when the transaction was no longer active
+     *     (it committed, rolled back or was stopped already), and this call did nothing
      */
-    boolean stop(State reason) {
+    @Nullable
+    CompletableFuture<Ending> stop(State reason) {
         if (!state.compareAndSet(State.ACTIVE, reason)) {
-            return false;
+            return null;
         }
         if (dialect == DialectId.SQLITE) {
-            // No sqlite3_interrupt: with the connection's prepared statements kept open it stays pending and fails
-            // the next statements of whoever borrows the connection next. A SQLite statement runs in-process and ends
-            // within the busy timeout; the callback's next call then fails and the transaction rolls back.
+            ending.set(Ending.LEFT_TO_RUNNER);
             interruptCallback();
+            settled.complete(Ending.LEFT_TO_RUNNER);
         } else {
-            // The cancel before the interrupt: interrupting a virtual thread closes the socket it reads, after which
-            // the driver no longer cancels, and a statement waiting for a lock would wait on in the server.
-            Thread.ofVirtual().name("ormdantic-transaction-stop").start(() -> {
-                cancelAndAbort();
-                interruptCallback();
-            });
+            Thread.ofVirtual().name("ormdantic-transaction-stop").start(this::settle);
         }
-        return true;
+        return settled;
     }
 
-    private void cancelAndAbort() {
+    /** Cancels and rolls back within the grace period, or aborts; then interrupts the callback and settles. */
+    private void settle() {
+        Thread rollback =
+                Thread.ofVirtual().name("ormdantic-transaction-rollback").start(this::cancelAndRollBack);
+        try {
+            boolean done;
+            try {
+                done = rollback.join(STOP_GRACE);
+            } catch (InterruptedException e) {
+                done = false;
+            }
+            if (!done && ending.compareAndSet(null, Ending.ABORTED)) {
+                // The server did not answer in time: closing the socket ends the transaction on the server (which
+                // rolls back what the connection left once it notices), and frees the callback's statement and the
+                // rollback, which fail. On a thread of its own: MariaDB's driver first sends a KILL over a new
+                // connection when a statement runs, which a hung server makes wait for the socket timeout. The
+                // callback's thread, interrupted below, closes its socket at once when it is a virtual thread.
+                abortAsync();
+                rollback.interrupt();
+                if (!stopReported) {
+                    Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
+                    db.probe()
+                            .afterStep(
+                                    step,
+                                    new SQLException("the rollback did not come back within " + STOP_GRACE
+                                            + "; the connection was aborted, which ends the transaction on the"
+                                            + " server"));
+                }
+            }
+        } finally {
+            interruptCallback();
+            settled.complete(Objects.requireNonNullElse(ending.get(), Ending.ABORTED));
+        }
+    }
+
+    /** Cancels the running statement, then, once no statement runs, rolls back; on the stop's rollback thread. */
+    private void cancelAndRollBack() {
+        cancelRunning();
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            return; // aborted already
+        }
+        try {
+            if (ending.get() != null) {
+                return;
+            }
+            stopReported = true;
+            Probe.StepWatch step = db.probe().beforeStep(number, TransactionStep.ROLLBACK, null, attempt);
+            try {
+                connection.rollback();
+            } catch (SQLException | RuntimeException e) {
+                db.probe().afterStep(step, e);
+                if (ending.compareAndSet(null, Ending.ABORTED)) {
+                    LOG.log(System.Logger.Level.DEBUG, "rolling back the stopped transaction failed; aborting", e);
+                    abort("aborting the stopped transaction's connection");
+                }
+                return;
+            }
+            db.probe().afterStep(step, null);
+            ending.compareAndSet(null, Ending.ROLLED_BACK);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void cancelRunning() {
         Statement statement = running;
         if (statement != null) {
             try {
@@ -659,11 +782,6 @@ final class JdbcTransaction implements Transaction, Scope {
             } catch (SQLException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "cancelling the running statement failed", e);
             }
-        }
-        try {
-            connection.abort(Runnable::run);
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "aborting the transaction's connection failed", e);
         }
     }
 

@@ -76,7 +76,7 @@ public final class Transactions {
         } catch (OrmdanticException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<R> result = new CompletableFuture<>();
+        CompletableFuture<R> result = new TransactionFuture<>();
         var unused = db.submit(call, () -> attempts(db, options, work, call, result))
                 .whenComplete((value, failure) -> {
                     if (failure == null) {
@@ -108,7 +108,7 @@ public final class Transactions {
         } catch (OrmdanticException e) {
             return CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<R> result = new CompletableFuture<>();
+        CompletableFuture<R> result = new TransactionFuture<>();
         long deadline = deadline(options);
         attemptAsync(db, options, work, call, result, 1, deadline);
         return result;
@@ -251,22 +251,32 @@ public final class Transactions {
         }
         db.probe().afterStep(step, null);
         JdbcTransaction tx = new JdbcTransaction(db, connection, options, attempt, number, call, undo);
+        if (future instanceof TransactionFuture<?> cancellable && !cancellable.adopt(tx)) {
+            var unused = tx.stop(JdbcTransaction.State.CANCELLED); // cancelled while it began
+        }
         if (deadline != 0) {
             long left = Math.max(0, deadline - System.nanoTime());
             tx.timer(Timer.SCHEDULER.schedule(
                     () -> {
-                        if (tx.stop(JdbcTransaction.State.TIMED_OUT) && future != null) {
-                            // The caller hears of it now, even if the callback does not return for a while.
-                            future.completeExceptionally(JdbcTransaction.timedOut(options, call, null));
+                        CompletableFuture<JdbcTransaction.Ending> stopping = tx.stop(JdbcTransaction.State.TIMED_OUT);
+                        if (stopping != null && future != null) {
+                            // The caller hears of it once the transaction has rolled back (or its connection was
+                            // aborted), even if the callback does not return for a while.
+                            whenDone(
+                                    stopping,
+                                    (ending, failure) -> future.completeExceptionally(
+                                            JdbcTransaction.timedOut(options, call, null)));
                         }
                     },
                     left,
                     TimeUnit.NANOSECONDS));
         }
         if (future != null) {
+            // A cancel through cancel() stops the transaction before the future fails (TransactionFuture); one
+            // completing it with a CancellationException otherwise stops it here.
             var unused = future.whenComplete((value, failure) -> {
                 if (failure instanceof CancellationException) {
-                    tx.stop(JdbcTransaction.State.CANCELLED);
+                    var unusedStop = tx.stop(JdbcTransaction.State.CANCELLED);
                 }
             });
         }
