@@ -22,7 +22,6 @@ import dev.ormdantic.benchmarks.model.Child;
 import dev.ormdantic.benchmarks.model.ChildTable;
 import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
-import dev.ormdantic.benchmarks.model.Leaf;
 import dev.ormdantic.benchmarks.model.LeafTable;
 import dev.ormdantic.benchmarks.model.Parent;
 import dev.ormdantic.benchmarks.model.ParentTable;
@@ -295,14 +294,13 @@ public final class OrmdanticContender implements Contender {
 
     /**
      * The relationship cases, loading the graph the JDBC contender builds by hand: parents by name with their
-     * children (by key) and the children's leaves (by key) from one joined statement; the same by select-in batches
-     * of the shape's size; children by name with their parents by select-in batches.
+     * children and the children's leaves from one joined statement; the same by select-in batches of the shape's
+     * size; children by name with their parents by select-in batches. Related rows come in key order, a loader's
+     * default and the JDBC contender's order: naming it again ({@code orderBy(asc(ID))}) would sort by the key twice.
      */
     private Prepared relations(BenchCase benchCase, int batch) throws NotApplicableException {
         Ormdantic rdb = relationsDb();
         OrderBy<Parent> parentsByName = OrderBy.asc(ParentTable.NAME).thenAsc(ParentTable.ID);
-        OrderBy<Child> childrenById = OrderBy.asc(ChildTable.ID);
-        OrderBy<Leaf> leavesById = OrderBy.asc(LeafTable.ID);
         if (benchCase == BenchCase.MANY_TO_ONE) {
             OrderBy<Child> byName = OrderBy.asc(ChildTable.NAME).thenAsc(ChildTable.ID);
             if (useAsync) {
@@ -319,15 +317,15 @@ public final class OrmdanticContender implements Contender {
         @Nullable Loader<Parent> leafLoader;
         switch (benchCase) {
             case HYDRATE_RELATIONSHIPS -> {
-                childLoader = ParentTable.CHILDREN.joined().orderBy(childrenById);
-                leafLoader = leaves.joined().orderBy(leavesById);
+                childLoader = ParentTable.CHILDREN.joined();
+                leafLoader = leaves.joined();
             }
             case NESTED_RELATIONSHIPS -> {
-                childLoader = ParentTable.CHILDREN.selectIn().batched(batch).orderBy(childrenById);
-                leafLoader = leaves.selectIn().batched(batch).orderBy(leavesById);
+                childLoader = ParentTable.CHILDREN.selectIn().batched(batch);
+                leafLoader = leaves.selectIn().batched(batch);
             }
             default -> {
-                childLoader = ParentTable.CHILDREN.selectIn().batched(batch).orderBy(childrenById);
+                childLoader = ParentTable.CHILDREN.selectIn().batched(batch);
                 leafLoader = null;
             }
         }
