@@ -48,6 +48,26 @@ public interface Contender extends AutoCloseable {
         return (IdScore) row;
     }
 
+    /**
+     * A parent of a relationship case, as the benchmark's graph, for validation after the clock stops.
+     *
+     * @param row an element of the list a tree case returned
+     * @return the parent with its children (and their leaves when loaded)
+     */
+    default Graphs.ParentTree asParentTree(Object row) {
+        return (Graphs.ParentTree) row;
+    }
+
+    /**
+     * A child of the many-to-one case, as the benchmark's pair, for validation after the clock stops.
+     *
+     * @param row an element of the list the many-to-one case returned
+     * @return the child with its parent
+     */
+    default Graphs.ChildWithParent asChildWithParent(Object row) {
+        return (Graphs.ChildWithParent) row;
+    }
+
     /** Closes the pool and whatever the contender built on it. */
     @Override
     void close();

@@ -105,14 +105,14 @@ public final class Validation {
                             item);
                 }
             }
-            case HYDRATE_RELATIONSHIPS, NESTED_RELATIONSHIPS -> trees(result, true);
-            case ONE_TO_MANY -> trees(result, false);
+            case HYDRATE_RELATIONSHIPS, NESTED_RELATIONSHIPS -> trees(contender, result, true);
+            case ONE_TO_MANY -> trees(contender, result, false);
             case MANY_TO_ONE -> {
                 RelationShape shape = w.relations();
                 List<?> rows = list(result);
                 expect("children", (long) shape.children(), (long) rows.size());
                 for (Object row : rows) {
-                    Graphs.ChildWithParent loaded = (Graphs.ChildWithParent) row;
+                    Graphs.ChildWithParent loaded = contender.asChildWithParent(row);
                     expect(
                             "parent of " + loaded.child().id(),
                             loaded.child().parentId(),
@@ -122,12 +122,12 @@ public final class Validation {
         }
     }
 
-    private void trees(Object result, boolean withLeaves) throws InvalidResultException {
+    private void trees(Contender contender, Object result, boolean withLeaves) throws InvalidResultException {
         RelationShape shape = w.relations();
         List<?> rows = list(result);
         expect("parents", (long) shape.parents(), (long) rows.size());
         for (Object row : rows) {
-            Graphs.ParentTree tree = (Graphs.ParentTree) row;
+            Graphs.ParentTree tree = contender.asParentTree(row);
             expect(
                     "children of " + tree.parent().id(),
                     shape.childrenPerParent(),

@@ -11,12 +11,20 @@ import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.BenchSql;
 import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.Graphs.ChildTree;
+import dev.ormdantic.benchmarks.Graphs.ChildWithParent;
+import dev.ormdantic.benchmarks.Graphs.ParentTree;
 import dev.ormdantic.benchmarks.IdScore;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Workload;
+import dev.ormdantic.benchmarks.model.Child;
+import dev.ormdantic.benchmarks.model.ChildTable;
 import dev.ormdantic.benchmarks.model.Item;
 import dev.ormdantic.benchmarks.model.ItemTable;
+import dev.ormdantic.benchmarks.model.LeafTable;
+import dev.ormdantic.benchmarks.model.Parent;
+import dev.ormdantic.benchmarks.model.ParentTable;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.event.OrmdanticListener;
@@ -27,7 +35,10 @@ import dev.ormdantic.query.Query;
 import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.Rows;
+import dev.ormdantic.relation.Loader;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * This ORM, through its blocking handle or its asynchronous one (each call joined at once, so the difference between
@@ -35,16 +46,22 @@ import java.util.List;
  */
 public final class OrmdanticContender implements Contender {
 
-    private static final String NO_RELATIONSHIPS = "needs relationships and loaders, not built yet";
-
+    private final Target target;
     private final Ormdantic db;
+    /**
+     * The parent, child and leaf tables, on a database of their own opened by the first relationship case, so that
+     * the schema case creates and drops the item table alone as the other contenders do.
+     */
+    private @Nullable Ormdantic relationsDb;
+
     private final BlockingTableHandle<Item, String> blocking;
     private final TableHandle<Item, String> async;
     private final boolean useAsync;
     /** The raw insert of one item, as the JDBC contender writes it. */
     private final String insertItem;
 
-    private OrmdanticContender(Ormdantic db, boolean useAsync, BenchSql sql) {
+    private OrmdanticContender(Target target, Ormdantic db, boolean useAsync, BenchSql sql) {
+        this.target = target;
         this.db = db;
         this.insertItem = sql.insertItem();
         this.blocking = db.blockingTable(ItemTable.TABLE);
@@ -85,7 +102,7 @@ public final class OrmdanticContender implements Contender {
                 builder.listener(new OrmdanticListener() {});
             }
             Ormdantic db = builder.open();
-            return new OrmdanticContender(db, useAsync, new BenchSql(target.backend()));
+            return new OrmdanticContender(target, db, useAsync, new BenchSql(target.backend()));
         } catch (ConfigurationException e) {
             if (e.code() == ErrorCode.URL_UNSUPPORTED) {
                 throw new NotApplicableException("backend not supported by this build");
@@ -96,6 +113,14 @@ public final class OrmdanticContender implements Contender {
 
     @Override
     public Prepared prepare(BenchCase benchCase, Workload w) throws NotApplicableException {
+        switch (benchCase) {
+            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS -> {
+                return relations(benchCase, w.relations().batch());
+            }
+            default -> {
+                // the flat cases below
+            }
+        }
         int page = w.profile().pageLimit();
         Filter<Item> category = ItemTable.CATEGORY.eq(Workload.CATEGORY);
         if (useAsync) {
@@ -184,7 +209,8 @@ public final class OrmdanticContender implements Contender {
                         }
                         return committed;
                     };
-                default -> throw new NotApplicableException(NO_RELATIONSHIPS);
+                case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
+                    throw new IllegalStateException("prepared above");
             };
         }
         return switch (benchCase) {
@@ -261,8 +287,101 @@ public final class OrmdanticContender implements Contender {
                     }
                     return committed;
                 };
-            default -> throw new NotApplicableException(NO_RELATIONSHIPS);
+            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
+                throw new IllegalStateException("prepared above");
         };
+    }
+
+    /**
+     * The relationship cases, loading the graph the JDBC contender builds by hand: parents by name with their
+     * children and the children's leaves from one joined statement; the same by select-in batches of the shape's
+     * size; children by name with their parents by select-in batches. Related rows come in key order, a loader's
+     * default and the JDBC contender's order: naming it again ({@code orderBy(asc(ID))}) would sort by the key twice.
+     */
+    private Prepared relations(BenchCase benchCase, int batch) throws NotApplicableException {
+        Ormdantic rdb = relationsDb();
+        OrderBy<Parent> parentsByName = OrderBy.asc(ParentTable.NAME).thenAsc(ParentTable.ID);
+        if (benchCase == BenchCase.MANY_TO_ONE) {
+            OrderBy<Child> byName = OrderBy.asc(ChildTable.NAME).thenAsc(ChildTable.ID);
+            if (useAsync) {
+                TableHandle<Child, String> children = rdb.table(ChildTable.TABLE)
+                        .loading(ChildTable.PARENT.selectIn().batched(batch));
+                return () -> children.findMany(Filter.all(), byName).join().data();
+            }
+            BlockingTableHandle<Child, String> children = rdb.blockingTable(ChildTable.TABLE)
+                    .loading(ChildTable.PARENT.selectIn().batched(batch));
+            return () -> children.findMany(Filter.all(), byName).data();
+        }
+        var leaves = ParentTable.CHILDREN.then(ChildTable.LEAVES);
+        Loader<Parent> childLoader;
+        @Nullable Loader<Parent> leafLoader;
+        switch (benchCase) {
+            case HYDRATE_RELATIONSHIPS -> {
+                childLoader = ParentTable.CHILDREN.joined();
+                leafLoader = leaves.joined();
+            }
+            case NESTED_RELATIONSHIPS -> {
+                childLoader = ParentTable.CHILDREN.selectIn().batched(batch);
+                leafLoader = leaves.selectIn().batched(batch);
+            }
+            default -> {
+                childLoader = ParentTable.CHILDREN.selectIn().batched(batch);
+                leafLoader = null;
+            }
+        }
+        if (useAsync) {
+            TableHandle<Parent, String> parents = rdb.table(ParentTable.TABLE).loading(childLoader);
+            if (leafLoader != null) {
+                parents = parents.loading(leafLoader);
+            }
+            TableHandle<Parent, String> loading = parents;
+            return () -> loading.findMany(Filter.all(), parentsByName).join().data();
+        }
+        BlockingTableHandle<Parent, String> parents =
+                rdb.blockingTable(ParentTable.TABLE).loading(childLoader);
+        if (leafLoader != null) {
+            parents = parents.loading(leafLoader);
+        }
+        BlockingTableHandle<Parent, String> loading = parents;
+        return () -> loading.findMany(Filter.all(), parentsByName).data();
+    }
+
+    private Ormdantic relationsDb() throws NotApplicableException {
+        Ormdantic open = relationsDb;
+        if (open == null) {
+            try {
+                open = Ormdantic.builder(target.ormUrl())
+                        .tables(ParentTable.TABLE, ChildTable.TABLE, LeafTable.TABLE)
+                        .poolSize(target.poolSize())
+                        .open();
+            } catch (ConfigurationException e) {
+                if (e.code() == ErrorCode.URL_UNSUPPORTED) {
+                    throw new NotApplicableException("backend not supported by this build");
+                }
+                throw e;
+            }
+            relationsDb = open;
+        }
+        return open;
+    }
+
+    /** A parent this contender loaded, with its loaded children and their leaves when loaded, as the graph. */
+    @Override
+    public ParentTree asParentTree(Object row) {
+        Parent parent = (Parent) row;
+        List<ChildTree> children = new ArrayList<>();
+        for (Child child : parent.children().get()) {
+            children.add(new ChildTree(
+                    child, child.leaves().isLoaded() ? child.leaves().get() : List.of()));
+        }
+        return new ParentTree(parent, children);
+    }
+
+    /** A child this contender loaded with its parent, as the pair. */
+    @Override
+    public ChildWithParent asChildWithParent(Object row) {
+        Child child = (Child) row;
+        return new ChildWithParent(child, child.parent().get());
     }
 
     private static final ItemTable TABLE = ItemTable.TABLE;
@@ -336,6 +455,10 @@ public final class OrmdanticContender implements Contender {
 
     @Override
     public void close() {
+        Ormdantic open = relationsDb;
+        if (open != null) {
+            open.close();
+        }
         db.close();
     }
 }
