@@ -467,6 +467,42 @@ class RelationLoadingTest {
     }
 
     @BackendTest
+    void aDanglingKeyLoadsAsAbsentUnderEveryStrategy(TestDatabase test) throws Exception {
+        try (Ormdantic db = open(test, new Recorder(), NPlusOne.WARN)) {
+            seed(db);
+            // A purchase whose shopper does not exist, written around the foreign key: what a table without the
+            // constraint, or SQLite with foreign keys off, can hold.
+            try (java.sql.Connection raw = test.jdbc();
+                    java.sql.Statement statement = raw.createStatement()) {
+                switch (test.backend()) {
+                    case MARIADB, MYSQL -> statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                    case POSTGRESQL -> statement.execute("SET session_replication_role = replica");
+                    default -> {}
+                }
+                statement.execute("INSERT INTO purchase (id, shopper, title) VALUES (30, 99, 'orphan')");
+            }
+            BlockingTableHandle<Purchase, Long> purchases = db.blockingTable(PurchaseTable.TABLE);
+            for (var loader : List.of(PurchaseTable.SHOPPER.joined(), PurchaseTable.SHOPPER.selectIn())) {
+                Purchase orphan = purchases.loading(loader).findOne(30L).orElseThrow();
+                assertTrue(orphan.shopper().isLoaded(), loader.toString());
+                assertEquals(99L, orphan.shopper().key());
+                assertTrue(orphan.shopper().find().isEmpty(), loader.toString());
+                RelationException dangling = assertThrows(
+                        RelationException.class, () -> orphan.shopper().get());
+                assertEquals(ErrorCode.REFERENCE_DANGLING, dangling.code());
+                assertTrue(dangling.getMessage().contains("no row of shopper has key 99"), dangling.getMessage());
+            }
+            // Loaded with the others, the orphan does not disturb them.
+            List<Purchase> all = purchases
+                    .loading(PurchaseTable.SHOPPER)
+                    .findMany(Filter.all(), OrderBy.asc(PurchaseTable.ID))
+                    .data();
+            assertEquals("Ann", all.get(0).shopper().get().name());
+            assertTrue(all.get(all.size() - 1).shopper().find().isEmpty());
+        }
+    }
+
+    @BackendTest
     void anUnloadedRelationshipNamesItselfAndItsLoaders(TestDatabase test) {
         try (Ormdantic db = open(test, new Recorder(), NPlusOne.WARN)) {
             seed(db);

@@ -171,9 +171,10 @@ public final class Ref<T extends Record, K> {
                 ErrorCode.REFERENCE_DANGLING,
                 new ErrorContext("get", relation.source().name(), null),
                 "relationship " + relation.qualifiedName() + " was loaded, but no row of "
-                        + relation.target().name() + " has key " + key,
-                "use find(), which is empty for a dangling key, or add the foreign-key constraint so that it cannot"
-                        + " happen",
+                        + relation.target().name() + " has key " + key
+                        + " (or the loader's filter left it out)",
+                "use find(), which is empty for a key without a loaded row; where the foreign key is not enforced, add"
+                        + " its constraint",
                 null);
     }
 

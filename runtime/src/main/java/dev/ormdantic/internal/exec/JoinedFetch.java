@@ -49,10 +49,11 @@ import org.jspecify.annotations.Nullable;
  * ORDER BY <order on post>, post.<key>, <loader order on ormdantic_j2>, ormdantic_j2.<key>
  * }</pre>
  *
- * <p>The filter, order and page apply to the base rows inside the common table expression, so a page is a page of
- * parents, never of joined rows (collections are never truncated), and the parents' filter is unchanged, its columns
- * unqualified. The base is aliased with its own table's name, so a correlated subquery of the filter or order names
- * it as usual. A parent without a match keeps its place with {@code NULL}s in the joined columns: an empty collection,
+ * <p>With a page, the filter, order and page apply to the base rows inside the common table expression, so a page is
+ * a page of parents, never of joined rows (collections are never truncated), and the parents' filter is unchanged,
+ * its columns unqualified. The base is aliased with its own table's name, so a correlated subquery of the filter or
+ * order names it as usual. Without a page there is no base: the statement reads the table itself, its filter's
+ * columns qualified with the table's name (a correlated subquery of it names the table, as it would anyway). A parent without a match keeps its place with {@code NULL}s in the joined columns: an empty collection,
  * or a reference loaded as dangling. A to-many joined rows repeat their parent; each row is read once per key.
  */
 final class JoinedFetch {
@@ -182,9 +183,7 @@ final class JoinedFetch {
         for (SortItem item : order) {
             sort.add(Qualify.item(item, alias));
         }
-        for (String key : spec.primaryKey()) {
-            sort.add(new SortItem(new Expr.Column(key, alias), false, OrderItem.Nulls.DEFAULT));
-        }
+        byKey(sort, spec, alias);
         List<Projection> baseColumns = new ArrayList<>();
         for (ColumnSpec column : spec.columns()) {
             projections.add(new Projection(new Expr.Column(column.name(), alias), null));
@@ -197,6 +196,23 @@ final class JoinedFetch {
             }
         }
         boolean paged = limit > 0 || offset > 0;
+        if (!paged) {
+            // Without a page the parents need no base of their own: their filter, qualified, is the statement's.
+            return new Select(
+                    List.of(),
+                    false,
+                    projections,
+                    spec.name(),
+                    null,
+                    where == null ? null : Qualify.columns(where, alias),
+                    List.of(),
+                    null,
+                    sort,
+                    0,
+                    0,
+                    spec.schema(),
+                    joins);
+        }
         Select base = new Select(
                 List.of(),
                 false,
@@ -206,7 +222,7 @@ final class JoinedFetch {
                 where,
                 List.of(),
                 null,
-                paged ? order : List.of(),
+                order,
                 limit,
                 offset,
                 spec.schema());
@@ -288,9 +304,7 @@ final class JoinedFetch {
                     sort.add(Qualify.item(item, alias));
                 }
             }
-            for (String key : spec.primaryKey()) {
-                sort.add(new SortItem(new Expr.Column(key, alias), false, OrderItem.Nulls.DEFAULT));
-            }
+            byKey(sort, spec, alias);
         }
         for (Loading.Node child : node.children.values()) {
             if (child.strategy == Strategy.JOINED) {
@@ -303,6 +317,16 @@ final class JoinedFetch {
     @SuppressWarnings("unchecked") // the statement reads any table's records as records
     private static GeneratedTable<Record, ?> table(dev.ormdantic.query.TableRef<?, ?> table) {
         return (GeneratedTable<Record, ?>) Loading.generated(table);
+    }
+
+    /** Orders by a table's key after what the order already says, without repeating a term it has. */
+    private static void byKey(List<SortItem> sort, TableSpec spec, String alias) {
+        for (String key : spec.primaryKey()) {
+            Expr column = new Expr.Column(key, alias);
+            if (sort.stream().noneMatch(item -> item.expr().equals(column))) {
+                sort.add(new SortItem(column, false, OrderItem.Nulls.DEFAULT));
+            }
+        }
     }
 
     private static Expr equal(String column, String alias, String otherColumn, String otherAlias) {
