@@ -513,7 +513,7 @@ public enum ErrorCode {
 
     /**
      * The same relationship was loaded lazily for many parents one at a time (the N+1 pattern), and the database was
-     * built with {@code nPlusOne(NPlusOne.FAIL)}: load it for the whole list with {@code db.load(list, ...)} or a
+     * built with {@code nPlusOne(NPlusOne.FAIL)}: load it for the whole list with {@code load(rows, ...)} of the table handle or a
      * select-in loader instead.
      *
      * @see dev.ormdantic.error.RelationException

@@ -113,7 +113,7 @@ public final class Many<T extends Record> {
                     ErrorContext.none(),
                     "this collection was made by Many.unloaded(); its rows are not loaded",
                     "read the record with a loader, such as loading(AuthorTable.POSTS.selectIn()), or load it with"
-                            + " db.load(record, AuthorTable.POSTS)",
+                            + " load(record, AuthorTable.POSTS) on the table's handle",
                     null);
         }
         return new RelationException(
@@ -121,8 +121,8 @@ public final class Many<T extends Record> {
                 new ErrorContext("get", relation.source().name(), null),
                 "relationship " + relation.qualifiedName() + " is not loaded; Ormdantic never loads on access",
                 "load it with " + relation.constantName() + ".selectIn() or " + relation.constantName()
-                        + ".joined() in loading(...), or afterwards with db.load(record, " + relation.constantName()
-                        + ")",
+                        + ".joined() in loading(...), or afterwards with load(record, " + relation.constantName()
+                        + ") on the table's handle",
                 null);
     }
 

@@ -151,7 +151,7 @@ public final class Ref<T extends Record, K> {
                     ErrorContext.none(),
                     "this reference to key " + key + " holds only its key (made by Ref.to(key)); its row is not loaded",
                     "read it with a loader, such as db.table(...).loading(PostTable.AUTHOR.selectIn()), or load it"
-                            + " with db.load(record, PostTable.AUTHOR)",
+                            + " with load(record, PostTable.AUTHOR) on the table's handle",
                     null);
         }
         return new RelationException(
@@ -160,8 +160,8 @@ public final class Ref<T extends Record, K> {
                 "relationship " + relation.qualifiedName() + " is not loaded (key " + key
                         + "); Ormdantic never loads on access",
                 "load it with " + relation.constantName() + ".joined() or " + relation.constantName()
-                        + ".selectIn() in loading(...), or afterwards with db.load(record, "
-                        + relation.constantName() + ")",
+                        + ".selectIn() in loading(...), or afterwards with load(record, "
+                        + relation.constantName() + ") on the table's handle",
                 null);
     }
 

@@ -77,7 +77,7 @@ public sealed interface Relationship<P extends Record, C extends Record> extends
     }
 
     /**
-     * Leaves this relationship unloaded, for an explicit {@code Ormdantic.load(...)} later; states the intent where a
+     * Leaves this relationship unloaded, for an explicit {@code load(...)} of a table handle later; states the intent where a
      * depth or string loader would otherwise load it.
      *
      * @return the load

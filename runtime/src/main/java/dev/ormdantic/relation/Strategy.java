@@ -19,7 +19,7 @@ public enum Strategy {
      */
     SELECT_IN,
     /**
-     * Not now: the relationship stays unloaded, to be loaded later with an explicit {@code Ormdantic.load(...)} call.
+     * Not now: the relationship stays unloaded, to be loaded later with an explicit {@code load(...)} call of a table handle.
      * Nothing is ever loaded on access.
      */
     LAZY,

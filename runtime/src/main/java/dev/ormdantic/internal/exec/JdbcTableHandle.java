@@ -213,15 +213,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         return scope.call(call, () -> Loading.load(db, scope, call, table, rows, loads));
     }
 
-    @SuppressWarnings("unchecked") // the single key column holds values of the key type
     private Column<T, Object> keyColumn() {
-        String name = keyColumns.getFirst().name();
-        for (Column<T, ?> column : table.columns()) {
-            if (column.name().equals(name)) {
-                return (Column<T, Object>) column;
-            }
-        }
-        throw new IllegalStateException("table " + spec.name() + " has no key column " + name);
+        return Loading.column(table, keyColumns.getFirst().name());
     }
 
     /** The rows with this handle's loaders applied. */
@@ -334,20 +327,20 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
                     call, () -> Loading.query(db, scope, call, table, QueryTrees.where(byKey), List.of(), 0, 0, plan));
             return found.stream().findFirst();
         }
-        return scope
-                .call(
+        List<T> found = scope.call(
+                call,
+                () -> scope.withConnection(
                         call,
-                        () -> scope.withConnection(call, connection -> {
-                            return query(
-                                    connection,
-                                    call,
-                                    statements().selectByKey(),
-                                    keyColumns,
-                                    params -> table.bindKey(params, key));
-                        }))
-                .stream()
-                .findFirst()
-                .map(found -> loaded(call, List.of(found)).getFirst());
+                        connection -> query(
+                                connection,
+                                call,
+                                statements().selectByKey(),
+                                keyColumns,
+                                params -> table.bindKey(params, key))));
+        // The plain lookup is a hot path: no stream, and loaders only when the handle has some.
+        return found.isEmpty()
+                ? Optional.empty()
+                : Optional.of(loaded(call, found).get(0));
     }
 
     /** Tells the listeners of a write about to happen; one that throws stops it before any SQL. */

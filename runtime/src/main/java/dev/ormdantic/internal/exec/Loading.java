@@ -119,13 +119,7 @@ final class Loading {
                     entries.add(new Entry(loader, load.path().steps(), load.strategy(), load));
                 case Depth<?> depth -> {
                     if (!depth.table().recordType().equals(table.recordType())) {
-                        throw new RelationException(
-                                ErrorCode.RELATION_MISUSED,
-                                new ErrorContext("loading", table.name(), null),
-                                "loader " + depth + " starts at table "
-                                        + depth.table().name() + ", not at " + table.name(),
-                                "give it to a handle of " + depth.table().name(),
-                                null);
+                        throw startsElsewhere(loader, depth.table(), table);
                     }
                     expand(
                             loader,
@@ -146,14 +140,7 @@ final class Loading {
             Load<?, ?> options = entry.options();
             Relationship<?, ?> first = steps.getFirst();
             if (!first.source().recordType().equals(table.recordType())) {
-                throw new RelationException(
-                        ErrorCode.RELATION_MISUSED,
-                        new ErrorContext("loading", table.name(), null),
-                        "loader " + loader + " starts at table "
-                                + first.source().name() + ", not at " + table.name(),
-                        "give it to a handle of " + first.source().name() + ", or start the path at a relationship of "
-                                + table.name() + " (available relationships: " + available(table) + ")",
-                        null);
+                throw startsElsewhere(loader, first.source(), table);
             }
             if (loader instanceof Depth<?> && disabledOnTheWay(roots, steps)) {
                 continue;
@@ -195,6 +182,17 @@ final class Loading {
         }
         roots.values().forEach(node -> checkDisabled(table, node));
         return Collections.unmodifiableMap(roots);
+    }
+
+    /** A loader given to a handle of another table than the one it starts from. */
+    private static RelationException startsElsewhere(Loader<?> loader, TableRef<?, ?> start, TableRef<?, ?> table) {
+        return new RelationException(
+                ErrorCode.RELATION_MISUSED,
+                new ErrorContext("loading", table.name(), null),
+                "loader " + loader + " starts at table " + start.name() + ", not at " + table.name(),
+                "give it to a handle of " + start.name() + ", or start it at a relationship of " + table.name()
+                        + " (available relationships: " + available(table) + ")",
+                null);
     }
 
     /** One path to load, from a loader: its steps, and the strategy and options of its last step if given. */
@@ -613,7 +611,7 @@ final class Loading {
     }
 
     @SuppressWarnings("unchecked") // a loader compares the column with values read from the same kind of column
-    private static <C extends Record> Column<C, Object> column(GeneratedTable<C, ?> table, String name) {
+    static <C extends Record> Column<C, Object> column(GeneratedTable<C, ?> table, String name) {
         for (Column<C, ?> column : table.columns()) {
             if (column.name().equals(name)) {
                 return (Column<C, Object>) column;
