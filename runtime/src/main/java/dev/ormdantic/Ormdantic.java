@@ -151,6 +151,23 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
+     * Starts configuring a database on an application's {@code DataSource}, as {@link #builder(DataSource, DialectId)}
+     * does, with the dialect read from the database itself: one connection is borrowed at once, its metadata's
+     * product name and version read ({@code MariaDB} also when MySQL Connector/J names a MariaDB server
+     * {@code MySQL}), and the connection given back. Declare the dialect instead to use the MySQL dialect on MariaDB.
+     *
+     * @param dataSource the application's data source; it must hand out auto-commit connections outside transactions
+     * @return the builder
+     * @throws ConfigurationException ({@code ORM2010}) when the database is not one Ormdantic supports
+     * @throws ConnectionException when no connection can be borrowed
+     * @since 0.1.0
+     */
+    public static Builder builder(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new Builder(dataSource, Database.detectDialect(dataSource));
+    }
+
+    /**
      * Creates the tables (and their indexes) that do not exist yet, in index order; safe to call again. First checks
      * every managed table that already exists against its record (columns, type families, nullability, primary key;
      * see docs/schema.md, "Existing tables") and fails with {@code ORM2160}, listing every difference, before

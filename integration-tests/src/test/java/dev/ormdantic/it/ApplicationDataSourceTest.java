@@ -104,6 +104,48 @@ class ApplicationDataSourceTest {
     }
 
     @BackendTest
+    void theDialectIsReadFromTheDatabaseWhenNotDeclared(TestDatabase database) {
+        try (HikariDataSource pool = ApplicationDataSources.hikari(database, config -> {});
+                Ormdantic db = Ormdantic.builder(pool).tables(FlavorTable.TABLE).open()) {
+            // MySQL Connector/J on the MariaDB server: its version says MariaDB, so the MariaDB dialect is chosen
+            String expected = database.backend() == Backend.MYSQL
+                    ? "mariadb"
+                    : database.backend().label();
+            assertEquals(expected, db.dialect());
+            db.init().join();
+            db.blockingTable(FlavorTable.TABLE).insert(VANILLA);
+            assertEquals(1, db.blockingTable(FlavorTable.TABLE).count());
+        }
+    }
+
+    @Test
+    void anUnsupportedDatabaseIsRefusedWhenTheDialectIsRead() {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:detect;DB_CLOSE_DELAY=-1");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Ormdantic.builder(h2));
+        assertEquals(ErrorCode.DIALECT_MISMATCH, e.code());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("[ORM2010] cannot open Ormdantic on the DataSource org.h2.jdbcx.JdbcDataSource:"
+                                + " its database is H2 "),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("which Ormdantic does not support; use a DataSource of one of the"
+                                + " supported databases: SQLite, PostgreSQL"),
+                e.getMessage());
+    }
+
+    @Test
+    void aDataSourceThatCannotConnectFailsWhenTheDialectIsRead() {
+        org.postgresql.ds.PGSimpleDataSource unreachable = new org.postgresql.ds.PGSimpleDataSource();
+        unreachable.setURL("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2");
+        ConnectionException e = assertThrows(ConnectionException.class, () -> Ormdantic.builder(unreachable));
+        assertEquals(ErrorCode.CONNECTION_FAILED, e.code());
+        assertTrue(e.getMessage().contains("org.postgresql.ds.PGSimpleDataSource"), e.getMessage());
+    }
+
+    @BackendTest
     void theDataSourcesToStringNeverShows(TestDatabase database) throws SQLException {
         try (HikariDataSource pool = ApplicationDataSources.hikari(database, config -> {
             if (database.backend() == Backend.POSTGRESQL) {

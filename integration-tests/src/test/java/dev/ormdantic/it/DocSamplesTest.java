@@ -94,7 +94,15 @@ class DocSamplesTest {
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                     "org.springframework.transaction.support.TransactionTemplate"),
             "docs/sql.md",
-            List.of("java.util.concurrent.CompletableFuture"));
+            List.of("java.util.concurrent.CompletableFuture"),
+            "docs/spring-boot.md",
+            List.of(
+                    "dev.ormdantic.spring.OrmdanticBuilderCustomizer",
+                    "org.springframework.context.annotation.Bean",
+                    "org.springframework.context.annotation.Configuration",
+                    "org.springframework.jdbc.core.JdbcTemplate",
+                    "org.springframework.stereotype.Service",
+                    "org.springframework.transaction.annotation.Transactional"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

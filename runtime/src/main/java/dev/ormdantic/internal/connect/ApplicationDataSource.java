@@ -118,6 +118,37 @@ public final class ApplicationDataSource implements ConnectionSource {
     }
 
     /**
+     * The dialect of the database a {@code DataSource} serves, read from the metadata of one of its connections, which
+     * it gives back at once.
+     *
+     * @param dataSource the application's data source
+     * @return the dialect
+     * @throws SQLException when no connection can be borrowed or its metadata read
+     * @throws ConfigurationException ({@link ErrorCode#DIALECT_MISMATCH}) for a database Ormdantic does not support
+     */
+    public static DialectId detect(DataSource dataSource) throws SQLException {
+        try (Connection probe = dataSource.getConnection()) {
+            DatabaseMetaData metadata = probe.getMetaData();
+            String product = String.valueOf(metadata.getDatabaseProductName());
+            String version = String.valueOf(metadata.getDatabaseProductVersion());
+            DialectId found = identify(product, version);
+            if (found == null) {
+                String supported = Arrays.stream(DialectId.values())
+                        .map(DialectId::displayName)
+                        .collect(Collectors.joining(", "));
+                throw new ConfigurationException(
+                        ErrorCode.DIALECT_MISMATCH,
+                        new ErrorContext(Operation.OPEN.method(), null, null),
+                        "cannot open Ormdantic on the " + describe(dataSource) + ": its database is " + product + " "
+                                + version + ", which Ormdantic does not support",
+                        "use a DataSource of one of the supported databases: " + supported,
+                        null);
+            }
+            return found;
+        }
+    }
+
+    /**
      * The dialect of a database as its JDBC metadata names it, or {@code null} for a database Ormdantic does not
      * support. MySQL Connector/J calls a MariaDB server MySQL; its version says MariaDB.
      *

@@ -260,6 +260,32 @@ public final class Database implements AutoCloseable, Scope {
         return start(target, profile, redactor, source, null, options, tables, poolName(dialect));
     }
 
+    /**
+     * The dialect of the database an application's {@code DataSource} serves, from one borrowed connection's metadata.
+     *
+     * @param dataSource the application's data source
+     * @return the dialect
+     * @throws dev.ormdantic.error.ConfigurationException ({@code ORM2010}) for a database Ormdantic does not support
+     * @throws OrmdanticException ({@code ORM2402}) when no connection can be borrowed
+     */
+    public static DialectId detectDialect(DataSource dataSource) {
+        String described = ApplicationDataSource.describe(dataSource);
+        try {
+            return ApplicationDataSource.detect(dataSource);
+        } catch (OrmdanticException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            // no dialect yet: the SQLite profile's rules only read the SQLSTATE classes every driver shares
+            ErrorTranslator errors = new ErrorTranslator(
+                    DriverProfiles.of(DialectId.SQLITE).errorRules(), Redactor.forTables(List.of(), List.of()));
+            throw errors.connectionFailed(
+                    e,
+                    new Call(Operation.OPEN, described, false, "unknown"),
+                    described,
+                    ConnectionAdvice.APPLICATION_DATA_SOURCE);
+        }
+    }
+
     private static List<GeneratedTable<?, ?>> loadTables(Options options, String where) {
         List<GeneratedTable<?, ?>> tables = TableIndex.load(options.classLoader(), options.tables());
         if (tables.isEmpty()) {
