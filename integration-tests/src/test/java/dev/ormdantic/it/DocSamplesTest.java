@@ -102,7 +102,14 @@ class DocSamplesTest {
                     "org.springframework.context.annotation.Configuration",
                     "org.springframework.jdbc.core.JdbcTemplate",
                     "org.springframework.stereotype.Service",
-                    "org.springframework.transaction.annotation.Transactional"));
+                    "org.springframework.transaction.annotation.Transactional"),
+            "docs/testing.md",
+            List.of(
+                    "dev.ormdantic.test.OrmdanticExtension",
+                    "dev.ormdantic.test.OrmdanticTest",
+                    "org.junit.jupiter.api.Assertions",
+                    "org.junit.jupiter.api.Test",
+                    "org.junit.jupiter.api.extension.RegisterExtension"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
