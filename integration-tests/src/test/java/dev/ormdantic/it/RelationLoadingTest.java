@@ -319,6 +319,40 @@ class RelationLoadingTest {
     }
 
     @BackendTest
+    void aJoinedCollectionUnderASharedReferenceHoldsEachRowOnce(TestDatabase test) {
+        Recorder events = new Recorder();
+        try (Ormdantic db = open(test, events, NPlusOne.WARN)) {
+            seed(db);
+            BlockingTableHandle<Purchase, Long> purchases = db.blockingTable(PurchaseTable.TABLE);
+            OrderBy<Purchase> byId = OrderBy.asc(PurchaseTable.ID);
+            events.take();
+            // Ann's row repeats under each of her three purchases, not next to itself: her collection must still hold
+            // each purchase once, in its order, as the select-in graph does
+            List<Purchase> joined = purchases
+                    .loading(PurchaseTable.SHOPPER.joined())
+                    .loading(PurchaseTable.SHOPPER.then(ShopperTable.PURCHASES).joined())
+                    .loading(PurchaseTable.LINES.joined())
+                    .findMany(Filter.all(), byId)
+                    .data();
+            assertEquals(1, selects(events).size(), selects(events).toString());
+            List<Purchase> selectIn = purchases
+                    .loading(PurchaseTable.SHOPPER.selectIn())
+                    .loading(PurchaseTable.SHOPPER.then(ShopperTable.PURCHASES).selectIn())
+                    .loading(PurchaseTable.LINES.selectIn())
+                    .findMany(Filter.all(), byId)
+                    .data();
+            assertEquals(selectIn, joined);
+            Shopper ann = joined.get(0).shopper().get();
+            assertEquals(
+                    List.of(10L, 11L, 12L),
+                    ann.purchases().stream().map(Purchase::id).toList());
+            assertEquals(
+                    List.of(100L, 101L),
+                    joined.get(0).lines().stream().map(PurchaseLine::id).toList());
+        }
+    }
+
+    @BackendTest
     void aJoinedCollectionNeverTruncatesThePageOfParents(TestDatabase test) {
         Recorder events = new Recorder();
         try (Ormdantic db = open(test, events, NPlusOne.WARN)) {

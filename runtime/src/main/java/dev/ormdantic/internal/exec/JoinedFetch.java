@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +68,9 @@ final class JoinedFetch {
     private final @Nullable Call call;
     private int aliases;
 
+    /** The to-many relationships joined so far, in the order they are joined (depth first). */
+    private int toManyJoined;
+
     /** One joined relationship: where its columns are in the result, and its rows as read. */
     private static final class Step {
         /** The relationship, or {@code null} for the rows the statement reads. */
@@ -77,16 +81,40 @@ final class JoinedFetch {
         final int[] keyPositions;
         final List<Step> children = new ArrayList<>();
         final Map<Object, Record> rows = new LinkedHashMap<>();
-        final Map<Object, Set<Object>> links = new LinkedHashMap<>();
+
+        /**
+         * The keys of this step's rows per key of its parent's row, in the order read, each once. When
+         * {@link #grouped}, a repeated pair only ever follows itself, so comparing with the last key read is enough;
+         * otherwise a set keeps them distinct.
+         */
+        final Map<Object, Collection<Object>> links = new LinkedHashMap<>();
+
+        /**
+         * Whether the result rows of one parent row arrive together and repeat this step's row only next to itself:
+         * the parent's rows arrive in one block each, and no to-many relationship joined before this one (other than
+         * its ancestors) multiplies them in between. The statement's order makes it so: parents' keys, then each
+         * to-many relationship's order and key, in join order.
+         */
+        final boolean grouped;
+
+        /** Whether each of this step's rows arrives in one block of result rows (the root, or a grouped to-many). */
+        final boolean contiguous;
 
         @Nullable
         JdbcRow reader;
 
-        Step(Loading.@Nullable Node node, GeneratedTable<Record, ?> table, int offset) {
+        Step(
+                Loading.@Nullable Node node,
+                GeneratedTable<Record, ?> table,
+                int offset,
+                boolean grouped,
+                boolean contiguous) {
             this.node = node;
             this.table = table;
             this.offset = offset;
             this.keyPositions = keyPositions(table.spec());
+            this.grouped = grouped;
+            this.contiguous = contiguous;
         }
     }
 
@@ -119,7 +147,7 @@ final class JoinedFetch {
             long offset,
             List<Loading.Node> nodes) {
         @SuppressWarnings("unchecked") // the root step reads records of the table
-        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
+        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0, true, true);
         Database db = java.util.Objects.requireNonNull(this.db);
         Call call = java.util.Objects.requireNonNull(this.call);
         Select select = build(root, where, order, limit, offset, nodes);
@@ -167,7 +195,7 @@ final class JoinedFetch {
             long offset,
             Map<dev.ormdantic.relation.Relationship<?, ?>, Loading.Node> plan) {
         @SuppressWarnings("unchecked") // the root step reads records of the table
-        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0);
+        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0, true, true);
         JoinedFetch rendering = new JoinedFetch(null, null, null);
         Select select = rendering.build(root, where, order, limit, offset, List.copyOf(plan.values()));
         return DynamicSql.select(dialect, select, table.spec());
@@ -192,7 +220,7 @@ final class JoinedFetch {
         int[] width = {spec.columns().size()};
         for (Loading.Node node : nodes) {
             if (node.strategy == Strategy.JOINED) {
-                root.children.add(join(node, alias, projections, joins, sort, width));
+                root.children.add(join(node, root, alias, projections, joins, sort, width, 0));
             }
         }
         boolean paged = limit > 0 || offset > 0;
@@ -245,11 +273,13 @@ final class JoinedFetch {
 
     private Step join(
             Loading.Node node,
+            Step parent,
             String parentAlias,
             List<Projection> projections,
             List<Join> joins,
             List<SortItem> sort,
-            int[] width) {
+            int[] width,
+            int toManyAncestors) {
         String alias = "ormdantic_j" + ++aliases;
         Load<?, ?> options = node.options;
         Expr filter = options == null || options.where() == null ? null : QueryTrees.where(options.where());
@@ -292,7 +322,14 @@ final class JoinedFetch {
         }
         TableSpec spec = target.spec();
         joins.add(new Join(spec.name(), spec.schema(), alias, on));
-        Step step = new Step(node, target, width[0]);
+        boolean toMany = node.relationship.toMany();
+        // a to-one row is the same for every result row of its parent; a to-many one repeats next to itself unless
+        // an earlier to-many relationship that is not its ancestor multiplies the rows in between
+        boolean grouped = parent.contiguous && (!toMany || toManyJoined == toManyAncestors);
+        Step step = new Step(node, target, width[0], grouped, toMany && grouped);
+        if (toMany) {
+            toManyJoined++;
+        }
         for (ColumnSpec column : spec.columns()) {
             projections.add(new Projection(new Expr.Column(column.name(), alias), null));
         }
@@ -308,7 +345,8 @@ final class JoinedFetch {
         }
         for (Loading.Node child : node.children.values()) {
             if (child.strategy == Strategy.JOINED) {
-                step.children.add(join(child, alias, projections, joins, sort, width));
+                step.children.add(
+                        join(child, step, alias, projections, joins, sort, width, toManyAncestors + (toMany ? 1 : 0)));
             }
         }
         return step;
@@ -357,7 +395,16 @@ final class JoinedFetch {
             step.rows.put(key, step.table.read(java.util.Objects.requireNonNull(reader)));
         }
         if (parentKey != null) {
-            step.links.computeIfAbsent(parentKey, k -> new LinkedHashSet<>()).add(key);
+            if (step.grouped) {
+                List<Object> keys = (List<Object>) step.links.computeIfAbsent(parentKey, k -> new ArrayList<>());
+                if (keys.isEmpty() || !keys.get(keys.size() - 1).equals(key)) {
+                    keys.add(key);
+                }
+            } else {
+                step.links
+                        .computeIfAbsent(parentKey, k -> new LinkedHashSet<>())
+                        .add(key);
+            }
         }
         for (Step child : step.children) {
             readRow(rs, child, key);
@@ -397,7 +444,7 @@ final class JoinedFetch {
      * order read.
      */
     private Map<Object, Record> finish(Step step) {
-        Map<Object, Record> current = new LinkedHashMap<>(step.rows);
+        Map<Object, Record> current = step.rows; // read once: its records are replaced in place
         for (Step child : step.children) {
             Map<Object, Record> related = finish(child);
             for (Map.Entry<Object, Record> entry : current.entrySet()) {
