@@ -10,4 +10,5 @@ module dev.ormdantic.migrations {
 
     exports dev.ormdantic.migrations;
     exports dev.ormdantic.migrations.file;
+    exports dev.ormdantic.migrations.history;
 }
