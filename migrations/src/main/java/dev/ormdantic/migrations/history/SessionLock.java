@@ -114,7 +114,9 @@ final class SessionLock implements MigrationLock {
                 }
             }
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getInt(1) == 1;
+                // PostgreSQL answers a boolean, MySQL and MariaDB 1, 0 or NULL
+                Object taken = rows.next() ? rows.getObject(1) : null;
+                return Boolean.TRUE.equals(taken) || (taken instanceof Number number && number.intValue() == 1);
             }
         }
     }
