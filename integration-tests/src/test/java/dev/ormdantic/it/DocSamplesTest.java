@@ -94,7 +94,18 @@ class DocSamplesTest {
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                     "org.springframework.transaction.support.TransactionTemplate"),
             "docs/sql.md",
-            List.of("java.util.concurrent.CompletableFuture"));
+            List.of("java.util.concurrent.CompletableFuture"),
+            "docs/migrations-applying.md",
+            List.of(
+                    "dev.ormdantic.dialect.DialectId",
+                    "dev.ormdantic.migrations.file.Allowance",
+                    "dev.ormdantic.migrations.file.Migration",
+                    "dev.ormdantic.migrations.file.MigrationDirectory",
+                    "dev.ormdantic.migrations.history.MigrationListener",
+                    "dev.ormdantic.migrations.history.MigrationStatus",
+                    "dev.ormdantic.migrations.history.Migrator",
+                    "java.nio.file.Path",
+                    "java.sql.DriverManager"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
