@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.Outcome;
 import dev.ormdantic.migrations.MigrationException;
 import dev.ormdantic.migrations.file.Allowance;
 import dev.ormdantic.migrations.file.Migration;
@@ -23,6 +24,7 @@ import dev.ormdantic.migrations.history.MigrationProgress;
 import dev.ormdantic.migrations.history.MigrationResult;
 import dev.ormdantic.migrations.history.MigrationStatus;
 import dev.ormdantic.migrations.history.Migrator;
+import dev.ormdantic.migrations.history.Repair;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -146,6 +148,7 @@ class MigratorTest {
         assertTrue(failed.getMessage().contains("migration 0001 failed at statement 3 of 4"), failed.getMessage());
 
         boolean transactional = database.backend() == Backend.POSTGRESQL || database.backend() == Backend.SQLITE;
+        assertEquals(transactional ? Outcome.NOT_APPLIED : Outcome.UNKNOWN, failed.outcome());
         MigrationStatus status = migrator.status();
         assertTrue(status.dirty());
         HistoryEntry row = status.history().getFirst();
@@ -241,6 +244,35 @@ class MigratorTest {
                         .allowOutOfOrder(true)
                         .build()
                         .applyAll(List.of(createTable("0003", "mig_three")), false));
+    }
+
+    @BackendTest
+    void repairSetsStatusAndChecksums(TestDatabase database) {
+        Migrator migrator = migrator(database).build();
+        Migration first = createTable("0001", "mig_flavor");
+        Migration edited = migration(
+                "0001",
+                "create mig_flavor",
+                List.of("CREATE TABLE mig_flavor (id INTEGER NOT NULL PRIMARY KEY)  \r\n"),
+                List.of("DROP TABLE mig_flavor\t"));
+        Migration reformatted = migration(
+                "0001",
+                "create mig_flavor",
+                List.of("CREATE TABLE mig_flavor (id INTEGER NOT NULL PRIMARY KEY) "),
+                List.of("DROP TABLE mig_flavor", "SELECT 1"));
+        migrator.apply(first);
+        assertFalse(migrator.apply(edited), "trailing whitespace is not an edit");
+        assertEquals(0, migrator.repairChecksums(List.of(first)));
+        assertEquals(1, migrator.repairChecksums(List.of(reformatted)));
+        assertFalse(migrator.apply(reformatted), "the recorded checksum is now the reformatted one");
+        assertEquals(
+                1,
+                migrator.repair(Repair.all()
+                        .revision("0001")
+                        .status(HistoryStatus.ROLLED_BACK)
+                        .keepDirty()));
+        assertEquals(HistoryStatus.ROLLED_BACK, migrator.history().getFirst().status());
+        assertEquals(0, migrator.repair(Repair.all().revision("0002")));
     }
 
     @BackendTest

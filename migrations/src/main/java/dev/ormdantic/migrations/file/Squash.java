@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * when one of them is, and keeps their allowances.
  *
  * <p>The statements are concatenated, not re-planned: a table created by one migration and dropped by a later one is
- * still created and dropped. A net plan from the first snapshot to the last is a diff of the two snapshots, which
- * the planner of the {@code dev.ormdantic.migrations} package computes.
+ * still created and dropped. A net, minimal plan from the first snapshot to the last needs the snapshot diff and
+ * planner ({@code SchemaDiff}, {@code MigrationPlan} of the {@code dev.ormdantic.migrations} package), which this
+ * package does not depend on; squashing into such a plan will be offered where the two meet.
  *
  * @since 0.1.0
  */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.error.Outcome;
 import dev.ormdantic.migrations.MigrationException;
 import dev.ormdantic.migrations.file.Allowance;
 import dev.ormdantic.migrations.file.Migration;
@@ -272,7 +273,8 @@ final class MigrationRunner {
                 (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
                         + " failed at statement " + (step + 1) + " of " + steps + where + ": " + e.getMessage(),
                 "the history row is marked failed and dirty; fix the statement, run repair, then run it again",
-                e);
+                e,
+                transactional(dialect) ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
     }
 
     HistoryEntry row(
