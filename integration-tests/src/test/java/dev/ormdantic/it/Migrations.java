@@ -66,6 +66,28 @@ final class Migrations {
         return names;
     }
 
+    /**
+     * The test's own tables (named {@code mig_...}) as the driver's catalog describes them: one line per column with
+     * its type, size and nullability, sorted. Two databases with equal lines have the same schema for these tests.
+     */
+    static List<String> schema(TestDatabase database) throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (Connection connection = database.jdbc();
+                ResultSet rows = connection
+                        .getMetaData()
+                        .getColumns(connection.getCatalog(), connection.getSchema(), "mig%", "%")) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (table.startsWith("mig_")) {
+                    columns.add(table + "." + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT) + " "
+                            + rows.getString("TYPE_NAME") + "(" + rows.getInt("COLUMN_SIZE") + ") nullable="
+                            + rows.getString("IS_NULLABLE"));
+                }
+            }
+        }
+        return columns.stream().sorted().toList();
+    }
+
     /** The tables of the test's database. */
     static Set<String> tables(TestDatabase database) throws SQLException {
         try (Connection connection = database.jdbc()) {

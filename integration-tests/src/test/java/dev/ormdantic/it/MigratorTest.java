@@ -172,6 +172,12 @@ class MigratorTest {
         assertEquals(Set.of("mig_a", "mig_b", "mig_c", "mig_d"), userTables(database));
         assertEquals(Optional.of("0001"), migrator.current());
         assertEquals(4, migrator.history().getFirst().stepsCompleted());
+        try (TestDatabase clean = new TestDatabase(database.backend())) {
+            assertTrue(migrator(clean).build().apply(migration("0001", "four tables", good, List.of())));
+            List<String> expected = Migrations.schema(clean);
+            assertEquals(4, expected.size(), expected.toString());
+            assertEquals(expected, Migrations.schema(database), "repair and re-apply give the clean run's schema");
+        }
     }
 
     @BackendTest
