@@ -9,4 +9,6 @@ module dev.ormdantic.migrations {
     requires com.fasterxml.jackson.databind;
 
     exports dev.ormdantic.migrations;
+    exports dev.ormdantic.migrations.file;
+    exports dev.ormdantic.migrations.history;
 }

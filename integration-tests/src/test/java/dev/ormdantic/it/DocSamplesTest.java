@@ -42,74 +42,81 @@ class DocSamplesTest {
      * Per page: the variables its samples use without declaring them. A block's method takes those whose names its
      * statements mention.
      */
-    private static final Map<String, List<String>> VARIABLES = Map.of(
-            "docs/queries.md",
-            List.of("Ormdantic db", "BlockingTableHandle<Snack, Long> snacks", "Exporter exporter"),
-            "docs/keys.md",
-            List.of("Ormdantic db", "TableHandle<Ticket, Long> tickets"),
-            "docs/types.md",
-            List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors"),
-            "docs/errors.md",
-            List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor"),
-            "docs/datasource.md",
-            List.of("DataSource dataSource"),
-            "docs/transactions.md",
-            List.of("Ormdantic db"),
-            "docs/sql.md",
-            List.of("Ormdantic db"),
-            "docs/relationships.md",
-            List.of("Ormdantic db"),
-            "docs/observability.md",
-            List.of("SpanExporter exporter"));
+    private static final Map<String, List<String>> VARIABLES = Map.ofEntries(
+            Map.entry(
+                    "docs/queries.md",
+                    List.of("Ormdantic db", "BlockingTableHandle<Snack, Long> snacks", "Exporter exporter")),
+            Map.entry("docs/keys.md", List.of("Ormdantic db", "TableHandle<Ticket, Long> tickets")),
+            Map.entry("docs/types.md", List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors")),
+            Map.entry("docs/errors.md", List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor")),
+            Map.entry("docs/datasource.md", List.of("DataSource dataSource")),
+            Map.entry("docs/transactions.md", List.of("Ormdantic db")),
+            Map.entry("docs/sql.md", List.of("Ormdantic db")),
+            Map.entry("docs/relationships.md", List.of("Ormdantic db")),
+            Map.entry("docs/observability.md", List.of("SpanExporter exporter")));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
      * test class path holds.
      */
-    private static final Map<String, List<String>> PAGE_IMPORTS = Map.of(
-            "docs/events.md",
-            List.of("dev.ormdantic.event.*"),
-            "docs/observability.md",
-            List.of(
-                    "dev.ormdantic.micrometer.ObservationListener",
-                    "dev.ormdantic.micrometer.PoolMetrics",
-                    "io.micrometer.core.instrument.MeterRegistry",
-                    "io.micrometer.core.instrument.observation.DefaultMeterObservationHandler",
-                    "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
-                    "io.micrometer.observation.ObservationRegistry",
-                    "io.micrometer.tracing.handler.DefaultTracingObservationHandler",
-                    "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext",
-                    "io.micrometer.tracing.otel.bridge.OtelTracer",
-                    "io.opentelemetry.sdk.trace.SdkTracerProvider",
-                    "io.opentelemetry.sdk.trace.export.SimpleSpanProcessor",
-                    "io.opentelemetry.sdk.trace.export.SpanExporter"),
-            "docs/datasource.md",
-            List.of(
-                    "com.zaxxer.hikari.HikariConfig",
-                    "com.zaxxer.hikari.HikariDataSource",
-                    "dev.ormdantic.dialect.DialectId",
-                    "javax.sql.DataSource",
-                    "org.springframework.jdbc.core.JdbcTemplate",
-                    "org.springframework.jdbc.datasource.DataSourceTransactionManager",
-                    "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
-                    "org.springframework.transaction.support.TransactionTemplate"),
-            "docs/sql.md",
-            List.of("java.util.concurrent.CompletableFuture"),
-            "docs/spring-boot.md",
-            List.of(
-                    "dev.ormdantic.spring.OrmdanticBuilderCustomizer",
-                    "org.springframework.context.annotation.Bean",
-                    "org.springframework.context.annotation.Configuration",
-                    "org.springframework.jdbc.core.JdbcTemplate",
-                    "org.springframework.stereotype.Service",
-                    "org.springframework.transaction.annotation.Transactional"),
-            "docs/testing.md",
-            List.of(
-                    "dev.ormdantic.test.OrmdanticExtension",
-                    "dev.ormdantic.test.OrmdanticTest",
-                    "org.junit.jupiter.api.Assertions",
-                    "org.junit.jupiter.api.Test",
-                    "org.junit.jupiter.api.extension.RegisterExtension"));
+    private static final Map<String, List<String>> PAGE_IMPORTS = Map.ofEntries(
+            Map.entry("docs/events.md", List.of("dev.ormdantic.event.*")),
+            Map.entry(
+                    "docs/observability.md",
+                    List.of(
+                            "dev.ormdantic.micrometer.ObservationListener",
+                            "dev.ormdantic.micrometer.PoolMetrics",
+                            "io.micrometer.core.instrument.MeterRegistry",
+                            "io.micrometer.core.instrument.observation.DefaultMeterObservationHandler",
+                            "io.micrometer.core.instrument.simple.SimpleMeterRegistry",
+                            "io.micrometer.observation.ObservationRegistry",
+                            "io.micrometer.tracing.handler.DefaultTracingObservationHandler",
+                            "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext",
+                            "io.micrometer.tracing.otel.bridge.OtelTracer",
+                            "io.opentelemetry.sdk.trace.SdkTracerProvider",
+                            "io.opentelemetry.sdk.trace.export.SimpleSpanProcessor",
+                            "io.opentelemetry.sdk.trace.export.SpanExporter")),
+            Map.entry(
+                    "docs/datasource.md",
+                    List.of(
+                            "com.zaxxer.hikari.HikariConfig",
+                            "com.zaxxer.hikari.HikariDataSource",
+                            "dev.ormdantic.dialect.DialectId",
+                            "javax.sql.DataSource",
+                            "org.springframework.jdbc.core.JdbcTemplate",
+                            "org.springframework.jdbc.datasource.DataSourceTransactionManager",
+                            "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
+                            "org.springframework.transaction.support.TransactionTemplate")),
+            Map.entry("docs/sql.md", List.of("java.util.concurrent.CompletableFuture")),
+            Map.entry(
+                    "docs/spring-boot.md",
+                    List.of(
+                            "dev.ormdantic.spring.OrmdanticBuilderCustomizer",
+                            "org.springframework.context.annotation.Bean",
+                            "org.springframework.context.annotation.Configuration",
+                            "org.springframework.jdbc.core.JdbcTemplate",
+                            "org.springframework.stereotype.Service",
+                            "org.springframework.transaction.annotation.Transactional")),
+            Map.entry(
+                    "docs/testing.md",
+                    List.of(
+                            "dev.ormdantic.test.OrmdanticExtension",
+                            "dev.ormdantic.test.OrmdanticTest",
+                            "org.junit.jupiter.api.Assertions",
+                            "org.junit.jupiter.api.Test",
+                            "org.junit.jupiter.api.extension.RegisterExtension")),
+            Map.entry(
+                    "docs/migrations-applying.md",
+                    List.of(
+                            "dev.ormdantic.dialect.DialectId",
+                            "dev.ormdantic.migrations.file.Allowance",
+                            "dev.ormdantic.migrations.file.Migration",
+                            "dev.ormdantic.migrations.file.MigrationDirectory",
+                            "dev.ormdantic.migrations.history.MigrationListener",
+                            "dev.ormdantic.migrations.history.MigrationStatus",
+                            "dev.ormdantic.migrations.history.Migrator",
+                            "java.nio.file.Path",
+                            "java.sql.DriverManager")));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

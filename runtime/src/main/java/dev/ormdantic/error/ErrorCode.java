@@ -526,7 +526,144 @@ public enum ErrorCode {
      *
      * @see dev.ormdantic.error.RelationException
      */
-    RELATION_MISUSED(2605);
+    RELATION_MISUSED(2605),
+
+    // Migration files, history, apply and the migrator lock (dev.ormdantic.migrations.file, .history): 2740-2769.
+    /**
+     * A migration file cannot be read: it is not the format Ormdantic writes (a manifest that is not JSON, a field
+     * missing or of the wrong type, an unknown format version, a statement holding the separator line). The message
+     * names the file and the field.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FILE_INVALID(2740),
+
+    /**
+     * A migration file differs from what was recorded for it: its statements no longer match the checksum in its
+     * manifest, or its bytes no longer match its line in the directory's {@code ormdantic.sum}. The message names the
+     * file and both checksums. Revert the edit, or write a new migration; after a deliberate edit, rehash the
+     * directory.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FILE_EDITED(2741),
+
+    /**
+     * A file listed in the directory's {@code ormdantic.sum}, or named by a manifest, is not in the directory. The
+     * message names the file.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FILE_MISSING(2742),
+
+    /**
+     * A file of the migration directory is not listed in its {@code ormdantic.sum} (added or renamed by hand, or the
+     * sum file is missing). The message names the file; write migrations through Ormdantic, or rehash the directory
+     * after review.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FILE_UNHASHED(2743),
+
+    /**
+     * Migrations are out of order: the lines of {@code ormdantic.sum} are not in revision order, a migration was added
+     * before the newest one already in the directory, a pending migration sorts before one already applied, or a
+     * migration depends on a later one. The message names the file or revision.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_OUT_OF_ORDER(2744),
+
+    /**
+     * The history table holds a dirty row, left by a migration that failed part-way: nothing is applied or rolled back
+     * until {@code repair} clears it. The message names the revision and how far it got.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_HISTORY_DIRTY(2745),
+
+    /**
+     * A revision is already applied with another checksum than the migration given: the migration was edited after it
+     * was applied. The message names the revision and both checksums; revert the edit, or {@code repair} the recorded
+     * checksum when the edit was deliberate and already reflected in the database.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_CHECKSUM_MISMATCH(2746),
+
+    /**
+     * A migration (or its rollback) drops or deletes data and was not allowed to: pass the allowance to the call, or
+     * record a {@code destructive} allowance with its reason in the manifest. Nothing was run or recorded.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_DESTRUCTIVE(2747),
+
+    /**
+     * A rollback was asked for a migration without down statements for the database's dialect; write them into the
+     * migration's down file.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_ROLLBACK_UNAVAILABLE(2748),
+
+    /**
+     * A migration depends on revisions that are not applied; the message lists them.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_DEPENDENCY_MISSING(2749),
+
+    /**
+     * Another migrator held the migration lock for longer than the lock timeout. Nothing was run. Try again once it
+     * finished, or raise the timeout; a lock whose holder died is freed by the database (advisory locks) or when its
+     * lease expires.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_LOCK_TIMEOUT(2750),
+
+    /**
+     * A statement of a migration failed. On PostgreSQL and SQLite the migration's transaction was rolled back;
+     * elsewhere the statements before it stay applied and the history row records how many. Either way the row is
+     * marked failed and dirty; fix the statement, run {@code repair}, then apply again (which resumes after the last
+     * completed statement).
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FAILED(2751),
+
+    /**
+     * Migrations given to squash do not follow each other: one's target snapshot is not the next one's source
+     * snapshot, or their dialects differ. The message names both revisions.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_NOT_CONTIGUOUS(2752),
+
+    /**
+     * A migration has no statements for the database's dialect; the message lists the dialects it has.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_DIALECT_MISSING(2753),
+
+    /**
+     * The history table or the migration lock could not be read or written (the connection failed, or the user lacks
+     * the rights); the message holds the database's error.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_HISTORY_UNAVAILABLE(2754),
+
+    /**
+     * A failed migration is applied again, but the statements it had already completed changed since; resuming would
+     * skip statements that never ran. Restore the completed statements, or repair the row to another status after
+     * fixing the database by hand.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_RESUME_MISMATCH(2755);
 
     private final int number;
 

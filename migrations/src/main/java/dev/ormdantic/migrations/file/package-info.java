@@ -1,0 +1,9 @@
+/**
+ * Migration files a reviewer can read in a pull request: per migration a JSON manifest and one plain SQL file per
+ * dialect and direction, statement checksums over normalized text, the directory's {@code ormdantic.sum} that catches
+ * edited, missing, unlisted and reordered files, and squashing contiguous migrations into one.
+ */
+@NullMarked
+package dev.ormdantic.migrations.file;
+
+import org.jspecify.annotations.NullMarked;

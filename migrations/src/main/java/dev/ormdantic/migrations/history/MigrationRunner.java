@@ -1,0 +1,395 @@
+package dev.ormdantic.migrations.history;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.error.Outcome;
+import dev.ormdantic.migrations.MigrationException;
+import dev.ormdantic.migrations.file.Allowance;
+import dev.ormdantic.migrations.file.Migration;
+import dev.ormdantic.migrations.file.MigrationFiles;
+import dev.ormdantic.migrations.file.Script;
+import dev.ormdantic.migrations.file.Statements;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one migration in one direction on the migrator's connection, under its lock. PostgreSQL and SQLite run it in
+ * one transaction, with a savepoint so that a failure is rolled back and then recorded in the same transaction. The
+ * other dialects run one statement per recorded step: the history row is written dirty before the first statement
+ * and its {@code steps_completed} raised after each, so a failure leaves exactly how far it got, and a run after
+ * {@code repair} resumes after the last completed statement.
+ */
+final class MigrationRunner {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String SAVEPOINT = "ormdantic_migration";
+
+    private final Connection connection;
+    private final HistoryRows rows;
+    private final MigrationLock lock;
+    private final DialectId dialect;
+    private final Listeners listeners;
+    private final String productVersion;
+
+    MigrationRunner(
+            Connection connection,
+            HistoryRows rows,
+            MigrationLock lock,
+            DialectId dialect,
+            Listeners listeners,
+            String productVersion) {
+        this.connection = connection;
+        this.rows = rows;
+        this.lock = lock;
+        this.dialect = dialect;
+        this.listeners = listeners;
+        this.productVersion = productVersion;
+    }
+
+    static boolean transactional(DialectId dialect) {
+        return dialect == DialectId.POSTGRESQL || dialect == DialectId.SQLITE;
+    }
+
+    Script script(Migration migration) {
+        return migration
+                .script(dialect)
+                .orElseThrow(() -> new MigrationException(
+                        ErrorCode.MIGRATION_DIALECT_MISSING,
+                        context("apply"),
+                        "migration " + migration.revision() + " has no statements for " + dialect.displayName()
+                                + "; it has " + migration.scripts().keySet(),
+                        "generate the migration for this dialect too",
+                        null));
+    }
+
+    /** Applies a migration; {@code false} when it is already applied with the same checksum. */
+    boolean apply(Migration migration, boolean allowDestructive, List<HistoryEntry> history) throws SQLException {
+        Script script = script(migration);
+        String checksum = script.checksum();
+        refuseDirty(history, "database is marked dirty from a failed migration", "run repair before applying");
+        HistoryEntry existing = find(history, migration.revision());
+        if (existing != null && existing.status() == HistoryStatus.APPLIED) {
+            if (existing.checksum().equals(checksum)) {
+                return false;
+            }
+            throw mismatch(migration.revision(), existing.checksum(), checksum, "applied");
+        }
+        if (migration.destructive() && !allowDestructive && !migration.allows(Allowance.Kind.DESTRUCTIVE)) {
+            throw destructive(
+                    migration,
+                    "migration " + migration.revision() + " contains destructive operations",
+                    "pass allowDestructive = true to apply it, or record a destructive allowance with its reason in"
+                            + " the manifest");
+        }
+        int resumeFrom = existing != null && existing.status() == HistoryStatus.FAILED
+                ? resumePoint(existing, Direction.UP, script.up())
+                : 0;
+        run(migration, Direction.UP, script.up(), checksum, resumeFrom);
+        return true;
+    }
+
+    /** Rolls a migration back; {@code false} when it is not applied. */
+    boolean rollback(Migration migration, boolean allowDestructive, List<HistoryEntry> history) throws SQLException {
+        Script script = script(migration);
+        String checksum = script.checksum();
+        refuseDirty(history, "database is marked dirty from a failed migration", "run repair before rolling back");
+        HistoryEntry existing = find(history, migration.revision());
+        if (existing == null || existing.status() != HistoryStatus.APPLIED) {
+            return false;
+        }
+        if (!script.reversible()) {
+            throw new MigrationException(
+                    ErrorCode.MIGRATION_ROLLBACK_UNAVAILABLE,
+                    context("rollback"),
+                    "rollback SQL is unavailable for migration " + migration.revision() + " on "
+                            + dialect.displayName(),
+                    "provide explicit down SQL or generated rollback operations",
+                    null);
+        }
+        if (!existing.checksum().equals(checksum)) {
+            throw mismatch(migration.revision(), existing.checksum(), checksum, "rolled back");
+        }
+        if (migration.destructiveRollback()
+                && !allowDestructive
+                && !migration.allows(Allowance.Kind.DESTRUCTIVE_ROLLBACK)) {
+            throw destructive(
+                    migration,
+                    "the rollback of migration " + migration.revision() + " contains destructive operations",
+                    "pass allowDestructive = true to roll it back, or record a destructive_rollback allowance with"
+                            + " its reason in the manifest");
+        }
+        run(migration, Direction.DOWN, script.down(), checksum, resumePoint(existing, Direction.DOWN, script.down()));
+        return true;
+    }
+
+    /** Where a repaired failed run of this direction resumes: after its completed statements, if they are unchanged. */
+    private int resumePoint(HistoryEntry existing, Direction direction, List<String> statements) {
+        JsonNode metadata = parse(existing.metadata());
+        if (!direction
+                        .name()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(metadata.path("direction").asText())
+                || !"failed".equals(metadata.path("phase").asText())
+                || existing.stepsCompleted() == 0) {
+            return 0;
+        }
+        int completed = existing.stepsCompleted();
+        if (completed > statements.size()
+                || !Statements.prefixChecksum(statements, completed)
+                        .equals(metadata.path("completed_checksum").asText())) {
+            throw new MigrationException(
+                    ErrorCode.MIGRATION_RESUME_MISMATCH,
+                    context(direction == Direction.UP ? "apply" : "rollback"),
+                    "migration " + existing.revision() + " failed after " + completed + " of " + existing.stepsTotal()
+                            + " statements, and those statements changed since",
+                    "restore the completed statements, or repair the row after fixing the database by hand",
+                    null);
+        }
+        return completed;
+    }
+
+    private void run(Migration migration, Direction direction, List<String> statements, String checksum, int from)
+            throws SQLException {
+        boolean destructive = direction == Direction.UP ? migration.destructive() : migration.destructiveRollback();
+        MigrationEvent event =
+                new MigrationEvent(direction, migration.revision(), dialect, statements.size(), from, destructive);
+        listeners.before(event);
+        HistoryStatus success = direction == Direction.UP ? HistoryStatus.APPLIED : HistoryStatus.ROLLED_BACK;
+        HistoryStatus failure = direction == Direction.UP ? HistoryStatus.FAILED : HistoryStatus.APPLIED;
+        long start = System.nanoTime();
+        boolean transactional = transactional(dialect);
+        boolean autoCommit = connection.getAutoCommit();
+        if (transactional && dialect == DialectId.POSTGRESQL) {
+            connection.setAutoCommit(false);
+        }
+        int step = from;
+        try {
+            if (transactional) {
+                execute("SAVEPOINT " + SAVEPOINT);
+            } else {
+                rows.write(row(migration, checksum, failure, true, from, statements, direction, "running", null, 0));
+            }
+            for (; step < statements.size(); step++) {
+                lock.check();
+                String statement = statements.get(step);
+                listeners.progress(new MigrationProgress(
+                        MigrationProgress.Kind.STATEMENT_STARTED,
+                        migration.revision(),
+                        step + 1,
+                        statements.size(),
+                        statement));
+                execute(statement);
+                if (!transactional) {
+                    rows.progress(
+                            migration.revision(),
+                            step + 1,
+                            metadata(migration, direction, "running", statements, step + 1, null));
+                }
+                listeners.progress(new MigrationProgress(
+                        MigrationProgress.Kind.STATEMENT_COMPLETED,
+                        migration.revision(),
+                        step + 1,
+                        statements.size(),
+                        statement));
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            rows.write(row(
+                    migration,
+                    checksum,
+                    success,
+                    false,
+                    statements.size(),
+                    statements,
+                    direction,
+                    "completed",
+                    null,
+                    millis));
+            if (transactional) {
+                execute("RELEASE SAVEPOINT " + SAVEPOINT);
+                if (dialect == DialectId.POSTGRESQL) {
+                    connection.commit();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            MigrationException failed = failed(migration, direction, step, statements.size(), e);
+            try {
+                if (transactional) {
+                    execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                }
+                rows.write(row(
+                        migration,
+                        checksum,
+                        failure,
+                        true,
+                        transactional ? 0 : step,
+                        statements,
+                        direction,
+                        "failed",
+                        e.getMessage(),
+                        millis));
+                if (dialect == DialectId.POSTGRESQL) {
+                    connection.commit();
+                }
+            } catch (SQLException recording) {
+                failed.addSuppressed(recording);
+            }
+            listeners.after(new MigrationResult(event, Duration.ofMillis(millis), failed));
+            throw failed;
+        } finally {
+            if (transactional && dialect == DialectId.POSTGRESQL) {
+                try {
+                    connection.setAutoCommit(autoCommit);
+                } catch (SQLException e) {
+                    // a dead connection; the failure is already reported
+                }
+            }
+        }
+        listeners.after(new MigrationResult(event, Duration.ofNanos(System.nanoTime() - start), null));
+    }
+
+    private MigrationException failed(Migration migration, Direction direction, int step, int steps, Exception e) {
+        if (e instanceof MigrationException coded) {
+            return coded;
+        }
+        String where = transactional(dialect)
+                ? "; its transaction was rolled back"
+                : "; the " + step + " statements before it stay applied";
+        return new MigrationException(
+                ErrorCode.MIGRATION_FAILED,
+                context(direction == Direction.UP ? "apply" : "rollback"),
+                (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
+                        + " failed at statement " + (step + 1) + " of " + steps + where + ": " + e.getMessage(),
+                "the history row is marked failed and dirty; fix the statement, run repair, then run it again",
+                e,
+                transactional(dialect) ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
+    }
+
+    HistoryEntry row(
+            Migration migration,
+            String checksum,
+            HistoryStatus status,
+            boolean dirty,
+            int completed,
+            List<String> statements,
+            Direction direction,
+            String phase,
+            @Nullable String error,
+            long millis) {
+        return new HistoryEntry(
+                migration.revision(),
+                migration.description(),
+                checksum,
+                HistoryRows.now(),
+                millis,
+                status,
+                dirty,
+                completed,
+                statements.size(),
+                MigrationFiles.FORMAT,
+                productVersion,
+                metadata(migration, direction, phase, statements, completed, error));
+    }
+
+    private static String metadata(
+            Migration migration,
+            Direction direction,
+            String phase,
+            List<String> statements,
+            int completed,
+            @Nullable String error) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("direction", direction.name().toLowerCase(Locale.ROOT));
+        node.put("phase", phase);
+        node.put("completed_checksum", Statements.prefixChecksum(statements, completed));
+        if (error != null) {
+            node.put("error", error);
+        }
+        if (!migration.metadata().isEmpty()) {
+            ObjectNode own = node.putObject("migration");
+            migration.metadata().forEach(own::put);
+        }
+        return node.toString();
+    }
+
+    static JsonNode parse(String metadata) {
+        try {
+            JsonNode node = JSON.readTree(metadata);
+            return node == null ? JSON.createObjectNode() : node;
+        } catch (JacksonException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    static String baselineMetadata(Map<String, String> own) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("direction", "up");
+        node.put("phase", "baseline");
+        if (!own.isEmpty()) {
+            ObjectNode migration = node.putObject("migration");
+            own.forEach(migration::put);
+        }
+        return node.toString();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static @Nullable HistoryEntry find(List<HistoryEntry> history, String revision) {
+        for (HistoryEntry entry : history) {
+            if (entry.revision().equals(revision)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    void refuseDirty(List<HistoryEntry> history, String problem, String fix) {
+        for (HistoryEntry entry : history) {
+            if (entry.dirty()) {
+                throw new MigrationException(
+                        ErrorCode.MIGRATION_HISTORY_DIRTY,
+                        context("apply"),
+                        problem,
+                        fix + " (revision " + entry.revision() + " stopped after " + entry.stepsCompleted() + " of "
+                                + entry.stepsTotal() + " statements)",
+                        null);
+            }
+        }
+    }
+
+    MigrationException mismatch(String revision, String recorded, String requested, String verb) {
+        return new MigrationException(
+                ErrorCode.MIGRATION_CHECKSUM_MISMATCH,
+                context("apply"),
+                "revision " + revision + " already applied with checksum " + recorded + ", requested " + requested,
+                "the migration was edited after it was " + verb
+                        + "; revert the edit, or repair the recorded checksum if the database already matches it",
+                null);
+    }
+
+    private MigrationException destructive(Migration migration, String problem, String fix) {
+        return new MigrationException(
+                ErrorCode.MIGRATION_DESTRUCTIVE, context("apply"), problem, fix + " (" + migration.stem() + ")", null);
+    }
+
+    ErrorContext context(String operation) {
+        return new ErrorContext(
+                operation, HistorySql.HISTORY_TABLE, dialect.name().toLowerCase(Locale.ROOT));
+    }
+}
