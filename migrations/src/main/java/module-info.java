@@ -9,4 +9,5 @@ module dev.ormdantic.migrations {
     requires com.fasterxml.jackson.databind;
 
     exports dev.ormdantic.migrations;
+    exports dev.ormdantic.migrations.reflect;
 }
