@@ -60,7 +60,9 @@ class DocSamplesTest {
             "docs/relationships.md",
             List.of("Ormdantic db"),
             "docs/observability.md",
-            List.of("SpanExporter exporter"));
+            List.of("SpanExporter exporter"),
+            "docs/reflection.md",
+            List.of("Ormdantic db"));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -94,7 +96,9 @@ class DocSamplesTest {
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                     "org.springframework.transaction.support.TransactionTemplate"),
             "docs/sql.md",
-            List.of("java.util.concurrent.CompletableFuture"));
+            List.of("java.util.concurrent.CompletableFuture"),
+            "docs/reflection.md",
+            List.of("dev.ormdantic.migrations.reflect.*", "dev.ormdantic.dialect.reflect.*"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

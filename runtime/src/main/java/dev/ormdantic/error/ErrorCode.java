@@ -533,8 +533,9 @@ public enum ErrorCode {
     /**
      * Reflection was asked about a table or view the database does not have (in the schema read, after the include
      * and exclude patterns). The message names it and the tables that exist. Fix: check the name and the schema, or
-     * read again with {@code refresh} when it was created after the first read. Raised as the migrations module's
-     * {@code MigrationException}.
+     * read again with {@code refresh} when it was created after the first read.
+     *
+     * @see "MigrationException"
      */
     REFLECTED_TABLE_NOT_FOUND(2770),
 
@@ -542,7 +543,9 @@ public enum ErrorCode {
      * The live database differs from the models where a check demands that it does not
      * ({@code DriftReport.requireNone()}). The message lists every difference, both sides shown; nothing was changed,
      * and nothing is ever dropped or reset to fix it. Fix: write a migration for the differences, or change the
-     * models to match. Raised as the migrations module's {@code MigrationException}.
+     * models to match.
+     *
+     * @see "MigrationException"
      */
     SCHEMA_DRIFT(2771);
 
