@@ -70,7 +70,7 @@ public final class SchemaComparison {
         compareIndexes(table, expected.indexes(), actual.indexes(), out);
         compareUniques(table, expected.uniques(), actual.uniques(), out);
         compareForeignKeys(table, expected.foreignKeys(), actual.foreignKeys(), out);
-        compareChecks(table, expected.checks(), actual.checks(), out);
+        compareChecks(table, lengthChecksLeftOut(expected), lengthChecksLeftOut(actual), out);
         return out;
     }
 
@@ -201,6 +201,24 @@ public final class SchemaComparison {
                 out.add(new Difference(Kind.EXTRA_FOREIGN_KEY, table, key.name(), "", describe(key), false));
             }
         }
+    }
+
+    /**
+     * The checks but those that restate a bounded column's length ({@code <table>_<column>_max_length_check}): the
+     * length is compared as part of the type, and whether the check is written beside it differs between a
+     * {@code @Size(max)} column and a key column that copies its referenced key's type.
+     */
+    private static List<CheckSpec.Sql> lengthChecksLeftOut(LiveTable table) {
+        List<CheckSpec.Sql> kept = new ArrayList<>();
+        for (CheckSpec.Sql check : table.checks()) {
+            boolean restatesLength = table.columns().stream()
+                    .anyMatch(c -> c.type().length() > 0
+                            && check.name().equalsIgnoreCase(table.name() + "_" + c.name() + "_max_length_check"));
+            if (!restatesLength) {
+                kept.add(check);
+            }
+        }
+        return kept;
     }
 
     private static void compareChecks(
