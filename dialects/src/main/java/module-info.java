@@ -10,6 +10,7 @@ module dev.ormdantic.dialect {
     requires transitive org.jspecify;
 
     exports dev.ormdantic.dialect;
+    exports dev.ormdantic.dialect.reflect;
     exports dev.ormdantic.dialect.schema;
     exports dev.ormdantic.dialect.sql;
 }

@@ -11,4 +11,5 @@ module dev.ormdantic.migrations {
     exports dev.ormdantic.migrations;
     exports dev.ormdantic.migrations.file;
     exports dev.ormdantic.migrations.history;
+    exports dev.ormdantic.migrations.reflect;
 }

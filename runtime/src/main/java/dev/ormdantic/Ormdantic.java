@@ -65,6 +65,10 @@ public final class Ormdantic implements AutoCloseable {
     private final Database database;
     private final BlockingOrmdantic blocking;
 
+    static {
+        dev.ormdantic.internal.exec.Engines.grant(db -> db.database);
+    }
+
     private Ormdantic(Database database) {
         this.database = database;
         this.blocking = new BlockingOrmdantic(this, database);

@@ -53,7 +53,8 @@ class DocSamplesTest {
             Map.entry("docs/transactions.md", List.of("Ormdantic db")),
             Map.entry("docs/sql.md", List.of("Ormdantic db")),
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
-            Map.entry("docs/observability.md", List.of("SpanExporter exporter")));
+            Map.entry("docs/observability.md", List.of("SpanExporter exporter")),
+            Map.entry("docs/reflection.md", List.of("Ormdantic db")));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -116,7 +117,10 @@ class DocSamplesTest {
                             "dev.ormdantic.migrations.history.MigrationStatus",
                             "dev.ormdantic.migrations.history.Migrator",
                             "java.nio.file.Path",
-                            "java.sql.DriverManager")));
+                            "java.sql.DriverManager")),
+            Map.entry(
+                    "docs/reflection.md",
+                    List.of("dev.ormdantic.migrations.reflect.*", "dev.ormdantic.dialect.reflect.*")));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

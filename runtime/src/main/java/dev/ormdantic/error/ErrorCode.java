@@ -663,7 +663,28 @@ public enum ErrorCode {
      *
      * @see "MigrationException"
      */
-    MIGRATION_RESUME_MISMATCH(2755);
+    MIGRATION_RESUME_MISMATCH(2755),
+
+    // --- reflection (ORM2770-ORM2799) ---
+
+    /**
+     * Reflection was asked about a table or view the database does not have (in the schema read, after the include
+     * and exclude patterns). The message names it and the tables that exist. Fix: check the name and the schema, or
+     * read again with {@code refresh} when it was created after the first read.
+     *
+     * @see "MigrationException"
+     */
+    REFLECTED_TABLE_NOT_FOUND(2770),
+
+    /**
+     * The live database differs from the models where a check demands that it does not
+     * ({@code DriftReport.requireNone()}). The message lists every difference, both sides shown; nothing was changed,
+     * and nothing is ever dropped or reset to fix it. Fix: write a migration for the differences, or change the
+     * models to match.
+     *
+     * @see "MigrationException"
+     */
+    SCHEMA_DRIFT(2771);
 
     private final int number;
 

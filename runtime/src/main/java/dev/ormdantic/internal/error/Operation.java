@@ -61,7 +61,9 @@ public enum Operation {
     /** Raw SQL's {@code execute}: a statement without rows, its update count. */
     SQL_EXECUTE("sql.execute", "raw SQL execute", "raw SQL execute"),
     /** Raw SQL's {@code batch}: one statement run for many rows of values, atomically. */
-    SQL_BATCH("sql.batch", "raw SQL batch", "raw SQL batch");
+    SQL_BATCH("sql.batch", "raw SQL batch", "raw SQL batch"),
+    /** Reading the schema of a live database (reflection). */
+    INSPECT("inspect", "reflection of table", "reflection of database");
 
     private static final java.util.Map<String, Operation> BY_METHOD = java.util.Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Operation::method, operation -> operation));

@@ -95,42 +95,8 @@ final class ExistingTables {
      */
     static ExistingTables read(Connection connection, Dialect dialect, String schema, List<String> wanted)
             throws SQLException {
-        return switch (dialect.id()) {
-            case SQLITE -> CatalogQueries.sqlite(connection, dialect, schema);
-            case POSTGRESQL -> CatalogQueries.postgres(connection, schema);
-            case MYSQL, MARIADB -> CatalogQueries.mysql(connection, schema);
-            case MSSQL, ORACLE -> fromMetadata(connection, schema, wanted);
-        };
+        return fromMetadata(connection, schema, wanted);
     }
-
-    /**
-     * The tables from rows of columns, each with its table's name and its position in the primary key (0 when it is
-     * not a key column).
-     *
-     * @param rows the rows, in table and column order
-     * @return the tables
-     */
-    static ExistingTables of(List<KeyedColumn> rows) {
-        Map<String, List<Column>> columns = new LinkedHashMap<>();
-        Map<String, Map<Integer, String>> keys = new HashMap<>();
-        for (KeyedColumn row : rows) {
-            columns.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row.column());
-            if (row.keyPosition() > 0) {
-                keys.computeIfAbsent(row.table(), k -> new TreeMap<>())
-                        .put(row.keyPosition(), row.column().name());
-            }
-        }
-        return of(columns, keys);
-    }
-
-    /**
-     * A column with its table and its place in the primary key.
-     *
-     * @param table the table name
-     * @param column the column
-     * @param keyPosition its position in the primary key from 1, or 0
-     */
-    record KeyedColumn(String table, Column column, int keyPosition) {}
 
     private static ExistingTables of(Map<String, List<Column>> columns, Map<String, Map<Integer, String>> keys) {
         Map<String, Table> byName = new HashMap<>();

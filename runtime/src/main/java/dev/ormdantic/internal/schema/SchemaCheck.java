@@ -2,6 +2,11 @@ package dev.ormdantic.internal.schema;
 
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.reflect.Difference;
+import dev.ormdantic.dialect.reflect.LiveSchema;
+import dev.ormdantic.dialect.reflect.LiveTable;
+import dev.ormdantic.dialect.reflect.Normalization;
+import dev.ormdantic.dialect.reflect.SchemaComparison;
 import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.EnumSpec;
@@ -17,7 +22,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code init()} checks before it creates anything: every managed table that already exists must match its
@@ -27,6 +35,10 @@ import java.util.Map;
  * {@code NOT NULL} without a default (every insert would fail); the primary key is the model's. For a view that
  * {@code init()} keeps as it is (SQLite, PostgreSQL, materialized views), only that every model column exists. Tolerated: extra columns that are nullable or filled by the database, a different
  * spelling of the same type family, and a {@code @NativeEnum} column's own type.
+ *
+ * <p>On SQLite, PostgreSQL, MySQL and MariaDB the check is the drift comparison ({@link SchemaComparison}, after
+ * {@link Normalization}) keeping only its blocking differences, so {@code init()} and drift detection never disagree
+ * about a table; SQL Server and Oracle keep the drivers' metadata and {@link TypeFamilies}.
  *
  * <p>Every difference of every table is collected, and one {@code ORM2160} lists them all.
  */
@@ -54,13 +66,12 @@ public final class SchemaCheck {
         for (Map.Entry<String, List<GeneratedTable<?, ?>>> schema : bySchema.entrySet()) {
             List<String> names =
                     schema.getValue().stream().map(GeneratedTable::name).toList();
-            ExistingTables existing = ExistingTables.read(connection, dialect, schema.getKey(), names);
+            Function<TableSpec, @Nullable List<String>> check = checker(connection, dialect, schema.getKey(), names);
             for (GeneratedTable<?, ?> table : schema.getValue()) {
-                ExistingTables.Table found = existing.table(table.name());
-                if (found == null || replacedByInit(dialect, table.spec())) {
+                List<String> differences = check.apply(table.spec());
+                if (differences == null || replacedByInit(dialect, table.spec())) {
                     continue; // init() creates it, or writes the view anew
                 }
-                List<String> differences = differences(dialect, table.spec(), found);
                 if (!differences.isEmpty()) {
                     String qualified = table.spec().schema().isEmpty()
                             ? table.name()
@@ -82,6 +93,70 @@ public final class SchemaCheck {
                             + " built yet",
                     null);
         }
+    }
+
+    /**
+     * The check of one schema: the differences of a table, or {@code null} when it does not exist. SQLite, PostgreSQL,
+     * MySQL and MariaDB are read by {@link CatalogReader} and compared by {@link SchemaComparison}, the comparison
+     * drift detection uses, keeping its blocking differences; SQL Server and Oracle by the drivers' metadata.
+     */
+    private static Function<TableSpec, @Nullable List<String>> checker(
+            Connection connection, Dialect dialect, String schema, List<String> names) throws SQLException {
+        if (dialect.id() == DialectId.MSSQL || dialect.id() == DialectId.ORACLE) {
+            ExistingTables existing = ExistingTables.read(connection, dialect, schema, names);
+            return spec -> {
+                ExistingTables.Table found = existing.table(spec.name());
+                return found == null ? null : differences(dialect, spec, found);
+            };
+        }
+        LiveSchema live = CatalogReader.read(connection, dialect, schema);
+        return spec -> {
+            LiveTable found = live.table(spec.name());
+            if (found == null) {
+                return null;
+            }
+            List<String> differences = new ArrayList<>();
+            for (Difference difference :
+                    SchemaComparison.compare(dialect.id(), Normalization.expected(dialect, spec), found)) {
+                if (difference.blocking()) {
+                    differences.add(describe(dialect, spec, difference));
+                }
+            }
+            return differences;
+        };
+    }
+
+    /** A blocking difference in the words {@code init()} has always used. */
+    private static String describe(Dialect dialect, TableSpec spec, Difference difference) {
+        String name = difference.object();
+        return switch (difference.kind()) {
+            case MISSING_COLUMN -> {
+                ColumnSpec column = spec.column(name);
+                yield "column '" + name + "' is missing (the record has it: " + dialect.columnType(column, spec)
+                        + (column.nullable() ? " NULL" : " NOT NULL") + ")";
+            }
+            case COLUMN_TYPE -> {
+                ColumnSpec column = spec.column(name);
+                yield "column '" + name + "' is "
+                        + (difference.actual().isBlank() ? "of no declared type" : difference.actual())
+                        + ", which cannot hold "
+                        + column.type().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " values (expected " + TypeFamilies.describe(column.type()) + ", such as "
+                        + dialect.columnType(column, spec) + ")";
+            }
+            case NULLABILITY -> {
+                boolean nullable = spec.column(name).nullable();
+                yield "column '" + name + "' is " + difference.actual() + " but the record's component is "
+                        + (nullable ? "nullable" : "not nullable")
+                        + (nullable ? " (writing a null would fail)" : " (a stored NULL could not be read)");
+            }
+            case EXTRA_COLUMN ->
+                "column '" + name + "' (" + difference.actual().replaceFirst(" NOT NULL$", "")
+                        + " NOT NULL, no default) is not in the record, so every insert would fail";
+            case PRIMARY_KEY ->
+                "the primary key is " + difference.actual() + ", the record's is " + difference.expected();
+            default -> difference.message();
+        };
     }
 
     /**
@@ -114,7 +189,7 @@ public final class SchemaCheck {
             }
             EnumSpec enumType = column.enumType();
             boolean nativeEnum = enumType != null && enumType.isNative();
-            if (!nativeEnum && !TypeFamilies.compatible(dialect.id(), column.type(), expected, actual)) {
+            if (!nativeEnum && !TypeFamilies.compatible(column.type(), actual)) {
                 differences.add("column '" + column.name() + "' is "
                         + (actual.typeName().isBlank() ? "of no declared type" : actual.typeName())
                         + ", which cannot hold "

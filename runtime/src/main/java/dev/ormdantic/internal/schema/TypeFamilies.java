@@ -1,9 +1,7 @@
 package dev.ormdantic.internal.schema;
 
-import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ColumnType;
 import java.sql.Types;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,8 +9,8 @@ import java.util.Set;
  * {@code VARCHAR(80)} and a {@code TEXT} are both text, an {@code INTEGER} and a {@code BIGINT} both integers, and each
  * driver names what {@code init()} itself created in its own way (MariaDB's {@code BOOLEAN} is a {@code TINYINT(1)},
  * Oracle's integers are {@code NUMBER}s, PostgreSQL's {@code UUID} is {@link Types#OTHER}), so the check goes by the
- * {@link Types} code the driver reports, grouped per kind. SQLite has no column types, only affinities taken from the
- * declared name; there two types are compatible when their affinities are.
+ * {@link Types} code the driver reports, grouped per kind. Used on SQL Server and Oracle, whose columns are read
+ * from the drivers' metadata; the other dialects compare logical kinds ({@code SchemaComparison}).
  */
 final class TypeFamilies {
 
@@ -53,16 +51,11 @@ final class TypeFamilies {
     /**
      * Whether the existing column can hold the kind's values.
      *
-     * @param dialect the dialect
      * @param type the component's column type
-     * @param expectedSql the type {@code init()} would create, for SQLite's affinity
      * @param existing the existing column
      * @return {@code true} when compatible
      */
-    static boolean compatible(DialectId dialect, ColumnType type, String expectedSql, ExistingTables.Column existing) {
-        if (dialect == DialectId.SQLITE) {
-            return sqliteCompatible(type, affinity(expectedSql), affinity(existing.typeName()));
-        }
+    static boolean compatible(ColumnType type, ExistingTables.Column existing) {
         Set<Integer> family = switch (type.kind()) {
             case STRING -> TEXT;
             case BOOLEAN -> BOOLEANS;
@@ -101,41 +94,6 @@ final class TypeFamilies {
             case BYTES -> "a binary type";
             case JSON -> "a JSON or text type";
         };
-    }
-
-    /**
-     * Same affinity; INTEGER and NUMERIC keep integers alike; a date, time, instant or UUID is text either way, since
-     * SQLite's NUMERIC affinity leaves text that is not a number as it is.
-     */
-    private static boolean sqliteCompatible(ColumnType type, String expected, String actual) {
-        if (expected.equals(actual)) {
-            return true;
-        }
-        boolean numeric = Set.of("INTEGER", "NUMERIC").containsAll(Set.of(expected, actual));
-        return switch (type.kind()) {
-            case BOOLEAN, BYTE, SHORT, INT, LONG -> numeric;
-            case DATE, DATETIME, TIME, INSTANT, OFFSET_DATETIME, UUID ->
-                numeric || Set.of("TEXT", "NUMERIC").containsAll(Set.of(expected, actual));
-            default -> false;
-        };
-    }
-
-    /** SQLite's rules for a column's affinity from its declared type (section 3.1 of "Datatypes In SQLite"). */
-    static String affinity(String declared) {
-        String name = declared.toUpperCase(Locale.ROOT);
-        if (name.contains("INT")) {
-            return "INTEGER";
-        }
-        if (name.contains("CHAR") || name.contains("CLOB") || name.contains("TEXT")) {
-            return "TEXT";
-        }
-        if (name.contains("BLOB") || name.isBlank()) {
-            return "BLOB";
-        }
-        if (name.contains("REAL") || name.contains("FLOA") || name.contains("DOUB")) {
-            return "REAL";
-        }
-        return "NUMERIC";
     }
 
     private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
