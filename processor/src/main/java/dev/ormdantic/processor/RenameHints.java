@@ -9,6 +9,7 @@ import dev.ormdantic.processor.model.TableModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -53,11 +54,15 @@ final class RenameHints {
         Map<String, String> componentByColumn = new HashMap<>();
         columnByComponent.forEach((component, column) -> componentByColumn.put(column, component));
         TreeMap<String, String> renames = new TreeMap<>();
+        TreeMap<String, String> declarations = new TreeMap<>();
         Map<String, String> claimedBy = new HashMap<>();
         for (RecordComponentElement element : type.getRecordComponents()) {
             Hint hint = hint(element);
             String component = element.getSimpleName().toString();
             String column = columnByComponent.get(component);
+            if (column != null) {
+                declarations.put(column, simpleTypeName(element.asType().toString()) + " " + component);
+            }
             if (hint == null || column == null) {
                 continue;
             }
@@ -79,8 +84,22 @@ final class RenameHints {
                 renames.put(column, hint.value());
             }
         }
-        return valid ? new TableSnapshot(model.spec(), tableFrom, renames) : null;
+        return valid
+                ? new TableSnapshot(
+                        model.spec(),
+                        tableFrom,
+                        renames,
+                        type.getQualifiedName().toString(),
+                        declarations)
+                : null;
     }
+
+    /** A type as its source usually spells it: {@code java.util.List<java.lang.String>} as {@code List<String>}. */
+    static String simpleTypeName(String type) {
+        return PACKAGE_PREFIX.matcher(type).replaceAll("");
+    }
+
+    private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.(?=[a-zA-Z_])");
 
     private static boolean check(Hint hint, String current, String what, TypeElement type, Diagnostics diagnostics) {
         if (hint.value().isBlank()) {

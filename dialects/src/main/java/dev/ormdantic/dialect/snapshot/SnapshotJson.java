@@ -84,9 +84,16 @@ public final class SnapshotJson {
         if (!snapshot.renamedFrom().isEmpty()) {
             json.writeStringField("renamedFrom", snapshot.renamedFrom());
         }
+        if (!snapshot.record().isEmpty()) {
+            json.writeStringField("record", snapshot.record());
+        }
         json.writeArrayFieldStart("columns");
         for (ColumnSpec column : table.columns()) {
-            writeColumn(json, column, snapshot.columnRenames().get(column.name()));
+            writeColumn(
+                    json,
+                    column,
+                    snapshot.columnRenames().get(column.name()),
+                    snapshot.components().get(column.name()));
         }
         json.writeEndArray();
         writeStrings(json, "primaryKey", table.primaryKey());
@@ -140,12 +147,16 @@ public final class SnapshotJson {
         json.writeEndObject();
     }
 
-    private static void writeColumn(JsonGenerator json, ColumnSpec column, @Nullable String renamedFrom)
+    private static void writeColumn(
+            JsonGenerator json, ColumnSpec column, @Nullable String renamedFrom, @Nullable String component)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("name", column.name());
         if (renamedFrom != null) {
             json.writeStringField("renamedFrom", renamedFrom);
+        }
+        if (component != null) {
+            json.writeStringField("component", component);
         }
         json.writeStringField("type", typeText(column.type()));
         json.writeBooleanField("nullable", column.nullable());
@@ -267,10 +278,14 @@ public final class SnapshotJson {
         String name = node.string("name");
         List<ColumnSpec> columns = new ArrayList<>();
         TreeMap<String, String> renames = new TreeMap<>();
+        TreeMap<String, String> components = new TreeMap<>();
         for (Node column : node.list("columns")) {
             columns.add(readColumn(column));
             if (column.has("renamedFrom")) {
                 renames.put(column.string("name"), column.string("renamedFrom"));
+            }
+            if (column.has("component")) {
+                components.put(column.string("name"), column.string("component"));
             }
         }
         List<IndexSpec> indexes = new ArrayList<>();
@@ -311,7 +326,12 @@ public final class SnapshotJson {
                 keys,
                 view,
                 readChecks(node));
-        return new TableSnapshot(table, node.has("renamedFrom") ? node.string("renamedFrom") : "", renames);
+        return new TableSnapshot(
+                table,
+                node.has("renamedFrom") ? node.string("renamedFrom") : "",
+                renames,
+                node.has("record") ? node.string("record") : "",
+                components);
     }
 
     private static ColumnSpec readColumn(Node node) {

@@ -14,17 +14,36 @@ import java.util.TreeMap;
  * @param table the table
  * @param renamedFrom the table's earlier name (in the same schema), or the empty string when it was not renamed
  * @param columnRenames each renamed column's current name mapped to its earlier name, sorted by current name
+ * @param record the qualified name of the record the table comes from, or the empty string when unknown
+ * @param components each column's name mapped to its record component as declared ({@code String nickname}), for
+ *     messages that print the annotation to add; empty when unknown
  * @since 0.1.0
  */
-public record TableSnapshot(TableSpec table, String renamedFrom, SortedMap<String, String> columnRenames) {
+public record TableSnapshot(
+        TableSpec table,
+        String renamedFrom,
+        SortedMap<String, String> columnRenames,
+        String record,
+        SortedMap<String, String> components) {
 
     /**
-     * A table without rename hints.
+     * A table without rename hints or source.
      *
      * @param table the table
      */
     public TableSnapshot(TableSpec table) {
         this(table, "", new TreeMap<>());
+    }
+
+    /**
+     * A table with rename hints, without source.
+     *
+     * @param table the table
+     * @param renamedFrom the table's earlier name, or the empty string
+     * @param columnRenames each renamed column's current name mapped to its earlier name
+     */
+    public TableSnapshot(TableSpec table, String renamedFrom, SortedMap<String, String> columnRenames) {
+        this(table, renamedFrom, columnRenames, "", new TreeMap<>());
     }
 
     /**
@@ -47,6 +66,21 @@ public record TableSnapshot(TableSpec table, String renamedFrom, SortedMap<Strin
             }
         }
         columnRenames = Collections.unmodifiableSortedMap(copy);
+        Objects.requireNonNull(record, "record");
+        TreeMap<String, String> declared = new TreeMap<>(components);
+        for (String column : declared.keySet()) {
+            table.column(column);
+        }
+        components = Collections.unmodifiableSortedMap(declared);
+    }
+
+    /**
+     * The record's simple name ({@code Author} for {@code com.example.Author}), or the empty string when unknown.
+     *
+     * @return the simple name
+     */
+    public String recordSimpleName() {
+        return record.substring(record.lastIndexOf('.') + 1);
     }
 
     /**
