@@ -360,6 +360,42 @@ public final class AlterDdl {
         return checks.constraint(table, name) == null ? List.of() : List.of(dropConstraint(table, name));
     }
 
+    /**
+     * Adds the table's primary key, named {@code <table>_pkey} as {@code CREATE TABLE} names it.
+     *
+     * @param table the table after the change
+     * @return the statement
+     */
+    public String addPrimaryKey(TableSpec table) {
+        return alter(table) + "ADD CONSTRAINT " + dialect.quote(table.name() + "_pkey") + " PRIMARY KEY "
+                + ddl.columnList(table.primaryKey());
+    }
+
+    /**
+     * Drops the table's primary key ({@code DROP PRIMARY KEY} on MySQL and MariaDB).
+     *
+     * @param table the table
+     * @param name the key constraint's name ({@code <table>_pkey} for a table this library created)
+     * @return the statement
+     */
+    public String dropPrimaryKey(TableSpec table, String name) {
+        return switch (dialect.id()) {
+            case MYSQL, MARIADB -> alter(table) + "DROP PRIMARY KEY";
+            default -> dropConstraint(table, name);
+        };
+    }
+
+    /**
+     * Adds a value to a PostgreSQL enum type ({@code ALTER TYPE ... ADD VALUE IF NOT EXISTS}).
+     *
+     * @param type the type's name
+     * @param value the new value
+     * @return the statement
+     */
+    public String addEnumValue(String type, String value) {
+        return "ALTER TYPE " + dialect.quote(type) + " ADD VALUE IF NOT EXISTS " + dialect.stringLiteral(value);
+    }
+
     private String dropConstraint(TableSpec table, String name) {
         return alter(table) + "DROP CONSTRAINT " + dialect.quote(name);
     }
@@ -389,8 +425,12 @@ public final class AlterDdl {
                 to.checks());
         List<String> statements = new ArrayList<>();
         statements.add("DROP TABLE IF EXISTS " + dialect.qualify(to.schema(), temp));
+        // the key keeps the name CREATE TABLE gives it under the table's own name
+        String stagingKey = dialect.quote(temp + "_pkey");
+        String key = dialect.quote(to.name() + "_pkey");
         for (String create : ddl.createTable(staging)) {
-            statements.add(create.replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE "));
+            statements.add(create.replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE ")
+                    .replace(stagingKey, key));
         }
         StringJoiner target = new StringJoiner(", ", "(", ")");
         StringJoiner source = new StringJoiner(", ");
