@@ -94,7 +94,12 @@ class DocSamplesTest {
                     "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                     "org.springframework.transaction.support.TransactionTemplate"),
             "docs/sql.md",
-            List.of("java.util.concurrent.CompletableFuture"));
+            List.of("java.util.concurrent.CompletableFuture"),
+            "docs/migrations.md",
+            List.of(
+                    "dev.ormdantic.dialect.DialectId",
+                    "dev.ormdantic.dialect.snapshot.*",
+                    "dev.ormdantic.migrations.*"));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,15 @@ public final class OrmdanticProcessor extends AbstractProcessor {
             FileObject file = filer.createResource(
                     StandardLocation.CLASS_OUTPUT, "", SchemaSnapshotWriter.PATH, originating.toArray(Element[]::new));
             try (Writer writer = file.openWriter()) {
-                writer.write(SnapshotJson.write(existing.merge(SchemaSnapshot.of(snapshots))));
+                // two records of one compilation may name one table (each then fails at run time with ORM2005):
+                // the last by record name wins, so the file stays deterministic
+                SchemaSnapshot merged = existing;
+                List<TableSnapshot> ordered = new ArrayList<>(snapshots);
+                ordered.sort(Comparator.comparing(TableSnapshot::record));
+                for (TableSnapshot table : ordered) {
+                    merged = merged.merge(SchemaSnapshot.of(List.of(table)));
+                }
+                writer.write(SnapshotJson.write(merged));
             }
         } catch (IOException | RuntimeException e) {
             diagnostics.internalError(SchemaSnapshotWriter.PATH, null, e);

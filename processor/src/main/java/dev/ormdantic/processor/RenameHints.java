@@ -96,8 +96,11 @@ final class RenameHints {
 
     /** A type as its source usually spells it: {@code java.util.List<java.lang.String>} as {@code List<String>}. */
     static String simpleTypeName(String type) {
-        return PACKAGE_PREFIX.matcher(type).replaceAll("");
+        String plain = TYPE_ANNOTATION.matcher(type).replaceAll("");
+        return PACKAGE_PREFIX.matcher(plain).replaceAll("");
     }
+
+    private static final Pattern TYPE_ANNOTATION = Pattern.compile("@[\\w.]+(\\([^)]*\\))?\\s*");
 
     private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.(?=[a-zA-Z_])");
 
