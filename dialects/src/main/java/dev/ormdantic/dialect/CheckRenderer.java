@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the {@code CHECK} constraints of a table: the column checks in column order, then the table checks. The
@@ -43,6 +44,31 @@ final class CheckRenderer {
             clauses.add(clause(sql.name(), sql.sql()));
         }
         return clauses;
+    }
+
+    /**
+     * The {@code CONSTRAINT "name" CHECK (...)} clause of the check with the given name, or {@code null} when the
+     * table has none or the dialect needs none (a native enum type's list of values).
+     */
+    @Nullable
+    String constraint(TableSpec table, String name) {
+        for (ColumnSpec column : table.columns()) {
+            EnumSpec enumType = column.enumType();
+            boolean nativeEnum = dialect.nativeEnums() && enumType != null && enumType.isNative();
+            for (CheckSpec check : column.checks()) {
+                if (check.name().equals(name)) {
+                    return nativeEnum && check instanceof CheckSpec.OneOf
+                            ? null
+                            : clause(check.name(), condition(check, column));
+                }
+            }
+        }
+        for (CheckSpec check : table.checks()) {
+            if (check.name().equals(name) && check instanceof CheckSpec.Sql sql) {
+                return clause(sql.name(), sql.sql());
+            }
+        }
+        return null;
     }
 
     private String clause(String name, String condition) {

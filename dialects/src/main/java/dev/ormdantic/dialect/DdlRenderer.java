@@ -99,7 +99,7 @@ final class DdlRenderer {
     }
 
     /** The statement that creates a missing schema, where the dialect creates schemas; none for the default one. */
-    private List<String> createSchema(String schema) {
+    List<String> createSchema(String schema) {
         if (schema.isEmpty()) {
             return List.of();
         }
@@ -120,7 +120,7 @@ final class DdlRenderer {
         };
     }
 
-    private String foreignKey(TableSpec table, ForeignKeySpec foreignKey) {
+    String foreignKey(TableSpec table, ForeignKeySpec foreignKey) {
         StringBuilder sql = new StringBuilder("CONSTRAINT ")
                 .append(dialect.quote(foreignKey.name()))
                 .append(" FOREIGN KEY ")
@@ -247,7 +247,7 @@ final class DdlRenderer {
         return statements;
     }
 
-    private String columnList(List<String> columns) {
+    String columnList(List<String> columns) {
         StringJoiner list = new StringJoiner(", ", "(", ")");
         for (String column : columns) {
             list.add(dialect.quote(column));

@@ -120,7 +120,13 @@ class DocSamplesTest {
                             "java.sql.DriverManager")),
             Map.entry(
                     "docs/reflection.md",
-                    List.of("dev.ormdantic.migrations.reflect.*", "dev.ormdantic.dialect.reflect.*")));
+                    List.of("dev.ormdantic.migrations.reflect.*", "dev.ormdantic.dialect.reflect.*")),
+            Map.entry(
+                    "docs/migrations.md",
+                    List.of(
+                            "dev.ormdantic.dialect.DialectId",
+                            "dev.ormdantic.dialect.snapshot.*",
+                            "dev.ormdantic.migrations.*")));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

@@ -1,6 +1,7 @@
 package dev.ormdantic.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.ormdantic.dialect.snapshot.TableSnapshot;
 import dev.ormdantic.processor.diag.Diagnostics;
 import dev.ormdantic.processor.model.TableModel;
 import dev.ormdantic.processor.scan.ScanResult;
@@ -28,8 +29,9 @@ final class TableStep {
          * The table class was written.
          *
          * @param binaryName its binary name, for the table index
+         * @param snapshot the table's entry in the schema snapshot
          */
-        record Generated(String binaryName) implements Outcome {}
+        record Generated(String binaryName, TableSnapshot snapshot) implements Outcome {}
 
         /** Errors were reported; nothing was written. */
         record Rejected() implements Outcome {}
@@ -74,10 +76,13 @@ final class TableStep {
                             scanned.sources().locate(problem.site()),
                             problem.args().toArray());
                 }
-                if (problems.stream().anyMatch(Problem::isError)) {
+                TableSnapshot snapshot = problems.stream().anyMatch(Problem::isError)
+                        ? null
+                        : RenameHints.entry(type, scanned.model(), diagnostics);
+                if (snapshot == null) {
                     yield new Outcome.Rejected();
                 }
-                yield new Outcome.Generated(write(generator.apply(scanned.model()), type));
+                yield new Outcome.Generated(write(generator.apply(scanned.model()), type), snapshot);
             }
         };
     }

@@ -528,6 +528,41 @@ public enum ErrorCode {
      */
     RELATION_MISUSED(2605),
 
+    // ORM2701-ORM2739: migrations, snapshots, diffs and plans (dev.ormdantic.migrations).
+
+    /**
+     * A diff found a column or table removed and one with the same definition added, with no {@code @RenamedFrom}
+     * saying whether it was renamed. The message prints the annotation to add for a rename; a real drop and add is
+     * made explicit by changing the definition or by two migrations.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_PROBABLE_RENAME(2701),
+
+    /**
+     * A migration plan drops a table, column or schema (or otherwise loses data) and destructive changes were not
+     * allowed; the message lists the changes and how to allow them.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_DESTRUCTIVE(2702),
+
+    /**
+     * A schema change that the dialect cannot express (a partial index on MySQL, a rebuild SQLite cannot resolve);
+     * the message names the change and the dialect.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_UNSUPPORTED(2703),
+
+    /**
+     * A schema snapshot ({@code META-INF/ormdantic/schema.json} or a migration's) cannot be read, or two snapshots on
+     * the class path define one table differently.
+     *
+     * @see "MigrationException"
+     */
+    SNAPSHOT_INVALID(2704),
+
     // Migration files, history, apply and the migrator lock (dev.ormdantic.migrations.file, .history): 2740-2769.
     /**
      * A migration file cannot be read: it is not the format Ormdantic writes (a manifest that is not JSON, a field

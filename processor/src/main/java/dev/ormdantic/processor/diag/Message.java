@@ -445,6 +445,30 @@ public enum Message {
                     + " runtime is compiled for Java 21 and its generated table classes would fail to load. Compile"
                     + " with --release 21 or newer (maven.compiler.release in Maven, options.release in Gradle)"),
 
+    /** {@code @RenamedFrom} with a blank earlier name. Points at the value. */
+    ORM1110(
+            Severity.ERROR,
+            "@RenamedFrom on {0} of record {1} has a blank earlier name. Set it to the column or table name the"
+                    + " database has now, or remove the annotation"),
+
+    /** {@code @RenamedFrom} names the current name, which is no rename. Points at the value. */
+    ORM1111(
+            Severity.ERROR,
+            "@RenamedFrom(\"{0}\") on {1} of record {2} names its current name \"{0}\". Set the name the column or"
+                    + " table had before, or remove the annotation"),
+
+    /** Two components of one record claim the same earlier column name. Points at the second. */
+    ORM1112(
+            Severity.ERROR,
+            "components ''{0}'' and ''{1}'' of record {2} both declare @RenamedFrom(\"{3}\"): one earlier column"
+                    + " can become only one column. Keep the annotation on the component that continues \"{3}\""),
+
+    /** {@code @RenamedFrom} on a component names a column the record still has. Points at the value. */
+    ORM1113(
+            Severity.ERROR,
+            "@RenamedFrom(\"{0}\") on component ''{1}'' of record {2} names column \"{0}\", which the record still"
+                    + " has (component ''{3}''). Rename in two steps, one migration each, or remove the annotation"),
+
     /** A bug in the processor; the message carries the stack trace, please report it. */
     ORM9999(Severity.ERROR, "internal error in the Ormdantic processor while processing {0}: {1}; please report it");
 

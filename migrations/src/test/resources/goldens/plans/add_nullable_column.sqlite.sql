@@ -1,0 +1,8 @@
+-- up
+ALTER TABLE `flavor` ADD COLUMN `rating` INTEGER;
+-- down
+DROP TABLE IF EXISTS `__ormdantic_rebuild_flavor`;
+CREATE TABLE `__ormdantic_rebuild_flavor` (`id` VARCHAR(40) NOT NULL, `name` VARCHAR(40) NOT NULL, CONSTRAINT `flavor_pkey` PRIMARY KEY (`id`));
+INSERT INTO `__ormdantic_rebuild_flavor` (`id`, `name`) SELECT `id`, `name` FROM `flavor`;
+DROP TABLE `flavor`;
+ALTER TABLE `__ormdantic_rebuild_flavor` RENAME TO `flavor`;

@@ -1,0 +1,6 @@
+-- up
+ALTER TABLE "flavor" MODIFY ("rating" NUMBER(19) NOT NULL);
+ALTER TABLE "flavor" MODIFY ("label" VARCHAR2(80 CHAR) DEFAULT 'none');
+-- down
+ALTER TABLE "flavor" MODIFY ("rating" NUMBER(10) NULL);
+ALTER TABLE "flavor" MODIFY ("label" VARCHAR2(20 CHAR) DEFAULT NULL);

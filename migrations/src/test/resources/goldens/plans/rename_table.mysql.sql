@@ -1,0 +1,4 @@
+-- up
+RENAME TABLE `writer` TO `author`;
+-- down
+RENAME TABLE `author` TO `writer`;

@@ -1,0 +1,4 @@
+-- up
+ALTER TABLE "writer" RENAME TO "author";
+-- down
+ALTER TABLE "author" RENAME TO "writer";
