@@ -31,6 +31,7 @@ module dev.ormdantic {
     exports dev.ormdantic.event;
     exports dev.ormdantic.query;
     exports dev.ormdantic.relation;
+    exports dev.ormdantic.session;
     exports dev.ormdantic.support;
 
     uses dev.ormdantic.support.GeneratedTable;

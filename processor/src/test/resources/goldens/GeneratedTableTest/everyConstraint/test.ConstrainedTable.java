@@ -10,6 +10,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Changes;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
@@ -563,10 +564,10 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
         if (Double.compare(before.ratio(), after.ratio()) != 0) {
             changed.set(4);
         }
-        if (!Objects.equals(before.balance(), after.balance())) {
+        if (Changes.decimal(before.balance(), after.balance())) {
             changed.set(5);
         }
-        if (!Objects.equals(before.price(), after.price())) {
+        if (Changes.decimal(before.price(), after.price())) {
             changed.set(6);
         }
         if (Float.compare(before.weight(), after.weight()) != 0) {

@@ -12,6 +12,7 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Changes;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
@@ -608,10 +609,10 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
         if (!Objects.equals(before.longitude(), after.longitude())) {
             changed.set(13);
         }
-        if (!Objects.equals(before.price(), after.price())) {
+        if (Changes.decimal(before.price(), after.price())) {
             changed.set(14);
         }
-        if (!Objects.equals(before.discount(), after.discount())) {
+        if (Changes.decimal(before.discount(), after.discount())) {
             changed.set(15);
         }
         if (!Objects.equals(before.token(), after.token())) {

@@ -8,6 +8,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Changes;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Optionals;
@@ -280,7 +281,7 @@ public final class LedgerTable extends GeneratedTable<Ledger, Long> {
         if (!Objects.equals(before.owner(), after.owner())) {
             changed.set(1);
         }
-        if (!Objects.equals(before.balance(), after.balance())) {
+        if (Changes.decimal(before.balance(), after.balance())) {
             changed.set(2);
         }
         if (!Arrays.equals(before.signature(), after.signature())) {

@@ -187,7 +187,7 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
     /**
      * The columns that differ between two states of one row, by position in {@link #columns()}: the columns an update
      * writes (neither key nor computed nor the {@link #versionColumn() version}), compared value by value ({@code
-     * byte[]} by content, {@code BigDecimal} by {@code equals}, so that a changed scale counts, a reference by its
+     * byte[]} by content, {@code BigDecimal} by value and scale, so that a changed scale counts, a reference by its
      * key). A session's flush writes only these. The processor generates it; this default, for a class written by
      * hand, reports every such column when the records differ.
      *

@@ -49,8 +49,8 @@ final class ChangeMethods {
     /**
      * {@code changedColumns(before, after)}: one comparison per updated column, by content for {@code byte[]}, with
      * {@code Float.compare}/{@code Double.compare} for floating point (so {@code NaN} equals itself), {@code ==} for the
-     * other primitives, and {@code Objects.equals} otherwise: a {@code BigDecimal} whose scale changed counts as
-     * changed, a reference compares by key, a JSON value by {@code equals}.
+     * other primitives, and {@code Changes.decimal} for a {@code BigDecimal} (a changed scale counts as changed), and
+     * {@code Objects.equals} otherwise: a reference compares by key, a JSON value by {@code equals}.
      */
     MethodSpec changedColumns() {
         MethodSpec.Builder method = MethodBodies.override("changedColumns")
@@ -78,6 +78,9 @@ final class ChangeMethods {
                 case DOUBLE -> CodeBlock.of("$T.compare($L, $L) != 0", Double.class, before, after);
                 default -> CodeBlock.of("$L != $L", before, after);
             };
+        }
+        if (kind == ValueKind.DECIMAL) {
+            return CodeBlock.of("$T.decimal($L, $L)", SupportTypes.CHANGES, before, after);
         }
         if (kind == ValueKind.BYTES) {
             return CodeBlock.of("!$T.equals($L, $L)", Arrays.class, before, after);
