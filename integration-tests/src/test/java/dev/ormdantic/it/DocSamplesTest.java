@@ -60,7 +60,9 @@ class DocSamplesTest {
             "docs/relationships.md",
             List.of("Ormdantic db"),
             "docs/observability.md",
-            List.of("SpanExporter exporter"));
+            List.of("SpanExporter exporter"),
+            "docs/sessions.md",
+            List.of("Ormdantic db"));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -69,6 +71,8 @@ class DocSamplesTest {
     private static final Map<String, List<String>> PAGE_IMPORTS = Map.of(
             "docs/events.md",
             List.of("dev.ormdantic.event.*"),
+            "docs/sessions.md",
+            List.of("dev.ormdantic.session.*", "java.util.concurrent.CompletableFuture"),
             "docs/observability.md",
             List.of(
                     "dev.ormdantic.micrometer.ObservationListener",
