@@ -33,6 +33,7 @@ module dev.ormdantic {
     exports dev.ormdantic.event;
     exports dev.ormdantic.query;
     exports dev.ormdantic.relation;
+    exports dev.ormdantic.session;
     exports dev.ormdantic.support;
     // reflection for the migrations module: catalog readers and the engine of an open Ormdantic
     exports dev.ormdantic.internal.schema to

@@ -6,8 +6,10 @@ import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.UnknownTableException;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.session.Sessions;
 import dev.ormdantic.internal.tx.Transactions;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.session.Session;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -171,6 +173,56 @@ public final class BlockingOrmdantic {
         Objects.requireNonNull(work, "work");
         Transactions.run(database, options, tx -> {
             work.accept(tx);
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * Runs work in a session with the default transaction options and waits, as
+     * {@link #session(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the session
+     * @param <R> its result type
+     * @return the callback's result, once the session has flushed and committed
+     */
+    public <R extends @Nullable Object> R session(Function<? super Session, ? extends R> work) {
+        return session(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work in a session (a unit of work, see {@link Session}) on the calling thread and waits: the session owns
+     * one transaction; when the callback returns, the session flushes what it staged and the transaction commits; when
+     * it throws, the transaction rolls back and the exception reaches the caller as it was thrown. The session is
+     * closed afterwards.
+     *
+     * <pre>{@code
+     * db.blocking().session(s -> {
+     *     Flavor vanilla = s.get(FlavorTable.TABLE, "vanilla").orElseThrow();
+     *     s.update(new Flavor(vanilla.id(), vanilla.name(), vanilla.rating() + 1));
+     *     return null;
+     * });
+     * }</pre>
+     *
+     * @param options the transaction's options
+     * @param work the callback, given the session
+     * @param <R> its result type
+     * @return the callback's result, once the session has flushed and committed
+     */
+    public <R extends @Nullable Object> R session(
+            TransactionOptions options, Function<? super Session, ? extends R> work) {
+        return Transactions.run(database, options, Sessions.work(database, work));
+    }
+
+    /**
+     * Runs work that returns nothing in a session with the default transaction options and waits, as
+     * {@link #session(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the session
+     */
+    public void inSession(Consumer<? super Session> work) {
+        Objects.requireNonNull(work, "work");
+        session(TransactionOptions.defaults(), s -> {
+            work.accept(s);
             return Boolean.TRUE;
         });
     }

@@ -18,8 +18,10 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.session.Sessions;
 import dev.ormdantic.internal.tx.Transactions;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.session.Session;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -358,6 +360,59 @@ public final class Ormdantic implements AutoCloseable {
     public <R extends @Nullable Object> CompletableFuture<R> transactionAsync(
             TransactionOptions options, Function<? super Transaction, ? extends CompletionStage<R>> work) {
         return Transactions.submitAsync(database, options, work);
+    }
+
+    /**
+     * Runs work in a session with the default transaction options, as
+     * {@link #session(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the session; it may block
+     * @param <R> its result type
+     * @return a future of the callback's result, completed once the session has flushed and committed
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> session(Function<? super Session, ? extends R> work) {
+        return session(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs work in a session (a unit of work, see {@link Session}) on a worker thread: the session owns one
+     * transaction; when the callback returns, the session flushes what it staged and the transaction commits; when it
+     * throws, the transaction rolls back and the future fails with that exception itself. The session is closed
+     * afterwards.
+     *
+     * <pre>{@code
+     * CompletableFuture<Integer> rating = db.session(s -> {
+     *     Flavor vanilla = s.get(FlavorTable.TABLE, "vanilla").orElseThrow();
+     *     s.update(new Flavor(vanilla.id(), vanilla.name(), vanilla.rating() + 1));
+     *     return vanilla.rating() + 1;
+     * });
+     * }</pre>
+     *
+     * @param options the transaction's options; with {@link TransactionOptions#retry(int)} the callback runs again,
+     *     in a new session, after a conflict
+     * @param work the callback, given the session; it may block
+     * @param <R> its result type
+     * @return a future of the callback's result, completed once the session has flushed and committed
+     */
+    public <R extends @Nullable Object> CompletableFuture<R> session(
+            TransactionOptions options, Function<? super Session, ? extends R> work) {
+        return Transactions.submit(database, options, Sessions.work(database, work));
+    }
+
+    /**
+     * Runs work that returns nothing in a session with the default transaction options, as
+     * {@link #session(TransactionOptions, Function)} does.
+     *
+     * @param work the callback, given the session; it may block
+     * @return a future that completes once the session has flushed and committed
+     */
+    public CompletableFuture<Void> inSession(Consumer<? super Session> work) {
+        Objects.requireNonNull(work, "work");
+        return session(TransactionOptions.defaults(), s -> {
+                    work.accept(s);
+                    return Boolean.TRUE;
+                })
+                .thenApply(done -> null);
     }
 
     /**

@@ -142,6 +142,50 @@ public final class DynamicSql {
     }
 
     /**
+     * The update of some columns of the row with a key, for a session's flush: {@code UPDATE table SET c1 = ?, ... WHERE
+     * key = ?}, and, with a version column, {@code SET ..., version = ? WHERE key = ? AND version = ?}. Its parameters,
+     * in order: the columns, the new version, the key columns (as the fixed {@code updateByKey} binds them), the
+     * expected version.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param columns the updated columns, in table order; may be empty only with a version
+     * @param version the version column, or {@code null} for an update that checks no version
+     * @return the SQL
+     * @throws IllegalArgumentException when there is nothing to update or a column does not exist
+     */
+    public static String updateColumnsByKey(
+            Dialect dialect, TableSpec table, List<String> columns, @Nullable String version) {
+        return new WriteRenderer(dialect).updateColumnsByKey(table, columns, version);
+    }
+
+    /**
+     * The delete of the row with a key, checking its version where a version column is given: {@code DELETE FROM
+     * table WHERE key = ? AND version = ?}. Binds the key columns, then the expected version.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param version the version column, or {@code null}
+     * @return the SQL
+     */
+    public static String deleteByKey(Dialect dialect, TableSpec table, @Nullable String version) {
+        return new WriteRenderer(dialect).deleteByKey(table, version);
+    }
+
+    /**
+     * The select of one column of the row with a key, such as the version a failed versioned update found. Binds the
+     * key columns.
+     *
+     * @param dialect the dialect
+     * @param table the table
+     * @param column the column
+     * @return the SQL
+     */
+    public static String selectColumnByKey(Dialect dialect, TableSpec table, String column) {
+        return new WriteRenderer(dialect).selectColumnByKey(table, column);
+    }
+
+    /**
      * {@code DELETE FROM table WHERE filter}.
      *
      * @param dialect the dialect

@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.schema.TableSpec;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the writes: insert and upsert shapes, update and delete by key. Generated columns are left out of inserts
@@ -171,6 +172,43 @@ final class WriteRenderer {
                 ? assignments(List.of(table.column(table.primaryKey().get(0))), dialect::quote)
                 : assignments(nonKey, c -> "?");
         return "UPDATE " + dialect.tableName(table) + " SET " + set + " WHERE " + keyPredicate(table);
+    }
+
+    /**
+     * The update of some columns of the row with a key, and of its version where one is given: {@code UPDATE t SET
+     * c1 = ?, c2 = ?, version = ? WHERE key = ? AND version = ?}. Binds the columns, the new version, the key, then the
+     * expected version.
+     */
+    String updateColumnsByKey(TableSpec table, List<String> columns, @Nullable String version) {
+        StringJoiner set = new StringJoiner(", ");
+        for (String column : columns) {
+            set.add(dialect.quote(table.column(column).name()) + " = ?");
+        }
+        if (version != null) {
+            set.add(dialect.quote(table.column(version).name()) + " = ?");
+        }
+        if (set.length() == 0) {
+            throw new IllegalArgumentException("an update needs at least one column");
+        }
+        return "UPDATE " + dialect.tableName(table) + " SET " + set + " WHERE " + keyPredicate(table)
+                + versionPredicate(table, version);
+    }
+
+    /** The delete of the row with a key, and with a version where one is given; binds the key, then the version. */
+    String deleteByKey(TableSpec table, @Nullable String version) {
+        return deleteByKey(table) + versionPredicate(table, version);
+    }
+
+    /** The select of one column of the row with a key; binds the key. */
+    String selectColumnByKey(TableSpec table, String column) {
+        return "SELECT " + dialect.quote(table.column(column).name()) + " FROM " + dialect.tableName(table) + " WHERE "
+                + keyPredicate(table);
+    }
+
+    private String versionPredicate(TableSpec table, @Nullable String version) {
+        return version == null
+                ? ""
+                : " AND " + dialect.quote(table.column(version).name()) + " = ?";
     }
 
     String deleteByKey(TableSpec table) {

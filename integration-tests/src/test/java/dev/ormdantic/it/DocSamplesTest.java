@@ -54,7 +54,8 @@ class DocSamplesTest {
             Map.entry("docs/sql.md", List.of("Ormdantic db")),
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
             Map.entry("docs/observability.md", List.of("SpanExporter exporter")),
-            Map.entry("docs/reflection.md", List.of("Ormdantic db")));
+            Map.entry("docs/reflection.md", List.of("Ormdantic db")),
+            Map.entry("docs/sessions.md", List.of("Ormdantic db")));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -126,7 +127,9 @@ class DocSamplesTest {
                     List.of(
                             "dev.ormdantic.dialect.DialectId",
                             "dev.ormdantic.dialect.snapshot.*",
-                            "dev.ormdantic.migrations.*")));
+                            "dev.ormdantic.migrations.*")),
+            Map.entry(
+                    "docs/sessions.md", List.of("dev.ormdantic.session.*", "java.util.concurrent.CompletableFuture")));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");

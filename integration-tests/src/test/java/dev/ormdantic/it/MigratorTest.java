@@ -100,7 +100,7 @@ class MigratorTest {
         assertEquals(ErrorCode.MIGRATION_DESTRUCTIVE, e.code());
         assertTrue(
                 e.getMessage()
-                        .startsWith("[ORM2747] migration 0002 contains destructive operations; pass"
+                        .startsWith("[ORM2702] migration 0002 contains destructive operations; pass"
                                 + " allowDestructive = true"),
                 e.getMessage());
         assertEquals(

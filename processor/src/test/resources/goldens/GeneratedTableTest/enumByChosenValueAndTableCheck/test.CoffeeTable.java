@@ -16,7 +16,9 @@ import dev.ormdantic.support.EnumValues;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -224,6 +226,34 @@ public final class CoffeeTable extends GeneratedTable<Coffee, String> {
     @Override
     public String key(Coffee row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Coffee before, Coffee after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.roast(), after.roast())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(before.previous(), after.previous())) {
+            changed.set(2);
+        }
+        if (before.cups() != after.cups()) {
+            changed.set(3);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Coffee row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(ROAST.stored(row.roast()));
+        }
+        if (columns.get(2)) {
+            params.setString(PREVIOUS.stored(row.previous()));
+        }
+        if (columns.get(3)) {
+            params.setInt(row.cups());
+        }
     }
 
     /**

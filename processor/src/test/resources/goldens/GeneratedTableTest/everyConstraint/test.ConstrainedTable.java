@@ -10,6 +10,7 @@ import dev.ormdantic.query.Column;
 import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Changes;
 import dev.ormdantic.support.Checks;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
@@ -23,7 +24,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -543,6 +547,172 @@ public final class ConstrainedTable extends GeneratedTable<Constrained, Long> {
     @Override
     public Long key(Constrained row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Constrained before, Constrained after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.name(), after.name())) {
+            changed.set(1);
+        }
+        if (!Arrays.equals(before.avatar(), after.avatar())) {
+            changed.set(2);
+        }
+        if (!Objects.equals(before.rank(), after.rank())) {
+            changed.set(3);
+        }
+        if (Double.compare(before.ratio(), after.ratio()) != 0) {
+            changed.set(4);
+        }
+        if (Changes.decimal(before.balance(), after.balance())) {
+            changed.set(5);
+        }
+        if (Changes.decimal(before.price(), after.price())) {
+            changed.set(6);
+        }
+        if (Float.compare(before.weight(), after.weight()) != 0) {
+            changed.set(7);
+        }
+        if (!Objects.equals(before.amount(), after.amount())) {
+            changed.set(8);
+        }
+        if (before.code() != after.code()) {
+            changed.set(9);
+        }
+        if (!Objects.equals(before.votes(), after.votes())) {
+            changed.set(10);
+        }
+        if (before.debt() != after.debt()) {
+            changed.set(11);
+        }
+        if (!Objects.equals(before.drift(), after.drift())) {
+            changed.set(12);
+        }
+        if (!Objects.equals(before.slug(), after.slug())) {
+            changed.set(13);
+        }
+        if (!Objects.equals(before.word(), after.word())) {
+            changed.set(14);
+        }
+        if (!Objects.equals(before.email(), after.email())) {
+            changed.set(15);
+        }
+        if (!Objects.equals(before.workEmail(), after.workEmail())) {
+            changed.set(16);
+        }
+        if (!Objects.equals(before.birthday(), after.birthday())) {
+            changed.set(17);
+        }
+        if (!Objects.equals(before.createdAt(), after.createdAt())) {
+            changed.set(18);
+        }
+        if (!Objects.equals(before.expiresAt(), after.expiresAt())) {
+            changed.set(19);
+        }
+        if (!Objects.equals(before.startsOn(), after.startsOn())) {
+            changed.set(20);
+        }
+        if (before.accepted() != after.accepted()) {
+            changed.set(21);
+        }
+        if (!Objects.equals(before.banned(), after.banned())) {
+            changed.set(22);
+        }
+        if (!Objects.equals(before.reserved(), after.reserved())) {
+            changed.set(23);
+        }
+        if (!Objects.equals(before.visits(), after.visits())) {
+            changed.set(24);
+        }
+        if (before.plain() != after.plain()) {
+            changed.set(25);
+        }
+        if (!Objects.equals(before.passwordHash(), after.passwordHash())) {
+            changed.set(26);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Constrained row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.name());
+        }
+        if (columns.get(2)) {
+            params.setBytes(row.avatar());
+        }
+        if (columns.get(3)) {
+            params.setNullableShort(row.rank());
+        }
+        if (columns.get(4)) {
+            params.setDouble(row.ratio());
+        }
+        if (columns.get(5)) {
+            params.setBigDecimal(row.balance());
+        }
+        if (columns.get(6)) {
+            params.setBigDecimal(row.price());
+        }
+        if (columns.get(7)) {
+            params.setFloat(row.weight());
+        }
+        if (columns.get(8)) {
+            params.setString(row.amount());
+        }
+        if (columns.get(9)) {
+            params.setInt(row.code());
+        }
+        if (columns.get(10)) {
+            params.setNullableInt(row.votes());
+        }
+        if (columns.get(11)) {
+            params.setInt(row.debt());
+        }
+        if (columns.get(12)) {
+            params.setNullableDouble(row.drift());
+        }
+        if (columns.get(13)) {
+            params.setString(row.slug());
+        }
+        if (columns.get(14)) {
+            params.setString(row.word());
+        }
+        if (columns.get(15)) {
+            params.setString(row.email());
+        }
+        if (columns.get(16)) {
+            params.setString(row.workEmail());
+        }
+        if (columns.get(17)) {
+            params.setLocalDate(row.birthday());
+        }
+        if (columns.get(18)) {
+            params.setInstant(row.createdAt());
+        }
+        if (columns.get(19)) {
+            params.setLocalDateTime(row.expiresAt());
+        }
+        if (columns.get(20)) {
+            params.setLocalDate(row.startsOn());
+        }
+        if (columns.get(21)) {
+            params.setBoolean(row.accepted());
+        }
+        if (columns.get(22)) {
+            params.setNullableBoolean(row.banned());
+        }
+        if (columns.get(23)) {
+            params.setString(row.reserved());
+        }
+        if (columns.get(24)) {
+            params.setLong(row.visits());
+        }
+        if (columns.get(25)) {
+            params.setInt(row.plain());
+        }
+        if (columns.get(26)) {
+            params.setString(row.passwordHash());
+        }
     }
 
     @Override

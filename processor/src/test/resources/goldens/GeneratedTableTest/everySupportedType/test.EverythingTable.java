@@ -12,6 +12,7 @@ import dev.ormdantic.query.ComparableColumn;
 import dev.ormdantic.query.EnumColumn;
 import dev.ormdantic.query.NumericColumn;
 import dev.ormdantic.query.StringColumn;
+import dev.ormdantic.support.Changes;
 import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.NumberChecks;
@@ -23,7 +24,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -561,6 +565,178 @@ public final class EverythingTable extends GeneratedTable<Everything, Long> {
     @Override
     public Long key(Everything row) {
         return row.code();
+    }
+
+    @Override
+    public BitSet changedColumns(Everything before, Everything after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.email(), after.email())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(before.nickname(), after.nickname())) {
+            changed.set(2);
+        }
+        if (before.active() != after.active()) {
+            changed.set(3);
+        }
+        if (!Objects.equals(before.verified(), after.verified())) {
+            changed.set(4);
+        }
+        if (before.level() != after.level()) {
+            changed.set(5);
+        }
+        if (!Objects.equals(before.rank(), after.rank())) {
+            changed.set(6);
+        }
+        if (before.score() != after.score()) {
+            changed.set(7);
+        }
+        if (!Objects.equals(before.votes(), after.votes())) {
+            changed.set(8);
+        }
+        if (!Objects.equals(before.visits(), after.visits())) {
+            changed.set(9);
+        }
+        if (Float.compare(before.ratio(), after.ratio()) != 0) {
+            changed.set(10);
+        }
+        if (!Objects.equals(before.weight(), after.weight())) {
+            changed.set(11);
+        }
+        if (Double.compare(before.latitude(), after.latitude()) != 0) {
+            changed.set(12);
+        }
+        if (!Objects.equals(before.longitude(), after.longitude())) {
+            changed.set(13);
+        }
+        if (Changes.decimal(before.price(), after.price())) {
+            changed.set(14);
+        }
+        if (Changes.decimal(before.discount(), after.discount())) {
+            changed.set(15);
+        }
+        if (!Objects.equals(before.token(), after.token())) {
+            changed.set(16);
+        }
+        if (!Objects.equals(before.parent(), after.parent())) {
+            changed.set(17);
+        }
+        if (!Objects.equals(before.birthday(), after.birthday())) {
+            changed.set(18);
+        }
+        if (!Objects.equals(before.anniversary(), after.anniversary())) {
+            changed.set(19);
+        }
+        if (!Objects.equals(before.createdAt(), after.createdAt())) {
+            changed.set(20);
+        }
+        if (!Objects.equals(before.updatedAt(), after.updatedAt())) {
+            changed.set(21);
+        }
+        if (!Objects.equals(before.seenAt(), after.seenAt())) {
+            changed.set(22);
+        }
+        if (!Objects.equals(before.deletedAt(), after.deletedAt())) {
+            changed.set(23);
+        }
+        if (!Arrays.equals(before.avatar(), after.avatar())) {
+            changed.set(24);
+        }
+        if (!Arrays.equals(before.thumbnail(), after.thumbnail())) {
+            changed.set(25);
+        }
+        if (!Objects.equals(before.status(), after.status())) {
+            changed.set(26);
+        }
+        if (!Objects.equals(before.previousStatus(), after.previousStatus())) {
+            changed.set(27);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Everything row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.email());
+        }
+        if (columns.get(2)) {
+            params.setString(row.nickname());
+        }
+        if (columns.get(3)) {
+            params.setBoolean(row.active());
+        }
+        if (columns.get(4)) {
+            params.setNullableBoolean(row.verified());
+        }
+        if (columns.get(5)) {
+            params.setShort(row.level());
+        }
+        if (columns.get(6)) {
+            params.setNullableShort(row.rank());
+        }
+        if (columns.get(7)) {
+            params.setInt(row.score());
+        }
+        if (columns.get(8)) {
+            params.setNullableInt(row.votes());
+        }
+        if (columns.get(9)) {
+            params.setLong(row.visits());
+        }
+        if (columns.get(10)) {
+            params.setFloat(row.ratio());
+        }
+        if (columns.get(11)) {
+            params.setNullableFloat(row.weight());
+        }
+        if (columns.get(12)) {
+            params.setDouble(row.latitude());
+        }
+        if (columns.get(13)) {
+            params.setNullableDouble(row.longitude());
+        }
+        if (columns.get(14)) {
+            params.setBigDecimal(row.price());
+        }
+        if (columns.get(15)) {
+            params.setBigDecimal(row.discount());
+        }
+        if (columns.get(16)) {
+            params.setUuid(row.token());
+        }
+        if (columns.get(17)) {
+            params.setUuid(row.parent());
+        }
+        if (columns.get(18)) {
+            params.setLocalDate(row.birthday());
+        }
+        if (columns.get(19)) {
+            params.setLocalDate(row.anniversary());
+        }
+        if (columns.get(20)) {
+            params.setLocalDateTime(row.createdAt());
+        }
+        if (columns.get(21)) {
+            params.setLocalDateTime(row.updatedAt());
+        }
+        if (columns.get(22)) {
+            params.setInstant(row.seenAt());
+        }
+        if (columns.get(23)) {
+            params.setInstant(row.deletedAt());
+        }
+        if (columns.get(24)) {
+            params.setBytes(row.avatar());
+        }
+        if (columns.get(25)) {
+            params.setBytes(row.thumbnail());
+        }
+        if (columns.get(26)) {
+            params.setEnum(row.status());
+        }
+        if (columns.get(27)) {
+            params.setEnum(row.previousStatus());
+        }
     }
 
     @Override

@@ -22,8 +22,10 @@ import dev.ormdantic.support.Violations;
 import java.math.BigInteger;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -330,6 +332,82 @@ public final class NewerTable extends GeneratedTable<Newer, Long> {
     @Override
     public Long key(Newer row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Newer before, Newer after) {
+        BitSet changed = new BitSet();
+        if (before.tiny() != after.tiny()) {
+            changed.set(1);
+        }
+        if (!Objects.equals(before.maybeTiny(), after.maybeTiny())) {
+            changed.set(2);
+        }
+        if (!Objects.equals(before.huge(), after.huge())) {
+            changed.set(3);
+        }
+        if (!Objects.equals(before.bounded(), after.bounded())) {
+            changed.set(4);
+        }
+        if (!Objects.equals(before.clock(), after.clock())) {
+            changed.set(5);
+        }
+        if (!Objects.equals(before.moment(), after.moment())) {
+            changed.set(6);
+        }
+        if (!Objects.equals(before.scores(), after.scores())) {
+            changed.set(7);
+        }
+        if (!Objects.equals(before.kinds(), after.kinds())) {
+            changed.set(8);
+        }
+        if (!Objects.equals(Optionals.orNull(before.address()), Optionals.orNull(after.address()))) {
+            changed.set(9);
+        }
+        if (!Objects.equals(Optionals.orNull(before.rank()), Optionals.orNull(after.rank()))) {
+            changed.set(10);
+        }
+        if (!Objects.equals(Optionals.orNull(before.kind()), Optionals.orNull(after.kind()))) {
+            changed.set(11);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Newer row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setByte(row.tiny());
+        }
+        if (columns.get(2)) {
+            params.setNullableByte(row.maybeTiny());
+        }
+        if (columns.get(3)) {
+            params.setBigInteger(row.huge());
+        }
+        if (columns.get(4)) {
+            params.setBigInteger(row.bounded());
+        }
+        if (columns.get(5)) {
+            params.setLocalTime(row.clock());
+        }
+        if (columns.get(6)) {
+            params.setOffsetDateTime(row.moment());
+        }
+        if (columns.get(7)) {
+            params.setJson(row.scores(), SCORES_JSON);
+        }
+        if (columns.get(8)) {
+            params.setJson(row.kinds(), KINDS_JSON);
+        }
+        if (columns.get(9)) {
+            params.setJson(Optionals.orNull(row.address()), ADDRESS_JSON);
+        }
+        if (columns.get(10)) {
+            params.setNullableInt(Optionals.orNull(row.rank()));
+        }
+        if (columns.get(11)) {
+            params.setEnum(Optionals.orNull(row.kind()));
+        }
     }
 
     @Override

@@ -16,7 +16,9 @@ import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
 import dev.ormdantic.support.TextChecks;
 import dev.ormdantic.support.Violations;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -199,6 +201,28 @@ public final class FlavorTable extends GeneratedTable<Flavor, String> {
     @Override
     public String key(Flavor row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Flavor before, Flavor after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.name(), after.name())) {
+            changed.set(1);
+        }
+        if (before.rating() != after.rating()) {
+            changed.set(2);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Flavor row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.name());
+        }
+        if (columns.get(2)) {
+            params.setInt(row.rating());
+        }
     }
 
     @Override

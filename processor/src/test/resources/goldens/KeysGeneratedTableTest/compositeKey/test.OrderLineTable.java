@@ -12,7 +12,9 @@ import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -214,6 +216,28 @@ public final class OrderLineTable extends GeneratedTable<OrderLine, OrderLineTab
     @Override
     public Key key(OrderLine row) {
         return new Key(row.orderId(), row.line());
+    }
+
+    @Override
+    public BitSet changedColumns(OrderLine before, OrderLine after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.product(), after.product())) {
+            changed.set(2);
+        }
+        if (before.quantity() != after.quantity()) {
+            changed.set(3);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, OrderLine row, BitSet columns) {
+        if (columns.get(2)) {
+            params.setString(row.product());
+        }
+        if (columns.get(3)) {
+            params.setInt(row.quantity());
+        }
     }
 
     /**

@@ -15,7 +15,9 @@ import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -245,5 +247,45 @@ public final class TicketTable extends GeneratedTable<Ticket, Long> {
     @Override
     public Long key(Ticket row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Ticket before, Ticket after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.title(), after.title())) {
+            changed.set(1);
+        }
+        if (before.price() != after.price()) {
+            changed.set(2);
+        }
+        if (before.quantity() != after.quantity()) {
+            changed.set(3);
+        }
+        if (!Objects.equals(before.createdAt(), after.createdAt())) {
+            changed.set(5);
+        }
+        if (before.number() != after.number()) {
+            changed.set(6);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Ticket row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.title());
+        }
+        if (columns.get(2)) {
+            params.setInt(row.price());
+        }
+        if (columns.get(3)) {
+            params.setInt(row.quantity());
+        }
+        if (columns.get(5)) {
+            params.setInstant(row.createdAt());
+        }
+        if (columns.get(6)) {
+            params.setLong(row.number());
+        }
     }
 }

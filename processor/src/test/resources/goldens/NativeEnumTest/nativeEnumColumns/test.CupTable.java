@@ -16,7 +16,9 @@ import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Optionals;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -262,6 +264,40 @@ public final class CupTable extends GeneratedTable<Cup, String> {
     @Override
     public String key(Cup row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Cup before, Cup after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.roast(), after.roast())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(before.previous(), after.previous())) {
+            changed.set(2);
+        }
+        if (!Objects.equals(Optionals.orNull(before.grind()), Optionals.orNull(after.grind()))) {
+            changed.set(3);
+        }
+        if (!Objects.equals(before.plain(), after.plain())) {
+            changed.set(4);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Cup row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setNativeEnum(ROAST.stored(row.roast()));
+        }
+        if (columns.get(2)) {
+            params.setNativeEnum(PREVIOUS.stored(row.previous()));
+        }
+        if (columns.get(3)) {
+            params.setNativeEnum(GRIND.stored(Optionals.orNull(row.grind())));
+        }
+        if (columns.get(4)) {
+            params.setEnum(row.plain());
+        }
     }
 
     /**

@@ -14,7 +14,9 @@ import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -198,5 +200,21 @@ public final class AuthorTable extends GeneratedTable<Author, Long> {
     @Override
     public Long key(Author row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Author before, Author after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.name(), after.name())) {
+            changed.set(1);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Author row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.name());
+        }
     }
 }

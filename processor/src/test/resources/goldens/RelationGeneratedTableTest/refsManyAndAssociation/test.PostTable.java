@@ -22,7 +22,9 @@ import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Relations;
 import dev.ormdantic.support.Row;
 import dev.ormdantic.support.Violations;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -297,6 +299,34 @@ public final class PostTable extends GeneratedTable<Post, Long> {
     @Override
     public Long key(Post row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Post before, Post after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.author().key(), after.author().key())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(Relations.key(before.reviewer()), Relations.key(after.reviewer()))) {
+            changed.set(2);
+        }
+        if (!Objects.equals(before.title(), after.title())) {
+            changed.set(3);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Post row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setLong(row.author().key());
+        }
+        if (columns.get(2)) {
+            params.setNullableLong(Relations.key(row.reviewer()));
+        }
+        if (columns.get(3)) {
+            params.setString(row.title());
+        }
     }
 
     @Override

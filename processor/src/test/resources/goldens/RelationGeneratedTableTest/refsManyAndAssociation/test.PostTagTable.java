@@ -16,6 +16,7 @@ import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -234,6 +235,15 @@ public final class PostTagTable extends GeneratedTable<PostTag, PostTagTable.Key
     public Key key(PostTag row) {
         return new Key(row.post().key(), row.tag().key());
     }
+
+    @Override
+    public BitSet changedColumns(PostTag before, PostTag after) {
+        BitSet changed = new BitSet();
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, PostTag row, BitSet columns) {}
 
     /**
      * The primary key of {@link PostTag}, as {@code findOne} and {@code delete} take it.

@@ -17,7 +17,9 @@ import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Relations;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -232,5 +234,27 @@ public final class EmployeeTable extends GeneratedTable<Employee, UUID> {
     @Override
     public UUID key(Employee row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Employee before, Employee after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.name(), after.name())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(Relations.key(before.manager()), Relations.key(after.manager()))) {
+            changed.set(2);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Employee row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.name());
+        }
+        if (columns.get(2)) {
+            params.setUuid(Relations.key(row.manager()));
+        }
     }
 }

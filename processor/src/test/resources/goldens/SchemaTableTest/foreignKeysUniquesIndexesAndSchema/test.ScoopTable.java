@@ -15,7 +15,9 @@ import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -219,5 +221,45 @@ public final class ScoopTable extends GeneratedTable<Scoop, Long> {
     @Override
     public Long key(Scoop row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(Scoop before, Scoop after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.flavorId(), after.flavorId())) {
+            changed.set(1);
+        }
+        if (!Objects.equals(before.groupId(), after.groupId())) {
+            changed.set(2);
+        }
+        if (!Objects.equals(before.code(), after.code())) {
+            changed.set(3);
+        }
+        if (!Objects.equals(before.label(), after.label())) {
+            changed.set(4);
+        }
+        if (before.size() != after.size()) {
+            changed.set(5);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, Scoop row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.flavorId());
+        }
+        if (columns.get(2)) {
+            params.setNullableLong(row.groupId());
+        }
+        if (columns.get(3)) {
+            params.setString(row.code());
+        }
+        if (columns.get(4)) {
+            params.setString(row.label());
+        }
+        if (columns.get(5)) {
+            params.setInt(row.size());
+        }
     }
 }

@@ -12,7 +12,9 @@ import dev.ormdantic.support.Columns;
 import dev.ormdantic.support.GeneratedTable;
 import dev.ormdantic.support.Params;
 import dev.ormdantic.support.Row;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
@@ -132,5 +134,21 @@ public final class TopFlavorTable extends GeneratedTable<TopFlavor, String> {
     @Override
     public String key(TopFlavor row) {
         return row.id();
+    }
+
+    @Override
+    public BitSet changedColumns(TopFlavor before, TopFlavor after) {
+        BitSet changed = new BitSet();
+        if (!Objects.equals(before.name(), after.name())) {
+            changed.set(1);
+        }
+        return changed;
+    }
+
+    @Override
+    public void bindColumns(Params params, TopFlavor row, BitSet columns) {
+        if (columns.get(1)) {
+            params.setString(row.name());
+        }
     }
 }

@@ -540,8 +540,10 @@ public enum ErrorCode {
     MIGRATION_PROBABLE_RENAME(2701),
 
     /**
-     * A migration plan drops a table, column or schema (or otherwise loses data) and destructive changes were not
-     * allowed; the message lists the changes and how to allow them.
+     * A migration plan, or a migration (or its rollback) being applied, drops a table, column or schema (or otherwise
+     * loses data) and destructive changes were not allowed; the message lists the changes and how to allow them: the
+     * plan's {@code allowDestructive(reason)}, the apply call's flag, or a {@code destructive} allowance with its
+     * reason in the migration's manifest. Nothing was run or recorded.
      *
      * @see "MigrationException"
      */
@@ -625,14 +627,6 @@ public enum ErrorCode {
      * @see "MigrationException"
      */
     MIGRATION_CHECKSUM_MISMATCH(2746),
-
-    /**
-     * A migration (or its rollback) drops or deletes data and was not allowed to: pass the allowance to the call, or
-     * record a {@code destructive} allowance with its reason in the manifest. Nothing was run or recorded.
-     *
-     * @see "MigrationException"
-     */
-    MIGRATION_DESTRUCTIVE(2747),
 
     /**
      * A rollback was asked for a migration without down statements for the database's dialect; write them into the
@@ -719,7 +713,73 @@ public enum ErrorCode {
      *
      * @see "MigrationException"
      */
-    SCHEMA_DRIFT(2771);
+    SCHEMA_DRIFT(2771),
+
+    // ---- sessions (unit of work) and optimistic locking: 2801-2849
+
+    /**
+     * A session was used after it ended: its callback returned or threw, so it committed or rolled back. Use the
+     * session only inside the callback of {@code db.session(...)}.
+     *
+     * @see ClosedException
+     */
+    SESSION_CLOSED(2801),
+
+    /**
+     * A flush of the session failed, so the database may hold part of it: the session refuses further use and its
+     * transaction rolls back when the callback ends. Nothing in the session was changed by the failed flush.
+     *
+     * @see SessionException
+     */
+    SESSION_ROLLBACK_REQUIRED(2802),
+
+    /**
+     * A record was added to a session that already holds another record with the same key: {@code update} it, or
+     * {@code merge} a detached copy.
+     *
+     * @see SessionException
+     */
+    SESSION_KEY_PRESENT(2803),
+
+    /**
+     * A record was added to a session that has already staged a new record with the same key.
+     *
+     * @see SessionException
+     */
+    SESSION_KEY_STAGED(2804),
+
+    /**
+     * A session's new rows reference each other in a cycle through non-nullable references, so no insert order
+     * satisfies the foreign keys; the message names the tables. Make one reference nullable and set it after a flush.
+     *
+     * @see SessionException
+     */
+    SESSION_FLUSH_CYCLE(2805),
+
+    /**
+     * A record whose type is not one of the database's tables was given to a session, or a record of a table without a
+     * version column was refreshed by version.
+     *
+     * @see SessionException
+     */
+    SESSION_RECORD_UNKNOWN(2806),
+
+    /**
+     * An update or delete of a row with a {@code @Version} found another version than the record holds: another
+     * transaction changed the row since it was read. Nothing was written; the message names the table, the key, the
+     * expected and the actual version. Read the row again and reapply the change.
+     *
+     * @see OptimisticLockException
+     */
+    OPTIMISTIC_LOCK(2810),
+
+    /**
+     * {@code upsert} or {@code upsertMany} on a table with a {@code @Version}: an upsert cannot check the version on
+     * every database. Use {@code insert} for a new row and {@code update} (or a session) for an existing one.
+     *
+     * @see InvalidArgumentException
+     */
+    UPSERT_VERSIONED(2811);
 
     private final int number;
 

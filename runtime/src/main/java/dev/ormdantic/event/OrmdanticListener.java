@@ -125,4 +125,18 @@ public interface OrmdanticListener {
      * @param result the step and its outcome
      */
     default void afterTransaction(TransactionResult result) {}
+
+    /**
+     * Before a session's flush writes anything; an exception stops the flush, which then fails.
+     *
+     * @param event the counts of the staged writes
+     */
+    default void beforeFlush(FlushEvent event) {}
+
+    /**
+     * After a session's flush wrote everything; an exception is logged and ignored.
+     *
+     * @param event the counts of the writes
+     */
+    default void afterFlush(FlushEvent event) {}
 }

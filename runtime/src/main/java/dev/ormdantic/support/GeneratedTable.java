@@ -10,8 +10,10 @@ import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.query.Column;
 import dev.ormdantic.query.TableRef;
 import dev.ormdantic.relation.Relationship;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of every generated {@code <Record>Table} class: the table's schema, its SQL for each dialect, and the
@@ -181,6 +183,78 @@ public abstract class GeneratedTable<T extends Record, K> implements TableRef<T,
      * @return its key
      */
     public abstract K key(T row);
+
+    /**
+     * The columns that differ between two states of one row, by position in {@link #columns()}: the columns an update
+     * writes (neither key nor computed nor the {@link #versionColumn() version}), compared value by value ({@code
+     * byte[]} by content, {@code BigDecimal} by value and scale, so that a changed scale counts, a reference by its
+     * key). A session's flush writes only these. The processor generates it; this default, for a class written by
+     * hand, reports every such column when the records differ.
+     *
+     * @param before the row as loaded
+     * @param after the row as submitted
+     * @return the positions of the changed columns, empty when nothing changed
+     */
+    public BitSet changedColumns(T before, T after) {
+        BitSet changed = new BitSet();
+        if (!before.equals(after)) {
+            List<String> updated =
+                    spec.updateColumns().stream().map(c -> c.name()).toList();
+            List<Column<T, ?>> all = columns();
+            for (int i = 0; i < all.size(); i++) {
+                String name = all.get(i).name();
+                if (updated.contains(name) && !name.equals(versionColumn())) {
+                    changed.set(i);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Binds the values of some columns of a row, in column order: what {@link #changedColumns} reported. The processor
+     * generates it.
+     *
+     * @param params the parameters
+     * @param row the row
+     * @param columns the positions in {@link #columns()} of the columns to bind
+     * @throws UnsupportedOperationException for a table class written by hand that does not implement it
+     */
+    public void bindColumns(Params params, T row, BitSet columns) {
+        throw new UnsupportedOperationException(
+                recordType.getName() + ": the table class does not bind single columns; regenerate it");
+    }
+
+    /**
+     * The name of the row's version column ({@code @Version}), for optimistic locking.
+     *
+     * @return the column name, or {@code null} for a table without one
+     */
+    public @Nullable String versionColumn() {
+        return null;
+    }
+
+    /**
+     * The version a row holds, for a table with a {@link #versionColumn() version column}.
+     *
+     * @param row the row
+     * @return its version
+     * @throws UnsupportedOperationException for a table without a version column
+     */
+    public long version(T row) {
+        throw new UnsupportedOperationException(spec.name() + " has no @Version column");
+    }
+
+    /**
+     * The row with another version, for a table with a {@link #versionColumn() version column}.
+     *
+     * @param row the row
+     * @param version the new version
+     * @return a copy of the row holding {@code version}; the row itself for a table without a version column
+     */
+    public T withVersion(T row, long version) {
+        return row;
+    }
 
     /**
      * Checks the record's {@code jakarta.validation} constraints, adding every violation. The generated class overrides

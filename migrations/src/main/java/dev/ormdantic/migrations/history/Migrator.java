@@ -115,7 +115,7 @@ public final class Migrator {
      * @param migration the migration
      * @return {@code true} when it ran, {@code false} when it was already applied with the same checksum
      * @throws MigrationException {@code ORM2745} when the history is dirty, {@code ORM2746} when the revision is
-     *     applied with another checksum, {@code ORM2747} when it is destructive and not allowed (nothing is run or
+     *     applied with another checksum, {@code ORM2702} when it is destructive and not allowed (nothing is run or
      *     recorded), {@code ORM2751} when a statement fails (the row is left failed and dirty), {@code ORM2750} when
      *     another migrator holds the lock past the timeout
      */

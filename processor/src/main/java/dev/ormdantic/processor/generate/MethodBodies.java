@@ -51,14 +51,19 @@ final class MethodBodies {
      * {@code Optional}.
      */
     private static CodeBlock value(ComponentModel component) {
+        return value(component, "row");
+    }
+
+    /** The component's value as bound, read from the record in variable {@code row}. */
+    static CodeBlock value(ComponentModel component, String row) {
         if (component.ref() != null) {
             return component.nullable()
-                    ? CodeBlock.of("$T.key(row.$N())", SupportTypes.RELATIONS, component.name())
-                    : CodeBlock.of("row.$N().key()", component.name());
+                    ? CodeBlock.of("$T.key($N.$N())", SupportTypes.RELATIONS, row, component.name())
+                    : CodeBlock.of("$N.$N().key()", row, component.name());
         }
         return component.type().optional()
-                ? CodeBlock.of("$T.orNull(row.$N())", SupportTypes.OPTIONALS, component.name())
-                : CodeBlock.of("row.$N()", component.name());
+                ? CodeBlock.of("$T.orNull($N.$N())", SupportTypes.OPTIONALS, row, component.name())
+                : CodeBlock.of("$N.$N()", row, component.name());
     }
 
     static MethodSpec.Builder override(String name) {
@@ -385,11 +390,11 @@ final class MethodBodies {
         return name;
     }
 
-    private MethodSpec.Builder binder(String name) {
+    MethodSpec.Builder binder(String name) {
         return override(name).addParameter(SupportTypes.PARAMS, "params").addParameter(record, "row");
     }
 
-    private void bind(MethodSpec.Builder method, ComponentModel component) {
+    void bind(MethodSpec.Builder method, ComponentModel component) {
         if (!component.nativeTypeName().isEmpty()) {
             method.addStatement("params.setNativeEnum($N.stored($L))", component.constantName(), value(component));
         } else if (component.hasEnumValues()) {

@@ -44,6 +44,7 @@ final class SupportTypes {
     }
 
     static final ClassName ENUM_VALUES = ClassName.get("dev.ormdantic.support", "EnumValues");
+    static final ClassName CHANGES = ClassName.get("dev.ormdantic.support", "Changes");
     static final ClassName VIOLATIONS = ClassName.get("dev.ormdantic.support", "Violations");
     static final ClassName COLUMNS = ClassName.get("dev.ormdantic.support", "Columns");
     static final ClassName PROVIDER_CHECKS = ClassName.get("dev.ormdantic.support", "ProviderChecks");

@@ -179,6 +179,10 @@ public final class TableClassGenerator {
         type.addMethod(bodies.bindUpdate());
         type.addMethod(bodies.bindKey(keyType));
         type.addMethod(bodies.key(keyType));
+        ChangeMethods changes = new ChangeMethods(table, record, bodies);
+        type.addMethod(changes.changedColumns());
+        type.addMethod(changes.bindColumns());
+        changes.version().forEach(type::addMethod);
         bodies.validate(checks).ifPresent(type::addMethod);
         for (ComponentModel component : table.components()) {
             if (component.hasEnumValues()) {

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param relation what makes it a relationship ({@code Ref} or {@code Many}), or {@code null} for a plain column; the
  *     {@code type} of a {@code Ref} is its key type, and its {@code constantName} that of its column
  *     ({@code AUTHOR_KEY})
+ * @param version whether it carries {@code @Version}: the row's optimistic-locking counter
  */
 public record ComponentModel(
         String name,
@@ -42,7 +43,8 @@ public record ComponentModel(
         List<Generation> generations,
         Map<String, String> enumValues,
         @Nullable String nativeEnum,
-        @Nullable RelationModel relation) {
+        @Nullable RelationModel relation,
+        boolean version) {
 
     /** Copies the lists and the enum values, keeping their order. */
     public ComponentModel {
@@ -87,7 +89,50 @@ public record ComponentModel(
                 generations,
                 enumValues,
                 nativeEnum,
-                null);
+                null,
+                false);
+    }
+
+    /**
+     * A component that carries no {@code @Version}.
+     *
+     * @param name the component name
+     * @param columnName the column name
+     * @param columnNameExplicit whether the column name comes from {@code @Column(name)}
+     * @param constantName the name of its column constant
+     * @param type the component's type
+     * @param nullable whether it carries a {@code @Nullable} annotation
+     * @param constraints its constraints, in source order
+     * @param generations its generation annotations, in source order
+     * @param enumValues the {@code @EnumValue} of its enum constants
+     * @param nativeEnum the {@code name} of its {@code @NativeEnum}, or {@code null}
+     * @param relation what makes it a relationship, or {@code null}
+     */
+    public ComponentModel(
+            String name,
+            String columnName,
+            boolean columnNameExplicit,
+            String constantName,
+            JavaType type,
+            boolean nullable,
+            List<Constraint> constraints,
+            List<Generation> generations,
+            Map<String, String> enumValues,
+            @Nullable String nativeEnum,
+            @Nullable RelationModel relation) {
+        this(
+                name,
+                columnName,
+                columnNameExplicit,
+                constantName,
+                type,
+                nullable,
+                constraints,
+                generations,
+                enumValues,
+                nativeEnum,
+                relation,
+                false);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A type annotated {@code @Table}, as read from the source: a record to be stored as a table, or something else the
@@ -195,6 +196,20 @@ public record TableModel(
      */
     public boolean compositeKey() {
         return key.size() > 1;
+    }
+
+    /**
+     * The {@code @Version} component, the row's optimistic-locking counter.
+     *
+     * @return the first component carrying {@code @Version}, or {@code null} when none does
+     */
+    public @Nullable ComponentModel versionComponent() {
+        for (ComponentModel component : components) {
+            if (component.version()) {
+                return component;
+            }
+        }
+        return null;
     }
 
     /**

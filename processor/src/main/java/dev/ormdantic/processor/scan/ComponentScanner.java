@@ -37,6 +37,7 @@ final class ComponentScanner {
     static final String CONSTRAINT = "jakarta.validation.Constraint";
     static final String ENUM_VALUE = "dev.ormdantic.annotation.EnumValue";
     static final String NATIVE_ENUM = "dev.ormdantic.annotation.NativeEnum";
+    static final String VERSION = "dev.ormdantic.annotation.Version";
 
     private final ConstraintReader constraints;
     private final Elements elements;
@@ -129,7 +130,8 @@ final class ComponentScanner {
                 generations,
                 enumValues,
                 nativeEnum == null ? null : ConstraintReader.stringValue(nativeEnum.mirror(), "name"),
-                relation);
+                relation,
+                annotations.containsKey(VERSION));
         return new Scanned(
                 model, new SourceMap.ComponentSource(component, annotations, nullable, column, enumConstants));
     }

@@ -63,7 +63,11 @@ public enum Operation {
     /** Raw SQL's {@code batch}: one statement run for many rows of values, atomically. */
     SQL_BATCH("sql.batch", "raw SQL batch", "raw SQL batch"),
     /** Reading the schema of a live database (reflection). */
-    INSPECT("inspect", "reflection of table", "reflection of database");
+    INSPECT("inspect", "reflection of table", "reflection of database"),
+    /** A session's {@code flush}: the inserts, updates and deletes it staged. */
+    FLUSH("flush", "flush of table", "flush of session"),
+    /** A session's other operations ({@code get}, {@code add}, ...). */
+    SESSION("session", "session on table", "session on database");
 
     private static final java.util.Map<String, Operation> BY_METHOD = java.util.Arrays.stream(values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Operation::method, operation -> operation));

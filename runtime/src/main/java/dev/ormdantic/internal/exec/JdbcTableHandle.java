@@ -50,11 +50,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -93,6 +96,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     private final Map<Relationship<?, ?>, Loading.Node> plan;
 
     private final GeneratedInserts<T, K> generatedInserts;
+    /** The session's updates of changed columns, by column set, shared by the handles of this table. */
+    private final Map<BitSet, String> changeSql;
+    /** Whether the driver counts batched rows one by one; see {@link ChangeWriter}. */
+    private final AtomicReference<@Nullable Boolean> countsPerRow;
 
     JdbcTableHandle(Database db, GeneratedTable<T, K> table) {
         this.db = db;
@@ -111,6 +118,8 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.upsertParameters = spec.upsertColumns();
         this.queries = new TableQueries<>(db, db, table, this::call);
         this.generatedInserts = new GeneratedInserts<>(db, table, statements);
+        this.changeSql = new ConcurrentHashMap<>();
+        this.countsPerRow = new AtomicReference<>();
         this.loaders = List.of();
         this.plan = Map.of();
         this.async = asyncTwin(this);
@@ -140,6 +149,36 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         this.upsertParameters = base.upsertParameters;
         this.queries = base.queries.in(scope);
         this.generatedInserts = base.generatedInserts;
+        this.changeSql = base.changeSql;
+        this.countsPerRow = base.countsPerRow;
+    }
+
+    /**
+     * The writer of a session's changes and of version-checked writes, running in this handle's scope.
+     *
+     * @return the writer
+     */
+    public ChangeWriter<T, K> changes() {
+        return new ChangeWriter<>(this, changeSql, countsPerRow);
+    }
+
+    /** The scope the statements run in. */
+    Scope scope() {
+        return scope;
+    }
+
+    /** The database. */
+    Database database() {
+        return db;
+    }
+
+    /**
+     * The generated table.
+     *
+     * @return the table
+     */
+    public GeneratedTable<T, K> generated() {
+        return table;
     }
 
     /**
@@ -272,14 +311,29 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
     }
 
+    /** Refuses an upsert of a versioned table, which could not check the version on every database. */
+    private void refuseVersioned(Operation operation) {
+        if (table.versionColumn() != null) {
+            Call call = call(operation);
+            throw new InvalidArgumentException(
+                    ErrorCode.UPSERT_VERSIONED,
+                    call.context(),
+                    call.failed() + ": the table has a @Version column (" + table.versionColumn()
+                            + "), which an upsert cannot check on every database",
+                    "insert a new row with insert, and change an existing one with update or in a session",
+                    null);
+        }
+    }
+
     Call call(Operation operation) {
         return Call.onTable(operation, spec.name(), db.dialect().name());
     }
 
     @Override
-    public T insert(T row) {
+    public T insert(T given) {
         requireWritable(Operation.INSERT);
-        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(given, "row");
+        T row = table.versionColumn() == null ? given : table.withVersion(given, 1);
         Call call = call(Operation.INSERT);
         return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
@@ -312,7 +366,11 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public List<T> insertMany(List<T> rows) {
         requireWritable(Operation.INSERT_MANY);
-        List<T> copy = requireRows(rows);
+        List<T> copy = table.versionColumn() == null
+                ? requireRows(rows)
+                : requireRows(rows).stream()
+                        .map(row -> table.withVersion(row, 1))
+                        .toList();
         Call call = call(Operation.INSERT_MANY);
         return scope.call(call, () -> writeMany(call, statements().insert(), copy));
     }
@@ -344,14 +402,13 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     }
 
     /** Tells the listeners of a write about to happen; one that throws stops it before any SQL. */
-    private void before(Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, List<T> rows) {
+    void before(Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, List<T> rows) {
         RecordsEvent event = new RecordsEvent(spec.name(), table.recordType(), rows);
         listeners.before(listener -> callback.accept(listener, event));
     }
 
     /** Tells the listeners of a write that happened. */
-    private void after(
-            Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, String name, List<T> rows) {
+    void after(Listeners listeners, BiConsumer<OrmdanticListener, RecordsEvent> callback, String name, List<T> rows) {
         RecordsEvent event = new RecordsEvent(spec.name(), table.recordType(), rows);
         listeners.after(listener -> callback.accept(listener, event), name + " on " + spec.name());
     }
@@ -451,6 +508,10 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     public boolean update(T row) {
         requireWritable(Operation.UPDATE);
         Objects.requireNonNull(row, "row");
+        if (table.versionColumn() != null) {
+            changes().update(List.of(row), List.of(ChangeWriter.allColumns(table)), Operation.UPDATE);
+            return true;
+        }
         Call call = call(Operation.UPDATE);
         return scope.call(call, () -> {
             RowValidator.validate(table, call, List.of(row), false);
@@ -477,6 +538,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public T upsert(T row) {
         requireWritable(Operation.UPSERT);
+        refuseVersioned(Operation.UPSERT);
         Objects.requireNonNull(row, "row");
         Call call = call(Operation.UPSERT);
         return scope.call(call, () -> {
@@ -498,6 +560,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     @Override
     public List<T> upsertMany(List<T> rows) {
         requireWritable(Operation.UPSERT_MANY);
+        refuseVersioned(Operation.UPSERT_MANY);
         List<T> copy = requireRows(rows);
         Call call = call(Operation.UPSERT_MANY);
         return scope.call(call, () -> writeMany(call, statements().upsert(), copy));
@@ -878,7 +941,7 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
     }
 
     /** The key as shown in messages: {@code id = 'vanilla'}, masked for a secret-looking column. */
-    private String keyText(@Nullable Object key) {
+    String keyText(@Nullable Object key) {
         String columns = String.join(", ", spec.primaryKey());
         String names = spec.primaryKey().size() == 1 ? columns : "(" + columns + ")";
         return names + " = " + db.redactor().value(columns, key);

@@ -218,6 +218,18 @@ final class TableQueries<T extends Record, K> {
             FilterValues.checkAssigned(assignment.column(), value, db.codec().limits(), call);
             parts.add(value);
         }
+        String version = table.versionColumn();
+        if (version != null && !columns.contains(version)) {
+            // A bulk update raises the version of every row it changes, so that a session holding one fails its check.
+            columns.add(version);
+            parts.add(new Expr.Arithmetic(
+                    new Expr.Column(version),
+                    Expr.ArithmeticOp.PLUS,
+                    new Expr.Param(
+                            spec.column(version).type().kind() == ColumnType.Kind.INT ? (Object) 1 : (Object) 1L,
+                            spec.column(version).type(),
+                            false)));
+        }
         RenderedSql update = render(call, () -> {
             Shape<Expr> shape = Shape.of(new Expr.And(parts));
             List<Expr> shaped = ((Expr.And) shape.node()).terms();
