@@ -112,6 +112,7 @@ class GeneratedTableTest {
                     .toList();
             assertEquals(
                     List.of(
+                            "dev.ormdantic.it.migrate.MemberTable",
                             AccountTable.class.getName(),
                             "dev.ormdantic.it.model.ArticleTable",
                             "dev.ormdantic.it.model.ArticleTopicTable",
@@ -156,7 +157,12 @@ class GeneratedTableTest {
                             "dev.ormdantic.it.model.ToppingViewTable",
                             "dev.ormdantic.it.model.VoucherTable",
                             "dev.ormdantic.it.model.WaferTable",
-                            "dev.ormdantic.it.model.WriterTable"),
+                            "dev.ormdantic.it.model.WriterTable",
+                            "dev.ormdantic.it.session.MemberTable",
+                            "dev.ormdantic.it.session.PlayerTable",
+                            "dev.ormdantic.it.session.StafferTable",
+                            "dev.ormdantic.it.session.TeamTable",
+                            "dev.ormdantic.it.session.WalletTable"),
                     lines);
         }
         try (Ormdantic db = Ormdantic.open("sqlite::memory:")) {
@@ -183,7 +189,10 @@ class GeneratedTableTest {
                             "invoice",
                             "label",
                             "line_item",
+                            "member",
+                            "migrate_member",
                             "order_line",
+                            "player",
                             "pour",
                             "publisher",
                             "purchase",
@@ -194,11 +203,13 @@ class GeneratedTableTest {
                             "roast_note",
                             "sales_invoice",
                             "scoop",
+                            "session_staffer",
                             "shopper",
                             "signup",
                             "snack",
                             "sprinkle",
                             "staffer",
+                            "team",
                             "ticket",
                             "topic",
                             "topping",
@@ -206,6 +217,7 @@ class GeneratedTableTest {
                             "topping_view",
                             "voucher",
                             "wafer",
+                            "wallet",
                             "writer"),
                     db.tableNames().stream().sorted().toList());
         }
