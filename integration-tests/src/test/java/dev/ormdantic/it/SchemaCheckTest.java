@@ -98,8 +98,9 @@ class SchemaCheckTest {
                     " NOT NULL, no default) is not in the record, so every insert would fail",
                     "\n  table snack (dev.ormdantic.it.model.Snack):\n    - the primary key is (name), the record's is"
                             + " (id)",
-                    "alter each table to match its record (ALTER TABLE ... ADD/ALTER/DROP COLUMN), or drop it and"
-                            + " let init() create it anew; schema migrations")) {
+                    "; write a migration that alters each table to match its record (ormdantic-migrations:"
+                            + " SchemaDiff and MigrationPlan give the SQL, see docs/migrations.md), alter it by hand, or"
+                            + " drop it and let init() create it anew")) {
                 assertTrue(message.contains(difference), difference + " in:\n" + message);
             }
             assertFalse(message.contains("memo"), message);

@@ -88,9 +88,9 @@ public final class SchemaCheck {
                     "init: " + report.size() + (report.size() == 1 ? " existing table does" : " existing tables do")
                             + " not match " + (report.size() == 1 ? "its model" : "their models")
                             + "; nothing was created or changed:\n  " + String.join("\n  ", report),
-                    "alter each table to match its record (ALTER TABLE ... ADD/ALTER/DROP COLUMN), or drop it and"
-                            + " let init() create it anew; schema migrations, which will do this for you, are not"
-                            + " built yet",
+                    "write a migration that alters each table to match its record (ormdantic-migrations:"
+                            + " SchemaDiff and MigrationPlan give the SQL, see docs/migrations.md), alter it by hand, or"
+                            + " drop it and let init() create it anew",
                     null);
         }
     }
