@@ -68,7 +68,7 @@ public final class Ormdantic implements AutoCloseable {
     private final BlockingOrmdantic blocking;
 
     static {
-        dev.ormdantic.internal.exec.Engines.grant(db -> db.database);
+        dev.ormdantic.internal.schema.Reflection.grant(db -> ((Ormdantic) db).database);
     }
 
     private Ormdantic(Database database) {

@@ -67,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Single statements run on an auto-commit connection; work of several statements runs in
  * {@link #inTransaction}, which commits on return and rolls back on any exception.
  */
-public final class Database implements AutoCloseable, Scope {
+public final class Database implements AutoCloseable, Scope, dev.ormdantic.internal.schema.CatalogAccess {
 
     private static final System.Logger LOG = System.getLogger("dev.ormdantic");
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -369,6 +369,7 @@ public final class Database implements AutoCloseable, Scope {
      *
      * @return the dialect
      */
+    @Override
     public Dialect dialect() {
         return target.dialect();
     }
@@ -414,6 +415,7 @@ public final class Database implements AutoCloseable, Scope {
      *
      * @return the tables
      */
+    @Override
     public List<GeneratedTable<?, ?>> tables() {
         return tables;
     }
@@ -947,6 +949,16 @@ public final class Database implements AutoCloseable, Scope {
      */
     public @Nullable Listeners listeners() {
         return probe.listeners();
+    }
+
+    @Override
+    public CompletableFuture<dev.ormdantic.dialect.reflect.LiveSchema> readSchema(String schema) {
+        Call call = call(Operation.INSPECT);
+        return submit(
+                call,
+                () -> withConnection(
+                        call,
+                        connection -> dev.ormdantic.internal.schema.CatalogReader.read(connection, dialect(), schema)));
     }
 
     /**
