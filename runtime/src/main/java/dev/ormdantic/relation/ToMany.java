@@ -56,6 +56,24 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
     private final @Nullable Supplier<? extends ToOne<?, C>> forward;
     private final Function<P, Many<C>> getter;
     private final BiFunction<P, Many<C>, P> wither;
+    private final Cascades cascades;
+
+    /**
+     * What a session does to the rows of a loaded collection, as {@code @BackReference} declares it.
+     *
+     * @param save whether adding or flushing the record that holds the collection inserts the collection's new rows
+     * @param delete whether deleting the record deletes the collection's loaded rows first
+     * @param orphanRemoval whether a row that leaves the loaded collection is deleted at the flush
+     * @since 0.1.0
+     */
+    public record Cascades(boolean save, boolean delete, boolean orphanRemoval) {
+
+        /** The default: save cascades, delete does not, orphans stay. */
+        public static final Cascades DEFAULT = new Cascades(true, false, false);
+
+        /** For a many-to-many: the association rows are the relationship, a session cascades nothing along it. */
+        public static final Cascades NONE = new Cascades(false, false, false);
+    }
 
     /**
      * Called by generated code for a one-to-many: the back reference of {@code back}.
@@ -76,7 +94,31 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
             Supplier<? extends ToOne<C, P>> back,
             Function<P, Many<C>> getter,
             BiFunction<P, Many<C>, P> wither) {
-        this(back, null, name, constantName, source, target, getter, wither);
+        this(back, null, name, constantName, source, target, getter, wither, Cascades.DEFAULT);
+    }
+
+    /**
+     * Called by generated code for a one-to-many whose {@code @BackReference} declares its cascades.
+     *
+     * @param name the component's name
+     * @param constantName the constant's name qualified by its class's simple name, for messages
+     * @param source the table holding the collection (a supplier, read after class initialization)
+     * @param target the related table (a supplier, read after class initialization)
+     * @param back the related table's reference to the source table
+     * @param getter the component's accessor
+     * @param wither the record with the component replaced, through the record's constructor
+     * @param cascades what a session does to the collection's rows
+     */
+    public ToMany(
+            String name,
+            String constantName,
+            Supplier<? extends TableRef<P, ?>> source,
+            Supplier<? extends TableRef<C, ?>> target,
+            Supplier<? extends ToOne<C, P>> back,
+            Function<P, Many<C>> getter,
+            BiFunction<P, Many<C>, P> wither,
+            Cascades cascades) {
+        this(back, null, name, constantName, source, target, getter, wither, cascades);
     }
 
     /**
@@ -101,7 +143,7 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
             Supplier<? extends ToOne<A, C>> forward,
             Function<P, Many<C>> getter,
             BiFunction<P, Many<C>, P> wither) {
-        this(back, forward, name, constantName, source, target, getter, wither);
+        this(back, forward, name, constantName, source, target, getter, wither, Cascades.NONE);
     }
 
     private ToMany(
@@ -112,7 +154,8 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
             Supplier<? extends TableRef<P, ?>> source,
             Supplier<? extends TableRef<C, ?>> target,
             Function<P, Many<C>> getter,
-            BiFunction<P, Many<C>, P> wither) {
+            BiFunction<P, Many<C>, P> wither,
+            Cascades cascades) {
         this.name = Objects.requireNonNull(name, "name");
         this.constantName = Objects.requireNonNull(constantName, "constantName");
         this.source = Objects.requireNonNull(source, "source");
@@ -121,6 +164,7 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
         this.forward = forward;
         this.getter = Objects.requireNonNull(getter, "getter");
         this.wither = Objects.requireNonNull(wither, "wither");
+        this.cascades = Objects.requireNonNull(cascades, "cascades");
     }
 
     @Override
@@ -155,6 +199,16 @@ public final class ToMany<P extends Record, C extends Record> implements Relatio
      */
     public boolean through() {
         return forward != null;
+    }
+
+    /**
+     * What a session does to the rows of this collection when it is loaded: declared on {@code @BackReference}
+     * ({@link Cascades#DEFAULT} when nothing is declared), {@link Cascades#NONE} for a many-to-many.
+     *
+     * @return the declared cascades
+     */
+    public Cascades cascades() {
+        return cascades;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.ormdantic.Transaction;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Loader;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -79,6 +80,39 @@ public interface Session {
     <T extends Record, K> List<T> find(TableRef<T, K> table, Filter<T> filter);
 
     /**
+     * The row with a key and its relationships as a loader asks: the row and every related row joins the identity map
+     * (a related row the session already holds is the session's instance in the loaded relationship), and the loaded
+     * collections are the baseline of orphan removal. When the session already holds the row, the relationships are
+     * loaded onto its instance.
+     *
+     * <pre>{@code
+     * Author author = s.get(AuthorTable.TABLE, 1L, AuthorTable.POSTS.selectIn()).orElseThrow();
+     * }</pre>
+     *
+     * @param table the table
+     * @param key the key
+     * @param loader the relationships to load
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return the row, or empty when there is none or the session staged its delete
+     */
+    <T extends Record, K> Optional<T> get(TableRef<T, K> table, K key, Loader<T> loader);
+
+    /**
+     * The rows that match a filter in an order, with their relationships as a loader asks, as {@link #get(TableRef,
+     * Object, Loader)} does for one row.
+     *
+     * @param table the table
+     * @param filter the filter
+     * @param orderBy the order
+     * @param loader the relationships to load
+     * @param <T> the record type
+     * @param <K> the key type
+     * @return the rows
+     */
+    <T extends Record, K> List<T> find(TableRef<T, K> table, Filter<T> filter, OrderBy<T> orderBy, Loader<T> loader);
+
+    /**
      * The rows that match a filter in an order, as {@link #find(TableRef, Filter)}.
      *
      * @param table the table
@@ -91,8 +125,8 @@ public interface Session {
     <T extends Record, K> List<T> find(TableRef<T, K> table, Filter<T> filter, OrderBy<T> orderBy);
 
     /**
-     * Stages the insert of a new row, with {@link Cascade#SAVE}: the new rows of its loaded relationships are added
-     * too. A record whose key the session already holds is refused ({@code ORM2803}: update it, or {@code merge} a
+     * Stages the insert of a new row, with {@link Cascade#DECLARED}: the new rows of its loaded relationships are added
+     * too, unless a {@code @BackReference} declares {@code cascadeSave = false}. A record whose key the session already holds is refused ({@code ORM2803}: update it, or {@code merge} a
      * detached copy), as is one whose key is already staged ({@code ORM2804}); the same instance again is a no-op.
      *
      * @param row the new row
@@ -105,7 +139,8 @@ public interface Session {
      * Stages the insert of a new row, cascading as asked.
      *
      * @param row the new row
-     * @param cascade {@link Cascade#SAVE} to add the new rows of its loaded relationships, or {@link Cascade#NONE}
+     * @param cascade {@link Cascade#DECLARED} as the relationships declare, {@link Cascade#SAVE} to add the new rows of
+     *     every loaded relationship, or {@link Cascade#NONE} for the record alone
      * @param <T> the record type
      * @return the row
      */
@@ -123,7 +158,8 @@ public interface Session {
     <T extends Record> T update(T row);
 
     /**
-     * Stages the delete of a row, without cascading; a row staged as new is just unstaged.
+     * Stages the delete of a row, with {@link Cascade#DECLARED}: the loaded rows of the back-reference collections
+     * declared with {@code cascadeDelete = true} are deleted first; a row staged as new is just unstaged.
      *
      * @param row the row
      * @param <T> the record type
@@ -131,8 +167,9 @@ public interface Session {
     <T extends Record> void delete(T row);
 
     /**
-     * Stages the delete of a row, cascading as asked: {@link Cascade#DELETE} deletes the rows of its loaded
-     * back-reference collections first.
+     * Stages the delete of a row, cascading as asked: {@link Cascade#DELETE} deletes the rows of every loaded
+     * back-reference collection first, {@link Cascade#DECLARED} those declared with {@code cascadeDelete}, {@link
+     * Cascade#NONE} none.
      *
      * @param row the row
      * @param cascade the cascade

@@ -129,6 +129,15 @@ final class RelationConstants {
         }
         args.add(Layout.leaf("$T::$N", record, component.name()));
         args.add(wither(component, "many", CodeBlock.of("many")));
+        RelationModel.Cascades cascades = many.cascades();
+        if (through == null && !cascades.isDefault()) {
+            args.add(Layout.leaf(
+                    "new $T.Cascades($L, $L, $L)",
+                    SupportTypes.TO_MANY,
+                    cascades.save(),
+                    cascades.delete(),
+                    cascades.orphanRemoval()));
+        }
         TypeName type = ParameterizedTypeName.get(SupportTypes.TO_MANY, record, element);
         return field(type, many.constant(), args).addJavadoc(javadoc).build();
     }

@@ -150,6 +150,25 @@ public sealed interface RelationModel {
     }
 
     /**
+     * The session cascades a {@code @BackReference} declares.
+     *
+     * @param save {@code cascadeSave}, {@code true} unless declared off
+     * @param delete {@code cascadeDelete}
+     * @param orphanRemoval {@code orphanRemoval}
+     */
+    record Cascades(boolean save, boolean delete, boolean orphanRemoval) {
+
+        /**
+         * Whether these are the defaults ({@code save} only), which the generated constant leaves unsaid.
+         *
+         * @return whether nothing differs from the defaults
+         */
+        public boolean isDefault() {
+            return save && !delete && !orphanRemoval;
+        }
+    }
+
+    /**
      * A {@code Many<X>} component.
      *
      * @param constant the {@code ToMany} constant's name
@@ -159,6 +178,7 @@ public sealed interface RelationModel {
      * @param through the {@code @Through} record, or {@code null} when it has none
      * @param throughSource the {@code @Through(source)} value
      * @param throughTarget the {@code @Through(target)} value
+     * @param cascades what {@code @BackReference} declares a session does to the collection's rows
      */
     record Many(
             String constant,
@@ -167,7 +187,8 @@ public sealed interface RelationModel {
             @Nullable String backReference,
             @Nullable Side through,
             String throughSource,
-            String throughTarget)
+            String throughTarget,
+            Cascades cascades)
             implements RelationModel {
 
         /**

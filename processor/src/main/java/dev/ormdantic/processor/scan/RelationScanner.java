@@ -216,7 +216,11 @@ final class RelationScanner {
                 back == null ? null : stringValue(back.mirror(), "value"),
                 association,
                 source,
-                target);
+                target,
+                new RelationModel.Cascades(
+                        back == null || booleanValue(back.mirror(), "cascadeSave", true),
+                        back != null && booleanValue(back.mirror(), "cascadeDelete", false),
+                        back != null && booleanValue(back.mirror(), "orphanRemoval", false)));
     }
 
     /** A record's {@code @Table}-ness and its {@code Ref} components. */
@@ -304,6 +308,11 @@ final class RelationScanner {
     private static String stringValue(AnnotationMirror mirror, String attribute) {
         AnnotationValue value = explicit(mirror, attribute);
         return value != null && value.getValue() instanceof String string ? string : "";
+    }
+
+    private static boolean booleanValue(AnnotationMirror mirror, String attribute, boolean otherwise) {
+        AnnotationValue value = explicit(mirror, attribute);
+        return (value != null && value.getValue() instanceof Boolean bool) ? bool : otherwise;
     }
 
     private static @Nullable AnnotationValue explicit(AnnotationMirror mirror, String attribute) {

@@ -10,6 +10,7 @@ import dev.ormdantic.internal.exec.JdbcTableHandle;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.query.TableRef;
+import dev.ormdantic.relation.Loader;
 import dev.ormdantic.relation.Many;
 import dev.ormdantic.relation.Ref;
 import dev.ormdantic.relation.Relationship;
@@ -20,11 +21,14 @@ import dev.ormdantic.session.Session;
 import dev.ormdantic.support.GeneratedTable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -226,6 +230,76 @@ public final class UnitOfWork implements Session {
         return row;
     }
 
+    /**
+     * Takes a row read with loaders into the identity map with its related rows: each related row becomes the
+     * session's instance (joining the map when it is new to it), and when the session already holds the row, the
+     * loaded relationships are set on its instance, and on its record as loaded (the baseline of orphan removal).
+     */
+    @SuppressWarnings("unchecked") // a relationship's rows are of its target table's record type
+    private Record join(GeneratedTable<Record, Object> table, Record row) {
+        Record linked = row;
+        List<Relationship<Record, ?>> loadedHere = new ArrayList<>();
+        for (Relationship<Record, ?> relationship : relationships(table)) {
+            if (relationship instanceof ToOne<Record, ?> one) {
+                Ref<Record, Object> ref = (Ref<Record, Object>) one.get(linked);
+                if (ref != null && ref.isLoaded()) {
+                    Record target = join(tableOf(ref.get()), ref.get());
+                    if (!same(target, ref.get())) {
+                        linked = ((ToOne<Record, Record>) one)
+                                .with(linked, ((ToOne<Record, Record>) one).loaded(ref.key(), target));
+                    }
+                    loadedHere.add(relationship);
+                }
+            } else if (relationship instanceof ToMany<Record, ?> many) {
+                ToMany<Record, Record> rows = (ToMany<Record, Record>) many;
+                Many<Record> children = rows.get(linked);
+                if (children.isLoaded()) {
+                    List<Record> joined = new ArrayList<>(children.get().size());
+                    boolean changed = false;
+                    for (Record child : children.get()) {
+                        Record instance = join(tableOf(child), child);
+                        changed |= !same(instance, child);
+                        joined.add(instance);
+                    }
+                    if (changed) {
+                        linked = rows.with(linked, rows.loaded(List.copyOf(joined)));
+                    }
+                    loadedHere.add(relationship);
+                }
+            }
+        }
+        Object key = table.key(linked);
+        Entry held = entry(table, key);
+        if (held == null) {
+            if (deleted(table, key)) {
+                return linked;
+            }
+            Entry entry = new Entry(table, key, linked, state.next++);
+            entry.loaded = linked;
+            state.rows(table).put(key, entry);
+            return linked;
+        }
+        for (Relationship<Record, ?> relationship : loadedHere) {
+            held.current = copyRelationship(relationship, linked, held.current);
+            Record loaded = held.loaded;
+            if (loaded != null) {
+                held.loaded = copyRelationship(relationship, linked, loaded);
+            }
+        }
+        return held.current;
+    }
+
+    /** {@code into} with the value of one relationship taken from {@code from}. */
+    @SuppressWarnings("unchecked") // both records are of the relationship's source table
+    private static Record copyRelationship(Relationship<Record, ?> relationship, Record from, Record into) {
+        if (relationship instanceof ToOne<Record, ?> one) {
+            ToOne<Record, Record> ref = (ToOne<Record, Record>) one;
+            return ref.with(into, ref.get(from));
+        }
+        ToMany<Record, Record> many = (ToMany<Record, Record>) relationship;
+        return many.with(into, many.get(from));
+    }
+
     /** Whether two references are the same instance: the session tracks records by identity as well as by key. */
     @SuppressWarnings("ReferenceEquality")
     static boolean same(@Nullable Object a, @Nullable Object b) {
@@ -248,6 +322,44 @@ public final class UnitOfWork implements Session {
             return Optional.empty();
         }
         return handle.findOne(key).map(row -> table.recordType().cast(remember(generated, row)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the loader is of the handle's table
+    public <T extends Record, K> Optional<T> get(TableRef<T, K> table, K key, Loader<T> loader) {
+        usable();
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(loader, "loader");
+        JdbcTableHandle<Record, Object> handle = handle(table);
+        GeneratedTable<Record, Object> generated = handle.generated();
+        Loader<Record> load = (Loader<Record>) (Loader<?>) loader;
+        Entry held = entry(generated, key);
+        if (held != null) {
+            return Optional.of(table.recordType().cast(join(generated, handle.load(held.current, load))));
+        }
+        if (deleted(generated, key)) {
+            return Optional.empty();
+        }
+        return handle.loading(load).findOne(key).map(row -> table.recordType().cast(join(generated, row)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the filter, order and loader are of the handle's table
+    public <T extends Record, K> List<T> find(
+            TableRef<T, K> table, Filter<T> filter, OrderBy<T> orderBy, Loader<T> loader) {
+        usable();
+        Objects.requireNonNull(loader, "loader");
+        JdbcTableHandle<Record, Object> handle = handle(table);
+        GeneratedTable<Record, Object> generated = handle.generated();
+        List<T> found = new ArrayList<>();
+        for (Record row : handle.loading((Loader<Record>) (Loader<?>) loader)
+                .findMany((Filter<Record>) (Filter<?>) filter, (OrderBy<Record>) (OrderBy<?>) orderBy)
+                .data()) {
+            if (!deleted(generated, generated.key(row))) {
+                found.add(table.recordType().cast(join(generated, row)));
+            }
+        }
+        return found;
     }
 
     @Override
@@ -282,22 +394,26 @@ public final class UnitOfWork implements Session {
 
     @Override
     public <T extends Record> T add(T row) {
-        return add(row, Cascade.SAVE);
+        return add(row, Cascade.DECLARED);
     }
 
     @Override
     public <T extends Record> T add(T row, Cascade cascade) {
         usable();
         Objects.requireNonNull(cascade, "cascade");
+        if (cascade == Cascade.DELETE) {
+            throw new IllegalArgumentException(
+                    "Cascade.DELETE is for delete(...); add(...) takes DECLARED, SAVE or NONE");
+        }
         stage(row, cascade, null, null);
         return row;
     }
 
-    /** Stages a new row, and with {@link Cascade#SAVE} the new rows of its loaded relationships. */
+    /** Stages a new row, and, as the cascade says, the new rows of its loaded relationships. */
     private Entry stage(
             Record row, Cascade cascade, @Nullable Entry parent, @Nullable ToOne<Record, Record> parentLink) {
         GeneratedTable<Record, Object> table = tableOf(row);
-        if (cascade == Cascade.SAVE) {
+        if (cascade != Cascade.NONE) {
             for (Relationship<Record, ?> relationship : relationships(table)) {
                 if (relationship instanceof ToOne<Record, ?> one && !same(one, parentLink)) {
                     Ref<?, ?> ref = one.get(row);
@@ -340,9 +456,9 @@ public final class UnitOfWork implements Session {
         entry.isNew = true;
         entry.parent = parent;
         entry.parentLink = parentLink;
-        if (cascade == Cascade.SAVE) {
+        if (cascade != Cascade.NONE) {
             for (Relationship<Record, ?> relationship : relationships(table)) {
-                if (relationship instanceof ToMany<Record, ?> many && !many.through()) {
+                if (relationship instanceof ToMany<Record, ?> many && saves(many, cascade)) {
                     Many<?> children = many.get(row);
                     if (children.isLoaded()) {
                         @SuppressWarnings("unchecked") // the back reference points at this table
@@ -357,6 +473,20 @@ public final class UnitOfWork implements Session {
             }
         }
         return entry;
+    }
+
+    /** Whether adding along a collection cascades, for this call. */
+    private static boolean saves(ToMany<?, ?> many, Cascade cascade) {
+        return !many.through()
+                && (cascade == Cascade.SAVE
+                        || (cascade == Cascade.DECLARED && many.cascades().save()));
+    }
+
+    /** Whether deleting along a collection cascades, for this call. */
+    private static boolean deletes(ToMany<?, ?> many, Cascade cascade) {
+        return !many.through()
+                && (cascade == Cascade.DELETE
+                        || (cascade == Cascade.DECLARED && many.cascades().delete()));
     }
 
     @SuppressWarnings("unchecked") // a table's relationships start at its record type
@@ -402,17 +532,21 @@ public final class UnitOfWork implements Session {
 
     @Override
     public <T extends Record> void delete(T row) {
-        delete(row, Cascade.NONE);
+        delete(row, Cascade.DECLARED);
     }
 
     @Override
     public <T extends Record> void delete(T row, Cascade cascade) {
         usable();
         Objects.requireNonNull(cascade, "cascade");
+        if (cascade == Cascade.SAVE) {
+            throw new IllegalArgumentException(
+                    "Cascade.SAVE is for add(...); delete(...) takes DECLARED, DELETE or NONE");
+        }
         GeneratedTable<Record, Object> table = tableOf(row);
-        if (cascade == Cascade.DELETE) {
+        if (cascade != Cascade.NONE) {
             for (Relationship<Record, ?> relationship : relationships(table)) {
-                if (relationship instanceof ToMany<Record, ?> many && !many.through()) {
+                if (relationship instanceof ToMany<Record, ?> many && deletes(many, cascade)) {
                     Many<?> children = many.get(row);
                     if (children.isLoaded()) {
                         for (Record child : children.get()) {
@@ -499,15 +633,153 @@ public final class UnitOfWork implements Session {
     @Override
     public void flush() {
         usable();
+        State before = state;
+        List<CollectionChange> changes = collectionScan();
+        if (!changes.isEmpty()) {
+            // the cascades stage into the session's state: keep the state before them, restored on a failure
+            before = state.copy();
+            cascadeCollections(changes);
+        }
         State after = state.copy();
+        IdentityHashMap<Record, Entry> inserted = new IdentityHashMap<>();
+        for (Entry entry : entries(after)) {
+            if (entry.isNew) {
+                inserted.put(entry.current, entry);
+            }
+        }
         try {
             new FlushRun(db, this, after).run();
         } catch (RuntimeException | Error e) {
+            state = before;
             failed = true;
             e.addSuppressed(rollbackRequired(null));
             throw e;
         }
+        relink(after, inserted);
         state = after;
+    }
+
+    private static List<Entry> entries(State of) {
+        List<Entry> all = new ArrayList<>(of.keyless);
+        for (Map<Object, Entry> rows : of.identity.values()) {
+            all.addAll(rows.values());
+        }
+        return all;
+    }
+
+    /** A child of a loaded collection the flush should add, or an orphan it should delete. */
+    private record CollectionChange(Entry parent, ToMany<Record, Record> many, Record child, boolean orphan) {}
+
+    /**
+     * The declared cascades along loaded collections of the rows the session holds: a row appended to a collection
+     * that cascades the save and that the session does not hold yet, and, under orphan removal, a row that the
+     * collection as loaded held and the collection as submitted does not (unless the session moved it elsewhere).
+     */
+    @SuppressWarnings("unchecked") // a table's collections are of its record type
+    private List<CollectionChange> collectionScan() {
+        List<CollectionChange> changes = new ArrayList<>();
+        for (Entry entry : entries(state)) {
+            for (Relationship<Record, ?> relationship : relationships(entry.table)) {
+                if (!(relationship instanceof ToMany<Record, ?> found) || found.through()) {
+                    continue;
+                }
+                ToMany<Record, Record> many = (ToMany<Record, Record>) found;
+                ToMany.Cascades declared = many.cascades();
+                Many<Record> now = many.get(entry.current);
+                if (declared.save() && now.isLoaded() && !entry.isNew) {
+                    for (Record child : now.get()) {
+                        if (!held(child)
+                                && !deleted(tableOf(child), tableOf(child).key(child))) {
+                            changes.add(new CollectionChange(entry, many, child, false));
+                        }
+                    }
+                }
+                Record loaded = entry.loaded;
+                if (declared.orphanRemoval() && loaded != null && now.isLoaded()) {
+                    Many<Record> before = many.get(loaded);
+                    if (before.isLoaded()) {
+                        orphans(entry, many, before.get(), now.get(), changes);
+                    }
+                }
+            }
+        }
+        return changes;
+    }
+
+    private void orphans(
+            Entry parent,
+            ToMany<Record, Record> many,
+            List<Record> before,
+            List<Record> now,
+            List<CollectionChange> changes) {
+        Set<Object> kept = new HashSet<>();
+        for (Record child : now) {
+            kept.add(tableOf(child).key(child));
+        }
+        @SuppressWarnings("unchecked") // the back reference points at the parent's table
+        ToOne<Record, Record> back = (ToOne<Record, Record>) many.back();
+        for (Record child : before) {
+            GeneratedTable<Record, Object> childTable = tableOf(child);
+            Object key = childTable.key(child);
+            if (kept.contains(key) || deleted(childTable, key)) {
+                continue;
+            }
+            Entry heldChild = entry(childTable, key);
+            Ref<Record, ?> ref = heldChild == null ? null : back.get(heldChild.current);
+            if (heldChild != null && (ref == null || !Objects.equals(ref.key(), parent.key))) {
+                continue; // moved to another parent, or detached from any: an update, not an orphan
+            }
+            changes.add(new CollectionChange(parent, many, heldChild == null ? child : heldChild.current, true));
+        }
+    }
+
+    @SuppressWarnings("unchecked") // the back reference points at the parent's table
+    private void cascadeCollections(List<CollectionChange> changes) {
+        for (CollectionChange change : changes) {
+            if (change.orphan()) {
+                delete(change.child(), Cascade.DECLARED);
+            } else if (!held(change.child())) {
+                stage(change.child(), Cascade.DECLARED, change.parent(), (ToOne<Record, Record>)
+                        change.many().back());
+            }
+        }
+    }
+
+    /**
+     * After a flush: the loaded collections of the session's rows hold the rows as stored (with their generated keys
+     * and the parent's key) instead of the instances that were added, and become the baseline of orphan removal.
+     */
+    @SuppressWarnings("unchecked") // a table's collections are of its record type
+    private void relink(State after, IdentityHashMap<Record, Entry> inserted) {
+        for (Entry entry : entries(after)) {
+            for (Relationship<Record, ?> relationship : relationships(entry.table)) {
+                if (!(relationship instanceof ToMany<Record, ?> found) || found.through()) {
+                    continue;
+                }
+                ToMany<Record, Record> many = (ToMany<Record, Record>) found;
+                Many<Record> now = many.get(entry.current);
+                if (!now.isLoaded()) {
+                    continue;
+                }
+                if (!inserted.isEmpty()) {
+                    List<Record> stored = new ArrayList<>(now.get().size());
+                    boolean changed = false;
+                    for (Record child : now.get()) {
+                        Entry written = inserted.get(child);
+                        Record instance = written == null ? child : written.current;
+                        changed |= !same(instance, child);
+                        stored.add(instance);
+                    }
+                    if (changed) {
+                        entry.current = many.with(entry.current, many.loaded(List.copyOf(stored)));
+                    }
+                }
+                Record loaded = entry.loaded;
+                if (loaded != null && !same(many.get(loaded), many.get(entry.current))) {
+                    entry.loaded = many.with(loaded, many.get(entry.current));
+                }
+            }
+        }
     }
 
     /** The flush before the commit: skipped when the session already failed, which then rolls back. */
