@@ -22,6 +22,11 @@ public enum BenchCase {
      * plus one, then committing: the cost of a short read-modify-write transaction.
      */
     TRANSACTIONS("transactions read + update", State.SEEDED, true),
+    /**
+     * A unit of work: in one transaction, read the first {@link Workload#sessionRows()} rows by key, change the score
+     * of every tenth, and write the changes: a session's flush, Hibernate's and Ebean's dirty checking, JDBC's batch.
+     */
+    SESSION("session load, change, flush", State.SEEDED, true),
     /** Count every row. */
     COUNT_ALL("count all rows", State.SEEDED, false),
     /** Count the rows of one category. */

@@ -253,6 +253,15 @@ public final class BenchSql {
     }
 
     /**
+     * The items whose key sorts before a bound, by key.
+     *
+     * @return the statement: bound
+     */
+    public String selectBelowId() {
+        return "SELECT " + columns() + " FROM " + items + " WHERE " + q("id") + " < ? ORDER BY " + q("id");
+    }
+
+    /**
      * One item by key.
      *
      * @return the statement: id

@@ -384,6 +384,7 @@ public final class Harness {
             case SCHEMA_CREATE_DROP -> 0;
             case RAW_BATCH_INSERT, ORM_INSERT_MODELS -> profile.writeRows();
             case ORM_UPSERT_MIXED, PK_LOOKUP, TRANSACTIONS -> Math.min(profile.readRows(), profile.lookups());
+            case SESSION -> Math.min(profile.readRows(), 1_000);
             case PAGINATED_FIND_MANY, ORDERED_FIND_MANY, HYDRATE_FLAT -> profile.pageLimit();
             case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
                 RelationShape.of(profile.readRows()).parents();

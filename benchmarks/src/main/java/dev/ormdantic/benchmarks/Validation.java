@@ -65,6 +65,12 @@ public final class Validation {
                 }
                 expect("sum of every score", w.scoreSum() + lookups, fixture.sumScores());
             }
+            case SESSION -> {
+                expect("rows changed", w.sessionChanged(), number(result));
+                expect("sum of every score", w.scoreSum() + w.sessionChanged(), fixture.sumScores());
+                List<Integer> scores = fixture.scores(List.of(Workload.id(0), Workload.id(1), Workload.id(10)));
+                expect("scores of rows 0, 1 and 10", List.of(1, 1, 11), scores);
+            }
             case COUNT_ALL -> expect("count", (long) w.profile().readRows(), number(result));
             case COUNT_EQUALITY -> expect("count", w.categoryRows(), number(result));
             case COUNT_RANGE -> expect("count", w.rangeRows(), number(result));

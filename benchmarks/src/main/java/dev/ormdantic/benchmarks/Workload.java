@@ -135,6 +135,43 @@ public final class Workload {
     }
 
     /**
+     * The rows the session case loads: the first thousand rows by key (fewer in a smaller profile).
+     *
+     * @return how many rows
+     */
+    public int sessionRows() {
+        return Math.min(profile.readRows(), 1_000);
+    }
+
+    /**
+     * The key the session case's rows sort before.
+     *
+     * @return {@code id(sessionRows())}
+     */
+    public String sessionBound() {
+        return id(sessionRows());
+    }
+
+    /**
+     * Whether the session case changes row {@code i} of its rows: every tenth, from the first.
+     *
+     * @param i the row's place among the loaded rows
+     * @return whether its score is raised by one
+     */
+    public static boolean sessionChanges(int i) {
+        return i % 10 == 0;
+    }
+
+    /**
+     * How many rows the session case changes.
+     *
+     * @return the rows with {@link #sessionChanges}
+     */
+    public long sessionChanged() {
+        return (sessionRows() + 9L) / 10;
+    }
+
+    /**
      * The read rows of one category.
      *
      * @return how many rows have category {@link #CATEGORY}

@@ -126,6 +126,22 @@ public final class HibernateContender implements Contender {
                     }
                     return committed;
                 };
+            case SESSION ->
+                () -> sessions.fromTransaction(s -> {
+                    // the persistence context holds the rows; dirty checking at commit writes the changed ones
+                    List<ItemEntity> rows = s.createSelectionQuery(
+                                    "from ItemEntity where id < :bound order by id", ItemEntity.class)
+                            .setParameter("bound", w.sessionBound())
+                            .getResultList();
+                    long changed = 0;
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (Workload.sessionChanges(i)) {
+                            rows.get(i).setScore(rows.get(i).score() + 1);
+                            changed++;
+                        }
+                    }
+                    return changed;
+                });
             case COUNT_ALL -> () -> count("select count(*) from ItemEntity", null, null);
             case COUNT_EQUALITY ->
                 () -> count("select count(*) from ItemEntity where category = :v", "v", Workload.CATEGORY);

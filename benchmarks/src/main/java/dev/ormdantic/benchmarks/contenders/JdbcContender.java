@@ -120,6 +120,16 @@ public final class JdbcContender implements Contender {
                     return committed;
                 };
             }
+            case SESSION -> {
+                String select = sql.selectBelowId();
+                String update = sql.updateScoreById();
+                String bound = w.sessionBound();
+                yield () -> {
+                    try (JdbcAccess.Scope s = access.scope()) {
+                        return loadChangeWrite(s, select, update, bound);
+                    }
+                };
+            }
             case COUNT_ALL -> count(sql.countAll(), null);
             case COUNT_EQUALITY -> count(sql.countWhereCategory(), Workload.CATEGORY);
             case COUNT_RANGE -> count(sql.countWhereScoreAtLeast(), Workload.MIN_SCORE);
@@ -244,6 +254,40 @@ public final class JdbcContender implements Contender {
             c.setAutoCommit(true);
         }
         return batch.size();
+    }
+
+    /**
+     * One transaction: read the rows below a key, raise the score of every tenth by one in one batch, commit: what a
+     * unit of work does, written by hand.
+     */
+    private static long loadChangeWrite(JdbcAccess.Scope s, String select, String update, String bound)
+            throws SQLException {
+        Connection c = s.connection();
+        c.setAutoCommit(false);
+        long changed = 0;
+        try {
+            PreparedStatement read = s.prepare(select);
+            read.setString(1, bound);
+            List<Item> rows = items(read);
+            PreparedStatement write = s.prepare(update);
+            for (int i = 0; i < rows.size(); i++) {
+                if (Workload.sessionChanges(i)) {
+                    Item row = rows.get(i);
+                    write.setInt(1, row.score() + 1);
+                    write.setString(2, row.id());
+                    write.addBatch();
+                    changed++;
+                }
+            }
+            write.executeBatch();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        return changed;
     }
 
     /** One transaction: read the row by key, write back its score plus one, commit. */

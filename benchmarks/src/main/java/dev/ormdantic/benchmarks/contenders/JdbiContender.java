@@ -99,6 +99,9 @@ public final class JdbiContender implements Contender {
                             .execute();
                     return h.createQuery(sql.countAll()).mapTo(Long.class).one();
                 });
+            case SESSION ->
+                throw new NotApplicableException(
+                        "Jdbi has no unit of work (no change tracking of loaded rows); the hand-written batch is jdbc's");
             case TRANSACTIONS -> {
                 String select = sql.selectById();
                 String update = sql.updateScoreById();

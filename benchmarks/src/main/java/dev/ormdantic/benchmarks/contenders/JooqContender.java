@@ -157,6 +157,9 @@ public final class JooqContender implements Contender {
                     ctx.deleteFrom(ITEMS).where(CATEGORY.eq(Workload.CATEGORY)).execute();
                     return (long) ctx.fetchCount(ITEMS);
                 };
+            case SESSION ->
+                throw new NotApplicableException(
+                        "jOOQ has no unit of work (no change tracking of loaded rows); the hand-written batch is jdbc's");
             case TRANSACTIONS ->
                 () -> {
                     long committed = 0;

@@ -36,6 +36,7 @@ import dev.ormdantic.query.ResultRow;
 import dev.ormdantic.query.RowQuery;
 import dev.ormdantic.query.Rows;
 import dev.ormdantic.relation.Loader;
+import dev.ormdantic.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -209,6 +210,7 @@ public final class OrmdanticContender implements Contender {
                         }
                         return committed;
                     };
+                case SESSION -> () -> db.session(s -> loadChangeFlush(s, w)).join();
                 case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
                     throw new IllegalStateException("prepared above");
             };
@@ -287,6 +289,7 @@ public final class OrmdanticContender implements Contender {
                     }
                     return committed;
                 };
+            case SESSION -> () -> db.blocking().session(s -> loadChangeFlush(s, w));
             case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
                 throw new IllegalStateException("prepared above");
         };
@@ -385,6 +388,20 @@ public final class OrmdanticContender implements Contender {
     }
 
     private static final ItemTable TABLE = ItemTable.TABLE;
+
+    /** A session: the rows below the bound join the identity map, every tenth changes, the flush writes those. */
+    private static long loadChangeFlush(Session s, Workload w) {
+        List<Item> rows = s.find(TABLE, ItemTable.ID.lt(w.sessionBound()), OrderBy.asc(ItemTable.ID));
+        long changed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (Workload.sessionChanges(i)) {
+                Item item = rows.get(i);
+                s.update(new Item(item.id(), item.category(), item.name(), item.score() + 1, item.payload()));
+                changed++;
+            }
+        }
+        return changed;
+    }
 
     /** One transaction's work: read the row by key, write it back with its score plus one. */
     private static long readAndIncrement(Transaction tx, String id) {

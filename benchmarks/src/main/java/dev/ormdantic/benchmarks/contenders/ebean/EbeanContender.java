@@ -180,6 +180,29 @@ public final class EbeanContender implements Contender {
                     }
                     return committed;
                 };
+            case SESSION ->
+                () -> {
+                    long changed = 0;
+                    try (Transaction txn = db.beginTransaction()) {
+                        txn.setBatchMode(true);
+                        List<EbeanItem> rows = db.find(EbeanItem.class)
+                                .usingTransaction(txn)
+                                .where()
+                                .lt("id", w.sessionBound())
+                                .orderBy("id")
+                                .findList();
+                        for (int i = 0; i < rows.size(); i++) {
+                            if (Workload.sessionChanges(i)) {
+                                EbeanItem item = rows.get(i);
+                                item.setScore(item.score() + 1);
+                                db.update(item, txn);
+                                changed++;
+                            }
+                        }
+                        txn.commit();
+                    }
+                    return changed;
+                };
             case COUNT_ALL -> () -> (long) db.find(EbeanItem.class).findCount();
             case COUNT_EQUALITY ->
                 () -> (long) db.find(EbeanItem.class)
