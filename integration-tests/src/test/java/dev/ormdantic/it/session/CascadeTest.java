@@ -213,6 +213,37 @@ class CascadeTest {
     }
 
     @BackendTest
+    void aChildMovedAwayFromAParentDeletedAndReinsertedInOneFlushMovesFirst(TestDatabase test) {
+        Statements statements = new Statements();
+        try (Ormdantic db = open(test, statements)) {
+            db.blockingTable(TeamTable.TABLE)
+                    .insertMany(
+                            List.of(new Team(1, "Otters", Many.unloaded()), new Team(2, "Herons", Many.unloaded())));
+            db.blockingTable(PlayerTable.TABLE)
+                    .insertMany(List.of(new Player(1, Ref.to(1L), "Ada"), new Player(2, Ref.to(1L), "Bob")));
+            db.blocking().inSession(s -> {
+                Player ada = s.get(PlayerTable.TABLE, 1L).orElseThrow();
+                s.update(new Player(1, Ref.to(2L), ada.name())); // leaves team 1
+                s.delete(s.get(PlayerTable.TABLE, 2L).orElseThrow());
+                s.delete(s.get(TeamTable.TABLE, 1L).orElseThrow());
+                // the same key again: the deletes run before the inserts, and the move before the deletes
+                s.add(new Team(1, "Otters again", Many.unloaded()));
+            });
+            assertEquals(
+                    List.of("1@2"),
+                    db.blockingTable(PlayerTable.TABLE).findMany().data().stream()
+                            .map(p -> p.id() + "@" + p.team().key())
+                            .toList());
+            assertEquals(
+                    List.of("Otters again", "Herons"),
+                    db.blockingTable(TeamTable.TABLE).findMany().data().stream()
+                            .sorted(Comparator.comparingLong(Team::id))
+                            .map(Team::name)
+                            .toList());
+        }
+    }
+
+    @BackendTest
     void cascadesAreCheckedPerCall(TestDatabase test) {
         Statements statements = new Statements();
         try (Ormdantic db = open(test, statements)) {

@@ -87,11 +87,17 @@ final class FlushRun {
         }
         boolean deletesFirst = frees(deletes, inserts, updates);
         if (deletesFirst) {
+            // an update that moves a reference away from a row this flush deletes must run before that delete
+            List<Change> early = leaving(deletes, updates);
+            update(early);
             delete(deletes);
-        }
-        insert(inserts);
-        update(updates);
-        if (!deletesFirst) {
+            insert(inserts);
+            List<Change> rest = new ArrayList<>(updates);
+            rest.removeAll(early);
+            update(rest);
+        } else {
+            insert(inserts);
+            update(updates);
             delete(deletes);
         }
         state.deletions.clear();
@@ -289,6 +295,40 @@ final class FlushRun {
             }
         }
         return false;
+    }
+
+    /**
+     * The updates that change a reference which, as loaded, points at a row the flush deletes: they run before the
+     * deletes, else the database refuses the delete of a row still referenced. An update that itself takes a value a
+     * delete frees stays after the deletes (no order satisfies both; the database reports which).
+     */
+    @SuppressWarnings("unchecked") // a table's relationships start at its record type
+    private static List<Change> leaving(List<UnitOfWork.Deletion> deletes, List<Change> updates) {
+        Set<List<Object>> deleted = new HashSet<>();
+        for (UnitOfWork.Deletion deletion : deletes) {
+            deleted.add(List.of(deletion.table().recordType(), deletion.key()));
+        }
+        List<Change> early = new ArrayList<>();
+        for (Change change : updates) {
+            Record loaded = change.entry().loaded;
+            if (loaded == null || frees(deletes, List.of(), List.of(change))) {
+                continue;
+            }
+            for (Relationship<?, ?> relationship : change.entry().table.relationships()) {
+                if (relationship instanceof ToOne<?, ?> found) {
+                    ToOne<Record, Record> one = (ToOne<Record, Record>) found;
+                    Ref<Record, ?> before = one.get(loaded);
+                    Ref<Record, ?> after = one.get(change.entry().current);
+                    if (before != null
+                            && deleted.contains(List.of(one.target().recordType(), before.key()))
+                            && (after == null || !before.key().equals(after.key()))) {
+                        early.add(change);
+                        break;
+                    }
+                }
+            }
+        }
+        return early;
     }
 
     /** The row's values of each unique key of its table but the primary key, tagged with table and constraint. */
