@@ -9,21 +9,13 @@ import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.event.BoundParameter;
 import dev.ormdantic.event.StatementResult;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,78 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name: Ormdantic checks that name against the dialect, and H2 reports its own.
  */
 class RawSqlH2ModesTest {
-
-    /** An H2 database whose connections say they are {@code product}: a test double for the dialect check. */
-    private record Disguised(String url, String product, String version) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection h2 = DriverManager.getConnection(url);
-            return (Connection) Proxy.newProxyInstance(
-                    RawSqlH2ModesTest.class.getClassLoader(),
-                    new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        Object result = invoke(h2, method, args);
-                        return result instanceof DatabaseMetaData h2Metadata ? metadata(h2Metadata) : result;
-                    });
-        }
-
-        private DatabaseMetaData metadata(DatabaseMetaData h2) {
-            return (DatabaseMetaData) Proxy.newProxyInstance(
-                    RawSqlH2ModesTest.class.getClassLoader(),
-                    new Class<?>[] {DatabaseMetaData.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "getDatabaseProductName" -> product;
-                        case "getDatabaseProductVersion" -> version;
-                        default -> invoke(h2, method, args);
-                    });
-        }
-
-        private static @Nullable Object invoke(Object target, java.lang.reflect.Method method, Object @Nullable [] args)
-                throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public @Nullable PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-    }
 
     /** The statements heard since the last call of {@link #next}. */
     private static final class Heard {
@@ -141,7 +61,7 @@ class RawSqlH2ModesTest {
         }
         Recorder events = new Recorder();
         Heard heard = new Heard(events);
-        try (Ormdantic db = Ormdantic.builder(new Disguised(url, product, version), id)
+        try (Ormdantic db = Ormdantic.builder(new DisguisedH2(url, product, version), id)
                 .listener(events)
                 .open()) {
             // batch: one statement, three rows

@@ -1,0 +1,90 @@
+package dev.ormdantic.it;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An H2 database whose connections say they are {@code product}: a test double for the dialect check, so that the SQL
+ * Server and Oracle dialects run through Ormdantic on H2's {@code MODE=MSSQLServer} and {@code MODE=Oracle}.
+ *
+ * @param url the H2 URL
+ * @param product the product name the metadata reports
+ * @param version the product version the metadata reports
+ */
+record DisguisedH2(String url, String product, String version) implements DataSource {
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection h2 = DriverManager.getConnection(url);
+        return (Connection) Proxy.newProxyInstance(
+                DisguisedH2.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Object result = invoke(h2, method, args);
+                    return result instanceof DatabaseMetaData h2Metadata ? metadata(h2Metadata) : result;
+                });
+    }
+
+    private DatabaseMetaData metadata(DatabaseMetaData h2) {
+        return (DatabaseMetaData) Proxy.newProxyInstance(
+                DisguisedH2.class.getClassLoader(),
+                new Class<?>[] {DatabaseMetaData.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getDatabaseProductName" -> product;
+                    case "getDatabaseProductVersion" -> version;
+                    default -> invoke(h2, method, args);
+                });
+    }
+
+    private static @Nullable Object invoke(Object target, java.lang.reflect.Method method, Object @Nullable [] args)
+            throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public @Nullable PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return false;
+    }
+}
