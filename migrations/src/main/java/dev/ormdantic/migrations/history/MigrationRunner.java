@@ -44,6 +44,7 @@ final class MigrationRunner {
     private final Listeners listeners;
     private final String productVersion;
     private final Duration statementTimeout;
+    private final boolean checkForeignKeys;
     private long statementStarted;
 
     MigrationRunner(
@@ -53,8 +54,10 @@ final class MigrationRunner {
             DialectId dialect,
             Listeners listeners,
             String productVersion,
-            Duration statementTimeout) {
+            Duration statementTimeout,
+            boolean checkForeignKeys) {
         this.statementTimeout = statementTimeout;
+        this.checkForeignKeys = checkForeignKeys;
         this.connection = connection;
         this.rows = rows;
         this.lock = lock;
@@ -210,6 +213,9 @@ final class MigrationRunner {
                         statements.size(),
                         statement));
             }
+            if (checkForeignKeys) {
+                checkForeignKeys(migration, direction);
+            }
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             rows.write(row(
                     migration,
@@ -264,6 +270,38 @@ final class MigrationRunner {
             }
         }
         listeners.after(new MigrationResult(event, Duration.ofNanos(System.nanoTime() - start), null));
+    }
+
+    /**
+     * SQLite with foreign keys enforced: the migration ran with them off (as SQLite's ALTER procedure says, so that a
+     * table rebuild's {@code DROP TABLE} does not cascade into the rows that reference it); before the commit,
+     * {@code PRAGMA foreign_key_check} must find no row whose reference points nowhere.
+     */
+    private void checkForeignKeys(Migration migration, Direction direction) throws SQLException {
+        List<String> violations = new java.util.ArrayList<>();
+        int count = 0;
+        try (Statement statement = rows.statement();
+                java.sql.ResultSet result = statement.executeQuery("PRAGMA foreign_key_check")) {
+            while (result.next()) {
+                count++;
+                if (violations.size() < 5) {
+                    violations.add(
+                            result.getString(1) + " row " + result.getLong(2) + " references " + result.getString(3));
+                }
+            }
+        }
+        if (count > 0) {
+            throw new MigrationException(
+                    ErrorCode.MIGRATION_FOREIGN_KEY_VIOLATION,
+                    context(direction == Direction.UP ? "apply" : "rollback"),
+                    (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
+                            + " left " + count + " row(s) whose foreign key points nowhere (PRAGMA"
+                            + " foreign_key_check: " + String.join("; ", violations)
+                            + "); its transaction was rolled back",
+                    "fix the rows or the foreign key in the migration, run repair, then apply again",
+                    null,
+                    Outcome.NOT_APPLIED);
+        }
     }
 
     private MigrationException failed(Migration migration, Direction direction, int step, int steps, Exception e) {

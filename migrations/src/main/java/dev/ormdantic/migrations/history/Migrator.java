@@ -413,15 +413,44 @@ public final class Migrator {
         try (Connection connection = connections.open()) {
             connection.setAutoCommit(true);
             HistoryRows rows = new HistoryRows(connection, dialect, timeoutSeconds());
+            // SQLite's documented ALTER procedure: foreign keys off outside the transaction, checked before commit.
+            boolean foreignKeys = dialect == DialectId.SQLITE && sqliteForeignKeys(connection);
+            if (foreignKeys) {
+                sqlitePragma(connection, "PRAGMA foreign_keys = OFF");
+            }
             try (MigrationLock lock = lock(connection)) {
                 rows.ensure();
                 return work.run(
                         new MigrationRunner(
-                                connection, rows, lock, dialect, listeners, productVersion, statementTimeout),
+                                connection,
+                                rows,
+                                lock,
+                                dialect,
+                                listeners,
+                                productVersion,
+                                statementTimeout,
+                                foreignKeys),
                         rows);
+            } finally {
+                if (foreignKeys) {
+                    sqlitePragma(connection, "PRAGMA foreign_keys = ON");
+                }
             }
         } catch (SQLException e) {
             throw unavailable(operation, e);
+        }
+    }
+
+    private static boolean sqliteForeignKeys(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+            return result.next() && result.getInt(1) == 1;
+        }
+    }
+
+    private static void sqlitePragma(Connection connection, String pragma) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(pragma);
         }
     }
 
