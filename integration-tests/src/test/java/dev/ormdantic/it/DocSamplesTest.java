@@ -108,18 +108,6 @@ class DocSamplesTest {
                             "org.junit.jupiter.api.Test",
                             "org.junit.jupiter.api.extension.RegisterExtension")),
             Map.entry(
-                    "docs/migrations-applying.md",
-                    List.of(
-                            "dev.ormdantic.dialect.DialectId",
-                            "dev.ormdantic.migrations.file.Allowance",
-                            "dev.ormdantic.migrations.file.Migration",
-                            "dev.ormdantic.migrations.file.MigrationDirectory",
-                            "dev.ormdantic.migrations.history.MigrationListener",
-                            "dev.ormdantic.migrations.history.MigrationStatus",
-                            "dev.ormdantic.migrations.history.Migrator",
-                            "java.nio.file.Path",
-                            "java.sql.DriverManager")),
-            Map.entry(
                     "docs/reflection.md",
                     List.of("dev.ormdantic.migrations.reflect.*", "dev.ormdantic.dialect.reflect.*")),
             Map.entry(
@@ -127,7 +115,11 @@ class DocSamplesTest {
                     List.of(
                             "dev.ormdantic.dialect.DialectId",
                             "dev.ormdantic.dialect.snapshot.*",
-                            "dev.ormdantic.migrations.*")),
+                            "dev.ormdantic.migrations.*",
+                            "dev.ormdantic.migrations.file.*",
+                            "dev.ormdantic.migrations.history.*",
+                            "java.nio.file.Path",
+                            "java.sql.DriverManager")),
             Map.entry(
                     "docs/sessions.md", List.of("dev.ormdantic.session.*", "java.util.concurrent.CompletableFuture")));
 

@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/errors.md is generated from the two catalogs: the tables of compile-time and run-time codes are the Javadoc of
  * {@code Message} (processor) and {@link ErrorCode} (runtime), in code order, so the page cannot drift from the code
- * or list a code twice. The run-time table's exception column comes from each constant's {@code @see} tag, its retry
+ * or list a code twice. The run-time table's exception column comes from each constant's {@code @see} tag (or, for an exception of a module the runtime
+ * cannot link to, a last paragraph "Thrown as {@code dev.ormdantic.migrations.MigrationException}."), its retry
  * column from {@link ErrorCode#retryable()} and {@link ErrorCode#outcome()}. Run with
  * {@code -Ddocs.update=true} to rewrite the generated parts after changing a catalog, then review and commit.
  */
@@ -84,7 +86,9 @@ class ErrorDocsTest {
     void catalogEntriesAllHaveDocumentation() throws IOException {
         for (Entry entry : entries(ERROR_CODE)) {
             assertTrue(!entry.text().isBlank(), entry.code() + " has no Javadoc in ErrorCode");
-            assertTrue(entry.see() != null, entry.code() + " has no @see naming its exception in ErrorCode");
+            assertTrue(
+                    entry.see() != null,
+                    entry.code() + " has no @see (or Thrown as paragraph) naming its exception in ErrorCode");
         }
         for (Entry entry : entries(MESSAGE)) {
             assertTrue(!entry.text().isBlank(), entry.code() + " has no Javadoc in Message");
@@ -193,12 +197,20 @@ class ErrorDocsTest {
         String see = null;
         for (DocTree tag : doc.getBlockTags()) {
             if (tag instanceof SeeTree seeTree && !seeTree.getReference().isEmpty()) {
-                // a quoted @see names an exception of a module the runtime cannot link to (migrations)
                 see = markdown(seeTree.getReference()).replace("\"", "");
             }
         }
-        return new Entry(code, number, markdown(doc.getFullBody()), see, warning);
+        String text = markdown(doc.getFullBody());
+        // an exception of a module the runtime cannot link to (migrations) is named in a last "Thrown as" paragraph
+        java.util.regex.Matcher thrown = THROWN_AS.matcher(text);
+        if (see == null && thrown.find()) {
+            see = simpleName(thrown.group(1));
+            text = text.substring(0, thrown.start());
+        }
+        return new Entry(code, number, text, see, warning);
     }
+
+    private static final Pattern THROWN_AS = Pattern.compile("\\s*Thrown as `([\\w.]+)`\\.$");
 
     /** Javadoc to one line of Markdown: {@code x} and {@link X} become code spans, paragraphs become spaces. */
     private static String markdown(List<? extends DocTree> body) {

@@ -535,7 +535,7 @@ public enum ErrorCode {
      * saying whether it was renamed. The message prints the annotation to add for a rename; a real drop and add is
      * made explicit by changing the definition or by two migrations.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_PROBABLE_RENAME(2701),
 
@@ -545,7 +545,7 @@ public enum ErrorCode {
      * plan's {@code allowDestructive(reason)}, the apply call's flag, or a {@code destructive} allowance with its
      * reason in the migration's manifest. Nothing was run or recorded.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_DESTRUCTIVE(2702),
 
@@ -553,7 +553,7 @@ public enum ErrorCode {
      * A schema change that the dialect cannot express (a partial index on MySQL, a rebuild SQLite cannot resolve);
      * the message names the change and the dialect.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_UNSUPPORTED(2703),
 
@@ -561,9 +561,57 @@ public enum ErrorCode {
      * A schema snapshot ({@code META-INF/ormdantic/schema.json} or a migration's) cannot be read, or two snapshots on
      * the class path define one table differently.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     SNAPSHOT_INVALID(2704),
+
+    // ORM2705-ORM2719: writing the next migration, statement timeouts, history upgrades, SQLite rebuilds (h9).
+
+    /**
+     * The next migration's revision cannot be chosen: the directory's newest revision is neither a padded number
+     * ({@code 0007}) nor a timestamp ({@code 20261206_1200}), the next number or the clock's time does not sort after
+     * it, or the revision given is not valid or not after the newest one. Give a revision that sorts after the newest.
+     *
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
+     */
+    MIGRATION_REVISION_UNAVAILABLE(2705),
+
+    /**
+     * The schema a migration directory leads to is unknown: its newest migration records no target snapshot (it was
+     * written by hand, or its snapshot files were removed). The message names the migration. Write the next
+     * migration from a database migrated to that revision ({@code autogenerate}), or restore the snapshot file.
+     *
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
+     */
+    MIGRATION_SNAPSHOT_MISSING(2706),
+
+    /**
+     * A migration or history statement ran longer than the migrator's statement timeout (often because another
+     * connection holds a lock on the table); the database cancelled it. On PostgreSQL and SQLite the migration's
+     * transaction was rolled back; elsewhere the statements before it stay applied and the history row records how
+     * many. Find what holds the lock, or raise the timeout, then repair and apply again.
+     *
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
+     */
+    MIGRATION_STATEMENT_TIMEOUT(2707),
+
+    /**
+     * The migration history table exists with a shape that cannot be upgraded in place: a column this version needs
+     * cannot be added, or a column of another type holds the same name. Nothing was changed; the message names the
+     * column and the statement the database refused.
+     *
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
+     */
+    MIGRATION_HISTORY_UPGRADE_FAILED(2708),
+
+    /**
+     * A SQLite table rebuild left rows whose foreign keys point nowhere ({@code PRAGMA foreign_key_check} found them
+     * before the commit), so the migration was rolled back. The message names the tables and the first violations.
+     * Fix the rows, or the foreign key, and apply again.
+     *
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
+     */
+    MIGRATION_FOREIGN_KEY_VIOLATION(2709),
 
     // Migration files, history, apply and the migrator lock (dev.ormdantic.migrations.file, .history): 2740-2769.
     /**
@@ -571,7 +619,7 @@ public enum ErrorCode {
      * missing or of the wrong type, an unknown format version, a statement holding the separator line). The message
      * names the file and the field.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_FILE_INVALID(2740),
 
@@ -581,7 +629,7 @@ public enum ErrorCode {
      * file and both checksums. Revert the edit, or write a new migration; after a deliberate edit, rehash the
      * directory.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_FILE_EDITED(2741),
 
@@ -589,7 +637,7 @@ public enum ErrorCode {
      * A file listed in the directory's {@code ormdantic.sum}, or named by a manifest, is not in the directory. The
      * message names the file.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_FILE_MISSING(2742),
 
@@ -598,7 +646,7 @@ public enum ErrorCode {
      * sum file is missing). The message names the file; write migrations through Ormdantic, or rehash the directory
      * after review.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_FILE_UNHASHED(2743),
 
@@ -607,7 +655,7 @@ public enum ErrorCode {
      * before the newest one already in the directory, a pending migration sorts before one already applied, or a
      * migration depends on a later one. The message names the file or revision.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_OUT_OF_ORDER(2744),
 
@@ -615,7 +663,7 @@ public enum ErrorCode {
      * The history table holds a dirty row, left by a migration that failed part-way: nothing is applied or rolled back
      * until {@code repair} clears it. The message names the revision and how far it got.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_HISTORY_DIRTY(2745),
 
@@ -624,7 +672,7 @@ public enum ErrorCode {
      * was applied. The message names the revision and both checksums; revert the edit, or {@code repair} the recorded
      * checksum when the edit was deliberate and already reflected in the database.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_CHECKSUM_MISMATCH(2746),
 
@@ -632,14 +680,14 @@ public enum ErrorCode {
      * A rollback was asked for a migration without down statements for the database's dialect; write them into the
      * migration's down file.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_ROLLBACK_UNAVAILABLE(2748),
 
     /**
      * A migration depends on revisions that are not applied; the message lists them.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_DEPENDENCY_MISSING(2749),
 
@@ -648,7 +696,7 @@ public enum ErrorCode {
      * finished, or raise the timeout; a lock whose holder died is freed by the database (advisory locks) or when its
      * lease expires.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_LOCK_TIMEOUT(2750),
 
@@ -658,7 +706,7 @@ public enum ErrorCode {
      * marked failed and dirty; fix the statement, run {@code repair}, then apply again (which resumes after the last
      * completed statement).
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_FAILED(2751),
 
@@ -666,14 +714,14 @@ public enum ErrorCode {
      * Migrations given to squash do not follow each other: one's target snapshot is not the next one's source
      * snapshot, or their dialects differ. The message names both revisions.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_NOT_CONTIGUOUS(2752),
 
     /**
      * A migration has no statements for the database's dialect; the message lists the dialects it has.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_DIALECT_MISSING(2753),
 
@@ -681,7 +729,7 @@ public enum ErrorCode {
      * The history table or the migration lock could not be read or written (the connection failed, or the user lacks
      * the rights); the message holds the database's error.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_HISTORY_UNAVAILABLE(2754),
 
@@ -690,7 +738,7 @@ public enum ErrorCode {
      * skip statements that never ran. Restore the completed statements, or repair the row to another status after
      * fixing the database by hand.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     MIGRATION_RESUME_MISMATCH(2755),
 
@@ -701,7 +749,7 @@ public enum ErrorCode {
      * and exclude patterns). The message names it and the tables that exist. Fix: check the name and the schema, or
      * read again with {@code refresh} when it was created after the first read.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     REFLECTED_TABLE_NOT_FOUND(2770),
 
@@ -711,7 +759,7 @@ public enum ErrorCode {
      * and nothing is ever dropped or reset to fix it. Fix: write a migration for the differences, or change the
      * models to match.
      *
-     * @see "MigrationException"
+     * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */
     SCHEMA_DRIFT(2771),
 

@@ -1,6 +1,9 @@
 package dev.ormdantic.migrations.history;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.ErrorContext;
+import dev.ormdantic.migrations.MigrationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -8,13 +11,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history table on one connection: whether it exists (read from the driver's catalog, never by creating), its
@@ -29,18 +38,101 @@ final class HistoryRows {
 
     private final Connection connection;
     private final DialectId dialect;
+    private final int timeoutSeconds;
 
-    HistoryRows(Connection connection, DialectId dialect) {
+    HistoryRows(Connection connection, DialectId dialect, int timeoutSeconds) {
         this.connection = connection;
         this.dialect = dialect;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     boolean exists() throws SQLException {
         return tableExists(connection, HistorySql.HISTORY_TABLE);
     }
 
+    /** Creates the history table when missing, and upgrades an older one in place (its rows kept). */
     void ensure() throws SQLException {
-        ensureTable(connection, HistorySql.HISTORY_TABLE, HistorySql.createHistoryTable(dialect));
+        ensureTable(connection, HistorySql.HISTORY_TABLE, HistorySql.createHistoryTable(dialect), timeoutSeconds);
+        upgrade();
+    }
+
+    /**
+     * Adds the columns an older history table lacks (the seed's table has no {@code steps_completed} and
+     * {@code steps_total}), then fills the {@code NULL}s older writers left in {@code status}, {@code dirty},
+     * {@code execution_time_ms} and {@code artifact_version}.
+     */
+    private void upgrade() throws SQLException {
+        Set<String> present = columns();
+        if (present.isEmpty()) {
+            throw upgradeFailed("its columns cannot be read from the driver's catalog", null, null);
+        }
+        if (!present.contains("revision")) {
+            throw upgradeFailed("it has no revision column, so it is not a migration history", null, null);
+        }
+        List<String> missing = HistorySql.columnNames().stream()
+                .filter(column -> !present.contains(column))
+                .toList();
+        for (String column : missing) {
+            String sql = HistorySql.addColumn(dialect, column);
+            try (Statement statement = statement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                if (!columns().contains(column)) {
+                    throw upgradeFailed("column " + column + " cannot be added", sql, e);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (String sql : HistorySql.backfill()) {
+                try (Statement statement = statement()) {
+                    statement.executeUpdate(sql);
+                }
+            }
+        }
+    }
+
+    /** The history table's columns, in lower case, from the driver's catalog. */
+    private Set<String> columns() throws SQLException {
+        Set<String> names = new TreeSet<>();
+        DatabaseMetaData metadata = connection.getMetaData();
+        for (String table : List.of(HistorySql.HISTORY_TABLE, HistorySql.HISTORY_TABLE.toUpperCase(Locale.ROOT))) {
+            try (ResultSet columns =
+                    metadata.getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
+                while (columns.next()) {
+                    names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!names.isEmpty()) {
+                break;
+            }
+        }
+        return names;
+    }
+
+    private MigrationException upgradeFailed(String problem, @Nullable String sql, @Nullable SQLException cause) {
+        return new MigrationException(
+                ErrorCode.MIGRATION_HISTORY_UPGRADE_FAILED,
+                new ErrorContext(
+                        "init", HistorySql.HISTORY_TABLE, dialect.name().toLowerCase(Locale.ROOT)),
+                "the history table " + HistorySql.HISTORY_TABLE + " has an older shape that cannot be upgraded: "
+                        + problem + (sql == null ? "" : " (" + sql + ")")
+                        + (cause == null ? "" : ": " + cause.getMessage()),
+                "grant the migrator ALTER on " + HistorySql.HISTORY_TABLE + ", or add the column as the statement"
+                        + " says; no row was changed",
+                cause);
+    }
+
+    /** A statement bounded by the migrator's statement timeout. */
+    Statement statement() throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.setQueryTimeout(timeoutSeconds);
+        return statement;
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(timeoutSeconds);
+        return statement;
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {
@@ -58,11 +150,13 @@ final class HistoryRows {
     }
 
     /** Creates a table when the catalog lacks it; a concurrent creation by another migrator is not an error. */
-    static void ensureTable(Connection connection, String table, String create) throws SQLException {
+    static void ensureTable(Connection connection, String table, String create, int timeoutSeconds)
+            throws SQLException {
         if (tableExists(connection, table)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
             statement.execute(create);
         } catch (SQLException e) {
             if (!tableExists(connection, table)) {
@@ -73,22 +167,36 @@ final class HistoryRows {
 
     List<HistoryEntry> read() throws SQLException {
         List<HistoryEntry> entries = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(HistorySql.selectHistory())) {
+        Set<String> present = columns();
+        String select = present.containsAll(HistorySql.columnNames())
+                ? HistorySql.selectHistory()
+                : "SELECT "
+                        + String.join(
+                                ", ",
+                                HistorySql.columnNames().stream()
+                                        .map(column -> present.contains(column) ? column : "NULL")
+                                        .toList())
+                        + " FROM " + HistorySql.HISTORY_TABLE;
+        try (Statement statement = statement();
+                ResultSet rows = statement.executeQuery(select)) {
             while (rows.next()) {
                 String description = rows.getString(2);
                 String metadata = rows.getString(12);
+                String status = rows.getString(6);
+                String checksum = rows.getString(3);
+                String appliedAt = rows.getString(4);
+                int artifactVersion = rows.getInt(10);
                 entries.add(new HistoryEntry(
                         rows.getString(1),
                         description == null ? "" : description,
-                        rows.getString(3),
-                        parse(rows.getString(4)),
+                        checksum == null ? "" : checksum,
+                        appliedAt == null ? Instant.EPOCH : parse(appliedAt),
                         rows.getLong(5),
-                        HistoryStatus.parse(rows.getString(6)),
+                        HistoryStatus.parse(status == null ? "applied" : status),
                         rows.getInt(7) != 0,
                         rows.getInt(8),
                         rows.getInt(9),
-                        rows.getInt(10),
+                        artifactVersion == 0 ? 1 : artifactVersion,
                         rows.getString(11),
                         metadata == null ? "{}" : metadata));
             }
@@ -97,8 +205,17 @@ final class HistoryRows {
         return entries;
     }
 
+    /** Our fixed-width stamps, and the ISO-8601 forms older writers left (with an offset, or local UTC time). */
     private static Instant parse(String stamp) {
-        return Instant.parse(stamp);
+        try {
+            return Instant.parse(stamp);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(stamp.replace(' ', 'T')).toInstant();
+            } catch (DateTimeParseException again) {
+                return LocalDateTime.parse(stamp.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            }
+        }
     }
 
     static Instant now() {
@@ -106,11 +223,11 @@ final class HistoryRows {
     }
 
     void write(HistoryEntry entry) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(HistorySql.deleteRow())) {
+        try (PreparedStatement delete = prepare(HistorySql.deleteRow())) {
             delete.setString(1, entry.revision());
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(HistorySql.insertRow())) {
+        try (PreparedStatement insert = prepare(HistorySql.insertRow())) {
             insert.setString(1, entry.revision());
             insert.setString(2, entry.description());
             insert.setString(3, entry.checksum());
@@ -128,7 +245,7 @@ final class HistoryRows {
     }
 
     void progress(String revision, int stepsCompleted, String metadata) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(HistorySql.updateProgress())) {
+        try (PreparedStatement update = prepare(HistorySql.updateProgress())) {
             update.setInt(1, stepsCompleted);
             update.setString(2, metadata);
             update.setString(3, revision);

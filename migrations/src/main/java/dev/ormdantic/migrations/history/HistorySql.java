@@ -1,6 +1,7 @@
 package dev.ormdantic.migrations.history;
 
 import dev.ormdantic.dialect.DialectId;
+import java.util.List;
 
 /**
  * The SQL the migrator sends, per dialect: the history table {@value #HISTORY_TABLE} and the lease table
@@ -45,6 +46,58 @@ public final class HistorySql {
                 + "  ormdantic_version " + t.string(64) + ",\n"
                 + "  metadata " + t.text + "\n"
                 + ")";
+    }
+
+    /**
+     * Adds a column an older history table lacks (such as the seed's table, which has no {@code steps_completed} and
+     * {@code steps_total}): {@code ALTER TABLE ... ADD COLUMN} ({@code ADD} on SQL Server, {@code ADD (...)} on
+     * Oracle). Columns that are {@code NOT NULL} in a new table get their default, so existing rows are filled;
+     * {@code checksum} and {@code applied_at} are added nullable and filled by {@link #backfill()}.
+     *
+     * @param dialect the dialect
+     * @param column a column of the history table
+     * @return the statement
+     * @throws IllegalArgumentException for another column
+     */
+    public static String addColumn(DialectId dialect, String column) {
+        Types t = Types.of(dialect);
+        String definition = column + " "
+                + switch (column) {
+                    case "description", "metadata" -> t.text;
+                    case "checksum", "ormdantic_version" -> t.string(64);
+                    case "applied_at" -> t.string(32);
+                    case "execution_time_ms" -> t.bigint + " DEFAULT 0 NOT NULL";
+                    case "status" -> t.string(16) + " DEFAULT 'applied' NOT NULL";
+                    case "dirty", "steps_completed", "steps_total" -> t.integer + " DEFAULT 0 NOT NULL";
+                    case "artifact_version" -> t.integer + " DEFAULT 1 NOT NULL";
+                    default -> throw new IllegalArgumentException("the history table has no column " + column);
+                };
+        return switch (dialect) {
+            case MSSQL -> "ALTER TABLE " + HISTORY_TABLE + " ADD " + definition;
+            case ORACLE -> "ALTER TABLE " + HISTORY_TABLE + " ADD (" + definition + ")";
+            default -> "ALTER TABLE " + HISTORY_TABLE + " ADD COLUMN " + definition;
+        };
+    }
+
+    /**
+     * Fills the {@code NULL}s an older writer left, after {@link #addColumn} upgraded its table: status
+     * {@code applied}, not dirty, no duration, artifact version 1, an empty checksum and the epoch as the time.
+     *
+     * @return the statements
+     */
+    public static List<String> backfill() {
+        return List.of(
+                "UPDATE " + HISTORY_TABLE + " SET status = 'applied' WHERE status IS NULL",
+                "UPDATE " + HISTORY_TABLE + " SET dirty = 0 WHERE dirty IS NULL",
+                "UPDATE " + HISTORY_TABLE + " SET execution_time_ms = 0 WHERE execution_time_ms IS NULL",
+                "UPDATE " + HISTORY_TABLE + " SET artifact_version = 1 WHERE artifact_version IS NULL",
+                "UPDATE " + HISTORY_TABLE + " SET checksum = '' WHERE checksum IS NULL",
+                "UPDATE " + HISTORY_TABLE + " SET applied_at = '1970-01-01T00:00:00.000Z' WHERE applied_at IS NULL");
+    }
+
+    /** The columns of the history table, in the order of {@link #COLUMNS}. */
+    static List<String> columnNames() {
+        return List.of(COLUMNS.split(",\\s*"));
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.ormdantic.migrations.file.Script;
 import dev.ormdantic.migrations.file.Statements;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,9 @@ final class MigrationRunner {
     private final DialectId dialect;
     private final Listeners listeners;
     private final String productVersion;
+    private final Duration statementTimeout;
+    private final boolean checkForeignKeys;
+    private long statementStarted;
 
     MigrationRunner(
             Connection connection,
@@ -49,7 +53,11 @@ final class MigrationRunner {
             MigrationLock lock,
             DialectId dialect,
             Listeners listeners,
-            String productVersion) {
+            String productVersion,
+            Duration statementTimeout,
+            boolean checkForeignKeys) {
+        this.statementTimeout = statementTimeout;
+        this.checkForeignKeys = checkForeignKeys;
         this.connection = connection;
         this.rows = rows;
         this.lock = lock;
@@ -190,6 +198,7 @@ final class MigrationRunner {
                         step + 1,
                         statements.size(),
                         statement));
+                statementStarted = System.nanoTime();
                 execute(statement);
                 if (!transactional) {
                     rows.progress(
@@ -203,6 +212,9 @@ final class MigrationRunner {
                         step + 1,
                         statements.size(),
                         statement));
+            }
+            if (checkForeignKeys) {
+                checkForeignKeys(migration, direction);
             }
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             rows.write(row(
@@ -260,6 +272,38 @@ final class MigrationRunner {
         listeners.after(new MigrationResult(event, Duration.ofNanos(System.nanoTime() - start), null));
     }
 
+    /**
+     * SQLite with foreign keys enforced: the migration ran with them off (as SQLite's ALTER procedure says, so that a
+     * table rebuild's {@code DROP TABLE} does not cascade into the rows that reference it); before the commit,
+     * {@code PRAGMA foreign_key_check} must find no row whose reference points nowhere.
+     */
+    private void checkForeignKeys(Migration migration, Direction direction) throws SQLException {
+        List<String> violations = new java.util.ArrayList<>();
+        int count = 0;
+        try (Statement statement = rows.statement();
+                java.sql.ResultSet result = statement.executeQuery("PRAGMA foreign_key_check")) {
+            while (result.next()) {
+                count++;
+                if (violations.size() < 5) {
+                    violations.add(
+                            result.getString(1) + " row " + result.getLong(2) + " references " + result.getString(3));
+                }
+            }
+        }
+        if (count > 0) {
+            throw new MigrationException(
+                    ErrorCode.MIGRATION_FOREIGN_KEY_VIOLATION,
+                    context(direction == Direction.UP ? "apply" : "rollback"),
+                    (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
+                            + " left " + count + " row(s) whose foreign key points nowhere (PRAGMA"
+                            + " foreign_key_check: " + String.join("; ", violations)
+                            + "); its transaction was rolled back",
+                    "fix the rows or the foreign key in the migration, run repair, then apply again",
+                    null,
+                    Outcome.NOT_APPLIED);
+        }
+    }
+
     private MigrationException failed(Migration migration, Direction direction, int step, int steps, Exception e) {
         if (e instanceof MigrationException coded) {
             return coded;
@@ -267,6 +311,20 @@ final class MigrationRunner {
         String where = transactional(dialect)
                 ? "; its transaction was rolled back"
                 : "; the " + step + " statements before it stay applied";
+        if (step < steps && timedOut(e)) {
+            return new MigrationException(
+                    ErrorCode.MIGRATION_STATEMENT_TIMEOUT,
+                    context(direction == Direction.UP ? "apply" : "rollback"),
+                    (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
+                            + ": statement " + (step + 1) + " of " + steps + " ran longer than the statement timeout"
+                            + " of " + statementTimeout.toSeconds() + " s and was cancelled" + where + ": "
+                            + e.getMessage(),
+                    "another connection may hold a lock on the table: find it (or raise the migrator's"
+                            + " statementTimeout), then run repair and apply again; the history row is marked failed"
+                            + " and dirty",
+                    e,
+                    transactional(dialect) ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
+        }
         return new MigrationException(
                 ErrorCode.MIGRATION_FAILED,
                 context(direction == Direction.UP ? "apply" : "rollback"),
@@ -345,9 +403,32 @@ final class MigrationRunner {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = rows.statement()) {
             statement.execute(sql);
         }
+    }
+
+    /**
+     * Whether a statement failed because the statement timeout cancelled it: the driver says so
+     * ({@link SQLTimeoutException}), or the database reports a cancelled statement (PostgreSQL {@code 57014}, MySQL
+     * and MariaDB {@code 70100}, SQL Server {@code HYT00}, Oracle {@code ORA-01013}) after at least the timeout.
+     */
+    private boolean timedOut(Exception e) {
+        if (!(e instanceof SQLException sql)) {
+            return false;
+        }
+        if (sql instanceof SQLTimeoutException) {
+            return true;
+        }
+        String state = sql.getSQLState();
+        boolean cancelled = "57014".equals(state)
+                || "70100".equals(state)
+                || "HYT00".equals(state)
+                || (sql.getErrorCode() == 1013 && dialect == DialectId.ORACLE);
+        long elapsed = System.nanoTime() - statementStarted;
+        return cancelled
+                && elapsed
+                        >= statementTimeout.toNanos() - Duration.ofMillis(100).toNanos();
     }
 
     static @Nullable HistoryEntry find(List<HistoryEntry> history, String revision) {

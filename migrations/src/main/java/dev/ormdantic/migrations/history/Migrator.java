@@ -44,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Migrator {
 
+    /** The default {@linkplain Builder#statementTimeout(Duration) statement timeout}: 10 minutes. */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMinutes(10);
+
     /** The default name of the lock. */
     public static final String DEFAULT_LOCK_NAME = "ormdantic_migration_lock";
 
@@ -56,8 +59,10 @@ public final class Migrator {
     private final Listeners listeners;
     private final String productVersion;
     private final boolean allowOutOfOrder;
+    private final Duration statementTimeout;
 
     private Migrator(Builder builder) {
+        this.statementTimeout = builder.statementTimeout;
         this.connections = builder.connections;
         this.dialect = builder.dialect;
         this.lockStrategy = builder.lockStrategy;
@@ -101,9 +106,14 @@ public final class Migrator {
     }
 
     /**
-     * Creates the history table (and, for {@link LockStrategy#LEASE}, the lease table) when missing.
+     * Creates the history table (and, for {@link LockStrategy#LEASE}, the lease table) when missing, and upgrades an
+     * older history table in place, keeping its rows: the columns it lacks are added ({@link HistorySql#addColumn}),
+     * and the {@code NULL}s an older writer left are filled ({@link HistorySql#backfill()}). The seed's history table
+     * (without {@code steps_completed} and {@code steps_total}) is such an older table. Every call that writes does
+     * the same before its work.
      *
-     * @throws MigrationException {@code ORM2754} when they cannot be created
+     * @throws MigrationException {@code ORM2754} when they cannot be created, {@code ORM2708} when an older table
+     *     cannot be upgraded
      */
     public void init() {
         locked("init", (runner, rows) -> null);
@@ -356,7 +366,7 @@ public final class Migrator {
      */
     public List<HistoryEntry> history() {
         try (Connection connection = connections.open()) {
-            HistoryRows rows = new HistoryRows(connection, dialect);
+            HistoryRows rows = new HistoryRows(connection, dialect, timeoutSeconds());
             return rows.exists() ? rows.read() : List.of();
         } catch (SQLException e) {
             throw unavailable("history", e);
@@ -402,14 +412,50 @@ public final class Migrator {
     private <T> @Nullable T locked(String operation, Work<T> work) {
         try (Connection connection = connections.open()) {
             connection.setAutoCommit(true);
-            HistoryRows rows = new HistoryRows(connection, dialect);
+            HistoryRows rows = new HistoryRows(connection, dialect, timeoutSeconds());
+            // SQLite's documented ALTER procedure: foreign keys off outside the transaction, checked before commit.
+            boolean foreignKeys = dialect == DialectId.SQLITE && sqliteForeignKeys(connection);
+            if (foreignKeys) {
+                sqlitePragma(connection, "PRAGMA foreign_keys = OFF");
+            }
             try (MigrationLock lock = lock(connection)) {
                 rows.ensure();
-                return work.run(new MigrationRunner(connection, rows, lock, dialect, listeners, productVersion), rows);
+                return work.run(
+                        new MigrationRunner(
+                                connection,
+                                rows,
+                                lock,
+                                dialect,
+                                listeners,
+                                productVersion,
+                                statementTimeout,
+                                foreignKeys),
+                        rows);
+            } finally {
+                if (foreignKeys) {
+                    sqlitePragma(connection, "PRAGMA foreign_keys = ON");
+                }
             }
         } catch (SQLException e) {
             throw unavailable(operation, e);
         }
+    }
+
+    private static boolean sqliteForeignKeys(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+            return result.next() && result.getInt(1) == 1;
+        }
+    }
+
+    private static void sqlitePragma(Connection connection, String pragma) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(pragma);
+        }
+    }
+
+    private int timeoutSeconds() {
+        return (int) Math.max(1, statementTimeout.toSeconds());
     }
 
     private MigrationLock lock(Connection connection) throws SQLException {
@@ -423,7 +469,10 @@ public final class Migrator {
                 try {
                     leaseConnection.setAutoCommit(true);
                     HistoryRows.ensureTable(
-                            leaseConnection, HistorySql.LOCK_TABLE, HistorySql.createLockTable(dialect));
+                            leaseConnection,
+                            HistorySql.LOCK_TABLE,
+                            HistorySql.createLockTable(dialect),
+                            timeoutSeconds());
                     yield LeaseLock.acquire(
                             leaseConnection, dialect, lockName, lockTimeout, leaseDuration, listeners::lock);
                 } catch (SQLException | RuntimeException e) {
@@ -456,6 +505,7 @@ public final class Migrator {
         private final List<MigrationListener> listeners = new ArrayList<>();
         private String productVersion = defaultVersion();
         private boolean allowOutOfOrder;
+        private Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
 
         private Builder(ConnectionFactory connections, DialectId dialect) {
             this.connections = Objects.requireNonNull(connections, "connections");
@@ -492,6 +542,25 @@ public final class Migrator {
                 throw option("lockTimeout", "must be from 0 to 1 hour, was " + timeout);
             }
             this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long one migration statement, or one read or write of the history table, may run before the database
+         * cancels it (default {@link #DEFAULT_STATEMENT_TIMEOUT}, 10 minutes), with
+         * {@link java.sql.Statement#setQueryTimeout(int)}. A statement blocked by another connection's lock fails
+         * with {@code ORM2707} once it passes; the history row is then marked failed and dirty, as for any failed
+         * statement. Raise it for statements that rewrite large tables; the lock waits have their own
+         * {@link #lockTimeout(Duration)}.
+         *
+         * @param timeout from 1 second to 24 hours, whole seconds
+         * @return this builder
+         */
+        public Builder statementTimeout(Duration timeout) {
+            if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofHours(24)) > 0) {
+                throw option("statementTimeout", "must be from 1 second to 24 hours, was " + timeout);
+            }
+            this.statementTimeout = timeout;
             return this;
         }
 
