@@ -2,6 +2,7 @@ package dev.ormdantic.migrations.reflect;
 
 import dev.ormdantic.dialect.reflect.LiveColumn;
 import dev.ormdantic.dialect.reflect.LiveTable;
+import dev.ormdantic.dialect.reflect.SchemaComparison;
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnType;
@@ -125,7 +126,7 @@ public final class Scaffold {
         part(out, "uniques", uniques);
         List<String> checks = new ArrayList<>();
         for (CheckSpec.Sql check : table.checks()) {
-            if (restatesLength(table, check)) {
+            if (SchemaComparison.restatesLength(table, check)) {
                 continue; // @Size(max) on the component writes it again
             }
             checks.add("@Check(name = " + literal(check.name()) + ", sql = " + literal(condition(check.sql())) + ")");
@@ -141,12 +142,6 @@ public final class Scaffold {
                     + action("onDelete", key.onDelete()) + action("onUpdate", key.onUpdate()) + ")");
         }
         part(out, "foreignKeys", keys);
-    }
-
-    private static boolean restatesLength(LiveTable table, CheckSpec.Sql check) {
-        return table.columns().stream()
-                .anyMatch(c -> c.type().length() > 0
-                        && check.name().equalsIgnoreCase(table.name() + "_" + c.name() + "_max_length_check"));
     }
 
     private static String action(String attribute, ForeignKeySpec.Action action) {
