@@ -123,7 +123,7 @@ class ScaffoldRoundTripTest {
         Map<String, String> sources = Scaffold.sources(before, "scaffolded");
         assertEquals(List.of("ScExtra", postgres ? "ScMood" : "ScExtraMood"), List.copyOf(sources.keySet()));
         String record = sources.get("ScExtra");
-        assertTrue(record.contains("java.util.Map<String, Object> doc"), record);
+        assertTrue(record.contains("java.util.@Nullable Map<String, Object> doc"), record);
         assertTrue(record.contains("@Computed(value = "), record);
         assertTrue(
                 record.contains(postgres ? "@NativeEnum(name = \"sc_mood\") ScMood mood" : "ScExtraMood mood"), record);

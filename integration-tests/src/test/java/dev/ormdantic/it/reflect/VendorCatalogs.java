@@ -217,7 +217,8 @@ final class VendorCatalogs implements CatalogSource {
         boolean virtual = tail.contains("GENERATED ALWAYS AS (");
         String dataDefault = defaultValue;
         if (identity) {
-            dataDefault = "\"" + owner + "\".\"ISEQ$$_" + (systemNames++) + "\".nextval";
+            int sequence = systemNames++;
+            dataDefault = "\"" + owner + "\".\"ISEQ$$_" + sequence + "\".nextval";
         } else if (virtual) {
             int at = tail.indexOf("AS (") + 3;
             dataDefault = tail.substring(at, closing(tail, at) + 1);
@@ -247,7 +248,8 @@ final class VendorCatalogs implements CatalogSource {
     }
 
     private void systemCheck(String table, String condition) {
-        of(OracleCatalog.CHECKS).add(CatalogRow.of(table, "SYS_C00" + (systemNames++), condition, "GENERATED NAME"));
+        int number = systemNames++;
+        of(OracleCatalog.CHECKS).add(CatalogRow.of(table, "SYS_C00" + number, condition, "GENERATED NAME"));
     }
 
     private void constraint(String table, String clause) {
@@ -378,7 +380,7 @@ final class VendorCatalogs implements CatalogSource {
 
     private List<String> names(String list) {
         List<String> names = new ArrayList<>();
-        for (String part : list.split(",")) {
+        for (String part : Pattern.compile(",").split(list, -1)) {
             names.add(name(part));
         }
         return names;

@@ -329,10 +329,23 @@ public final class Scaffold {
                     "@Digits(integer = " + (type.precision() - type.scale()) + ", fraction = " + type.scale() + ")");
         }
         String javaType = javaType(type, column.nullable());
-        if (column.nullable()) {
-            annotations.add("@Nullable");
+        return (annotations.isEmpty() ? "" : String.join(" ", annotations) + " ")
+                + (column.nullable() ? nullable(javaType) : javaType) + " " + name;
+    }
+
+    /**
+     * A type annotated {@code @Nullable} where a type annotation goes: after the package of a qualified name
+     * ({@code java.util.@Nullable UUID}), before the brackets of an array ({@code byte @Nullable []}).
+     */
+    static String nullable(String javaType) {
+        if (javaType.endsWith("[]")) {
+            return javaType.substring(0, javaType.length() - 2) + " @Nullable []";
         }
-        return (annotations.isEmpty() ? "" : String.join(" ", annotations) + " ") + javaType + " " + name;
+        int generic = javaType.indexOf('<');
+        int dot = javaType.lastIndexOf('.', generic < 0 ? javaType.length() : generic);
+        return dot < 0
+                ? "@Nullable " + javaType
+                : javaType.substring(0, dot + 1) + "@Nullable " + javaType.substring(dot + 1);
     }
 
     private static String javaType(ColumnType type, boolean nullable) {
