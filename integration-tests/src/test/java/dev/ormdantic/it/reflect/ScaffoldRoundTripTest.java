@@ -11,6 +11,7 @@ import dev.ormdantic.dialect.reflect.LiveTable;
 import dev.ormdantic.dialect.reflect.SchemaComparison;
 import dev.ormdantic.it.Backend;
 import dev.ormdantic.it.BackendTest;
+import dev.ormdantic.it.InMemoryCompiler;
 import dev.ormdantic.it.TestDatabase;
 import dev.ormdantic.it.model.ConeTable;
 import dev.ormdantic.it.model.FlavorTable;
@@ -21,21 +22,14 @@ import dev.ormdantic.migrations.reflect.Inspector;
 import dev.ormdantic.migrations.reflect.Scaffold;
 import dev.ormdantic.query.TableRef;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -175,38 +169,8 @@ class ScaffoldRoundTripTest {
 
     private URLClassLoader compile(Map<String, String> sources) throws IOException {
         List<JavaFileObject> files = new ArrayList<>();
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            String text = source.getValue();
-            files.add(
-                    new SimpleJavaFileObject(
-                            URI.create("string:///scaffolded/" + source.getKey() + ".java"),
-                            JavaFileObject.Kind.SOURCE) {
-                        @Override
-                        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                            return text;
-                        }
-                    });
-        }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Files.createDirectories(out);
-        String classPath = System.getProperty("java.class.path");
-        List<String> options = List.of(
-                "-proc:full",
-                "-processorpath",
-                classPath,
-                "-d",
-                out.toString(),
-                "-s",
-                out.toString(),
-                "-classpath",
-                classPath);
-        compiler.getTask(null, null, diagnostics, options, null, files).call();
-        List<String> errors = diagnostics.getDiagnostics().stream()
-                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                .toList();
-        assertEquals(List.of(), errors, String.join("\n\n", sources.values()));
+        sources.forEach((name, text) -> files.add(InMemoryCompiler.source("scaffolded", name, text)));
+        assertEquals(List.of(), InMemoryCompiler.compile(out, files), String.join("\n\n", sources.values()));
         return new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader());
     }
 }
