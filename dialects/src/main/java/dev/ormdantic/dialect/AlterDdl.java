@@ -1,5 +1,6 @@
 package dev.ormdantic.dialect;
 
+import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ForeignKeySpec;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements that change an existing schema, one dialect's spelling of each: add, drop, alter and rename a
@@ -27,16 +29,21 @@ public final class AlterDdl {
     /** The prefix of the table SQLite's rebuild copies into before it takes the table's name. */
     public static final String REBUILD_PREFIX = "__ormdantic_rebuild_";
 
+    /** The SQLSTATE of the guard that refuses to remove enum values rows still hold (a check violation). */
+    public static final String VALUES_IN_USE_STATE = "23514";
+
     private final Dialect dialect;
     private final DdlRenderer ddl;
     private final ColumnDefinitions columns;
     private final CheckRenderer checks;
+    private final NativeEnumDdl enumTypes;
 
     private AlterDdl(Dialect dialect) {
         this.dialect = dialect;
         this.ddl = new DdlRenderer(dialect);
         this.columns = new ColumnDefinitions(dialect);
         this.checks = new CheckRenderer(dialect);
+        this.enumTypes = new NativeEnumDdl(dialect);
     }
 
     /**
@@ -110,14 +117,33 @@ public final class AlterDdl {
 
     /**
      * Drops a column. SQLite drops only a column outside every key, index and constraint; a plan rebuilds the table
-     * instead ({@link #rebuild}).
+     * instead ({@link #rebuild}). SQL Server refuses to drop a column that a default or check constraint depends on:
+     * when the model gives the column a default or checks, one batch drops the checks first by the names our DDL
+     * gives them ({@code DROP CONSTRAINT IF EXISTS}), then the default under the name SQL Server generated for it
+     * (looked up in {@code sys.default_constraints}), then the column.
      *
-     * @param table the table
+     * @param table the table, with the column
      * @param column the column's name
-     * @return the statement
+     * @return the statement (on SQL Server, possibly a batch of several)
      */
     public String dropColumn(TableSpec table, String column) {
-        return alter(table) + "DROP COLUMN " + dialect.quote(column);
+        String drop = alter(table) + "DROP COLUMN " + dialect.quote(column);
+        ColumnSpec spec = table.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .findFirst()
+                .orElse(null);
+        if (dialect.id() != DialectId.MSSQL || spec == null) {
+            return drop;
+        }
+        List<String> batch = new ArrayList<>();
+        for (CheckSpec check : spec.checks()) {
+            batch.add(alter(table) + "DROP CONSTRAINT IF EXISTS " + dialect.quote(check.name()));
+        }
+        if (spec.generation() instanceof ColumnGeneration.ServerDefault) {
+            batch.add(dropSqlServerDefault(table, column));
+        }
+        batch.add(drop);
+        return String.join("; ", batch);
     }
 
     /**
@@ -201,8 +227,9 @@ public final class AlterDdl {
         String tableName = DdlRenderer.nationalLiteral(dialect.tableName(table));
         return "DECLARE @ormdantic_default sysname = (SELECT d.name FROM sys.default_constraints d JOIN sys.columns c"
                 + " ON c.default_object_id = d.object_id WHERE d.parent_object_id = OBJECT_ID(" + tableName
-                + ") AND c.name = " + DdlRenderer.nationalLiteral(column) + "); EXEC(N'ALTER TABLE "
-                + dialect.tableName(table).replace("'", "''") + " DROP CONSTRAINT ' + QUOTENAME(@ormdantic_default))";
+                + ") AND c.name = " + DdlRenderer.nationalLiteral(column) + "); IF @ormdantic_default IS NOT NULL"
+                + " EXEC(N'ALTER TABLE " + dialect.tableName(table).replace("'", "''")
+                + " DROP CONSTRAINT ' + QUOTENAME(@ormdantic_default))";
     }
 
     /**
@@ -394,6 +421,106 @@ public final class AlterDdl {
      */
     public String addEnumValue(String type, String value) {
         return "ALTER TYPE " + dialect.quote(type) + " ADD VALUE IF NOT EXISTS " + dialect.stringLiteral(value);
+    }
+
+    /**
+     * Adds a value to a PostgreSQL enum type at its place in the declared order: {@code AFTER} the value before it,
+     * else {@code BEFORE} the value after it. The statement runs inside the migration's transaction, which PostgreSQL
+     * allows from version 12 on; the new value can be used once that transaction commits.
+     *
+     * @param schema the schema of the tables that use the type, or the empty string for the current one
+     * @param type the type's name
+     * @param value the new value
+     * @param after the existing value it follows, or {@code null}
+     * @param before the existing value it precedes, used when {@code after} is {@code null}; {@code null} appends
+     * @return the statement
+     */
+    public String addEnumValue(
+            String schema, String type, String value, @Nullable String after, @Nullable String before) {
+        String place = after != null
+                ? " AFTER " + dialect.stringLiteral(after)
+                : before != null ? " BEFORE " + dialect.stringLiteral(before) : "";
+        return "ALTER TYPE " + dialect.qualify(schema, type) + " ADD VALUE IF NOT EXISTS "
+                + dialect.stringLiteral(value) + place;
+    }
+
+    /**
+     * Creates the native enum type of a column added to an existing table (PostgreSQL), before the column: the same
+     * block {@code CREATE TABLE} uses, which creates the type when missing and refuses one with other labels. Nothing
+     * for a column without a native enum type or on another dialect.
+     *
+     * @param table the table after the change
+     * @param column the new column
+     * @return the statements, possibly none
+     */
+    public List<String> createEnumType(TableSpec table, ColumnSpec column) {
+        return enumTypes.create(table, column);
+    }
+
+    /**
+     * Replaces a PostgreSQL enum type by one with other values, for what {@code ADD VALUE} cannot do (remove or
+     * reorder values): a guard that fails the migration, naming the column, when a row holds a value being removed;
+     * then create the new type under a temporary name, convert every column that uses the type
+     * ({@code USING column::text::new}, its default dropped and set again around it), drop the old type and give the
+     * new one its name. The rows keep their values; none is ever turned into another.
+     *
+     * @param type the type's name
+     * @param values the type's values after the change, in order
+     * @param removed the values being removed (the guard's), possibly none
+     * @param uses the columns that use the type, each with its table, as they are before the change
+     * @return the statements, in order
+     */
+    public List<String> replaceEnumType(
+            String type, List<String> values, List<String> removed, Map<TableSpec, List<ColumnSpec>> uses) {
+        String schema =
+                uses.keySet().stream().map(TableSpec::schema).findFirst().orElse("");
+        String old = dialect.qualify(schema, type);
+        String temporary = type + "__ormdantic_new";
+        String fresh = dialect.qualify(schema, temporary);
+        List<String> statements = new ArrayList<>();
+        if (!removed.isEmpty() && !uses.isEmpty()) {
+            StringJoiner lost = new StringJoiner(", ", "(", ")");
+            removed.forEach(value -> lost.add(dialect.stringLiteral(value)));
+            StringBuilder guard = new StringBuilder("DO " + NativeEnumDdl.BODY + " BEGIN");
+            uses.forEach((table, columnsOfTable) -> {
+                for (ColumnSpec column : columnsOfTable) {
+                    String where = table.name() + "." + column.name();
+                    guard.append(" IF EXISTS (SELECT 1 FROM ")
+                            .append(dialect.tableName(table))
+                            .append(" WHERE ")
+                            .append(dialect.quote(column.name()))
+                            .append("::text IN ")
+                            .append(lost)
+                            .append(") THEN RAISE EXCEPTION ")
+                            .append(dialect.stringLiteral("column " + where + " holds values being removed from enum"
+                                    + " type " + type + " " + removed + ": change those rows first"))
+                            .append(" USING ERRCODE = '")
+                            .append(VALUES_IN_USE_STATE)
+                            .append("'; END IF;");
+                }
+            });
+            statements.add(guard.append(" END ").append(NativeEnumDdl.BODY).toString());
+        }
+        StringJoiner labels = new StringJoiner(", ", "(", ")");
+        values.forEach(value -> labels.add(dialect.stringLiteral(value)));
+        statements.add("CREATE TYPE " + fresh + " AS ENUM " + labels);
+        uses.forEach((table, columnsOfTable) -> {
+            for (ColumnSpec column : columnsOfTable) {
+                String name = dialect.quote(column.name());
+                boolean hasDefault = column.generation() instanceof ColumnGeneration.ServerDefault;
+                if (hasDefault) {
+                    statements.add(alter(table) + "ALTER COLUMN " + name + " DROP DEFAULT");
+                }
+                statements.add(alter(table) + "ALTER COLUMN " + name + " TYPE " + fresh + " USING " + name + "::text::"
+                        + fresh);
+                if (column.generation() instanceof ColumnGeneration.ServerDefault value) {
+                    statements.add(alter(table) + "ALTER COLUMN " + name + " SET DEFAULT " + value.sql());
+                }
+            }
+        });
+        statements.add("DROP TYPE " + old);
+        statements.add("ALTER TYPE " + fresh + " RENAME TO " + dialect.quote(type));
+        return statements;
     }
 
     private String dropConstraint(TableSpec table, String name) {

@@ -20,7 +20,7 @@ final class NativeEnumDdl {
     static final String MISMATCH_STATE = "OR125";
 
     /** Dollar quotes that no label can close early. */
-    private static final String BODY = "$ormdantic$";
+    static final String BODY = "$ormdantic$";
 
     private final Dialect dialect;
 
@@ -49,8 +49,21 @@ final class NativeEnumDdl {
      * table is never created over a type that would refuse or misorder its values.
      */
     List<String> create(TableSpec table) {
+        return create(table, types(table));
+    }
+
+    /** The block that creates the native enum type of one column (added to an existing table), if it has one. */
+    List<String> create(TableSpec table, ColumnSpec column) {
+        EnumSpec enumType = column.enumType();
+        if (!dialect.nativeEnums() || enumType == null || !enumType.isNative()) {
+            return List.of();
+        }
+        return create(table, Map.of(enumType.nativeType(), enumType));
+    }
+
+    private List<String> create(TableSpec table, Map<String, EnumSpec> types) {
         List<String> statements = new ArrayList<>();
-        for (Map.Entry<String, EnumSpec> type : types(table).entrySet()) {
+        for (Map.Entry<String, EnumSpec> type : types.entrySet()) {
             String name = dialect.qualify(table.schema(), type.getKey());
             StringJoiner labels = new StringJoiner(", ", "(", ")");
             StringJoiner expected = new StringJoiner(", ", "ARRAY[", "]::text[]");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -348,36 +342,10 @@ class DocSamplesTest {
     }
 
     private static JavaFileObject source(String pkg, String name, String text) {
-        URI uri = URI.create("string:///" + pkg.replace('.', '/') + "/" + name + ".java");
-        return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return text;
-            }
-        };
+        return InMemoryCompiler.source(pkg, name, text);
     }
 
     private List<String> compile(List<JavaFileObject> sources) throws IOException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Files.createDirectories(out);
-        String classPath = System.getProperty("java.class.path");
-        List<String> options = List.of(
-                "-proc:full",
-                "-processorpath",
-                classPath,
-                "-d",
-                out.toString(),
-                "-s",
-                out.toString(),
-                "-classpath",
-                classPath);
-        compiler.getTask(null, null, diagnostics, options, null, sources).call();
-        return diagnostics.getDiagnostics().stream()
-                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> d.getSource() == null
-                        ? d.getMessage(Locale.ROOT)
-                        : d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
-                .toList();
+        return InMemoryCompiler.compile(out, sources);
     }
 }

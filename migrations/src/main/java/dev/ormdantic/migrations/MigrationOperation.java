@@ -44,7 +44,7 @@ public record MigrationOperation(
         ADD_CONSTRAINT,
         /** Drops a primary key, unique constraint, foreign key or check. */
         DROP_CONSTRAINT,
-        /** Adds values to a native enum type. */
+        /** Creates a native enum type, adds values to it, or replaces it by one with other values. */
         ALTER_ENUM_TYPE,
         /** One step of SQLite's table rebuild. */
         REBUILD_TABLE

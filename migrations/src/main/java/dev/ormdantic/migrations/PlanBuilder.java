@@ -155,17 +155,60 @@ final class PlanBuilder {
         return operations;
     }
 
+    /**
+     * A PostgreSQL enum type's new values: each added value at its place ({@code ADD VALUE ... AFTER/BEFORE}) when
+     * the old values keep their order; else (a value removed, or the order changed) the type replaced, with a guard
+     * that fails the migration when rows hold a removed value.
+     */
     private void enumValues(SchemaChange change) {
         EnumSpec old = nativeEnum(diff.from().tables(), change.name());
         EnumSpec now = nativeEnum(diff.to().tables(), change.name());
         if (old == null || now == null) {
             return;
         }
-        for (String value : now.values()) {
-            if (!old.values().contains(value)) {
-                emit(List.of(alter.addEnumValue(change.name(), value)), Kind.ALTER_ENUM_TYPE, change);
+        List<String> kept = now.values().stream().filter(old.values()::contains).toList();
+        Map<TableSpec, List<ColumnSpec>> uses = uses(diff.from().tables(), change.name());
+        if (!kept.equals(old.values())) {
+            List<String> removed =
+                    old.values().stream().filter(v -> !now.values().contains(v)).toList();
+            emit(alter.replaceEnumType(change.name(), now.values(), removed, uses), Kind.ALTER_ENUM_TYPE, change);
+            return;
+        }
+        String schema =
+                uses.keySet().stream().map(TableSpec::schema).findFirst().orElse("");
+        List<String> present = new ArrayList<>(old.values());
+        for (int i = 0; i < now.values().size(); i++) {
+            String value = now.values().get(i);
+            if (present.contains(value)) {
+                continue;
+            }
+            String after = i > 0 ? now.values().get(i - 1) : null;
+            String before = after == null && !present.isEmpty() ? present.get(0) : null;
+            emit(
+                    List.of(alter.addEnumValue(schema, change.name(), value, after, before)),
+                    Kind.ALTER_ENUM_TYPE,
+                    change);
+            present.add(value);
+        }
+    }
+
+    /** The columns of the tables (not views) that use a native enum type, by table, in snapshot order. */
+    private static Map<TableSpec, List<ColumnSpec>> uses(List<TableSnapshot> tables, String type) {
+        Map<TableSpec, List<ColumnSpec>> uses = new LinkedHashMap<>();
+        for (TableSnapshot table : tables) {
+            if (table.table().isView()) {
+                continue;
+            }
+            for (ColumnSpec column : table.table().columns()) {
+                EnumSpec enumType = column.enumType();
+                if (enumType != null
+                        && enumType.isNative()
+                        && enumType.nativeType().equals(type)) {
+                    uses.computeIfAbsent(table.table(), k -> new ArrayList<>()).add(column);
+                }
             }
         }
+        return uses;
     }
 
     private static @Nullable EnumSpec nativeEnum(List<TableSnapshot> tables, String type) {
@@ -218,7 +261,10 @@ final class PlanBuilder {
                 continue;
             }
             if (change.action() == Action.ADD) {
-                emit(List.of(alter.addColumn(after, after.column(change.name()))), Kind.ADD_COLUMN, change);
+                ColumnSpec column = after.column(change.name());
+                // A native enum type the column brings is created first (an existing one with other labels refused).
+                emit(alter.createEnumType(after, column), Kind.ALTER_ENUM_TYPE, change);
+                emit(List.of(alter.addColumn(after, column)), Kind.ADD_COLUMN, change);
             } else if (change.action() == Action.CHANGE) {
                 ColumnSpec old = Objects.requireNonNull(change.before()).column(change.previousName());
                 emit(alter.alterColumn(after, old, after.column(change.name())), Kind.ALTER_COLUMN, change);

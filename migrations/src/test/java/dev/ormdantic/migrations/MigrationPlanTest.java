@@ -51,6 +51,15 @@ class MigrationPlanTest {
                 new SchemaSnapshot[] {snapshot(flavor()), snapshot(flavor(integer("rating", true)))},
                 "drop_column",
                 new SchemaSnapshot[] {snapshot(flavor(integer("rating", true))), snapshot(flavor())},
+                // SQL Server refuses to drop a column a default or check depends on: those go first.
+                "drop_column_with_default_and_check",
+                new SchemaSnapshot[] {
+                    snapshot(flavor(withDefault(column("label", ColumnType.string(20), false), "'none'")
+                            .with(
+                                    List.of(new CheckSpec.Length("flavor_label_max_length_check", "label", false, 20)),
+                                    null))),
+                    snapshot(flavor())
+                },
                 "rename_column",
                 new SchemaSnapshot[] {
                     snapshot(plain("author", text("id"), text("nick"))),

@@ -33,6 +33,9 @@ public final class NativeTypes {
         // Oracle's JSON column carries its check in the type text; MySQL may add attributes after the type.
         int check = text.indexOf(" check");
         if (check > 0) {
+            if (text.substring(check).contains(" is json")) {
+                return ColumnType.of(Kind.JSON);
+            }
             text = text.substring(0, check);
         }
         List<Integer> args = new ArrayList<>();
@@ -43,7 +46,8 @@ public final class NativeTypes {
             int close = text.indexOf(')', open);
             String inside = text.substring(open + 1, close < 0 ? text.length() : close);
             for (String arg : inside.split(",", -1)) {
-                String value = arg.strip();
+                // Oracle's length semantics: VARCHAR2(80 CHAR), VARCHAR2(36 BYTE).
+                String value = arg.strip().replaceFirst("\\s+(char|byte)$", "");
                 if (value.equals("max")) {
                     max = true;
                 } else if (value.matches("[0-9]+")) {

@@ -91,7 +91,7 @@ public final class SchemaComparison {
                         found.nativeType(),
                         column.enumType().isEmpty() && !TypeCompatibility.compatible(dialect, column, found)));
             }
-        } else if (!column.type().equals(found.type())) {
+        } else if (!column.type().equals(found.type()) && !typeFollowsExpression(dialect, column)) {
             out.add(new Difference(
                     Kind.COLUMN_TYPE,
                     table,
@@ -123,6 +123,11 @@ public final class SchemaComparison {
                     generationKind(found.generation()),
                     false));
         }
+    }
+
+    /** SQL Server's computed column declares no type: the type is the expression's, as its nullability is. */
+    private static boolean typeFollowsExpression(DialectId dialect, LiveColumn column) {
+        return dialect == DialectId.MSSQL && column.generation() instanceof ColumnGeneration.Computed;
     }
 
     /**
@@ -204,21 +209,29 @@ public final class SchemaComparison {
     }
 
     /**
-     * The checks but those that restate a bounded column's length ({@code <table>_<column>_max_length_check}): the
-     * length is compared as part of the type, and whether the check is written beside it differs between a
-     * {@code @Size(max)} column and a key column that copies its referenced key's type.
+     * The checks but those that restate a bounded column's length: the length is compared as part of the type, and
+     * whether the check is written beside it differs between a {@code @Size(max)} column and a key column that copies
+     * its referenced key's type.
      */
     private static List<CheckSpec.Sql> lengthChecksLeftOut(LiveTable table) {
-        List<CheckSpec.Sql> kept = new ArrayList<>();
-        for (CheckSpec.Sql check : table.checks()) {
-            boolean restatesLength = table.columns().stream()
-                    .anyMatch(c -> c.type().length() > 0
-                            && check.name().equalsIgnoreCase(table.name() + "_" + c.name() + "_max_length_check"));
-            if (!restatesLength) {
-                kept.add(check);
-            }
-        }
-        return kept;
+        return table.checks().stream()
+                .filter(check -> !restatesLength(table, check))
+                .toList();
+    }
+
+    /**
+     * Whether a check only restates a bounded column's length ({@code <table>_<column>_max_length_check} on a column
+     * whose type has a length): the comparison leaves it to the type, and a scaffold to {@code @Size(max)}, which
+     * writes it again.
+     *
+     * @param table the table
+     * @param check one of its checks
+     * @return {@code true} when the check restates a column's length
+     */
+    public static boolean restatesLength(LiveTable table, CheckSpec.Sql check) {
+        return table.columns().stream()
+                .anyMatch(c -> c.type().length() > 0
+                        && check.name().equalsIgnoreCase(table.name() + "_" + c.name() + "_max_length_check"));
     }
 
     private static void compareChecks(

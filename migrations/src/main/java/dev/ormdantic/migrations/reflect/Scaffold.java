@@ -1,7 +1,10 @@
 package dev.ormdantic.migrations.reflect;
 
 import dev.ormdantic.dialect.reflect.LiveColumn;
+import dev.ormdantic.dialect.reflect.LiveEnum;
+import dev.ormdantic.dialect.reflect.LiveSchema;
 import dev.ormdantic.dialect.reflect.LiveTable;
+import dev.ormdantic.dialect.reflect.SchemaComparison;
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnGeneration;
 import dev.ormdantic.dialect.schema.ColumnType;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes Java record sources for existing tables: one {@code @Table} record per table, named by CamelCasing the
@@ -21,7 +25,9 @@ import java.util.StringJoiner;
  * with its primary key, indexes, unique constraints, checks (as written by the database) and foreign keys on
  * {@code @Table}, and per column: {@code @Column} when the name is not a plain lower-case identifier, {@code @Nullable}
  * and a boxed type for a nullable column, {@code @Size(max)} for a bounded string, {@code @Digits} for a decimal,
- * {@code @Identity}, {@code @ServerDefault} and {@code @Computed}. Views are left out: a view's query is the
+ * {@code @Identity}, {@code @ServerDefault} and {@code @Computed}; a JSON column ({@code json}, {@code jsonb}, MySQL's
+ * and MariaDB's {@code JSON}) is a {@code Map<String, Object>}; an enum column is an enum ({@link #sources(LiveSchema,
+ * String)} writes them). Views are left out: a view's query is the
  * application's to write.
  *
  * @since 0.1.0
@@ -45,6 +51,114 @@ public final class Scaffold {
             }
         }
         return sources;
+    }
+
+    /**
+     * The sources of a schema's tables and of the enums their columns use, keyed by class name: each table's record
+     * (in table order), then each enum. A PostgreSQL enum type becomes an enum named after the type, its component
+     * {@code @NativeEnum(name = "type")}; a MySQL or MariaDB {@code ENUM(...)} column becomes an enum named after its
+     * table and column, stored as text with the check of its values. A label that is not a constant name in upper
+     * case gives every constant an {@code @EnumValue} with its label.
+     *
+     * @param schema the schema, as read by an {@link Inspector}
+     * @param packageName the package of the records and enums
+     * @return the source of each record and enum
+     */
+    public static Map<String, String> sources(LiveSchema schema, String packageName) {
+        Map<String, List<String>> enums = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (LiveTable table : schema.tables()) {
+            if (table.isView()) {
+                continue;
+            }
+            for (LiveColumn column : table.columns()) {
+                String enumClass = enumClass(table, column);
+                if (enumClass == null) {
+                    continue;
+                }
+                List<String> values = column.enumType().isEmpty()
+                        ? mysqlEnumValues(column.nativeType())
+                        : schema.enums().stream()
+                                .filter(e -> e.name().equals(column.enumType()))
+                                .map(LiveEnum::values)
+                                .findFirst()
+                                .orElse(List.of());
+                enums.putIfAbsent(enumClass, values);
+            }
+            sources.put(className(table.name()), source(table, packageName));
+        }
+        enums.forEach((name, values) -> sources.put(name, enumSource(name, values, packageName)));
+        return sources;
+    }
+
+    /** The enum class of a column: its PostgreSQL type's, or its table's and its own for MySQL's ENUM(...). */
+    private static @Nullable String enumClass(LiveTable table, LiveColumn column) {
+        if (!column.enumType().isEmpty()) {
+            return className(column.enumType());
+        }
+        if (!mysqlEnumValues(column.nativeType()).isEmpty()) {
+            return className(table.name() + "_" + column.name());
+        }
+        return null;
+    }
+
+    /** The labels of MySQL's {@code enum('a','b')}, in order; none for another type. */
+    static List<String> mysqlEnumValues(String nativeType) {
+        String text = nativeType.strip();
+        if (!text.regionMatches(true, 0, "enum(", 0, 5) || !text.endsWith(")")) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        String inside = text.substring(5, text.length() - 1);
+        StringBuilder value = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '\'' && quoted && i + 1 < inside.length() && inside.charAt(i + 1) == '\'') {
+                value.append('\'');
+                i++;
+            } else if (c == '\'') {
+                quoted = !quoted;
+                if (!quoted) {
+                    values.add(value.toString());
+                    value.setLength(0);
+                }
+            } else if (quoted) {
+                value.append(c);
+            }
+        }
+        return values;
+    }
+
+    /** An enum whose constants store the labels: their names when they are constant names, else {@code @EnumValue}. */
+    private static String enumSource(String name, List<String> labels, String packageName) {
+        List<String> constants = new ArrayList<>();
+        for (String label : labels) {
+            String constant = label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+            if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))) {
+                constant = "VALUE_" + constant;
+            }
+            String unique = constant;
+            for (int i = 2; constants.contains(unique); i++) {
+                unique = constant + "_" + i;
+            }
+            constants.add(unique);
+        }
+        boolean byName = constants.equals(labels);
+        StringBuilder out = new StringBuilder();
+        if (!packageName.isEmpty()) {
+            out.append("package ").append(packageName).append(";\n\n");
+        }
+        if (!byName) {
+            out.append("import dev.ormdantic.annotation.EnumValue;\n\n");
+        }
+        out.append("/** The values of {@code ").append(name).append("}, as reflected from the database. */\n");
+        out.append("public enum ").append(name).append(" {");
+        StringJoiner body = new StringJoiner(",", "\n", "\n");
+        for (int i = 0; i < labels.size(); i++) {
+            body.add("    " + (byName ? "" : "@EnumValue(" + literal(labels.get(i)) + ") ") + constants.get(i));
+        }
+        return out.append(body).append("}\n").toString();
     }
 
     /**
@@ -98,7 +212,7 @@ public final class Scaffold {
         out.append(")\npublic record ").append(className(table.name())).append("(");
         StringJoiner components = new StringJoiner(",", "\n", "");
         for (LiveColumn column : table.columns()) {
-            components.add("        " + component(column));
+            components.add("        " + component(column, enumClass(table, column)));
         }
         out.append(components).append(") {}\n");
         return out.toString();
@@ -125,7 +239,7 @@ public final class Scaffold {
         part(out, "uniques", uniques);
         List<String> checks = new ArrayList<>();
         for (CheckSpec.Sql check : table.checks()) {
-            if (restatesLength(table, check)) {
+            if (SchemaComparison.restatesLength(table, check)) {
                 continue; // @Size(max) on the component writes it again
             }
             checks.add("@Check(name = " + literal(check.name()) + ", sql = " + literal(condition(check.sql())) + ")");
@@ -141,12 +255,6 @@ public final class Scaffold {
                     + action("onDelete", key.onDelete()) + action("onUpdate", key.onUpdate()) + ")");
         }
         part(out, "foreignKeys", keys);
-    }
-
-    private static boolean restatesLength(LiveTable table, CheckSpec.Sql check) {
-        return table.columns().stream()
-                .anyMatch(c -> c.type().length() > 0
-                        && check.name().equalsIgnoreCase(table.name() + "_" + c.name() + "_max_length_check"));
     }
 
     private static String action(String attribute, ForeignKeySpec.Action action) {
@@ -186,7 +294,7 @@ public final class Scaffold {
         }
     }
 
-    private static String component(LiveColumn column) {
+    private static String component(LiveColumn column, @Nullable String enumClass) {
         List<String> annotations = new ArrayList<>();
         String name = fieldName(column.name());
         if (!column.name().equals(name)) {
@@ -204,6 +312,15 @@ public final class Scaffold {
             case ColumnGeneration.None none -> {}
         }
         ColumnType type = column.type();
+        if (enumClass != null) {
+            if (!column.enumType().isEmpty()) {
+                annotations.add("@NativeEnum(name = " + literal(column.enumType()) + ")");
+            }
+            if (column.nullable()) {
+                annotations.add("@Nullable");
+            }
+            return String.join(" ", annotations) + (annotations.isEmpty() ? "" : " ") + enumClass + " " + name;
+        }
         if (type.kind() == ColumnType.Kind.STRING && type.length() > 0) {
             annotations.add("@Size(max = " + type.length() + ")");
         }
@@ -212,10 +329,23 @@ public final class Scaffold {
                     "@Digits(integer = " + (type.precision() - type.scale()) + ", fraction = " + type.scale() + ")");
         }
         String javaType = javaType(type, column.nullable());
-        if (column.nullable()) {
-            annotations.add("@Nullable");
+        return (annotations.isEmpty() ? "" : String.join(" ", annotations) + " ")
+                + (column.nullable() ? nullable(javaType) : javaType) + " " + name;
+    }
+
+    /**
+     * A type annotated {@code @Nullable} where a type annotation goes: after the package of a qualified name
+     * ({@code java.util.@Nullable UUID}), before the brackets of an array ({@code byte @Nullable []}).
+     */
+    static String nullable(String javaType) {
+        if (javaType.endsWith("[]")) {
+            return javaType.substring(0, javaType.length() - 2) + " @Nullable []";
         }
-        return (annotations.isEmpty() ? "" : String.join(" ", annotations) + " ") + javaType + " " + name;
+        int generic = javaType.indexOf('<');
+        int dot = javaType.lastIndexOf('.', generic < 0 ? javaType.length() : generic);
+        return dot < 0
+                ? "@Nullable " + javaType
+                : javaType.substring(0, dot + 1) + "@Nullable " + javaType.substring(dot + 1);
     }
 
     private static String javaType(ColumnType type, boolean nullable) {

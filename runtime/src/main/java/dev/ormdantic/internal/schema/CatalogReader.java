@@ -8,7 +8,8 @@ import java.sql.SQLException;
 /**
  * Reads one schema of a live database into the dialect-neutral {@link LiveSchema}: a handful of catalog queries per
  * schema, whatever the number of tables (SQLite: a few pragma calls per table). SQLite, PostgreSQL, MySQL and MariaDB
- * are read from their own catalogs; SQL Server and Oracle from theirs ({@link ServerCatalogs}).
+ * are read from their own catalogs; SQL Server and Oracle from theirs ({@link SqlServerCatalog}, {@link
+ * OracleCatalog}), which are verified against documentation-shaped rows, not a live server.
  */
 public final class CatalogReader {
 
@@ -28,7 +29,8 @@ public final class CatalogReader {
             case SQLITE -> SqliteCatalog.read(connection, dialect, schema);
             case POSTGRESQL -> PostgresCatalog.read(connection, schema);
             case MYSQL, MARIADB -> MySqlCatalog.read(connection, dialect.id(), schema);
-            case MSSQL, ORACLE -> throw ServerCatalogs.unsupported(dialect.id());
+            case MSSQL -> SqlServerCatalog.read(CatalogSource.of(connection), schema);
+            case ORACLE -> OracleCatalog.read(CatalogSource.of(connection), schema);
         };
     }
 }

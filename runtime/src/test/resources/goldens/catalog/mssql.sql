@@ -1,0 +1,14 @@
+-- relations
+SELECT t.name, 'U', N'' FROM sys.tables t WHERE t.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) AND t.is_ms_shipped = 0 UNION ALL SELECT v.name, 'V', COALESCE(m.definition, N'') FROM sys.views v LEFT JOIN sys.sql_modules m ON m.object_id = v.object_id WHERE v.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) ORDER BY 1
+-- columns
+SELECT o.name, c.name, t.name, c.max_length, c.precision, c.scale, c.is_nullable, c.is_identity, c.is_computed, cc.definition, cc.is_persisted, dc.definition FROM sys.columns c JOIN sys.objects o ON o.object_id = c.object_id JOIN sys.types t ON t.user_type_id = c.system_type_id LEFT JOIN sys.computed_columns cc ON cc.object_id = c.object_id AND cc.column_id = c.column_id LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id WHERE o.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) AND o.type IN ('U', 'V') ORDER BY o.name, c.column_id
+-- keys
+SELECT o.name, kc.name, kc.type, COL_NAME(ic.object_id, ic.column_id) FROM sys.key_constraints kc JOIN sys.objects o ON o.object_id = kc.parent_object_id JOIN sys.index_columns ic ON ic.object_id = kc.parent_object_id AND ic.index_id = kc.unique_index_id WHERE kc.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) ORDER BY o.name, kc.name, ic.key_ordinal
+-- indexes
+SELECT o.name, i.name, i.is_unique, COALESCE(i.filter_definition, N''), COL_NAME(ic.object_id, ic.column_id) FROM sys.indexes i JOIN sys.objects o ON o.object_id = i.object_id JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id AND ic.is_included_column = 0 WHERE o.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) AND o.type = 'U' AND i.type > 0 AND i.is_primary_key = 0 AND i.is_unique_constraint = 0 AND i.is_hypothetical = 0 ORDER BY o.name, i.name, ic.key_ordinal
+-- foreign keys
+SELECT o.name, fk.name, COL_NAME(fkc.parent_object_id, fkc.parent_column_id), SCHEMA_NAME(fk.schema_id), OBJECT_SCHEMA_NAME(fk.referenced_object_id), OBJECT_NAME(fk.referenced_object_id), COL_NAME(fkc.referenced_object_id, fkc.referenced_column_id), fk.delete_referential_action_desc, fk.update_referential_action_desc FROM sys.foreign_keys fk JOIN sys.objects o ON o.object_id = fk.parent_object_id JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id WHERE fk.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) ORDER BY o.name, fk.name, fkc.constraint_column_id
+-- checks
+SELECT o.name, ck.name, ck.definition FROM sys.check_constraints ck JOIN sys.objects o ON o.object_id = ck.parent_object_id WHERE ck.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) ORDER BY o.name, ck.name
+-- sequences
+SELECT s.name, CAST(s.start_value AS BIGINT), CAST(s.increment AS BIGINT), SCHEMA_NAME(s.schema_id) FROM sys.sequences s WHERE s.schema_id = SCHEMA_ID(COALESCE(NULLIF(?, N''), SCHEMA_NAME())) ORDER BY s.name
