@@ -50,7 +50,8 @@ public final class CheckMojo extends OrmdanticMojo {
                                     .map(m -> " (" + m.revision() + ")")
                                     .orElse(" (there is none)")
                             + ": " + String.join("; ", drift.summary()),
-                    "write the migration with mvn ormdantic:diff (and commit it), or revert the model change");
+                    "write the migration with mvn ormdantic:diff -Dormdantic.description=\"what changed\" (and commit it),"
+                            + " or revert the model change");
         }
         LintMojo.lint(this, migrations, failOnWarning);
         getLog().info("ok (" + migrations.migrations().size() + " migrations, " + migrations.files() + " files in "

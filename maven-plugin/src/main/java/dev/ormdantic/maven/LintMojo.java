@@ -1,7 +1,9 @@
 package dev.ormdantic.maven;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.snapshot.SchemaSnapshot;
 import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.migrations.MigrationException;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -62,7 +64,17 @@ public final class LintMojo extends OrmdanticMojo {
                     .warn("The models' pending change is not linted: no migration has statements yet; set"
                             + " <dialects> (such as postgresql,sqlite)");
         }
-        LintRun lint = LintRun.of(migrations, mojo.compiledSnapshot(), pendingDialects);
+        SchemaSnapshot newest;
+        try {
+            newest = migrations.newestSnapshot();
+        } catch (MigrationException e) {
+            if (e.code() != ErrorCode.MIGRATION_SNAPSHOT_MISSING) {
+                throw e;
+            }
+            mojo.getLog().warn("The models' pending change is not linted: " + e.getMessage());
+            newest = null;
+        }
+        LintRun lint = LintRun.of(migrations, newest, mojo.compiledSnapshot(), pendingDialects);
         for (LintRun.Entry entry : lint.findings()) {
             if (entry.error()) {
                 mojo.getLog().error(entry.line());

@@ -11,6 +11,7 @@ import dev.ormdantic.migrations.file.Migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lint of a project's migrations, offline: each migration's change (its {@code from} snapshot to its {@code to}
@@ -60,11 +61,17 @@ record LintRun(List<Entry> findings) {
      * Lints the migrations and the pending change.
      *
      * @param migrations the migrations
+     * @param newest the schema the migrations lead to, or {@code null} when it is unknown (the pending change is then
+     *     not linted)
      * @param compiled the compiled models' snapshot
      * @param pendingDialects the dialects to lint the pending change for
      * @return the findings
      */
-    static LintRun of(MigrationSet migrations, SchemaSnapshot compiled, Set<DialectId> pendingDialects) {
+    static LintRun of(
+            MigrationSet migrations,
+            @Nullable SchemaSnapshot newest,
+            SchemaSnapshot compiled,
+            Set<DialectId> pendingDialects) {
         List<Entry> entries = new ArrayList<>();
         for (Migration migration : migrations.migrations()) {
             String to = migration.toSnapshot();
@@ -81,8 +88,8 @@ record LintRun(List<Entry> findings) {
                 }
             }
         }
-        SchemaDiff pending = SchemaDiff.between(migrations.newestSnapshot(), compiled);
-        if (!pending.isEmpty()) {
+        SchemaDiff pending = newest == null ? null : SchemaDiff.between(newest, compiled);
+        if (pending != null && !pending.isEmpty()) {
             for (DialectId dialect : pendingDialects) {
                 for (LintFinding finding : MigrationPlan.of(pending, dialect).lint()) {
                     entries.add(new Entry(PENDING, dialect, finding, destructive(finding)));

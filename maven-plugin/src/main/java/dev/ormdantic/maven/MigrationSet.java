@@ -3,8 +3,8 @@ package dev.ormdantic.maven;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.snapshot.SchemaSnapshot;
 import dev.ormdantic.error.ErrorCode;
-import dev.ormdantic.migrations.Snapshots;
 import dev.ormdantic.migrations.file.Migration;
+import dev.ormdantic.migrations.file.MigrationAuthor;
 import dev.ormdantic.migrations.file.MigrationDirectory;
 import dev.ormdantic.migrations.file.MigrationFiles;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,13 +25,19 @@ import org.apache.maven.plugin.MojoFailureException;
  *
  * @param directories the directories, in configuration order
  * @param migrations the migrations of all of them, in revision order
+ * @param owners the directory of each revision
  * @param files how many migration files they hold (manifests, statements, snapshots)
  */
-record MigrationSet(List<MigrationDirectory> directories, List<Migration> migrations, int files) {
+record MigrationSet(
+        List<MigrationDirectory> directories,
+        List<Migration> migrations,
+        Map<String, MigrationDirectory> owners,
+        int files) {
 
     MigrationSet {
         directories = List.copyOf(directories);
         migrations = List.copyOf(migrations);
+        owners = Map.copyOf(owners);
     }
 
     /**
@@ -46,6 +53,7 @@ record MigrationSet(List<MigrationDirectory> directories, List<Migration> migrat
         List<MigrationDirectory> read = new ArrayList<>();
         List<Migration> all = new ArrayList<>();
         Map<String, Path> owners = new HashMap<>();
+        Map<String, MigrationDirectory> directoryOf = new HashMap<>();
         int files = 0;
         for (Path path : directories) {
             MigrationDirectory directory = MigrationDirectory.at(path);
@@ -64,13 +72,14 @@ record MigrationSet(List<MigrationDirectory> directories, List<Migration> migrat
                             "revision " + migration.revision() + " is in " + other + " and in " + path,
                             "keep each revision in one location");
                 }
+                directoryOf.put(migration.revision(), directory);
                 files += MigrationFiles.render(migration).size();
             }
             all.addAll(migrations);
             read.add(directory);
         }
         all.sort(Comparator.comparing(Migration::revision));
-        return new MigrationSet(read, all, files);
+        return new MigrationSet(read, all, directoryOf, files);
     }
 
     /**
@@ -86,19 +95,28 @@ record MigrationSet(List<MigrationDirectory> directories, List<Migration> migrat
     }
 
     /**
-     * The schema the migrations lead to: the {@code to} snapshot of the newest migration that has one, or the empty
-     * schema when none has.
+     * The directory new migrations go to, and whose newest migration's snapshot is the schema the migrations lead to:
+     * the directory of the newest revision, or the first location when there is none.
+     *
+     * @return the directory
+     */
+    MigrationDirectory newestDirectory() {
+        if (migrations.isEmpty()) {
+            return directories.getFirst();
+        }
+        return Objects.requireNonNull(owners.get(migrations.getLast().revision()));
+    }
+
+    /**
+     * The schema the migrations lead to ({@link MigrationAuthor#current()} of the newest directory): the target
+     * snapshot of the newest migration, or the empty schema when there is none.
      *
      * @return the snapshot
+     * @throws dev.ormdantic.migrations.MigrationException {@code ORM2706} when the newest migration records no target
+     *     snapshot (it was written by hand)
      */
     SchemaSnapshot newestSnapshot() {
-        for (int i = migrations.size() - 1; i >= 0; i--) {
-            String to = migrations.get(i).toSnapshot();
-            if (to != null) {
-                return Snapshots.parse(to);
-            }
-        }
-        return SchemaSnapshot.empty();
+        return MigrationAuthor.builder(newestDirectory()).build().current();
     }
 
     /**
