@@ -64,6 +64,16 @@ final class DatabaseTarget {
     }
 
     /**
+     * The user given apart from the URL.
+     *
+     * @return the user, or {@code null} when the URL carries it (or none is needed)
+     */
+    @Nullable
+    String user() {
+        return user;
+    }
+
+    /**
      * The URL with its secrets masked, and where it came from: safe for the log.
      *
      * @return such as {@code postgresql://app:***@db:5432/app (from ORMDANTIC_URL)}
