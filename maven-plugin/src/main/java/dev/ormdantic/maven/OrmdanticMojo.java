@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -72,6 +73,11 @@ public abstract class OrmdanticMojo extends AbstractMojo {
             run();
         } catch (OrmdanticException e) {
             throw PluginFailures.failure(e);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof OrmdanticException cause) {
+                throw PluginFailures.failure(cause);
+            }
+            throw e;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
             closeProjectLoader();
