@@ -827,7 +827,103 @@ public enum ErrorCode {
      *
      * @see InvalidArgumentException
      */
-    UPSERT_VERSIONED(2811);
+    UPSERT_VERSIONED(2811),
+
+    // --- the Maven plugin (ORM2930-ORM2959) ---
+
+    /**
+     * A Maven goal that works on a database found no URL: not in its {@code <url>} configuration, not in
+     * {@code -Dormdantic.url}, not in the {@code ORMDANTIC_URL} or {@code DATABASE_URL} environment variables. Nothing
+     * was connected. Fix: set one of them (the password may come from a settings.xml {@code <server>}).
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_URL_MISSING(2930),
+
+    /**
+     * A {@code <locations>} entry of the Maven plugin is not a directory of the file system: a {@code classpath:}
+     * location, or a path to a file. Nothing was read. Fix: name the directory, such as
+     * {@code filesystem:src/main/resources/db/migrations}.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_LOCATION_UNSUPPORTED(2931),
+
+    /**
+     * The compiled models differ from the schema snapshot of the newest migration ({@code ormdantic:check}): a model
+     * was changed without a migration. The message lists the changes. Fix: write the migration
+     * ({@code mvn ormdantic:diff}), or revert the model change.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_MODEL_DRIFT(2932),
+
+    /**
+     * Lint found an error ({@code ormdantic:lint}, {@code ormdantic:check}): a destructive change in a migration that
+     * does not allow it, or in the models' pending change; or, with {@code failOnWarning}, any finding. The message
+     * lists them. Fix: change the migration, or record the reviewer's allowance with a reason.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_LINT_FAILED(2933),
+
+    /**
+     * The project's class path holds no {@code META-INF/ormdantic/schema.json}: it was not compiled, or the annotation
+     * processor did not run. Fix: run the goal after {@code compile} ({@code mvn compile ormdantic:snapshot}) with
+     * {@code ormdantic-processor} on the annotation processor path.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_SNAPSHOT_MISSING(2934),
+
+    /**
+     * The Maven plugin's {@code <dialects>} names a dialect it does not know, or a goal needs dialects and none can be
+     * found (no {@code <dialects>}, no migrations, no URL). Fix: list them, such as
+     * {@code <dialects>postgresql,sqlite</dialects>}.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_DIALECT_UNKNOWN(2935),
+
+    /**
+     * Two migration locations of the Maven plugin hold the same revision. Nothing was applied. Fix: keep each revision
+     * in one directory.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_REVISION_DUPLICATE(2936),
+
+    /**
+     * A goal was given a revision ({@code -Dormdantic.revision}) that no migration of the locations has. Nothing was
+     * changed. Fix: name a revision the locations hold.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_REVISION_NOT_FOUND(2937),
+
+    /**
+     * {@code ormdantic:scaffold} would overwrite a source file that exists. Nothing was written. Fix: move it away,
+     * choose another package or {@code outputDirectory}, or set {@code -Dormdantic.overwrite=true}.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_SCAFFOLD_EXISTS(2938),
+
+    /**
+     * The Maven plugin's {@code <serverId>} names no {@code <server>} of settings.xml. Nothing was connected. Fix: add
+     * the server with its username and password, or correct the id.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_SERVER_NOT_FOUND(2939),
+
+    /**
+     * A Maven plugin parameter has a value it does not accept (a repair status, a package name); the message names the
+     * parameter and the values allowed. Nothing was changed.
+     *
+     * @see "MojoFailureException"
+     */
+    MAVEN_PARAMETER_INVALID(2940);
 
     private final int number;
 

@@ -1,0 +1,4 @@
+-- Migration 0001 (create flavor), down, PostgreSQL.
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS "flavor"
