@@ -779,7 +779,49 @@ public enum ErrorCode {
      *
      * @see InvalidArgumentException
      */
-    UPSERT_VERSIONED(2811);
+    UPSERT_VERSIONED(2811),
+
+    // --- schema studio (ORM2960-ORM2989) ---
+
+    /**
+     * The schema studio refused a write: it was started read-only (the default). Start it with
+     * {@code Studio.builder(...).allowWrites(true)} to change data from the page.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_READ_ONLY(2960),
+
+    /**
+     * The schema studio refused a destructive action whose typed confirmation did not match: the user must type the
+     * table's name exactly. Nothing was changed.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_CONFIRMATION_MISMATCH(2961),
+
+    /**
+     * The schema studio's data browser was asked for a table it does not browse: only the tables given to
+     * {@code Studio.builder(...).browse(...)} are browsable. The message lists them.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_TABLE_NOT_BROWSABLE(2962),
+
+    /**
+     * A schema studio request had a bad parameter (a page or a page size that is not a number in range, a body that
+     * is not a JSON object). The message names the parameter and the allowed range.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_BAD_REQUEST(2963),
+
+    /**
+     * The schema studio could not start: its settings are inconsistent (a data browser or writes without a database,
+     * a poll interval out of range) or the loopback port could not be bound.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_START_FAILED(2964);
 
     private final int number;
 
