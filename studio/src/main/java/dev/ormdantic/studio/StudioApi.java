@@ -93,6 +93,12 @@ final class StudioApi {
 
     void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        try {
             exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
