@@ -182,6 +182,9 @@
     }
   });
 
+  // a diagram fits the page; a click shows it at its actual size, another click fits it again
+  document.querySelectorAll('.diagram').forEach((d) => d.addEventListener('click', () => d.classList.toggle('actual')));
+
   loadModel();
   pollLive();
   loadTables();
