@@ -49,7 +49,8 @@ class DocSamplesTest {
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
             Map.entry("docs/observability.md", List.of("SpanExporter exporter")),
             Map.entry("docs/reflection.md", List.of("Ormdantic db")),
-            Map.entry("docs/sessions.md", List.of("Ormdantic db")));
+            Map.entry("docs/sessions.md", List.of("Ormdantic db")),
+            Map.entry("docs/studio.md", List.of("Ormdantic db", "Migrator migrator")));
 
     /**
      * Per page: the imports of the libraries its samples show beside Ormdantic (HikariCP, Spring), which this module's
@@ -114,8 +115,14 @@ class DocSamplesTest {
                             "dev.ormdantic.migrations.history.*",
                             "java.nio.file.Path",
                             "java.sql.DriverManager")),
+            Map.entry("docs/sessions.md", List.of("dev.ormdantic.session.*", "java.util.concurrent.CompletableFuture")),
             Map.entry(
-                    "docs/sessions.md", List.of("dev.ormdantic.session.*", "java.util.concurrent.CompletableFuture")));
+                    "docs/studio.md",
+                    List.of(
+                            "dev.ormdantic.dialect.snapshot.SchemaSnapshot",
+                            "dev.ormdantic.migrations.Snapshots",
+                            "dev.ormdantic.migrations.history.Migrator",
+                            "dev.ormdantic.studio.Studio")));
 
     /** Per page: an interface of the prelude whose default methods its statements call unqualified. */
     private static final Map<String, String> HELPERS = Map.of("docs/queries.md", "Pages");
@@ -124,6 +131,8 @@ class DocSamplesTest {
     private static final Map<String, List<String>> PRELUDE = Map.of(
             "docs/errors.md",
             List.of("@Table(pk = \"id\")\npublic record Flavor(String id, String name) {}"),
+            "docs/studio.md",
+            List.of("@Table(pk = \"id\")\npublic record Flavor(String id, String name, int rating) {}"),
             "docs/queries.md",
             List.of(
                     "public interface Exporter { void write(Object row); }",

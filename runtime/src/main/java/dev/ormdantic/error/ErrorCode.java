@@ -836,7 +836,7 @@ public enum ErrorCode {
      * {@code -Dormdantic.url}, not in the {@code ORMDANTIC_URL} or {@code DATABASE_URL} environment variables. Nothing
      * was connected. Fix: set one of them (the password may come from a settings.xml {@code <server>}).
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_URL_MISSING(2930),
 
@@ -845,7 +845,7 @@ public enum ErrorCode {
      * location, or a path to a file. Nothing was read. Fix: name the directory, such as
      * {@code filesystem:src/main/resources/db/migrations}.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_LOCATION_UNSUPPORTED(2931),
 
@@ -854,7 +854,7 @@ public enum ErrorCode {
      * was changed without a migration. The message lists the changes. Fix: write the migration
      * ({@code mvn ormdantic:diff}), or revert the model change.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_MODEL_DRIFT(2932),
 
@@ -863,7 +863,7 @@ public enum ErrorCode {
      * does not allow it, or in the models' pending change; or, with {@code failOnWarning}, any finding. The message
      * lists them. Fix: change the migration, or record the reviewer's allowance with a reason.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_LINT_FAILED(2933),
 
@@ -872,7 +872,7 @@ public enum ErrorCode {
      * processor did not run. Fix: run the goal after {@code compile} ({@code mvn compile ormdantic:snapshot}) with
      * {@code ormdantic-processor} on the annotation processor path.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_SNAPSHOT_MISSING(2934),
 
@@ -881,7 +881,7 @@ public enum ErrorCode {
      * found (no {@code <dialects>}, no migrations, no URL). Fix: list them, such as
      * {@code <dialects>postgresql,sqlite</dialects>}.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_DIALECT_UNKNOWN(2935),
 
@@ -889,7 +889,7 @@ public enum ErrorCode {
      * Two migration locations of the Maven plugin hold the same revision. Nothing was applied. Fix: keep each revision
      * in one directory.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_REVISION_DUPLICATE(2936),
 
@@ -897,7 +897,7 @@ public enum ErrorCode {
      * A goal was given a revision ({@code -Dormdantic.revision}) that no migration of the locations has. Nothing was
      * changed. Fix: name a revision the locations hold.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_REVISION_NOT_FOUND(2937),
 
@@ -905,7 +905,7 @@ public enum ErrorCode {
      * {@code ormdantic:scaffold} would overwrite a source file that exists. Nothing was written. Fix: move it away,
      * choose another package or {@code outputDirectory}, or set {@code -Dormdantic.overwrite=true}.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_SCAFFOLD_EXISTS(2938),
 
@@ -913,7 +913,7 @@ public enum ErrorCode {
      * The Maven plugin's {@code <serverId>} names no {@code <server>} of settings.xml. Nothing was connected. Fix: add
      * the server with its username and password, or correct the id.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_SERVER_NOT_FOUND(2939),
 
@@ -921,9 +921,50 @@ public enum ErrorCode {
      * A Maven plugin parameter has a value it does not accept (a repair status, a package name); the message names the
      * parameter and the values allowed. Nothing was changed.
      *
-     * @see "MojoFailureException"
+     * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
-    MAVEN_PARAMETER_INVALID(2940);
+    MAVEN_PARAMETER_INVALID(2940),
+    // --- schema studio (ORM2960-ORM2989) ---
+
+    /**
+     * The schema studio refused a write: it was started read-only (the default). Start it with
+     * {@code Studio.builder(...).allowWrites(true)} to change data from the page.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_READ_ONLY(2960),
+
+    /**
+     * The schema studio refused a destructive action whose typed confirmation did not match: the user must type the
+     * table's name exactly. Nothing was changed.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_CONFIRMATION_MISMATCH(2961),
+
+    /**
+     * The schema studio's data browser was asked for a table it does not browse: only the tables given to
+     * {@code Studio.builder(...).browse(...)} are browsable. The message lists them.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_TABLE_NOT_BROWSABLE(2962),
+
+    /**
+     * A schema studio request had a bad parameter (a page or a page size that is not a number in range, a body that
+     * is not a JSON object). The message names the parameter and the allowed range.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_BAD_REQUEST(2963),
+
+    /**
+     * The schema studio could not start: its settings are inconsistent (a data browser or writes without a database,
+     * a poll interval out of range) or the loopback port could not be bound.
+     *
+     * @see OrmdanticException
+     */
+    STUDIO_START_FAILED(2964);
 
     private final int number;
 

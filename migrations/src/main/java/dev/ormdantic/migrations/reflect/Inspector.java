@@ -256,6 +256,25 @@ public final class Inspector {
         return read(true).thenApply(live -> Drift.compare(Reflection.dialect(db), modelsOfThisScope(), live));
     }
 
+    /**
+     * Compares a schema already read ({@link #read(boolean)}) with the tables of a snapshot instead of the managed
+     * tables: the same comparison as {@link #drift()}, for a tool (the schema studio) that draws the schema it read
+     * and must mark the drift of that very read. The snapshot's tables of this inspector's schema that pass its
+     * patterns are the models.
+     *
+     * @param models the snapshot, such as {@code Snapshots.fromClasspath(loader)}
+     * @param live the schema as read by this inspector
+     * @return the drift report; empty when the database matches the snapshot
+     */
+    public DriftReport compare(dev.ormdantic.dialect.snapshot.SchemaSnapshot models, LiveSchema live) {
+        List<dev.ormdantic.dialect.schema.TableSpec> specs = models.tables().stream()
+                .map(dev.ormdantic.dialect.snapshot.TableSnapshot::table)
+                .filter(spec -> spec.schema().equalsIgnoreCase(schema))
+                .filter(spec -> wanted(spec.name()))
+                .toList();
+        return Drift.compare(Reflection.dialect(db), specs, filter(live));
+    }
+
     private List<dev.ormdantic.dialect.schema.TableSpec> modelsOfThisScope() {
         return Reflection.models(db).stream()
                 .filter(spec -> spec.schema().equalsIgnoreCase(schema))
