@@ -779,7 +779,62 @@ public enum ErrorCode {
      *
      * @see InvalidArgumentException
      */
-    UPSERT_VERSIONED(2811);
+    UPSERT_VERSIONED(2811),
+
+    // --- the command line and migrations at start-up (ORM2900-ORM2929) ---
+
+    /**
+     * The command line needs a database and was given none: no {@code --url}, no {@code DATABASE_URL} (or the
+     * variable named by {@code --url-env}) in the environment, and none in the {@code .env} file. Fix: pass
+     * {@code --url URL}, export the variable, or add {@code DATABASE_URL=URL} to {@code .env}.
+     *
+     * @see ConfigurationException
+     */
+    CLI_URL_MISSING(2900),
+
+    /**
+     * A command that compares models needs their compiled snapshot and found none: no
+     * {@code META-INF/ormdantic/schema.json} on the {@code --classpath} given, or the {@code --snapshot} file is
+     * missing. Fix: compile the models (the annotation processor writes the file) and pass the classes directory or
+     * jar, or the file itself.
+     *
+     * @see ConfigurationException
+     */
+    CLI_SNAPSHOT_MISSING(2901),
+
+    /**
+     * A command was given a migration file, directory or revision that does not exist; the message names what was
+     * looked for and what exists. Nothing was run.
+     *
+     * @see ConfigurationException
+     */
+    CLI_MIGRATION_NOT_FOUND(2902),
+
+    /**
+     * The models differ from the snapshot the newest migration leads to: a migration is missing. The message lists
+     * the changes. Fix: write the next migration ({@code ormdantic migrations create}), or change the models back.
+     *
+     * @see ConfigurationException
+     */
+    CLI_MODELS_CHANGED(2903),
+
+    /**
+     * {@code ormdantic migrations lint} found destructive changes that no allowance in the migration accepts; the
+     * lines above the error list them. Fix: review them, then record an allowance with the reason in the migration.
+     *
+     * @see ConfigurationException
+     */
+    CLI_LINT_FAILED(2904),
+
+    /**
+     * The Spring Boot starter was asked to run migrations at start-up ({@code ormdantic.migrations.enabled}) from a
+     * location that does not exist or holds no migration directory. The application did not start. Fix: point
+     * {@code ormdantic.migrations.locations} at the directory that holds {@code ormdantic.sum} (a {@code classpath:}
+     * or {@code file:} location).
+     *
+     * @see ConfigurationException
+     */
+    MIGRATIONS_LOCATION_MISSING(2910);
 
     private final int number;
 
