@@ -6,6 +6,7 @@ import dev.ormdantic.Ormdantic;
 import dev.ormdantic.spring.app.StarterApp;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,7 @@ abstract class StarterMigrationsTest {
     @Test
     void thePendingMigrationsWereAppliedBeforeTheDatabaseWasHandedOut() {
         assertThat(migrations.applied()).containsExactly("0001", "0002");
-        List<Map<String, Object>> history = jdbc.queryForList(
+        List<Map<String, @Nullable Object>> history = jdbc.queryForList(
                 "SELECT revision, status, dirty, steps_completed FROM ormdantic_migrations" + " ORDER BY revision");
         assertThat(history)
                 .extracting(row -> row.get("revision") + " " + row.get("status") + " dirty=" + row.get("dirty")
