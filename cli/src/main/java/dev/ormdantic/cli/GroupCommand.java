@@ -1,10 +1,12 @@
 package dev.ormdantic.cli;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** A command that only groups verbs: called without one, it is a usage error (exit code 2). */
+@Command
 abstract class GroupCommand implements Runnable {
 
     final Context context;
