@@ -565,6 +565,54 @@ public enum ErrorCode {
      */
     SNAPSHOT_INVALID(2704),
 
+    // ORM2705-ORM2719: writing the next migration, statement timeouts, history upgrades, SQLite rebuilds (h9).
+
+    /**
+     * The next migration's revision cannot be chosen: the directory's newest revision is neither a padded number
+     * ({@code 0007}) nor a timestamp ({@code 20261206_1200}), the next number or the clock's time does not sort after
+     * it, or the revision given is not valid or not after the newest one. Give a revision that sorts after the newest.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_REVISION_UNAVAILABLE(2705),
+
+    /**
+     * The schema a migration directory leads to is unknown: its newest migration records no target snapshot (it was
+     * written by hand, or its snapshot files were removed). The message names the migration. Write the next
+     * migration from a database migrated to that revision ({@code autogenerate}), or restore the snapshot file.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_SNAPSHOT_MISSING(2706),
+
+    /**
+     * A migration or history statement ran longer than the migrator's statement timeout (often because another
+     * connection holds a lock on the table); the database cancelled it. On PostgreSQL and SQLite the migration's
+     * transaction was rolled back; elsewhere the statements before it stay applied and the history row records how
+     * many. Find what holds the lock, or raise the timeout, then repair and apply again.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_STATEMENT_TIMEOUT(2707),
+
+    /**
+     * The migration history table exists with a shape that cannot be upgraded in place: a column this version needs
+     * cannot be added, or a column of another type holds the same name. Nothing was changed; the message names the
+     * column and the statement the database refused.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_HISTORY_UPGRADE_FAILED(2708),
+
+    /**
+     * A SQLite table rebuild left rows whose foreign keys point nowhere ({@code PRAGMA foreign_key_check} found them
+     * before the commit), so the migration was rolled back. The message names the tables and the first violations.
+     * Fix the rows, or the foreign key, and apply again.
+     *
+     * @see "MigrationException"
+     */
+    MIGRATION_FOREIGN_KEY_VIOLATION(2709),
+
     // Migration files, history, apply and the migrator lock (dev.ormdantic.migrations.file, .history): 2740-2769.
     /**
      * A migration file cannot be read: it is not the format Ormdantic writes (a manifest that is not JSON, a field
