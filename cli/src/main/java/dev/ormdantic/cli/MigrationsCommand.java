@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "migrations",
         mixinStandardHelpOptions = true,
-        description = "Apply, roll back and inspect migrations; check, squash, preview and lint migration files.",
+        description =
+                "Apply, roll back and inspect migrations; write, check, squash, preview and lint migration files.",
         subcommands = {
             MigrationsCommand.Status.class,
             MigrationsCommand.History.class,
@@ -52,6 +53,8 @@ import picocli.CommandLine.Parameters;
             MigrationsCommand.Rollback.class,
             MigrationsCommand.RepairRows.class,
             MigrationsCommand.Check.class,
+            AuthorCommands.Create.class,
+            AuthorCommands.Autogenerate.class,
             MigrationsCommand.SquashFiles.class,
             MigrationsCommand.Preview.class,
             MigrationsCommand.Lint.class

@@ -176,6 +176,81 @@ class CliDatabaseTest {
         assertTrue(cli("migrations", "status", "--url", url).expect(0).lines().contains("Dirty: no"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void autogenerateWritesWhatTheDatabaseLacksOrHasInExcess(String backend, String url) throws Exception {
+        if (backend.equals("sqlite")) {
+            url = "sqlite:" + work.resolve("autogenerate.db");
+        } else {
+            Fixtures.clean(url);
+        }
+        String dialect = Fixtures.flavorWithLegacyColumn(url).name().toLowerCase(java.util.Locale.ROOT);
+        String dir = "db/auto-" + backend;
+        String classes = Fixtures.classes().toString();
+
+        // the database has a column the models lack: dropping it is refused without a reason
+        Result refused = cli(
+                        "migrations",
+                        "autogenerate",
+                        "drop legacy",
+                        "--dir",
+                        dir,
+                        "--classpath",
+                        classes,
+                        "--dialect",
+                        dialect,
+                        "--url",
+                        url)
+                .expect(1);
+        assertTrue(refused.err().contains("Error: [ORM2702]"), refused::toString);
+        assertFalse(Files.exists(work.resolve(dir).resolve("0001__drop_legacy.json")), refused::toString);
+
+        Result written = cli(
+                        "migrations",
+                        "autogenerate",
+                        "drop legacy",
+                        "--dir",
+                        dir,
+                        "--classpath",
+                        classes,
+                        "--dialect",
+                        dialect,
+                        "--url",
+                        url,
+                        "--allow-destructive",
+                        "legacy is unused")
+                .expect(0);
+        assertEquals("Created migration: 0001 (drop legacy)", written.lines().getFirst(), written::toString);
+        assertTrue(written.lines().contains("- Removed column cli_flavor.legacy"), written::toString);
+        assertTrue(written.lines().contains("Wrote " + dir + "/0001__drop_legacy.json"), written::toString);
+        assertTrue(written.lines().contains("Wrote " + dir + "/ormdantic.sum"), written::toString);
+
+        // the migration records its allowance, so applying it needs no flag; then nothing is left to write
+        assertEquals(
+                List.of("Applied 1 migration(s) from " + dir + ".", "- 0001"),
+                cli("migrations", "apply-dir", dir, "--url", url).expect(0).lines());
+        assertEquals(
+                List.of("No changes: the migrations in " + dir + " already lead to the models."),
+                cli(
+                                "migrations",
+                                "autogenerate",
+                                "again",
+                                "--dir",
+                                dir,
+                                "--classpath",
+                                classes,
+                                "--dialect",
+                                dialect,
+                                "--url",
+                                url)
+                        .expect(0)
+                        .lines());
+        assertFalse(cli("inspect", "--url", url, "--include", "cli_*")
+                .expect(0)
+                .out()
+                .contains("legacy"));
+    }
+
     @Test
     void aPasswordNeverAppearsEvenWhenTheConnectionFails() throws Exception {
         String secret = "Sup3rSecretPw";

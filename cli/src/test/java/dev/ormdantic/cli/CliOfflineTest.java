@@ -1,6 +1,7 @@
 package dev.ormdantic.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.cli.CliProcess.Result;
@@ -68,6 +69,75 @@ class CliOfflineTest {
 
         Result missing = cli("migrations", "check", "nowhere").expect(1);
         assertTrue(missing.err().startsWith("Error: [ORM2902]"), missing::toString);
+    }
+
+    @Test
+    void createWritesTheNextMigrationFromTheModels() throws Exception {
+        String classes = Fixtures.classes().toString();
+        Result created = cli(
+                        "migrations",
+                        "create",
+                        "create flavor",
+                        "--dir",
+                        "db/authored",
+                        "--classpath",
+                        classes,
+                        "--dialect",
+                        "sqlite",
+                        "--dialect",
+                        "postgresql",
+                        "--allow-destructive-rollback",
+                        "the table is new")
+                .expect(0);
+        assertEquals(
+                List.of(
+                        "Created migration: 0001 (create flavor)",
+                        "- Added table cli_flavor",
+                        "Wrote db/authored/0001__create_flavor.json",
+                        "Wrote db/authored/0001__create_flavor.up.sqlite.sql",
+                        "Wrote db/authored/0001__create_flavor.down.sqlite.sql",
+                        "Wrote db/authored/0001__create_flavor.up.postgresql.sql",
+                        "Wrote db/authored/0001__create_flavor.down.postgresql.sql",
+                        "Wrote db/authored/0001__create_flavor.from.json",
+                        "Wrote db/authored/0001__create_flavor.to.json",
+                        "Wrote db/authored/ormdantic.sum"),
+                created.lines());
+        assertTrue(cli("migrations", "check", "db/authored", "--classpath", classes)
+                .expect(0)
+                .out()
+                .startsWith("ok ("));
+        assertEquals(
+                List.of("No changes: the migrations in db/authored already lead to the models."),
+                cli("migrations", "diff", "again", "--dir", "db/authored", "--cp", classes)
+                        .expect(0)
+                        .lines());
+
+        // models without the table: destructive, refused without a reason; a dry run shows it and writes nothing
+        Files.writeString(work.resolve("nothing.json"), SnapshotJson.write(SchemaSnapshot.empty()));
+        Result refused = cli("migrations", "diff", "drop flavor", "--dir", "db/authored", "--snapshot", "nothing.json")
+                .expect(1);
+        assertTrue(refused.err().contains("Error: [ORM2702]"), refused::toString);
+        Result dry = cli(
+                        "migrations",
+                        "diff",
+                        "drop flavor",
+                        "--dir",
+                        "db/authored",
+                        "--snapshot",
+                        "nothing.json",
+                        "--dialect",
+                        "postgresql",
+                        "--allow-destructive",
+                        "the flavors moved",
+                        "--dry-run")
+                .expect(0);
+        assertEquals("Would create migration: 0002 (drop flavor)", dry.lines().getFirst(), dry::toString);
+        assertTrue(dry.lines().contains("# dialect: postgresql"), dry::toString);
+        assertTrue(dry.lines().stream().anyMatch(line -> line.startsWith("DROP TABLE")), dry::toString);
+        assertTrue(
+                dry.lines().stream().anyMatch(line -> line.startsWith("lint postgresql DS102 destructive:")),
+                dry::toString);
+        assertFalse(Files.exists(work.resolve("db/authored/0002__drop_flavor.json")));
     }
 
     @Test
@@ -197,6 +267,8 @@ class CliOfflineTest {
                 List.of("migrations", "rollback"),
                 List.of("migrations", "repair"),
                 List.of("migrations", "check"),
+                List.of("migrations", "create"),
+                List.of("migrations", "autogenerate"),
                 List.of("migrations", "squash"),
                 List.of("migrations", "preview"),
                 List.of("migrations", "lint"),

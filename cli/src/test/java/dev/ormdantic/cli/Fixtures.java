@@ -70,6 +70,27 @@ final class Fixtures {
         return where;
     }
 
+    /**
+     * Creates {@code cli_flavor} as the models' plan does, plus a column {@code legacy} the models lack.
+     *
+     * @return the dialect of the URL
+     */
+    static DialectId flavorWithLegacyColumn(String url) throws SQLException {
+        ConnectionTarget target = DatabaseUrls.parse(url);
+        DialectId dialect = target.dialect().id();
+        Properties properties = new Properties();
+        properties.putAll(target.properties());
+        try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties);
+                Statement statement = connection.createStatement()) {
+            for (String sql : MigrationPlan.of(SchemaDiff.between(SchemaSnapshot.empty(), models()), dialect)
+                    .dryRun()) {
+                statement.execute(sql);
+            }
+            statement.execute("ALTER TABLE cli_flavor ADD COLUMN legacy VARCHAR(20)");
+        }
+        return dialect;
+    }
+
     /** Drops what a test run leaves in a server database. */
     static void clean(String url) throws SQLException {
         ConnectionTarget target = DatabaseUrls.parse(url);
