@@ -6,7 +6,9 @@ package dev.ormdantic.error;
  * codes are {@code ORM1xxx}.
  *
  * <p>The hundreds say the family: {@code 20xx} configuration, {@code 21xx} use of the API, {@code 22xx} constraints
- * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL, {@code 25xx} filters, {@code 26xx} relationships and loading.
+ * the database refused, {@code 23xx} reading rows back, {@code 24xx} executing SQL, {@code 25xx} filters,
+ * {@code 26xx} relationships and loading, {@code 27xx} migrations and reflection, {@code 28xx} sessions and optimistic
+ * locking, {@code 29xx} the tools (command line and start-up migrations, Maven plugin, schema studio).
  *
  * @since 0.1.0
  */
@@ -829,6 +831,61 @@ public enum ErrorCode {
      */
     UPSERT_VERSIONED(2811),
 
+    // --- the command line and migrations at start-up (ORM2900-ORM2929) ---
+
+    /**
+     * The command line needs a database and was given none: no {@code --url}, no {@code DATABASE_URL} (or the
+     * variable named by {@code --url-env}) in the environment, and none in the {@code .env} file. Fix: pass
+     * {@code --url URL}, export the variable, or add {@code DATABASE_URL=URL} to {@code .env}.
+     *
+     * @see ConfigurationException
+     */
+    CLI_URL_MISSING(2900),
+
+    /**
+     * A command that compares models needs their compiled snapshot and found none: no
+     * {@code META-INF/ormdantic/schema.json} on the {@code --classpath} given, or the {@code --snapshot} file is
+     * missing. Fix: compile the models (the annotation processor writes the file) and pass the classes directory or
+     * jar, or the file itself.
+     *
+     * @see ConfigurationException
+     */
+    CLI_SNAPSHOT_MISSING(2901),
+
+    /**
+     * A command was given a migration file, directory or revision that does not exist; the message names what was
+     * looked for and what exists. Nothing was run.
+     *
+     * @see ConfigurationException
+     */
+    CLI_MIGRATION_NOT_FOUND(2902),
+
+    /**
+     * The models differ from the snapshot the newest migration leads to: a migration is missing. The message lists
+     * the changes. Fix: write the next migration ({@code ormdantic migrations create}), or change the models back.
+     *
+     * @see ConfigurationException
+     */
+    CLI_MODELS_CHANGED(2903),
+
+    /**
+     * {@code ormdantic migrations lint} found destructive changes that no allowance in the migration accepts; the
+     * lines above the error list them. Fix: review them, then record an allowance with the reason in the migration.
+     *
+     * @see ConfigurationException
+     */
+    CLI_LINT_FAILED(2904),
+
+    /**
+     * The Spring Boot starter was asked to run migrations at start-up ({@code ormdantic.migrations.enabled}) from a
+     * location that does not exist or holds no migration directory. The application did not start. Fix: point
+     * {@code ormdantic.migrations.locations} at the directory that holds {@code ormdantic.sum} (a {@code classpath:}
+     * or {@code file:} location).
+     *
+     * @see ConfigurationException
+     */
+    MIGRATIONS_LOCATION_MISSING(2910),
+
     // --- the Maven plugin (ORM2930-ORM2959) ---
 
     /**
@@ -924,6 +981,7 @@ public enum ErrorCode {
      * <p>Thrown as {@code org.apache.maven.plugin.MojoFailureException}.
      */
     MAVEN_PARAMETER_INVALID(2940),
+
     // --- schema studio (ORM2960-ORM2989) ---
 
     /**

@@ -11,11 +11,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
@@ -49,6 +52,8 @@ public class OrmdanticAutoConfiguration {
      * @param properties the {@code ormdantic.*} settings
      * @param listeners the listener beans, registered in their order
      * @param customizers the builder customizers, run in their order
+     * @param migrations the start-up migrations when {@code ormdantic.migrations.enabled} is {@code true}: asked for
+     *     first, so that they are applied before the database is opened
      * @return the open database, its tables created first when {@code ormdantic.init-schema} is {@code true}
      */
     @Bean
@@ -57,7 +62,9 @@ public class OrmdanticAutoConfiguration {
             DataSource dataSource,
             OrmdanticProperties properties,
             ObjectProvider<OrmdanticListener> listeners,
-            ObjectProvider<OrmdanticBuilderCustomizer> customizers) {
+            ObjectProvider<OrmdanticBuilderCustomizer> customizers,
+            ObjectProvider<OrmdanticMigrations> migrations) {
+        migrations.getIfAvailable();
         DataSource joining = dataSource instanceof TransactionAwareDataSourceProxy
                 ? dataSource
                 : new TransactionAwareDataSourceProxy(dataSource);
@@ -82,6 +89,36 @@ public class OrmdanticAutoConfiguration {
             }
         }
         return db;
+    }
+
+    /**
+     * Applies the pending migrations of {@code ormdantic.migrations.locations} at start-up, when
+     * {@code ormdantic.migrations.enabled} is {@code true}, on the application's {@code DataSource} itself (not the
+     * transaction-aware proxy: migrations run outside the application's transactions). An application that defines
+     * its own {@code Ormdantic} bean makes it {@code @DependsOn("ormdanticMigrations")} to keep that order.
+     *
+     * @param dataSource the application's data source
+     * @param properties the {@code ormdantic.*} settings
+     * @param resourceLoader how {@code classpath:} locations are found
+     * @return the migrations, already applied
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "ormdantic.migrations", name = "enabled", havingValue = "true")
+    public OrmdanticMigrations ormdanticMigrations(
+            DataSource dataSource, OrmdanticProperties properties, ResourceLoader resourceLoader) {
+        DataSource target = dataSource;
+        if (dataSource instanceof TransactionAwareDataSourceProxy proxy) {
+            DataSource inner = proxy.getTargetDataSource();
+            if (inner != null) {
+                target = inner;
+            }
+        }
+        return new OrmdanticMigrations(
+                target,
+                properties.dialect(),
+                properties.migrations(),
+                ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
     }
 
     /**

@@ -1,0 +1,4 @@
+-- Migration 0001 (create boot flavor), down, SQLite.
+
+-- ormdantic:statement
+DROP TABLE boot_flavor
