@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.reflect.LiveSchema;
 import dev.ormdantic.dialect.schema.ColumnSpec;
 import dev.ormdantic.dialect.schema.ColumnType;
 import dev.ormdantic.dialect.schema.ColumnType.Kind;
@@ -20,6 +21,7 @@ import dev.ormdantic.migrations.MigrationOperation;
 import dev.ormdantic.migrations.MigrationPlan;
 import dev.ormdantic.migrations.SchemaDiff;
 import dev.ormdantic.migrations.Snapshots;
+import dev.ormdantic.migrations.reflect.Inspector;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -164,6 +166,65 @@ class MigrationLiveTest {
             assertEquals(
                     List.of("m|Mocha|null", "v|Vanilla|null"),
                     rows(connection, "SELECT id, name, rating FROM mig_flavor ORDER BY id"));
+        }
+    }
+
+    /** The live schema of the test's {@code mig_*} tables, read again. */
+    private static LiveSchema reflect(TestDatabase database) {
+        return Inspector.of(database.db()).include("mig_*").read(true).join();
+    }
+
+    @BackendTest
+    void upDownUpGivesIdenticalReflectedSchemas(TestDatabase database) throws SQLException {
+        TableSpec person = table("mig_person", text("id"), text("name"));
+        TableSpec bookBefore = new TableSpec(
+                "mig_book",
+                List.of(text("id"), text("title"), text("author_id"), number("pages", true)),
+                List.of("id"),
+                List.of(new IndexSpec("mig_book_title_idx", List.of("title"), false)));
+        TableSpec bookAfter = new TableSpec(
+                "mig_book",
+                List.of(text("id"), text("title"), text("author_id"), number("pages", true), number("rating", true)),
+                List.of("id"),
+                List.of(new IndexSpec("mig_book_author_id_idx", List.of("author_id"), false)),
+                "",
+                List.of(new UniqueSpec("mig_book_title_unique", List.of("title"))),
+                List.of(new ForeignKeySpec(
+                        "mig_book_author_id_foreign_key",
+                        List.of("author_id"),
+                        "",
+                        "mig_person",
+                        List.of("id"),
+                        ForeignKeySpec.Action.CASCADE,
+                        ForeignKeySpec.Action.NO_ACTION)),
+                null,
+                List.of());
+        SchemaSnapshot before = snapshot(new TableSnapshot(person), new TableSnapshot(bookBefore));
+        SchemaSnapshot after = snapshot(
+                new TableSnapshot(person),
+                new TableSnapshot(bookAfter),
+                new TableSnapshot(table("mig_shelf", text("id"), number("slots", false))));
+        DialectId dialect = dialect(database);
+        MigrationPlan plan = MigrationPlan.of(SchemaDiff.between(before, after), dialect);
+        try (Connection connection = database.jdbc()) {
+            run(connection, MigrationPlan.of(SchemaDiff.between(SchemaSnapshot.empty(), before), dialect), true);
+            run(
+                    connection,
+                    List.of(
+                            "INSERT INTO mig_person (id, name) VALUES ('p', 'Pat')",
+                            "INSERT INTO mig_book (id, title, author_id, pages) VALUES ('b', 'Dune', 'p', 412)"));
+            LiveSchema start = reflect(database);
+
+            run(connection, plan, true);
+            LiveSchema up = reflect(database);
+            assertEquals(3, up.tables().size(), up::toString);
+
+            run(connection, plan, false);
+            assertEquals(start, reflect(database), "down returns to the schema before up");
+
+            run(connection, plan, true);
+            assertEquals(up, reflect(database), "up again gives the schema of the first up");
+            assertEquals(List.of("b|Dune|p|412|null"), rows(connection, "SELECT * FROM mig_book"));
         }
     }
 
