@@ -448,7 +448,9 @@ final class MigrationsCommand extends GroupCommand {
         public Integer call() {
             List<Migration> migrations = new ArrayList<>();
             manifests.forEach(manifest -> migrations.add(MigrationRef.manifest(context, manifest)));
-            Migration squashed = dev.ormdantic.migrations.file.Squash.squash(revision, migrations);
+            dev.ormdantic.migrations.file.Squash.Squashed result =
+                    dev.ormdantic.migrations.file.Squash.of(revision, migrations, java.time.Clock.systemUTC());
+            Migration squashed = result.migration();
             Path directory = context.path(output);
             try {
                 Files.createDirectories(directory);
@@ -457,6 +459,12 @@ final class MigrationsCommand extends GroupCommand {
             }
             List<String> written = MigrationDirectory.at(directory).add(squashed);
             context.out().println("Squashed " + migrations.size() + " migration(s) into " + squashed.revision() + ".");
+            context.out()
+                    .println(
+                            result.net()
+                                    ? "Net: planned anew from the first migration's source snapshot to the last one's"
+                                            + " target."
+                                    : "Concatenated: " + result.reason() + ".");
             written.forEach(file -> context.out().println("Wrote " + output.resolve(file)));
             return 0;
         }
