@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,48 @@ class CliStudioTest {
         // the JVM reports a SIGTERM as 128 + 15; the shutdown hook closed the server first
         assertEquals(143, process.exitValue());
         assertTrue(read(err).strip().endsWith("Studio stopped"), read(err));
+    }
+
+    @Test
+    void refusesABadPollAMissingSnapshotAndABusyPort() throws Exception {
+        String url = "sqlite:" + work.resolve("refused.db");
+        String classes = Fixtures.classes().toString();
+        CliProcess.Result words = CliProcess.run(
+                        work, Map.of(), "studio", "--url", url, "--classpath", classes, "--poll", "soon")
+                .expect(2);
+        assertTrue(
+                words.err().contains("Invalid value for option '--poll'")
+                        && words.err().contains("'soon' is not an interval"),
+                words::toString);
+        CliProcess.Result tooOften = CliProcess.run(
+                        work, Map.of(), "studio", "--url", url, "--classpath", classes, "--poll", "100ms")
+                .expect(1);
+        assertTrue(
+                tooOften.err()
+                        .contains("Error: [ORM2964] the studio cannot start: the poll interval PT0.1S is out of range"),
+                tooOften::toString);
+        CliProcess.Result noModels =
+                CliProcess.run(work, Map.of(), "studio", "--url", url).expect(1);
+        assertTrue(noModels.err().contains("Error: [ORM2901] the models' snapshot is needed"), noModels::toString);
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliProcess.Result taken = CliProcess.run(
+                            work,
+                            Map.of(),
+                            "studio",
+                            "--url",
+                            url,
+                            "--classpath",
+                            classes,
+                            "--port",
+                            String.valueOf(busy.getLocalPort()))
+                    .expect(1);
+            assertTrue(
+                    taken.err()
+                            .contains(
+                                    "Error: [ORM2964] the studio could not listen on 127.0.0.1:" + busy.getLocalPort()),
+                    taken::toString);
+            assertEquals("", taken.out());
+        }
     }
 
     private static String read(Path file) throws java.io.IOException {
