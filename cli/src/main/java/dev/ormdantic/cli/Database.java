@@ -82,6 +82,16 @@ final class Database {
     }
 
     /**
+     * The database opened as an {@link Ormdantic} that knows the generated tables of a class path.
+     *
+     * @param loader the application's classes, with their table index
+     * @return the open database; the caller closes it
+     */
+    Ormdantic open(ClassLoader loader) {
+        return Ormdantic.builder(url).classLoader(loader).open();
+    }
+
+    /**
      * Progress lines on the error stream, so that the result lines on the output stream stay the same for scripts:
      * {@code Applying 0002 (3 statements)}, {@code 0002 [2/3] ALTER TABLE ...}, {@code Waiting for the migration
      * lock}.

@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
             InspectCommand.class,
             ScaffoldCommand.class,
             SnapshotCommand.class,
+            StudioCommand.class,
             CompletionCommand.class
         })
 final class OrmdanticCommand extends GroupCommand {

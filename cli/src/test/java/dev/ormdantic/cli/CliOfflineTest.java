@@ -280,6 +280,7 @@ class CliOfflineTest {
                 List.of("inspect"),
                 List.of("scaffold"),
                 List.of("snapshot"),
+                List.of("studio"),
                 List.of("completion"));
         for (List<String> verb : verbs) {
             List<String> withHelp = new java.util.ArrayList<>(verb);
