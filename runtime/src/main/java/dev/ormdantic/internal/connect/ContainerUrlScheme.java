@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code jdbc:tc:oracle[:<tag>]:thin:@...}): the type names the database, and so the dialect. The URL is opened as
  * given, options and {@code TC_*} parameters included, by Testcontainers' own driver
  * ({@value #DRIVER}), which starts the database in a container and hands each connection to the database's driver.
- * Ormdantic's driver properties for the database go along with every connection.
+ * Ormdantic's driver properties for the database go along with every connection (as the defaults of the driver
+ * properties Testcontainers gives the database's driver, which not every driver reads).
  */
 final class ContainerUrlScheme implements UrlScheme {
 
