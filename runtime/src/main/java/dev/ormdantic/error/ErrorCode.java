@@ -110,6 +110,33 @@ public enum ErrorCode {
     DATASOURCE_UNSUITABLE(2011),
 
     /**
+     * The URL is an H2 URL. H2 is not one of the databases Ormdantic supports, and its compatibility modes are not the
+     * databases they imitate: what works on H2 says little about PostgreSQL, MySQL, SQL Server or Oracle. The message
+     * says what to use instead: an embedded SQLite file, or the real database in a container through a
+     * {@code jdbc:tc:} URL.
+     *
+     * @see ConfigurationException
+     */
+    H2_UNSUPPORTED(2012),
+
+    /**
+     * A Testcontainers URL ({@code jdbc:tc:<type>:...}) names a database type that is not one of the supported
+     * databases, or names none; the message lists the types Ormdantic maps to a dialect.
+     *
+     * @see ConfigurationException
+     */
+    CONTAINER_TYPE_UNSUPPORTED(2013),
+
+    /**
+     * A Testcontainers URL was opened without Testcontainers' JDBC driver
+     * ({@code org.testcontainers.jdbc.ContainerDatabaseDriver}) on the class path; the message names the artifact to
+     * add (in test scope) and says that Testcontainers needs a Docker engine. Raised by {@code open()}.
+     *
+     * @see ConfigurationException
+     */
+    CONTAINER_DRIVER_MISSING(2014),
+
+    /**
      * A table this database does not manage was asked for; the message lists the managed ones.
      *
      * @see UnknownTableException

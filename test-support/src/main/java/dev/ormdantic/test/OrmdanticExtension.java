@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -139,6 +140,16 @@ public final class OrmdanticExtension implements BeforeEachCallback, AfterEachCa
                 : annotation.map(OrmdanticTest::url).filter(u -> !u.isBlank()).orElse(null);
         if (server == null) {
             server = configuredUrl();
+        }
+        if (server != null && TestUrls.isTestcontainers(server)) {
+            // Testcontainers keeps one container per exact URL: a test's URL of its own would start a container
+            // of its own, in which the schema made for it does not exist.
+            throw new ExtensionConfigurationException(
+                    "a Testcontainers URL (" + server.strip().split("\\?", 2)[0]
+                            + "...) cannot be the extension's server: each test's database needs a URL of its own, and"
+                            + " Testcontainers starts a new container for every URL; start the container once (for example"
+                            + " a PostgreSQLContainer in a static field) and give the extension its getJdbcUrl() with the"
+                            + " user and password, or open the jdbc:tc: URL in the test with Ormdantic.builder(url)");
         }
         boolean create =
                 init != null ? init : annotation.map(OrmdanticTest::init).orElse(true);

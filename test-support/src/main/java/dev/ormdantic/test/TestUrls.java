@@ -22,6 +22,16 @@ final class TestUrls {
     }
 
     /**
+     * Whether the URL is a Testcontainers URL ({@code jdbc:tc:...}).
+     *
+     * @param url the URL
+     * @return whether it is
+     */
+    static boolean isTestcontainers(String url) {
+        return url.strip().toLowerCase(Locale.ROOT).startsWith("jdbc:tc:");
+    }
+
+    /**
      * The URL of a schema (PostgreSQL: {@code currentSchema}) or a database (MySQL, MariaDB: the path) on the server
      * of {@code url}, keeping its user, password and other options.
      *

@@ -122,6 +122,28 @@ class OrmdanticExtensionTest {
     }
 
     @Test
+    void aTestcontainersUrlIsRefusedBeforeAnythingStarts() {
+        List<Event> failures = run(Samples.OnTestcontainersUrl.class, Map.of())
+                .testEvents()
+                .assertStatistics(s -> s.failed(1))
+                .failed()
+                .list();
+        Throwable thrown = failures.get(0)
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow();
+        assertTrue(
+                String.valueOf(thrown.getMessage())
+                        .startsWith("a Testcontainers URL (jdbc:tc:postgresql:16:///test...) cannot be the"
+                                + " extension's server: each test's database needs a URL of its own"),
+                thrown.getMessage());
+        assertEquals(List.of(), Samples.GIVEN, "the test never ran");
+        assertTrue(TestUrls.isTestcontainers("jdbc:tc:mariadb:11:///test"));
+        assertFalse(TestUrls.isTestcontainers("jdbc:mariadb://db/test"));
+    }
+
+    @Test
     void theNamespaceUrlKeepsTheServersUserAndOptions() {
         assertEquals(
                 "postgresql://app:s3cret@db:5432/shop?sslmode=require&currentSchema=ormdantic_test_x",

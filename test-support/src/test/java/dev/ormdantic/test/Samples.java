@@ -109,4 +109,12 @@ final class Samples {
             db.table(NoteTable.TABLE).count();
         }
     }
+
+    @OrmdanticTest(url = "jdbc:tc:postgresql:16:///test?TC_INITSCRIPT=init.sql")
+    static class OnTestcontainersUrl {
+        @Test
+        void neverRuns(BlockingOrmdantic db) {
+            record(db);
+        }
+    }
 }

@@ -26,6 +26,7 @@ public final class DatabaseUrls {
         List<UrlScheme> schemes = new ArrayList<>();
         schemes.add(new SqliteUrlScheme());
         schemes.addAll(ServerUrlScheme.all());
+        schemes.add(new ContainerUrlScheme());
         return List.copyOf(schemes);
     }
 
@@ -46,6 +47,9 @@ public final class DatabaseUrls {
                     ErrorCode.URL_INVALID,
                     "database URL '" + Redactor.url(trimmed) + "' has no scheme such as sqlite:");
         }
+        if (scheme.equals("h2")) {
+            throw h2(trimmed);
+        }
         for (UrlScheme candidate : SCHEMES) {
             if (candidate.names().contains(scheme)) {
                 return candidate.parse(trimmed, jdbc);
@@ -55,6 +59,23 @@ public final class DatabaseUrls {
                 ErrorCode.URL_UNSUPPORTED,
                 "database URL '" + Redactor.url(trimmed) + "' uses scheme '" + scheme
                         + "', which this version of Ormdantic does not support");
+    }
+
+    /**
+     * H2 is refused on purpose: it is none of the supported databases, and its compatibility modes only imitate them
+     * (a statement H2 accepts in {@code MODE=PostgreSQL} may fail on PostgreSQL, and the reverse), so a test that
+     * passes on H2 says little about the application's real database.
+     */
+    private static ConfigurationException h2(String url) {
+        return new ConfigurationException(
+                ErrorCode.H2_UNSUPPORTED,
+                new ErrorContext(Operation.OPEN.method(), null, null),
+                "database URL '" + Redactor.url(url) + "' is an H2 URL: H2 is not one of the databases Ormdantic"
+                        + " supports, and its compatibility modes are not the databases they imitate",
+                "for an embedded database use an SQLite file (sqlite:app.db, or sqlite::memory:); to test against"
+                        + " the real database, use a Testcontainers URL such as jdbc:tc:postgresql:16:///app, or the"
+                        + " JUnit extension of dev.ormdantic:ormdantic-test",
+                null);
     }
 
     private static @Nullable String scheme(String url, boolean jdbc) {

@@ -156,7 +156,7 @@ public abstract class DriverProfile {
         }
     }
 
-    private static boolean driverPresent(String driverClass, ClassLoader loader) {
+    static boolean driverPresent(String driverClass, ClassLoader loader) {
         try {
             Class.forName(driverClass, false, loader);
             return true;

@@ -28,10 +28,32 @@ final class ServerProfile extends DriverProfile {
     private final ValueCodec codec;
     private final ErrorRules rules;
 
+    /** Whether connections go through Testcontainers' driver ({@code jdbc:tc:} URLs). */
+    private final boolean container;
+
     ServerProfile(ServerKind kind, ValueCodec codec, ErrorRules rules) {
+        this(kind, codec, rules, false);
+    }
+
+    private ServerProfile(ServerKind kind, ValueCodec codec, ErrorRules rules, boolean container) {
         this.kind = kind;
         this.codec = codec;
         this.rules = rules;
+        this.container = container;
+    }
+
+    /**
+     * This profile for {@code jdbc:tc:} URLs: the same database, reached through Testcontainers' JDBC driver.
+     *
+     * @return the profile
+     */
+    ServerProfile viaContainer() {
+        return new ServerProfile(kind, codec, rules, true);
+    }
+
+    /** The driver that opens the URL: Testcontainers' for a {@code jdbc:tc:} URL, else the database's. */
+    private String driverClass() {
+        return container ? ContainerUrlScheme.DRIVER : kind.driverClass();
     }
 
     @Override
@@ -46,6 +68,10 @@ final class ServerProfile extends DriverProfile {
 
     @Override
     public void validate(ConnectionTarget target, Options options) {
+        if (container) {
+            ContainerUrlScheme.requireDriver(target, options);
+        }
+        // Testcontainers hands every connection to the database's own driver
         requireDriver(
                 target,
                 options,
@@ -62,26 +88,30 @@ final class ServerProfile extends DriverProfile {
     public void configure(HikariConfig config, ConnectionTarget target, Options options) {
         Integer poolSize = options.poolSize();
         config.setMaximumPoolSize(poolSize != null ? poolSize : DEFAULT_POOL_SIZE);
-        config.setDriverClassName(kind.driverClass());
+        config.setDriverClassName(driverClass());
         target.properties().forEach(config::addDataSourceProperty);
         timeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
-        statementTimeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
+        if (!container) {
+            statementTimeoutProperties(kind, target, options).forEach(config::addDataSourceProperty);
+        }
         Timeouts.configurePool(config, options);
     }
 
     @Override
     public DataSource dataSource(String jdbcUrl, Properties properties, Options options, Redactor redactor)
             throws SQLException {
-        return new ServerDataSource(kind.driverClass(), options.classLoader(), jdbcUrl, properties, redactor);
+        return new ServerDataSource(driverClass(), options.classLoader(), jdbcUrl, properties, redactor);
     }
 
     /**
      * {@code false} for MariaDB, whose connections bound every statement themselves: see
-     * {@link #statementTimeoutProperties}.
+     * {@link #statementTimeoutProperties}. Except through Testcontainers, whose driver passes the driver properties
+     * to the database's driver as the defaults of a {@link java.util.Properties}, which MariaDB Connector/J does not
+     * read: there each statement gets the JDBC query timeout.
      */
     @Override
     public boolean timesEachStatement() {
-        return kind != ServerKind.MARIADB;
+        return kind != ServerKind.MARIADB || container;
     }
 
     /**

@@ -112,7 +112,7 @@ final class ServerUrlScheme implements UrlScheme {
         return options;
     }
 
-    private static List<String> secretsOf(String jdbcUrl) {
+    static List<String> secretsOf(String jdbcUrl) {
         List<String> secrets = new ArrayList<>();
         for (String part : jdbcUrl.split("[?&;]", -1)) {
             int equals = part.indexOf('=');

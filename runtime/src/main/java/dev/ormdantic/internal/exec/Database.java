@@ -198,7 +198,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      * @return the open database
      */
     public static Database open(ConnectionTarget target, Options options) {
-        DriverProfile profile = DriverProfiles.of(target.dialect().id());
+        DriverProfile profile = DriverProfiles.of(target);
         profile.validate(target, options);
         List<GeneratedTable<?, ?>> tables = loadTables(options, target.displayUrl());
         String name = poolName(target.dialect());
@@ -220,6 +220,12 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
                 anchor = DriverManager.getConnection(target.jdbcUrl());
             }
             hideSecretsFromPool(config, profile, options, redactor);
+            if (target.container()) {
+                // Testcontainers stops a container when its last connection closes: this one outlives the pool's,
+                // which the pool may all retire at once. Opening it starts the container, within Testcontainers' own
+                // start-up timeout rather than the connection timeout.
+                anchor = config.getDataSource().getConnection();
+            }
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
@@ -359,7 +365,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             try {
                 connection.close();
             } catch (SQLException e) {
-                LOG.log(System.Logger.Level.DEBUG, "closing the in-memory anchor connection failed", e);
+                LOG.log(System.Logger.Level.DEBUG, "closing the anchor connection failed", e);
             }
         }
     }
