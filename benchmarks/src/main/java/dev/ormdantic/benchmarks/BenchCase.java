@@ -26,7 +26,7 @@ public enum BenchCase {
      * A unit of work: in one transaction, read the first {@link Workload#sessionRows()} rows by key, change the score
      * of every tenth, and write the changes: a session's flush, Hibernate's and Ebean's dirty checking, JDBC's batch.
      */
-    SESSION("session load, change, flush", State.SEEDED, true),
+    SESSION("session load + change + flush", State.SEEDED, true),
     /** Count every row. */
     COUNT_ALL("count all rows", State.SEEDED, false),
     /** Count the rows of one category. */
