@@ -13,10 +13,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -149,28 +147,9 @@ final class StudioCommand implements Callable<Integer> {
 
         @Override
         public Duration convert(String value) {
-            String text = value.strip().toLowerCase(Locale.ROOT);
-            try {
-                if (text.startsWith("pt")) {
-                    return Duration.parse(text);
-                }
-                if (text.endsWith("ms")) {
-                    return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-                }
-                if (text.endsWith("s")) {
-                    return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-                }
-                if (text.endsWith("m")) {
-                    return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-                }
-                if (text.endsWith("h")) {
-                    return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
-                }
-            } catch (NumberFormatException | DateTimeParseException e) {
-                // the message below
-            }
-            throw new IllegalArgumentException(
-                    "'" + value + "' is not an interval: use a number with ms, s, m or h (500ms, 2s), or PT2S");
+            return Studio.parseInterval(value)
+                    .orElseThrow(() -> new IllegalArgumentException("'" + value
+                            + "' is not an interval: use a number with ms, s, m or h (500ms, 2s), or PT2S"));
         }
     }
 }

@@ -7,9 +7,8 @@ import dev.ormdantic.internal.exec.TableIndex;
 import dev.ormdantic.studio.Studio;
 import dev.ormdantic.support.GeneratedTable;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -117,25 +116,9 @@ public final class StudioMojo extends DatabaseMojo {
      * @throws MojoFailureException with {@link ErrorCode#MAVEN_PARAMETER_INVALID} when it is not an interval
      */
     Duration interval() throws MojoFailureException {
-        String text = poll.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (text.startsWith("pt")) {
-                return Duration.parse(text);
-            }
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            if (text.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            if (text.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            if (text.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            // the failure below
+        Optional<Duration> interval = Studio.parseInterval(poll);
+        if (interval.isPresent()) {
+            return interval.get();
         }
         throw PluginFailures.failure(
                 ErrorCode.MAVEN_PARAMETER_INVALID,

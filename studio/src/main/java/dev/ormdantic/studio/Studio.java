@@ -14,10 +14,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +64,37 @@ public final class Studio implements AutoCloseable {
         this.executor = executor;
         this.uri = uri;
         this.api = api;
+    }
+
+    /**
+     * Reads a poll interval as the command line and the Maven goal take it: a number with {@code ms}, {@code s},
+     * {@code m} or {@code h} ({@code 500ms}, {@code 2s}), or an ISO-8601 duration such as {@code PT2S}.
+     *
+     * @param text the interval
+     * @return the duration, or empty when the text is none of those forms
+     */
+    public static Optional<Duration> parseInterval(String text) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (value.startsWith("pt")) {
+                return Optional.of(Duration.parse(value));
+            }
+            if (value.endsWith("ms")) {
+                return Optional.of(Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2))));
+            }
+            if (value.endsWith("s")) {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1))));
+            }
+            if (value.endsWith("m")) {
+                return Optional.of(Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1))));
+            }
+            if (value.endsWith("h")) {
+                return Optional.of(Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1))));
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            // not an interval
+        }
+        return Optional.empty();
     }
 
     /**
