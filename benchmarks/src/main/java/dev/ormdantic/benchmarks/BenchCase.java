@@ -107,6 +107,20 @@ public enum BenchCase {
     }
 
     /**
+     * Whether the case can run again on the state its last call left, issuing the same statements: the session,
+     * the read-modify-write transactions and the filtered update. Only these are warmed up call after call before
+     * the timed rounds (see {@link Harness}); the others would insert keys that exist or delete nothing.
+     *
+     * @return {@code true} for {@link #ORM_UPDATE_FILTERED}, {@link #TRANSACTIONS} and {@link #SESSION}
+     */
+    public boolean repeatable() {
+        return switch (this) {
+            case ORM_UPDATE_FILTERED, TRANSACTIONS, SESSION -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * Whether the case loads relationships.
      *
      * @return {@code true} for the last four cases
