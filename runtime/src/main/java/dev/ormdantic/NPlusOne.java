@@ -6,7 +6,7 @@ package dev.ormdantic;
  * loader would read all of them in one statement. Set with {@link Ormdantic.Builder#nPlusOne(NPlusOne)}.
  *
  * <p>The pattern is {@value #THRESHOLD} single-record loads of one relationship, each within {@value #WINDOW_MILLIS}
- * ms of the one before.
+ * ms of the one before, or {@value #THRESHOLD} in one transaction however far apart.
  *
  * @since 0.1.0
  */

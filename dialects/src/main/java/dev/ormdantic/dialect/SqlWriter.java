@@ -304,13 +304,26 @@ final class SqlWriter {
     }
 
     private void in(Expr.In in) {
+        boolean bound = false;
+        if (in.values().size() == 1
+                && in.values().get(0) instanceof Expr.Param param
+                && param.value() instanceof ValueList list) {
+            // A list bound as one value (relationship loading's parent keys): one array where the dialect binds
+            // arrays, whatever its length, so that every batch is the same statement; elsewhere the list's items.
+            List<Expr> items = new ArrayList<>(list.values().size());
+            for (Object item : list.values()) {
+                items.add(param.withValue(item));
+            }
+            in = new Expr.In(in.operand(), items, in.negated());
+            bound = true;
+        }
         if (in.values().isEmpty()) {
             // IN () is a syntax error; an empty IN matches nothing and an empty NOT IN everything.
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
         int size = in.values().size();
-        if (jsonList(in) || arrayList(in)) {
+        if (jsonList(in) || arrayList(in, bound)) {
             return;
         }
         String marker =
@@ -363,14 +376,15 @@ final class SqlWriter {
     }
 
     /**
-     * PostgreSQL beyond {@link QuerySyntax.InLists#ARRAY_THRESHOLD} values: one array parameter, so that the
+     * PostgreSQL beyond {@link QuerySyntax.InLists#ARRAY_THRESHOLD} values, or for a list bound as one value: one
+     * array parameter, so that the
      * protocol's 65,535 parameters bound the list no more, nor does the text grow. A native enum column compares with
      * an array of its own type ({@code CAST(? AS "mood"[])}), which keeps its index usable; where the column's type
      * is not known (a query over several tables), the column is compared as text.
      */
-    private boolean arrayList(Expr.In in) {
+    private boolean arrayList(Expr.In in, boolean bound) {
         if (syntax.inLists() != QuerySyntax.InLists.ARRAY
-                || in.values().size() <= QuerySyntax.InLists.ARRAY_THRESHOLD
+                || (!bound && in.values().size() <= QuerySyntax.InLists.ARRAY_THRESHOLD)
                 || !(in.values().get(0) instanceof Expr.Param first)) {
             return false;
         }

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.Dialects;
-import dev.ormdantic.dialect.DynamicSql;
 import dev.ormdantic.dialect.sql.RenderedSql;
+import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.internal.exec.LoadingSql;
-import dev.ormdantic.internal.query.QueryTrees;
 import dev.ormdantic.it.model.LabelTable;
 import dev.ormdantic.it.model.Purchase;
 import dev.ormdantic.it.model.PurchaseLineTable;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -75,6 +75,16 @@ class RelationLoadingSqlTest {
                         PurchaseTable.SHOPPER_KEY,
                         3));
         golden(
+                "select_in",
+                dialect,
+                LoadingSql.selectIn(
+                        dialect,
+                        PurchaseLineTable.TABLE,
+                        PurchaseLineTable.PURCHASE_KEY,
+                        List.of(1L, 2L, 3L),
+                        PurchaseLineTable.QUANTITY.gt(1),
+                        OrderBy.asc(PurchaseLineTable.ID)));
+        golden(
                 "many_to_many_joined",
                 dialect,
                 LoadingSql.joined(
@@ -98,13 +108,13 @@ class RelationLoadingSqlTest {
         List<Integer> statements = new ArrayList<>();
         for (int from = 0; from < parents.size(); from += batch) {
             List<Long> chunk = parents.subList(from, Math.min(parents.size(), from + batch));
-            RenderedSql select = DynamicSql.selectSorted(
+            RenderedSql select = LoadingSql.selectIn(
                     dialect,
-                    PurchaseLineTable.TABLE.spec(),
-                    QueryTrees.where(PurchaseLineTable.PURCHASE_KEY.in(chunk).and(PurchaseLineTable.QUANTITY.gt(1))),
-                    QueryTrees.order(OrderBy.asc(PurchaseLineTable.ID)),
-                    null,
-                    null);
+                    PurchaseLineTable.TABLE,
+                    PurchaseLineTable.PURCHASE_KEY,
+                    chunk,
+                    PurchaseLineTable.QUANTITY.gt(1),
+                    OrderBy.asc(PurchaseLineTable.ID));
             assertTrue(
                     select.params().size() <= 2_100, id + ": " + select.params().size() + " parameters");
             Matcher list = IN_LIST.matcher(select.sql());
@@ -115,6 +125,33 @@ class RelationLoadingSqlTest {
             statements.add(chunk.size());
         }
         assertEquals(List.of(1_000, 1_000, 1_000, 1_000, 1_000), statements);
+    }
+
+    @Test
+    void postgresqlBindsFiveThousandParentsAsOneArrayInOneStatement() {
+        Dialect dialect = Dialects.of(DialectId.POSTGRESQL);
+        assertEquals(Integer.MAX_VALUE, LoadingSql.batchSize(dialect));
+        List<Long> parents = LongStream.rangeClosed(1, 5_000).boxed().toList();
+        RenderedSql select = LoadingSql.selectIn(
+                dialect,
+                PurchaseLineTable.TABLE,
+                PurchaseLineTable.PURCHASE_KEY,
+                parents,
+                PurchaseLineTable.QUANTITY.gt(1),
+                OrderBy.asc(PurchaseLineTable.ID));
+        assertTrue(select.sql().contains("\"purchase\" = ANY(CAST(? AS bigint[]))"), select.sql());
+        assertEquals(2, select.params().size(), "the array and the loader's filter value");
+        assertEquals(
+                new ValueList(new ArrayList<>(parents)), select.params().get(0).value());
+        // the same text for a batch of three: one statement, one server-side plan, whatever the batch
+        RenderedSql three = LoadingSql.selectIn(
+                dialect,
+                PurchaseLineTable.TABLE,
+                PurchaseLineTable.PURCHASE_KEY,
+                List.of(7L, 8L, 9L),
+                PurchaseLineTable.QUANTITY.gt(1),
+                OrderBy.asc(PurchaseLineTable.ID));
+        assertEquals(select.sql(), three.sql());
     }
 
     private static void golden(String testCase, Dialect dialect, RenderedSql rendered) {

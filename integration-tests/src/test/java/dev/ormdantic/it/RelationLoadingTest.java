@@ -274,7 +274,17 @@ class RelationLoadingTest {
                     .loading(PurchaseTable.LINES.selectIn())
                     .loading(PurchaseTable.SHOPPER.selectIn())
                     .findMany();
-            assertEquals(3, selects(events).size());
+            List<StatementEvent> selectIn = selects(events);
+            assertEquals(3, selectIn.size());
+            String linesSql = selectIn.stream()
+                    .map(StatementEvent::sql)
+                    .filter(sql -> sql.contains("purchase_line"))
+                    .findFirst()
+                    .orElseThrow();
+            // PostgreSQL binds the 1,000 parent keys as one array; the others as an IN list of 1,000 markers.
+            assertEquals(
+                    test.backend() == Backend.POSTGRESQL, linesSql.contains("= ANY(CAST(? AS bigint[]))"), linesSql);
+            assertEquals(test.backend() != Backend.POSTGRESQL, linesSql.contains(" IN (?, ?"), linesSql);
             // An explicit batch size splits the keys: 1,000 parents in batches of 300 are 4 statements for lines.
             events.take();
             blocking.table(PurchaseTable.TABLE)
@@ -670,6 +680,30 @@ class RelationLoadingTest {
                     warnings.get(0));
             assertTrue(warnings.get(0).contains("RelationLoadingTest.lazyLoadsInALoopWarnOnce"), warnings.get(0));
             assertTrue(warnings.get(0).contains("load(rows, PurchaseTable.SHOPPER)"), warnings.get(0));
+        }
+    }
+
+    @BackendTest
+    void asynchronousLazyLoadsWarnAtTheLineThatSubmittedThem(TestDatabase test) {
+        try (LogCapture log = new LogCapture();
+                Ormdantic db = open(test, new Recorder(), NPlusOne.WARN)) {
+            seed(db);
+            Purchase plain = db.blockingTable(PurchaseTable.TABLE).findOne(10L).orElseThrow();
+            for (int i = 0; i < 30; i++) {
+                Purchase loaded = db.table(PurchaseTable.TABLE)
+                        .load(plain, PurchaseTable.SHOPPER)
+                        .join();
+                assertEquals("Ann", loaded.shopper().get().name());
+            }
+            List<String> warnings = log.at(Level.WARNING).stream()
+                    .filter(w -> w.contains("ORM2604"))
+                    .toList();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(
+                    warnings.get(0)
+                            .contains(" at " + RelationLoadingTest.class.getName()
+                                    + ".asynchronousLazyLoadsWarnAtTheLineThatSubmittedThem(RelationLoadingTest.java:"),
+                    warnings.get(0));
         }
     }
 

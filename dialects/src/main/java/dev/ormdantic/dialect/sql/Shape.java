@@ -112,6 +112,15 @@ public record Shape<N>(N node, List<Object> values) {
                     if (value == null) {
                         yield param;
                     }
+                    if (value instanceof ValueList list) {
+                        // each item its own slot, so that the writer still sees a list bound as one value
+                        List<Object> slots = new ArrayList<>(list.values().size());
+                        for (Object item : list.values()) {
+                            values.add(item);
+                            slots.add(new Slot(values.size() - 1));
+                        }
+                        yield param.withValue(list.withValues(slots));
+                    }
                     values.add(value);
                     yield param.withValue(new Slot(values.size() - 1));
                 }

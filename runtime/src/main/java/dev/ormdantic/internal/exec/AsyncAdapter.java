@@ -62,6 +62,17 @@ public final class AsyncAdapter {
         Object async();
     }
 
+    /** A blocking implementation that looks at an asynchronous call on the caller's thread before it is submitted. */
+    public interface CallerSide {
+        /**
+         * Called on the caller's thread with the checked arguments, before the work is submitted; must not block.
+         *
+         * @param method the name of the method being run
+         * @param args its arguments
+         */
+        void beforeSubmit(String method, @Nullable Object[] args);
+    }
+
     /**
      * The routes of each pair of interfaces, matched once: every table's handle is the twin of the same two
      * interfaces, so a database with many tables reflects over them once, not once per table.
@@ -259,6 +270,9 @@ public final class AsyncAdapter {
             }
             if (!future) {
                 return call(method, target, checked);
+            }
+            if (target instanceof CallerSide side) {
+                side.beforeSubmit(method.getName(), checked);
             }
             return submitter.submit(method.getName(), () -> call(method, target, checked));
         }

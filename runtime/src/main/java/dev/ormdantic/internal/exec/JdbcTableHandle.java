@@ -73,7 +73,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type
  * @param <K> the key type
  */
-public final class JdbcTableHandle<T extends Record, K> implements BlockingTableHandle<T, K>, AsyncAdapter.Twinned {
+public final class JdbcTableHandle<T extends Record, K>
+        implements BlockingTableHandle<T, K>, AsyncAdapter.Twinned, AsyncAdapter.CallerSide {
 
     private final Database db;
     private final Scope scope;
@@ -247,9 +248,28 @@ public final class JdbcTableHandle<T extends Record, K> implements BlockingTable
         }
         Call call = call(Operation.LOAD);
         if (single) {
-            db.nPlusOne().lazyLoad(loads.keySet(), call);
+            db.nPlusOne().lazyLoad(loads.keySet(), call, scope.transactional() ? scope : null);
         }
         return scope.call(call, () -> Loading.load(db, scope, call, table, rows, loads));
+    }
+
+    /**
+     * Before an asynchronous single-record {@code load} is submitted, on the caller's thread: lets the N+1 watch see
+     * the application's line, which the worker's stack does not hold.
+     */
+    @Override
+    @SuppressWarnings("unchecked") // the loader is of this handle's table: the asynchronous interface's signature
+    public void beforeSubmit(String method, @Nullable Object[] args) {
+        NPlusOneWatch watch = db.nPlusOne();
+        if (watch.enabled()
+                && method.equals("load")
+                && args.length == 2
+                && !(args[0] instanceof List<?>)
+                && args[1] instanceof Loader<?> loader) {
+            watch.beforeAsyncLoad(
+                    Loading.plan(table, List.of((Loader<T>) loader), true).keySet(),
+                    scope.transactional() ? scope : null);
+        }
     }
 
     private Column<T, Object> keyColumn() {

@@ -1,8 +1,10 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.QuerySyntax;
 import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.OrmdanticException;
@@ -551,7 +553,7 @@ final class Loading {
         List<C> rows = new ArrayList<>();
         for (int from = 0; from < all.size(); from += batch) {
             List<Object> chunk = all.subList(from, Math.min(all.size(), from + batch));
-            Filter<C> filter = keyColumn.in(chunk).and(where);
+            Filter<C> filter = keysIn(keyColumn, chunk).and(where);
             if (join) {
                 rows.addAll(new JoinedFetch(db, this, call)
                         .fetch(
@@ -584,7 +586,8 @@ final class Loading {
         int batch = batchSize();
         for (int from = 0; from < all.size(); from += batch) {
             List<Object> chunk = all.subList(from, Math.min(all.size(), from + batch));
-            rows.addAll(handle.findMany(keyColumn.in(chunk), keyOrder(target)).data());
+            rows.addAll(
+                    handle.findMany(keysIn(keyColumn, chunk), keyOrder(target)).data());
         }
         return rows;
     }
@@ -594,12 +597,38 @@ final class Loading {
     }
 
     /**
-     * The parent keys one select-in statement carries unless the loader says otherwise: at most {@value
-     * #DEFAULT_BATCH} (Oracle's limit of an {@code IN} list), leaving room for the loader's own filter values under
-     * the dialect's parameter limit (SQL Server's 2,100).
+     * The parent keys one select-in statement carries unless the loader says otherwise: on PostgreSQL, which binds
+     * them as one array, all of them; elsewhere at most {@value #DEFAULT_BATCH} (Oracle's limit of an {@code IN}
+     * list), leaving room for the loader's own filter values under the dialect's parameter limit (SQL Server's
+     * 2,100).
      */
     static int batchSize(dev.ormdantic.dialect.Dialect dialect) {
+        if (QuerySyntax.of(dialect.id()).inLists() == QuerySyntax.InLists.ARRAY) {
+            return Integer.MAX_VALUE;
+        }
         return Math.max(1, Math.min(DEFAULT_BATCH, dialect.capabilities().maxBindParameters() - 100));
+    }
+
+    /**
+     * The rows whose column holds one of the keys, with the keys bound as one list: PostgreSQL gets one array
+     * parameter ({@code = ANY(CAST(? AS bigint[]))}) whatever the batch's length, so every batch is one statement
+     * text and one server-side plan; the other dialects get the list's items ({@code IN (?, ?, ...)}).
+     */
+    static <C> Filter<C> keysIn(Column<C, Object> column, List<Object> keys) {
+        Expr tree = QueryTrees.where(column.in(keys));
+        if (tree instanceof Expr.In in && !in.values().isEmpty()) {
+            List<Object> values = new ArrayList<>(in.values().size());
+            for (Expr value : in.values()) {
+                if (!(value instanceof Expr.Param param) || param.value() == null) {
+                    return column.in(keys);
+                }
+                values.add(param.value());
+            }
+            Expr.Param first = (Expr.Param) in.values().get(0);
+            return QueryTrees.filter(
+                    new Expr.In(in.operand(), List.of(first.withValue(new ValueList(values))), in.negated()));
+        }
+        return column.in(keys);
     }
 
     private static <C extends Record> OrderBy<C> keyOrder(GeneratedTable<C, ?> table) {

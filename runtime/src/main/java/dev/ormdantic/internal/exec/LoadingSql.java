@@ -87,4 +87,35 @@ public final class LoadingSql {
                         table.spec(), QueryTrees.where(where), QueryTrees.order(order), group.name(), perParent),
                 table.spec());
     }
+
+    /**
+     * The statement of a select-in loader for one batch of parent keys: the rows whose column holds one of the keys
+     * (one array parameter on PostgreSQL, an {@code IN} list elsewhere) and pass the loader's filter, in its order.
+     *
+     * @param dialect the dialect
+     * @param table the related table
+     * @param column the column that references the parent
+     * @param keys the parents' keys of this batch
+     * @param where the loader's filter
+     * @param order the loader's order
+     * @param <T> the record type
+     * @return the SQL and its parameters
+     */
+    @SuppressWarnings("unchecked") // a key column is compared with the parents' keys as objects
+    public static <T extends Record> RenderedSql selectIn(
+            Dialect dialect,
+            GeneratedTable<T, ?> table,
+            Column<T, ?> column,
+            List<?> keys,
+            Filter<T> where,
+            OrderBy<T> order) {
+        return DynamicSql.selectSorted(
+                dialect,
+                table.spec(),
+                QueryTrees.where(Loading.keysIn((Column<T, Object>) column, new java.util.ArrayList<Object>(keys))
+                        .and(where)),
+                QueryTrees.order(order),
+                null,
+                null);
+    }
 }

@@ -27,6 +27,15 @@ public interface Scope {
     <R> R call(Call call, Supplier<R> work);
 
     /**
+     * Whether the scope is a transaction's, whose connection it owns for its whole life.
+     *
+     * @return {@code true} for a transaction; {@code false} for the database's pooled connections
+     */
+    default boolean transactional() {
+        return false;
+    }
+
+    /**
      * Runs work on a worker.
      *
      * @param call the operation

@@ -6,6 +6,7 @@ import dev.ormdantic.dialect.sql.Expr;
 import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Select;
 import dev.ormdantic.dialect.sql.SortItem;
+import dev.ormdantic.dialect.sql.ValueList;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.FilterException;
 import dev.ormdantic.error.InvalidArgumentException;
@@ -186,6 +187,12 @@ public final class FilterValues {
         private void param(Expr.Param param, @Nullable String column) {
             Object value = param.value();
             if (value == null) {
+                return;
+            }
+            if (value instanceof ValueList list) {
+                for (Object item : list.values()) {
+                    param(param.withValue(item), column);
+                }
                 return;
             }
             StorageLimits.Refusal refusal = param.type().kind() == ColumnType.Kind.FLOAT && value instanceof Number n

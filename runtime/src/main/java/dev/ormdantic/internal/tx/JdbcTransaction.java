@@ -328,6 +328,11 @@ final class JdbcTransaction implements Transaction, Scope {
     // ---- the scope its handles run in
 
     @Override
+    public boolean transactional() {
+        return true;
+    }
+
+    @Override
     public <R> R call(Call call, Supplier<R> work) {
         ensureActive(call);
         return db.call(call, () -> locked(call, work));

@@ -1,0 +1,1 @@
+SELECT `id`, `purchase`, `item`, `quantity` FROM `purchase_line` WHERE `purchase` IN (?, ?, ?) AND `quantity` > ? ORDER BY `id` ASC
