@@ -1,0 +1,16 @@
+-- Migration 0001 (create todo tables), down, SQLite.
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS `task_tag`
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS `task`
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS `tag`
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS `project`
+
+-- ormdantic:statement
+DROP TABLE IF EXISTS `app_user`
