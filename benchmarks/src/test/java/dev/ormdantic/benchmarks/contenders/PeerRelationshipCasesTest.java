@@ -16,6 +16,7 @@ import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Validation;
 import dev.ormdantic.benchmarks.Workload;
 import dev.ormdantic.benchmarks.model.Leaf;
+import dev.ormdantic.benchmarks.model.Parent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ORMDANTIC_BENCH_POSTGRES_JDBC} / {@code ORMDANTIC_BENCH_MARIADB_JDBC} name a database (both URLs of a server
  * are needed, as for a benchmark run): each returns a result the validator accepts, and the very graph the JDBC floor
  * builds by hand, line by line, over more parents than one select-in batch holds; and the validator refuses the
- * peer's one-to-many graph (no leaves) as a nested one, and its many-to-one pairs with a parent swapped.
+ * peer's one-to-many graph (no leaves) as a nested one, and its many-to-one pairs with a parent swapped or a parent
+ * that is only its key (no name), as Ebean's unfetched reference was.
  */
 class PeerRelationshipCasesTest {
 
@@ -113,6 +115,17 @@ class PeerRelationshipCasesTest {
                             + first.child().parentId() + ", got "
                             + last.parent().id(),
                     wrongParent.getMessage());
+
+            // a parent that is only a reference (its key, not its row) fails too
+            swapped.set(
+                    0,
+                    new ChildWithParent(first.child(), new Parent(first.parent().id(), "")));
+            InvalidResultException unloaded = assertThrows(
+                    InvalidResultException.class, () -> validation.check(BenchCase.MANY_TO_ONE, jdbc, swapped));
+            assertEquals(
+                    "name of " + first.parent().id() + ": expected "
+                            + first.parent().name() + ", got ",
+                    unloaded.getMessage());
         }
     }
 
