@@ -123,6 +123,10 @@ public final class Validation {
                             "parent of " + loaded.child().id(),
                             loaded.child().parentId(),
                             loaded.parent().id());
+                    expect(
+                            "name of " + loaded.parent().id(),
+                            parentName(loaded.parent().id()),
+                            loaded.parent().name());
                 }
             }
         }
@@ -134,6 +138,10 @@ public final class Validation {
         expect("parents", (long) shape.parents(), (long) rows.size());
         for (Object row : rows) {
             Graphs.ParentTree tree = contender.asParentTree(row);
+            expect(
+                    "name of " + tree.parent().id(),
+                    parentName(tree.parent().id()),
+                    tree.parent().name());
             expect(
                     "children of " + tree.parent().id(),
                     shape.childrenPerParent(),
@@ -149,6 +157,11 @@ public final class Validation {
                         child.leaves().size());
             }
         }
+    }
+
+    /** The name the fixture gives a parent: {@code parent 7} for {@code parent-000007}. */
+    private static String parentName(String id) {
+        return "parent " + Integer.parseInt(id.substring(id.indexOf('-') + 1));
     }
 
     private static long number(Object result) throws InvalidResultException {

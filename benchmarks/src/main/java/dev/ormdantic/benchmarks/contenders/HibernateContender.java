@@ -4,12 +4,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.Graphs.ChildWithParent;
+import dev.ormdantic.benchmarks.Graphs.ParentTree;
 import dev.ormdantic.benchmarks.IdScore;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Workload;
 import dev.ormdantic.benchmarks.model.Item;
 import java.util.List;
+import java.util.function.Function;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.boot.MetadataSources;
@@ -22,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * Hibernate ORM 7 through {@link StatelessSession}, the API its documentation recommends for bulk work and the one its
  * Jakarta Data repositories use: no persistence context, JDBC batching on, HQL for filtered and bulk statements. One
  * session per call, as a service handling requests opens one. The transactions case uses a regular session instead,
- * the API Hibernate users write read-modify-write with: {@code find}, a setter, and dirty checking at commit.
+ * the API Hibernate users write read-modify-write with: {@code find}, a setter, and dirty checking at commit. The
+ * relationship cases load {@link ParentEntity}/{@link ChildEntity}/{@link LeafEntity} (lazy associations) in a
+ * read-only regular session: {@code join fetch} for the joined graph and the to-one, batch fetching of the lazy
+ * collections ({@code setFetchBatchSize}, the select-in batch) for one-to-many and nested.
  */
 public final class HibernateContender implements Contender {
 
@@ -33,6 +41,7 @@ public final class HibernateContender implements Contender {
 
     private final HikariDataSource pool;
     private final SessionFactory sessions;
+    private final SessionFactory relationSessions;
 
     /**
      * Opens the pool and boots Hibernate on it.
@@ -47,7 +56,21 @@ public final class HibernateContender implements Contender {
             case POSTGRES -> "org.hibernate.dialect.PostgreSQLDialect";
             case MARIADB -> "org.hibernate.dialect.MariaDBDialect";
         };
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        this.sessions = new MetadataSources(registry(dialect, batchSize))
+                .addAnnotatedClass(ItemEntity.class)
+                .buildMetadata()
+                .buildSessionFactory();
+        // the relationship entities on a second factory, so that schema create + drop still covers the item table only
+        this.relationSessions = new MetadataSources(registry(dialect, batchSize))
+                .addAnnotatedClass(ParentEntity.class)
+                .addAnnotatedClass(ChildEntity.class)
+                .addAnnotatedClass(LeafEntity.class)
+                .buildMetadata()
+                .buildSessionFactory();
+    }
+
+    private StandardServiceRegistry registry(String dialect, int batchSize) {
+        return new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
                 .applySetting(AvailableSettings.DIALECT, dialect)
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, batchSize)
@@ -55,10 +78,6 @@ public final class HibernateContender implements Contender {
                 .applySetting(AvailableSettings.SHOW_SQL, false)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .build();
-        this.sessions = new MetadataSources(registry)
-                .addAnnotatedClass(ItemEntity.class)
-                .buildMetadata()
-                .buildSessionFactory();
     }
 
     @Override
@@ -186,9 +205,51 @@ public final class HibernateContender implements Contender {
                                 .setParameter("category", Workload.CATEGORY)
                                 .setMaxResults(page)
                                 .getResultList());
-            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
-                throw new NotApplicableException("relationship cases are not written for this contender yet");
+            case HYDRATE_RELATIONSHIPS ->
+                // one statement: the children are a Set, so joining the leaves' bag too is allowed
+                () -> readOnly(s -> s.createSelectionQuery(
+                                "select p from ParentEntity p left join fetch p.children c left join fetch c.leaves l"
+                                        + " order by p.name, p.id, c.id, l.id",
+                                ParentEntity.class)
+                        .getResultList());
+            case ONE_TO_MANY, NESTED_RELATIONSHIPS -> {
+                int batch = w.relations().batch();
+                boolean leaves = benchCase == BenchCase.NESTED_RELATIONSHIPS;
+                yield () -> readOnly(s -> {
+                    // batch fetching: initializing one lazy collection loads those of the next parents (up to the
+                    // session's fetch batch size) in one statement, IN (...) or = any(?) on PostgreSQL
+                    s.setFetchBatchSize(batch);
+                    List<ParentEntity> parents = s.createSelectionQuery(
+                                    "from ParentEntity order by name, id", ParentEntity.class)
+                            .getResultList();
+                    for (ParentEntity parent : parents) {
+                        Hibernate.initialize(parent.children());
+                    }
+                    if (leaves) {
+                        for (ParentEntity parent : parents) {
+                            for (ChildEntity child : parent.children()) {
+                                Hibernate.initialize(child.leaves());
+                            }
+                        }
+                    }
+                    return parents;
+                });
+            }
+            case MANY_TO_ONE ->
+                // a to-one is join-fetched, as Hibernate's documentation advises for an association always needed
+                () -> readOnly(s -> s.createSelectionQuery(
+                                "select c from ChildEntity c join fetch c.parent order by c.name, c.id",
+                                ChildEntity.class)
+                        .getResultList());
         };
+    }
+
+    /** A session whose entities are read-only (no snapshots kept for dirty checking), closed after the work. */
+    private <R> R readOnly(Function<Session, R> work) {
+        return relationSessions.fromSession(s -> {
+            s.setDefaultReadOnly(true);
+            return work.apply(s);
+        });
     }
 
     private long count(String hql, @Nullable String name, @Nullable Object value) {
@@ -214,7 +275,19 @@ public final class HibernateContender implements Contender {
     }
 
     @Override
+    public ParentTree asParentTree(Object row) {
+        return ((ParentEntity) row).toTree();
+    }
+
+    @Override
+    public ChildWithParent asChildWithParent(Object row) {
+        ChildEntity child = (ChildEntity) row;
+        return new ChildWithParent(child.toChild(), child.parent().toParent());
+    }
+
+    @Override
     public void close() {
+        relationSessions.close();
         sessions.close();
         pool.close();
     }

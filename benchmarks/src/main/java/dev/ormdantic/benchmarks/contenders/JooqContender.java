@@ -12,13 +12,22 @@ import dev.ormdantic.benchmarks.Aggregate;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.BenchSql;
 import dev.ormdantic.benchmarks.Contender;
+import dev.ormdantic.benchmarks.Graphs.ChildTree;
+import dev.ormdantic.benchmarks.Graphs.ChildWithParent;
+import dev.ormdantic.benchmarks.Graphs.ParentTree;
 import dev.ormdantic.benchmarks.IdScore;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Workload;
+import dev.ormdantic.benchmarks.model.Child;
 import dev.ormdantic.benchmarks.model.Item;
+import dev.ormdantic.benchmarks.model.Leaf;
+import dev.ormdantic.benchmarks.model.Parent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,7 +43,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * jOOQ (open-source edition) through its DSL with hand-declared tables and fields, no code generator; rows map to the
- * benchmark's record with {@link Records#mapping}, without reflection.
+ * benchmark's record with {@link Records#mapping}, without reflection. The relationship cases: nested
+ * {@code MULTISET}s for the joined graph (one statement), {@code IN} batches grouped with {@code fetchGroups} for
+ * one-to-many and nested (the floor's select-in), and a join for the to-one.
  */
 public final class JooqContender implements Contender {
 
@@ -55,6 +66,18 @@ public final class JooqContender implements Contender {
     private static final Field<String> PAYLOAD =
             field(name("payload"), SQLDataType.VARCHAR(160).nullable(false));
 
+    private static final Table<?> PARENTS = table(name(BenchSql.PARENTS));
+    private static final Field<String> P_ID = field(name(BenchSql.PARENTS, "id"), SQLDataType.VARCHAR(32));
+    private static final Field<String> P_NAME = field(name(BenchSql.PARENTS, "name"), SQLDataType.VARCHAR(96));
+    private static final Table<?> CHILDREN = table(name(BenchSql.CHILDREN));
+    private static final Field<String> C_ID = field(name(BenchSql.CHILDREN, "id"), SQLDataType.VARCHAR(32));
+    private static final Field<String> C_PARENT = field(name(BenchSql.CHILDREN, "parent_id"), SQLDataType.VARCHAR(32));
+    private static final Field<String> C_NAME = field(name(BenchSql.CHILDREN, "name"), SQLDataType.VARCHAR(96));
+    private static final Table<?> LEAVES = table(name(BenchSql.LEAVES));
+    private static final Field<String> L_ID = field(name(BenchSql.LEAVES, "id"), SQLDataType.VARCHAR(32));
+    private static final Field<String> L_CHILD = field(name(BenchSql.LEAVES, "child_id"), SQLDataType.VARCHAR(32));
+    private static final Field<String> L_NAME = field(name(BenchSql.LEAVES, "name"), SQLDataType.VARCHAR(96));
+
     private final HikariDataSource pool;
     private final DSLContext ctx;
 
@@ -70,7 +93,13 @@ public final class JooqContender implements Contender {
             case POSTGRES -> SQLDialect.POSTGRES;
             case MARIADB -> SQLDialect.MARIADB;
         };
-        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        // MULTISET on MariaDB is emulated with GROUP_CONCAT; jOOQ would raise group_concat_max_len first in the same
+        // call (SET ...; SELECT ...), which the driver refuses without allowMultiQueries. The server's default (1 MiB)
+        // holds one parent's children and leaves many times over.
+        Settings settings = new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false)
+                .withRenderGroupConcatMaxLenSessionVariable(false);
         this.ctx = DSL.using(pool, dialect, settings);
     }
 
@@ -219,9 +248,105 @@ public final class JooqContender implements Contender {
                         .where(CATEGORY.eq(Workload.CATEGORY))
                         .limit(page)
                         .fetch(Records.mapping(Item::new));
-            case HYDRATE_RELATIONSHIPS, ONE_TO_MANY, MANY_TO_ONE, NESTED_RELATIONSHIPS ->
-                throw new NotApplicableException("relationship cases are not written for this contender yet");
+            case HYDRATE_RELATIONSHIPS -> this::multisetTrees;
+            case ONE_TO_MANY -> {
+                int batch = w.relations().batch();
+                yield () -> selectInTrees(batch, false);
+            }
+            case NESTED_RELATIONSHIPS -> {
+                int batch = w.relations().batch();
+                yield () -> selectInTrees(batch, true);
+            }
+            case MANY_TO_ONE ->
+                // a to-one is a join in jOOQ: one statement, each row mapped to the pair
+                () -> ctx.select(C_ID, C_PARENT, C_NAME, P_ID, P_NAME)
+                        .from(CHILDREN)
+                        .join(PARENTS)
+                        .on(P_ID.eq(C_PARENT))
+                        .orderBy(C_NAME, C_ID)
+                        .fetch(Records.mapping((String id, String parentId, String name, String pId, String pName) ->
+                                new ChildWithParent(new Child(id, parentId, name), new Parent(pId, pName))));
         };
+    }
+
+    /**
+     * The whole graph in one statement with nested {@code MULTISET}s, the way jOOQ's manual nests to-many
+     * collections (emulated with JSON aggregation on PostgreSQL, MariaDB and SQLite), mapped without reflection.
+     */
+    private List<ParentTree> multisetTrees() {
+        Field<List<Leaf>> leaves = DSL.multiset(DSL.select(L_ID, L_CHILD, L_NAME)
+                        .from(LEAVES)
+                        .where(L_CHILD.eq(C_ID))
+                        .orderBy(L_ID))
+                .convertFrom(r -> r.map(
+                        Records.mapping((String id, String childId, String name) -> new Leaf(id, childId, name))));
+        Field<List<ChildTree>> children = DSL.multiset(DSL.select(C_ID, C_PARENT, C_NAME, leaves)
+                        .from(CHILDREN)
+                        .where(C_PARENT.eq(P_ID))
+                        .orderBy(C_ID))
+                .convertFrom(r -> r.map(Records.mapping((String id, String parentId, String name, List<Leaf> its) ->
+                        new ChildTree(new Child(id, parentId, name), its))));
+        return ctx.select(P_ID, P_NAME, children)
+                .from(PARENTS)
+                .orderBy(P_NAME, P_ID)
+                .fetch(Records.mapping(
+                        (String id, String name, List<ChildTree> its) -> new ParentTree(new Parent(id, name), its)));
+    }
+
+    /**
+     * Parents by name, then children (and leaves) with {@code IN} batches of keys, grouped by their foreign key with
+     * {@code intoGroups}, the manual's two-query alternative to a join.
+     */
+    private List<ParentTree> selectInTrees(int batch, boolean withLeaves) {
+        List<Parent> parents = ctx.select(P_ID, P_NAME)
+                .from(PARENTS)
+                .orderBy(P_NAME, P_ID)
+                .fetch(Records.mapping((String id, String name) -> new Parent(id, name)));
+        Map<String, List<Child>> children = new HashMap<>();
+        for (List<String> keys : chunks(parents.stream().map(Parent::id).toList(), batch)) {
+            children.putAll(ctx.select(C_ID, C_PARENT, C_NAME)
+                    .from(CHILDREN)
+                    .where(C_PARENT.in(keys))
+                    .orderBy(C_ID)
+                    .fetchGroups(
+                            C_PARENT,
+                            Records.mapping(
+                                    (String id, String parentId, String name) -> new Child(id, parentId, name))));
+        }
+        Map<String, List<Leaf>> leaves = new HashMap<>();
+        if (withLeaves) {
+            List<String> childIds = children.values().stream()
+                    .flatMap(List::stream)
+                    .map(Child::id)
+                    .toList();
+            for (List<String> keys : chunks(childIds, batch)) {
+                leaves.putAll(ctx.select(L_ID, L_CHILD, L_NAME)
+                        .from(LEAVES)
+                        .where(L_CHILD.in(keys))
+                        .orderBy(L_ID)
+                        .fetchGroups(
+                                L_CHILD,
+                                Records.mapping(
+                                        (String id, String childId, String name) -> new Leaf(id, childId, name))));
+            }
+        }
+        List<ParentTree> trees = new ArrayList<>(parents.size());
+        for (Parent parent : parents) {
+            List<ChildTree> kids = new ArrayList<>();
+            for (Child child : children.getOrDefault(parent.id(), List.of())) {
+                kids.add(new ChildTree(child, leaves.getOrDefault(child.id(), List.of())));
+            }
+            trees.add(new ParentTree(parent, kids));
+        }
+        return trees;
+    }
+
+    private static List<List<String>> chunks(List<String> keys, int batch) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += batch) {
+            chunks.add(keys.subList(from, Math.min(from + batch, keys.size())));
+        }
+        return chunks;
     }
 
     private static List<Row5<String, String, String, Integer, String>> rows(List<Item> items) {

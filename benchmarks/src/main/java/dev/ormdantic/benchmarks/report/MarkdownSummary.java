@@ -20,7 +20,8 @@ public final class MarkdownSummary {
 
     private static final String BLOCKING = "ormdantic-blocking";
     private static final String ASYNC = "ormdantic-async";
-    private static final Set<String> OURS = Set.of(BLOCKING, ASYNC, Ratios.BASELINE, Ratios.HELD_BASELINE);
+    private static final Set<String> OURS =
+            Set.of(BLOCKING, "ormdantic-listened", ASYNC, Ratios.BASELINE, Ratios.HELD_BASELINE);
 
     private MarkdownSummary() {}
 
