@@ -2,7 +2,6 @@ package dev.ormdantic.examples.todo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives the todo service over HTTP, as a client would: on SQLite (a temporary file) always, and on PostgreSQL (a
- * schema of its own, dropped afterwards) when {@code ORMDANTIC_TEST_POSTGRES_URL} names a server.
+ * Drives the todo service over HTTP, as a client would: on SQLite (a temporary file), and on PostgreSQL (a schema of
+ * its own, dropped afterwards) on the server {@code ORMDANTIC_TEST_POSTGRES_URL} names, by default the local one the
+ * other modules' tests use ({@code postgresql://postgres@127.0.0.1:5432/test}, which {@code .ci/run} starts).
  */
 class TodoAppTest {
 
@@ -50,8 +50,10 @@ class TodoAppTest {
     @Test
     void servesTheApiOnPostgresql() throws Exception {
         String configured = System.getenv("ORMDANTIC_TEST_POSTGRES_URL");
-        assumeTrue(configured != null && !configured.isBlank(), "ORMDANTIC_TEST_POSTGRES_URL is not set");
-        String server = jdbc(configured.strip());
+        String server = jdbc(
+                configured == null || configured.isBlank()
+                        ? "postgresql://postgres@127.0.0.1:5432/test"
+                        : configured.strip());
         String schema =
                 "todo_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server, "CREATE SCHEMA " + schema);
