@@ -1,5 +1,7 @@
 package dev.ormdantic.it;
 
+import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.support.GeneratedTable;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -8,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,36 @@ import org.jspecify.annotations.Nullable;
  * @param version the product version the metadata reports
  */
 record DisguisedH2(String url, String product, String version) implements DataSource {
+
+    /**
+     * Creates tables from a dialect's own DDL, each statement without its idempotence guard, which H2 does not run: SQL
+     * Server's {@code IF OBJECT_ID(...) IS NULL} and Oracle's {@code BEGIN EXECUTE IMMEDIATE '...'; EXCEPTION ...}.
+     *
+     * @param statement a statement of a connection to the H2 database
+     * @param dialect the dialect whose DDL is run
+     * @param tables the tables, parents first
+     * @throws SQLException when H2 refuses a statement
+     */
+    static void createTables(Statement statement, DialectId dialect, GeneratedTable<?, ?>... tables)
+            throws SQLException {
+        for (GeneratedTable<?, ?> table : tables) {
+            for (String ddl : table.statements(dialect).createTable()) {
+                statement.execute(unguarded(dialect, ddl));
+            }
+        }
+    }
+
+    private static String unguarded(DialectId dialect, String ddl) {
+        if (dialect == DialectId.MSSQL && ddl.startsWith("IF ")) {
+            return ddl.substring(ddl.indexOf("CREATE "));
+        }
+        if (dialect == DialectId.ORACLE && ddl.startsWith("BEGIN")) {
+            int start = ddl.indexOf('\'') + 1;
+            int end = ddl.lastIndexOf("'; EXCEPTION");
+            return ddl.substring(start, end).replace("''", "'");
+        }
+        return ddl;
+    }
 
     @Override
     public Connection getConnection() throws SQLException {

@@ -37,18 +37,6 @@ class EventsH2ModesTest {
     private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);
     private static final Flavor MINT = new Flavor("mint", "Mint", 3);
 
-    private static String unguarded(DialectId dialect, String ddl) {
-        if (dialect == DialectId.MSSQL && ddl.startsWith("IF ")) {
-            return ddl.substring(ddl.indexOf("CREATE "));
-        }
-        if (dialect == DialectId.ORACLE && ddl.startsWith("BEGIN")) {
-            int start = ddl.indexOf('\'') + 1;
-            int end = ddl.lastIndexOf("'; EXCEPTION");
-            return ddl.substring(start, end).replace("''", "'");
-        }
-        return ddl;
-    }
-
     /** A listener that refuses updates while told to. */
     private static final class Refusal implements OrmdanticListener {
         final IllegalStateException boom = new IllegalStateException("refused by a listener");
@@ -73,9 +61,7 @@ class EventsH2ModesTest {
         try (Connection setup = DriverManager.getConnection(url);
                 Statement statement = setup.createStatement()) {
             H2Functions.register(setup);
-            for (String sql : FlavorTable.TABLE.statements(id).createTable()) {
-                statement.execute(unguarded(id, sql));
-            }
+            DisguisedH2.createTables(statement, id, FlavorTable.TABLE);
             if (!inserts) {
                 statement.execute("INSERT INTO \"flavor\" VALUES ('vanilla', 'Vanilla', 5), ('mint', 'Mint', 3)");
             }

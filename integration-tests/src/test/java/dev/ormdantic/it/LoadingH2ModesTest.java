@@ -40,18 +40,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LoadingH2ModesTest {
 
-    private static String unguarded(DialectId dialect, String ddl) {
-        if (dialect == DialectId.MSSQL && ddl.startsWith("IF ")) {
-            return ddl.substring(ddl.indexOf("CREATE "));
-        }
-        if (dialect == DialectId.ORACLE && ddl.startsWith("BEGIN")) {
-            int start = ddl.indexOf('\'') + 1;
-            int end = ddl.lastIndexOf("'; EXCEPTION");
-            return ddl.substring(start, end).replace("''", "'");
-        }
-        return ddl;
-    }
-
     private static List<String> selects(Recorder events) {
         return events.statements().stream()
                 .map(StatementEvent::sql)
@@ -87,16 +75,14 @@ class LoadingH2ModesTest {
         try (Connection setup = DriverManager.getConnection(url);
                 Statement statement = setup.createStatement()) {
             H2Functions.register(setup);
-            for (List<String> ddl : List.of(
-                    ShopperTable.TABLE.statements(id).createTable(),
-                    PurchaseTable.TABLE.statements(id).createTable(),
-                    PurchaseLineTable.TABLE.statements(id).createTable(),
-                    LabelTable.TABLE.statements(id).createTable(),
-                    PurchaseLabelTable.TABLE.statements(id).createTable())) {
-                for (String sql : ddl) {
-                    statement.execute(unguarded(id, sql));
-                }
-            }
+            DisguisedH2.createTables(
+                    statement,
+                    id,
+                    ShopperTable.TABLE,
+                    PurchaseTable.TABLE,
+                    PurchaseLineTable.TABLE,
+                    LabelTable.TABLE,
+                    PurchaseLabelTable.TABLE);
             String q = id == DialectId.MSSQL ? "[" : "\"";
             String e = id == DialectId.MSSQL ? "]" : "\"";
             statement.execute("INSERT INTO " + q + "shopper" + e + " VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cid')");

@@ -39,18 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SessionH2ModesTest {
 
-    private static String unguarded(DialectId dialect, String ddl) {
-        if (dialect == DialectId.MSSQL && ddl.startsWith("IF ")) {
-            return ddl.substring(ddl.indexOf("CREATE "));
-        }
-        if (dialect == DialectId.ORACLE && ddl.startsWith("BEGIN")) {
-            int start = ddl.indexOf('\'') + 1;
-            int end = ddl.lastIndexOf("'; EXCEPTION");
-            return ddl.substring(start, end).replace("''", "'");
-        }
-        return ddl;
-    }
-
     private static List<String> updates(Recorder events) {
         return events.results().stream()
                 .map(StatementResult::statement)
@@ -70,15 +58,8 @@ class SessionH2ModesTest {
         try (Connection setup = DriverManager.getConnection(url);
                 Statement statement = setup.createStatement()) {
             H2Functions.register(setup);
-            for (List<String> ddl : List.of(
-                    TeamTable.TABLE.statements(id).createTable(),
-                    PlayerTable.TABLE.statements(id).createTable(),
-                    MemberTable.TABLE.statements(id).createTable(),
-                    WalletTable.TABLE.statements(id).createTable())) {
-                for (String sql : ddl) {
-                    statement.execute(unguarded(id, sql));
-                }
-            }
+            DisguisedH2.createTables(
+                    statement, id, TeamTable.TABLE, PlayerTable.TABLE, MemberTable.TABLE, WalletTable.TABLE);
             if (id == DialectId.ORACLE) {
                 statement.execute("INSERT INTO \"team\" VALUES (7, 'Otters')");
                 statement.execute("INSERT INTO \"player\" VALUES (1, 7, 'Ada')");
