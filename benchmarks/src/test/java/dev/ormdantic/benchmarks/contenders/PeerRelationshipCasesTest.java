@@ -7,15 +7,12 @@ import dev.ormdantic.benchmarks.Backend;
 import dev.ormdantic.benchmarks.BenchCase;
 import dev.ormdantic.benchmarks.Contender;
 import dev.ormdantic.benchmarks.Fixture;
-import dev.ormdantic.benchmarks.Graphs.ChildTree;
 import dev.ormdantic.benchmarks.Graphs.ChildWithParent;
-import dev.ormdantic.benchmarks.Graphs.ParentTree;
 import dev.ormdantic.benchmarks.InvalidResultException;
 import dev.ormdantic.benchmarks.Profile;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.Validation;
 import dev.ormdantic.benchmarks.Workload;
-import dev.ormdantic.benchmarks.model.Leaf;
 import dev.ormdantic.benchmarks.model.Parent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,16 +68,19 @@ class PeerRelationshipCasesTest {
             fixture.ensure(BenchCase.State.SEEDED);
             Validation validation = new Validation(workload, fixture);
             for (BenchCase benchCase : CASES) {
-                List<String> expected = outline(
+                List<String> expected = RelationshipCasesTest.outline(
                         jdbc, benchCase, jdbc.prepare(benchCase, workload).run());
                 Contender.Prepared prepared = peer.prepare(benchCase, workload);
                 Object actual = prepared.run();
                 validation.check(benchCase, peer, actual);
-                assertEquals(expected, outline(peer, benchCase, actual), benchCase.name());
+                assertEquals(expected, RelationshipCasesTest.outline(peer, benchCase, actual), benchCase.name());
                 // prepared once, run again: the same graph
-                assertEquals(expected, outline(peer, benchCase, prepared.run()), benchCase.name() + " again");
+                assertEquals(
+                        expected,
+                        RelationshipCasesTest.outline(peer, benchCase, prepared.run()),
+                        benchCase.name() + " again");
             }
-            List<String> nested = outline(
+            List<String> nested = RelationshipCasesTest.outline(
                     peer,
                     BenchCase.NESTED_RELATIONSHIPS,
                     peer.prepare(BenchCase.NESTED_RELATIONSHIPS, workload).run());
@@ -127,29 +127,5 @@ class PeerRelationshipCasesTest {
                             + first.parent().name() + ", got ",
                     unloaded.getMessage());
         }
-    }
-
-    /** The graph as lines of keys and names, indented by depth, in the order it was returned. */
-    private static List<String> outline(Contender contender, BenchCase benchCase, Object result) {
-        List<String> lines = new ArrayList<>();
-        for (Object row : (List<?>) result) {
-            if (benchCase == BenchCase.MANY_TO_ONE) {
-                ChildWithParent pair = contender.asChildWithParent(row);
-                lines.add(pair.child().id() + " " + pair.child().parentId() + " "
-                        + pair.child().name() + " -> " + pair.parent().id() + " "
-                        + pair.parent().name());
-                continue;
-            }
-            ParentTree tree = contender.asParentTree(row);
-            lines.add(tree.parent().id() + " " + tree.parent().name());
-            for (ChildTree child : tree.children()) {
-                lines.add(" " + child.child().id() + " " + child.child().parentId() + " "
-                        + child.child().name());
-                for (Leaf leaf : child.leaves()) {
-                    lines.add("  " + leaf.id() + " " + leaf.child().key() + " " + leaf.name());
-                }
-            }
-        }
-        return lines;
     }
 }

@@ -94,8 +94,11 @@ class RelationshipCasesTest {
         }
     }
 
-    /** The graph as lines of keys and names, indented by depth, in the order it was returned. */
-    private static List<String> outline(Contender contender, BenchCase benchCase, Object result) {
+    /**
+     * The graph as lines of keys and names, indented by depth, in the order it was returned; also what
+     * PeerRelationshipCasesTest compares the peers' graphs by.
+     */
+    static List<String> outline(Contender contender, BenchCase benchCase, Object result) {
         List<String> lines = new ArrayList<>();
         for (Object row : (List<?>) result) {
             if (benchCase == BenchCase.MANY_TO_ONE) {
