@@ -1,24 +1,24 @@
--- code NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "code" <> ALL(CAST(? AS text[]))
+-- code NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "code" NOT IN (SELECT unnest(CAST(? AS text[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=STRING, length=0, precision=0, scale=0]
--- active NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "active" <> ALL(CAST(? AS boolean[]))
+-- active NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "active" NOT IN (SELECT unnest(CAST(? AS boolean[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=BOOLEAN, length=0, precision=0, scale=0]
--- small NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "small" <> ALL(CAST(? AS smallint[]))
+-- small NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "small" NOT IN (SELECT unnest(CAST(? AS smallint[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=SHORT, length=0, precision=0, scale=0]
--- count NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "count" <> ALL(CAST(? AS integer[]))
+-- count NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "count" NOT IN (SELECT unnest(CAST(? AS integer[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=INT, length=0, precision=0, scale=0]
--- ratio NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "ratio" <> ALL(CAST(? AS real[]))
+-- ratio NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "ratio" NOT IN (SELECT unnest(CAST(? AS real[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=FLOAT, length=0, precision=0, scale=0]
--- score NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "score" <> ALL(CAST(? AS double precision[]))
+-- score NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "score" NOT IN (SELECT unnest(CAST(? AS double precision[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=DOUBLE, length=0, precision=0, scale=0]
--- price NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "price" <> ALL(CAST(? AS numeric[]))
+-- price NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "price" NOT IN (SELECT unnest(CAST(? AS numeric[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=12, scale=2]
--- amount NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "amount" <> ALL(CAST(? AS numeric[]))
+-- amount NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "amount" NOT IN (SELECT unnest(CAST(? AS numeric[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=DECIMAL, length=0, precision=0, scale=0]
--- uid NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "uid" <> ALL(CAST(? AS uuid[]))
+-- uid NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "uid" NOT IN (SELECT unnest(CAST(? AS uuid[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=UUID, length=0, precision=0, scale=0]
--- born NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "born" <> ALL(CAST(? AS date[]))
+-- born NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "born" NOT IN (SELECT unnest(CAST(? AS date[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATE, length=0, precision=0, scale=0]
--- seen NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "seen" <> ALL(CAST(? AS timestamp[]))
+-- seen NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "seen" NOT IN (SELECT unnest(CAST(? AS timestamp[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=DATETIME, length=0, precision=0, scale=0]
--- at NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "at" <> ALL(CAST(? AS timestamptz[]))
+-- at NOT IN, 10001 values: SELECT COUNT(*) FROM "every_type" WHERE "at" NOT IN (SELECT unnest(CAST(? AS timestamptz[])))
 -- 1 params, the first ValueList[10001 values] of ColumnType[kind=INSTANT, length=0, precision=0, scale=0]

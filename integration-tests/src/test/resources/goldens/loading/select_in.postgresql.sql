@@ -1,1 +1,1 @@
-SELECT "id", "purchase", "item", "quantity" FROM "purchase_line" WHERE "purchase" = ANY(CAST(? AS bigint[])) AND "quantity" > ? ORDER BY "id" ASC
+SELECT "id", "purchase", "item", "quantity" FROM "purchase_line" WHERE "purchase" IN (SELECT unnest(CAST(? AS bigint[]))) AND "quantity" > ? ORDER BY "id" ASC

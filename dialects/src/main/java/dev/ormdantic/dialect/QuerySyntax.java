@@ -72,8 +72,9 @@ public record QuerySyntax(
         /** One marker per value ({@code IN (?, ?, ...)}): the driver allows more parameters than any list needs. */
         PLAIN,
         /**
-         * Beyond {@link #ARRAY_THRESHOLD} values, one array parameter: {@code x = ANY(CAST(? AS bigint[]))} and
-         * {@code x <> ALL(...)} (PostgreSQL, whose protocol carries at most 65,535 parameters).
+         * Beyond {@link #ARRAY_THRESHOLD} values, one array parameter read as rows:
+         * {@code x IN (SELECT unnest(CAST(? AS bigint[])))} and {@code x NOT IN (...)} (PostgreSQL, whose protocol
+         * carries at most 65,535 parameters).
          */
         ARRAY,
         /**

@@ -377,10 +377,14 @@ final class SqlWriter {
 
     /**
      * PostgreSQL beyond {@link QuerySyntax.InLists#ARRAY_THRESHOLD} values, or for a list bound as one value: one
-     * array parameter, so that the
-     * protocol's 65,535 parameters bound the list no more, nor does the text grow. A native enum column compares with
-     * an array of its own type ({@code CAST(? AS "mood"[])}), which keeps its index usable; where the column's type
-     * is not known (a query over several tables), the column is compared as text.
+     * array parameter, so that the protocol's 65,535 parameters bound the list no more, nor does the text grow. The
+     * array is read as rows ({@code x IN (SELECT unnest(CAST(? AS bigint[])))}) rather than compared with
+     * {@code x = ANY(?)}: once the server plans the statement generically (from its sixth run under one name), an
+     * {@code ANY} over a parameter can no longer be hashed, and a sequential scan compares every row with every key
+     * (464 ms against 20 ms for 500 keys over 200,000 unindexed rows; 0.17 against 0.08 ms for 25 keys over 480
+     * rows), where the subquery becomes a hash join, or index probes when the column is indexed. A native enum
+     * column reads an array of its own type ({@code CAST(? AS "mood"[])}), which keeps its index usable; where the
+     * column's type is not known (a query over several tables), the column is compared as text.
      */
     private boolean arrayList(Expr.In in, boolean bound) {
         if (syntax.inLists() != QuerySyntax.InLists.ARRAY
@@ -405,9 +409,9 @@ final class SqlWriter {
         } else {
             expr(in.operand());
         }
-        sql.append(in.negated() ? " <> ALL(CAST(? AS " : " = ANY(CAST(? AS ")
+        sql.append(in.negated() ? " NOT IN (SELECT unnest(CAST(? AS " : " IN (SELECT unnest(CAST(? AS ")
                 .append(elementType)
-                .append("[]))");
+                .append("[])))");
         params.add(list);
         return true;
     }

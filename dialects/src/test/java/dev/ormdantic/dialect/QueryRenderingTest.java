@@ -271,15 +271,17 @@ class QueryRenderingTest {
         Expr.In in = new Expr.In(new Expr.Column("roast"), repeated(70_000, "L", type, true), false);
         RenderedSql inSchema = postgres.count(NativeEnumRenderingTest.IN_SCHEMA, in);
         assertEquals(
-                "SELECT COUNT(*) FROM \"sales\".\"bean\" WHERE \"roast\" = ANY(CAST(? AS \"sales\".\"roast\"[]))",
+                "SELECT COUNT(*) FROM \"sales\".\"bean\" WHERE \"roast\" IN (SELECT unnest(CAST(? AS \"sales\".\"roast\"[])))",
                 inSchema.sql());
         assertEquals(1, inSchema.params().size());
         RenderedSql notIn = postgres.count(
                 NativeEnumRenderingTest.BREWS,
                 new Expr.In(new Expr.Column("grind"), repeated(70_000, "D", type, true), true));
-        assertEquals("SELECT COUNT(*) FROM \"brew\" WHERE \"grind\" <> ALL(CAST(? AS \"grind_size\"[]))", notIn.sql());
         assertEquals(
-                "CAST(\"roast\" AS text) = ANY(CAST(? AS text[]))",
+                "SELECT COUNT(*) FROM \"brew\" WHERE \"grind\" NOT IN (SELECT unnest(CAST(? AS \"grind_size\"[])))",
+                notIn.sql());
+        assertEquals(
+                "CAST(\"roast\" AS text) IN (SELECT unnest(CAST(? AS text[])))",
                 postgres.where(in).sql());
     }
 }

@@ -139,7 +139,7 @@ class RelationLoadingSqlTest {
                 parents,
                 PurchaseLineTable.QUANTITY.gt(1),
                 OrderBy.asc(PurchaseLineTable.ID));
-        assertTrue(select.sql().contains("\"purchase\" = ANY(CAST(? AS bigint[]))"), select.sql());
+        assertTrue(select.sql().contains("\"purchase\" IN (SELECT unnest(CAST(? AS bigint[])))"), select.sql());
         assertEquals(2, select.params().size(), "the array and the loader's filter value");
         assertEquals(
                 new ValueList(new ArrayList<>(parents)), select.params().get(0).value());

@@ -283,7 +283,9 @@ class RelationLoadingTest {
                     .orElseThrow();
             // PostgreSQL binds the 1,000 parent keys as one array; the others as an IN list of 1,000 markers.
             assertEquals(
-                    test.backend() == Backend.POSTGRESQL, linesSql.contains("= ANY(CAST(? AS bigint[]))"), linesSql);
+                    test.backend() == Backend.POSTGRESQL,
+                    linesSql.contains("IN (SELECT unnest(CAST(? AS bigint[])))"),
+                    linesSql);
             assertEquals(test.backend() != Backend.POSTGRESQL, linesSql.contains(" IN (?, ?"), linesSql);
             // An explicit batch size splits the keys: 1,000 parents in batches of 300 are 4 statements for lines.
             events.take();

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The value of a parameter that carries a whole list of a long {@code IN} list, bound as one array (PostgreSQL's
- * {@code x = ANY(?)}) or one JSON array (SQL Server's {@code OPENJSON}, Oracle's {@code JSON_TABLE}), so that the
+ * {@code x IN (SELECT unnest(?))}) or one JSON array (SQL Server's {@code OPENJSON}, Oracle's {@code JSON_TABLE}), so that the
  * statement stays within the database's parameter limit and its text does not grow with the list. Its values are the
  * list's, in order; none is {@code null}.
  *

@@ -611,7 +611,7 @@ final class Loading {
 
     /**
      * The rows whose column holds one of the keys, with the keys bound as one list: PostgreSQL gets one array
-     * parameter ({@code = ANY(CAST(? AS bigint[]))}) whatever the batch's length, so every batch is one statement
+     * parameter ({@code IN (SELECT unnest(CAST(? AS bigint[])))}) whatever the batch's length, so every batch is one statement
      * text and one server-side plan; the other dialects get the list's items ({@code IN (?, ?, ...)}).
      */
     static <C> Filter<C> keysIn(Column<C, Object> column, List<Object> keys) {
