@@ -203,6 +203,22 @@ class RelationLoadingTest {
                     purchases.get(0).labels().get().get(1),
                     purchases.get(1).labels().get().get(0),
                     "one instance per label within one load");
+            events.take();
+            // joined, ordered so that one label's rows are not adjacent: still read once, one instance
+            List<Purchase> joined = db.blockingTable(PurchaseTable.TABLE)
+                    .loading(PurchaseTable.LABELS.joined().orderBy(OrderBy.desc(LabelTable.NAME)))
+                    .findMany(Filter.all(), OrderBy.asc(PurchaseTable.ID))
+                    .data();
+            assertEquals(1, selects(events).size(), selects(events).toString());
+            assertEquals(
+                    List.of(List.of("urgent", "gift"), List.of("urgent"), List.of(), List.of()),
+                    joined.stream()
+                            .map(p -> p.labels().stream().map(Label::name).toList())
+                            .toList());
+            assertSame(
+                    joined.get(0).labels().get().get(0),
+                    joined.get(1).labels().get().get(0),
+                    "one instance per label within one joined load");
         }
     }
 

@@ -29,10 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,14 +77,19 @@ final class JoinedFetch {
         final int offset;
         final int[] keyPositions;
         final List<Step> children = new ArrayList<>();
-        final Map<Object, Record> rows = new LinkedHashMap<>();
+
+        /** This step's rows in the order first read; a row's position here is how its parent and children find it. */
+        final List<Record> rows = new ArrayList<>();
+
+        /** The position of each key read, for a step whose rows may come back in several blocks; else {@code null}. */
+        final @Nullable Map<Object, Integer> positions;
 
         /**
-         * The keys of this step's rows per key of its parent's row, in the order read, each once. When
-         * {@link #grouped}, a repeated pair only ever follows itself, so comparing with the last key read is enough;
+         * The positions of this step's rows per position of its parent's row, in the order read, each once. When
+         * {@link #grouped}, a repeated pair only ever follows itself, so comparing with the last position is enough;
          * otherwise a set keeps them distinct.
          */
-        final Map<Object, Collection<Object>> links = new LinkedHashMap<>();
+        final List<@Nullable Links> links = new ArrayList<>();
 
         /**
          * Whether the result rows of one parent row arrive together and repeat this step's row only next to itself:
@@ -103,6 +105,10 @@ final class JoinedFetch {
         @Nullable
         JdbcRow reader;
 
+        /** The key of the row read last, for a {@link #contiguous} step. */
+        @Nullable
+        Object lastKey;
+
         Step(
                 Loading.@Nullable Node node,
                 GeneratedTable<Record, ?> table,
@@ -115,6 +121,28 @@ final class JoinedFetch {
             this.keyPositions = keyPositions(table.spec());
             this.grouped = grouped;
             this.contiguous = contiguous;
+            this.positions = contiguous ? null : new java.util.HashMap<>();
+        }
+    }
+
+    /** The positions of one parent row's related rows, without boxing; a set of them too unless grouped. */
+    private static final class Links {
+        int[] at = new int[4];
+        int size;
+        final @Nullable Set<Integer> seen;
+
+        Links(boolean grouped) {
+            seen = grouped ? null : new java.util.HashSet<>();
+        }
+
+        void add(int position) {
+            if (seen == null ? size > 0 && at[size - 1] == position : !seen.add(position)) {
+                return;
+            }
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
         }
     }
 
@@ -162,14 +190,14 @@ final class JoinedFetch {
                 try (ResultSet rs = ps.executeQuery()) {
                     prepareReaders(rs, root);
                     while (rs.next()) {
-                        readRow(rs, root, null);
+                        readRow(rs, root, -1);
                     }
                 }
             }
             return Boolean.TRUE;
         });
         @SuppressWarnings("unchecked") // the root step's rows are of the table
-        List<T> rows = (List<T>) new ArrayList<>(finish(root).values());
+        List<T> rows = (List<T>) new ArrayList<>(finish(root));
         return rows;
     }
 
@@ -285,6 +313,7 @@ final class JoinedFetch {
         Expr filter = options == null || options.where() == null ? null : QueryTrees.where(options.where());
         GeneratedTable<Record, ?> target;
         Expr on;
+        boolean viaAssociation = false;
         switch (node.relationship) {
             case ToOne<?, ?> one -> {
                 target = table(one.target());
@@ -297,6 +326,7 @@ final class JoinedFetch {
                 if (forward == null) {
                     on = equal(back.column(), alias, back.targetColumn(), parentAlias);
                 } else {
+                    viaAssociation = true;
                     String link = "ormdantic_a" + aliases;
                     TableSpec association = table(back.source()).spec();
                     joins.add(new Join(
@@ -324,9 +354,10 @@ final class JoinedFetch {
         joins.add(new Join(spec.name(), spec.schema(), alias, on));
         boolean toMany = node.relationship.toMany();
         // a to-one row is the same for every result row of its parent; a to-many one repeats next to itself unless
-        // an earlier to-many relationship that is not its ancestor multiplies the rows in between
+        // an earlier to-many relationship that is not its ancestor multiplies the rows in between. A row reached
+        // through an association table may belong to several parents, so it comes back in several blocks.
         boolean grouped = parent.contiguous && (!toMany || toManyJoined == toManyAncestors);
-        Step step = new Step(node, target, width[0], grouped, toMany && grouped);
+        Step step = new Step(node, target, width[0], grouped, toMany && grouped && !viaAssociation);
         if (toMany) {
             toManyJoined++;
         }
@@ -384,37 +415,60 @@ final class JoinedFetch {
         }
     }
 
-    /** Reads one result row's part of a step and its children; a step whose key is {@code NULL} has no row here. */
-    private void readRow(ResultSet rs, Step step, @Nullable Object parentKey) throws SQLException {
+    /**
+     * Reads one result row's part of a step and its children; a step whose key is {@code NULL} has no row here. A
+     * contiguous step's row is new exactly when its key differs from the last one read, so only the others look their
+     * key up.
+     *
+     * @param parentAt the position of the parent step's row in this result row, or -1 for the root
+     */
+    private void readRow(ResultSet rs, Step step, int parentAt) throws SQLException {
         Object key = rawKey(rs, step);
         if (key == null) {
             return;
         }
-        if (!step.rows.containsKey(key)) {
-            JdbcRow reader = step.reader;
-            step.rows.put(key, step.table.read(java.util.Objects.requireNonNull(reader)));
+        int at;
+        Map<Object, Integer> positions = step.positions;
+        if (positions == null) {
+            at = key.equals(step.lastKey) ? step.rows.size() - 1 : add(step, key);
+        } else {
+            Integer known = positions.get(key);
+            at = known == null ? add(step, key) : known;
         }
-        if (parentKey != null) {
-            if (step.grouped) {
-                List<Object> keys = (List<Object>) step.links.computeIfAbsent(parentKey, k -> new ArrayList<>());
-                if (keys.isEmpty() || !keys.get(keys.size() - 1).equals(key)) {
-                    keys.add(key);
-                }
-            } else {
-                step.links
-                        .computeIfAbsent(parentKey, k -> new LinkedHashSet<>())
-                        .add(key);
+        if (parentAt >= 0) {
+            while (step.links.size() <= parentAt) {
+                step.links.add(null);
             }
+            Links mine = step.links.get(parentAt);
+            if (mine == null) {
+                mine = new Links(step.grouped);
+                step.links.set(parentAt, mine);
+            }
+            mine.add(at);
         }
         for (Step child : step.children) {
-            readRow(rs, child, key);
+            readRow(rs, child, at);
         }
     }
 
-    /** The step's key as the driver returns it, one value or a list of them; {@code null} when the join missed. */
+    /** Reads the step's record from the current result row, a row not read before; its position. */
+    private static int add(Step step, Object key) {
+        step.rows.add(step.table.read(java.util.Objects.requireNonNull(step.reader)));
+        int at = step.rows.size() - 1;
+        step.lastKey = key;
+        if (step.positions != null) {
+            step.positions.put(key, at);
+        }
+        return at;
+    }
+
+    /**
+     * The step's key: one value as the record's read gives it (which that read then reuses), or a list of the parts
+     * as the driver returns them; {@code null} when the join missed.
+     */
     private static @Nullable Object rawKey(ResultSet rs, Step step) throws SQLException {
         if (step.keyPositions.length == 1) {
-            return rs.getObject(step.offset + step.keyPositions[0]);
+            return java.util.Objects.requireNonNull(step.reader).readKey(step.keyPositions[0]);
         }
         List<Object> parts = new ArrayList<>(step.keyPositions.length);
         for (int position : step.keyPositions) {
@@ -440,19 +494,23 @@ final class JoinedFetch {
     }
 
     /**
-     * The step's rows with their joined children attached and their select-in children loaded, by raw key in the
-     * order read.
+     * The step's rows with their joined children attached and their select-in children loaded, in the order read
+     * (replaced in place).
      */
-    private Map<Object, Record> finish(Step step) {
-        Map<Object, Record> current = step.rows; // read once: its records are replaced in place
+    private List<Record> finish(Step step) {
+        List<Record> current = step.rows;
         for (Step child : step.children) {
-            Map<Object, Record> related = finish(child);
-            for (Map.Entry<Object, Record> entry : current.entrySet()) {
-                List<Record> rows = new ArrayList<>();
-                for (Object key : child.links.getOrDefault(entry.getKey(), Set.of())) {
-                    rows.add(related.get(key));
+            List<Record> related = finish(child);
+            Loading.Node node = java.util.Objects.requireNonNull(child.node);
+            for (int i = 0; i < current.size(); i++) {
+                Links mine = i < child.links.size() ? child.links.get(i) : null;
+                List<Record> rows = new ArrayList<>(mine == null ? 0 : mine.size);
+                if (mine != null) {
+                    for (int j = 0; j < mine.size; j++) {
+                        rows.add(related.get(mine.at[j]));
+                    }
                 }
-                entry.setValue(attach(java.util.Objects.requireNonNull(child.node), entry.getValue(), rows));
+                current.set(i, attach(node, current.get(i), rows));
             }
         }
         Loading.Node node = step.node;
@@ -460,11 +518,10 @@ final class JoinedFetch {
             return current; // the caller loads the root's select-in relationships
         }
         if (!current.isEmpty()) {
-            List<Object> keys = new ArrayList<>(current.keySet());
             List<Record> loaded = java.util.Objects.requireNonNull(loading)
-                    .afterJoin(step.table, new ArrayList<>(current.values()), node.children.values());
-            for (int i = 0; i < keys.size(); i++) {
-                current.put(keys.get(i), loaded.get(i));
+                    .afterJoin(step.table, new ArrayList<>(current), node.children.values());
+            for (int i = 0; i < current.size(); i++) {
+                current.set(i, loaded.get(i));
             }
         }
         return current;

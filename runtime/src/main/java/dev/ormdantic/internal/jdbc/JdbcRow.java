@@ -38,6 +38,11 @@ public final class JdbcRow implements Row {
     /** The result set's column before this table's first: 0 unless the table's columns follow another's (a join). */
     private final int offset;
 
+    /** The column {@link #readKey} last read, whose value the getters give without asking the driver again; or -1. */
+    private int keyColumn = -1;
+
+    private @Nullable Object keyValue;
+
     /**
      * Reads rows of one result set.
      *
@@ -67,6 +72,41 @@ public final class JdbcRow implements Row {
         this.call = call;
         this.offset = offset;
     }
+
+    /**
+     * Reads a one-column key of the current row as the record's own read will (a text, long or int key through its
+     * getter, any other through {@link ResultSet#getObject(int)}), and keeps a text, long or int value for the current
+     * row, so that reading the record next does not ask the driver for that column a second time. A joined read
+     * calls this for each table of each result row before reading the table's record from it.
+     *
+     * @param column the key's position among the table's columns, from 1
+     * @return the value, or {@code null} when the column is {@code NULL}
+     */
+    public @Nullable Object readKey(int column) {
+        keyColumn = -1;
+        Object value;
+        try {
+            value = switch (columns.get(column - 1).type().kind()) {
+                case STRING -> codec.getString(rs, column + offset);
+                case LONG -> codec.getLong(rs, column + offset);
+                case INT -> codec.getInt(rs, column + offset);
+                default -> {
+                    Object any = rs.getObject(column + offset);
+                    yield any == null ? null : new Opaque(any);
+                }
+            };
+        } catch (SQLException | RuntimeException e) {
+            throw readFailure(column, e);
+        }
+        if (!(value instanceof Opaque)) {
+            keyColumn = column;
+            keyValue = value;
+        }
+        return value;
+    }
+
+    /** A key value the getters do not give back from memory, since the record reads it by another getter. */
+    private record Opaque(Object value) {}
 
     /** A getter of the codec, which may throw the driver's exception. */
     @FunctionalInterface
@@ -158,6 +198,9 @@ public final class JdbcRow implements Row {
 
     @Override
     public @Nullable String getNullableString(int column) {
+        if (column == keyColumn) {
+            return (String) keyValue;
+        }
         try {
             return codec.getString(rs, column + offset);
         } catch (SQLException | RuntimeException e) {
@@ -195,6 +238,9 @@ public final class JdbcRow implements Row {
 
     @Override
     public int getInt(int column) {
+        if (column == keyColumn && keyValue instanceof Integer value) {
+            return value;
+        }
         try {
             int value = rs.getInt(column + offset);
             if (value == 0) {
@@ -208,11 +254,17 @@ public final class JdbcRow implements Row {
 
     @Override
     public @Nullable Integer getNullableInt(int column) {
+        if (column == keyColumn && keyValue instanceof Integer value) {
+            return value;
+        }
         return nullable(column, codec::getInt);
     }
 
     @Override
     public long getLong(int column) {
+        if (column == keyColumn && keyValue instanceof Long value) {
+            return value;
+        }
         try {
             long value = rs.getLong(column + offset);
             if (value == 0) {
@@ -226,6 +278,9 @@ public final class JdbcRow implements Row {
 
     @Override
     public @Nullable Long getNullableLong(int column) {
+        if (column == keyColumn && keyValue instanceof Long value) {
+            return value;
+        }
         return nullable(column, codec::getLong);
     }
 
