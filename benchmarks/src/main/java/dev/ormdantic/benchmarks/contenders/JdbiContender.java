@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Jdbi 3 (core, fluent API) with the same SQL as the JDBC floor and hand-written row mappers; the model insert binds
  * record accessors by name ({@code bindMethods}), as Jdbi users write it. The relationship cases: the joined graph
- * as one LEFT JOIN folded with {@code reduceRows}; one-to-many, many-to-one and nested as the floor's select-in, the
- * keys bound with {@code bindList}.
+ * as one LEFT JOIN folded with {@code reduceRows}; many-to-one as the floor's join, mapped row by row; one-to-many
+ * and nested as the floor's select-in, the keys bound with {@code bindList}.
  */
 public final class JdbiContender implements Contender {
 
@@ -213,12 +213,11 @@ public final class JdbiContender implements Contender {
                 yield () -> jdbi.withHandle(h -> selectIn(h, parents, children, leaves ? leafRows : null, batch));
             }
             case MANY_TO_ONE -> {
-                int batch = w.relations().batch();
-                String children = "SELECT " + q("id") + ", " + q("parent_id") + ", " + q("name") + " FROM "
-                        + q(BenchSql.CHILDREN) + " ORDER BY " + q("name") + ", " + q("id");
-                String parents = "SELECT " + q("id") + ", " + q("name") + " FROM " + q(BenchSql.PARENTS) + " WHERE "
-                        + q("id") + " IN (<keys>)";
-                yield () -> jdbi.withHandle(h -> manyToOne(h, children, parents, batch));
+                String join = "SELECT ch." + q("id") + " c_id, ch." + q("parent_id") + " c_parent, ch." + q("name")
+                        + " c_name, p." + q("id") + " p_id, p." + q("name") + " p_name FROM " + q(BenchSql.CHILDREN)
+                        + " ch JOIN " + q(BenchSql.PARENTS) + " p ON p." + q("id") + " = ch." + q("parent_id")
+                        + " ORDER BY ch." + q("name") + ", ch." + q("id");
+                yield () -> jdbi.withHandle(h -> manyToOne(h, join));
             }
         };
     }
@@ -318,23 +317,25 @@ public final class JdbiContender implements Contender {
         return trees;
     }
 
-    /** Children by name, then their distinct parents in {@code bindList} batches. */
-    private static List<ChildWithParent> manyToOne(Handle h, String childSql, String parentSql, int batch) {
-        List<Child> children = h.createQuery(childSql).map(CHILD).list();
+    /** One join, each row mapped to the pair, the parents shared through a map: Jdbi's way to map a to-one join. */
+    private static List<ChildWithParent> manyToOne(Handle h, String join) {
         Map<String, Parent> parents = new HashMap<>();
-        List<String> parentIds =
-                children.stream().map(Child::parentId).distinct().toList();
-        for (List<String> keys : chunks(parentIds, batch)) {
-            h.createQuery(parentSql).bindList("keys", keys).map(PARENT).forEach(p -> parents.put(p.id(), p));
+        return h.createQuery(join)
+                .map((rs, ctx) -> {
+                    String parentId = rs.getString("p_id");
+                    Parent parent = parents.computeIfAbsent(parentId, id -> parent(rs, id));
+                    return new ChildWithParent(
+                            new Child(rs.getString("c_id"), rs.getString("c_parent"), rs.getString("c_name")), parent);
+                })
+                .list();
+    }
+
+    private static Parent parent(java.sql.ResultSet rs, String id) {
+        try {
+            return new Parent(id, rs.getString("p_name"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
-        List<ChildWithParent> loaded = new ArrayList<>(children.size());
-        for (Child child : children) {
-            Parent parent = parents.get(child.parentId());
-            if (parent != null) {
-                loaded.add(new ChildWithParent(child, parent));
-            }
-        }
-        return loaded;
     }
 
     private static List<List<String>> chunks(List<String> keys, int batch) {

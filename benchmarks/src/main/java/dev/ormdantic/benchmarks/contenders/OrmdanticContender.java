@@ -298,7 +298,7 @@ public final class OrmdanticContender implements Contender {
     /**
      * The relationship cases, loading the graph the JDBC contender builds by hand: parents by name with their
      * children and the children's leaves from one joined statement; the same by select-in batches of the shape's
-     * size; children by name with their parents by select-in batches. Related rows come in key order, a loader's
+     * size; children by name with their parents joined (a to-one's default). Related rows come in key order, a loader's
      * default and the JDBC contender's order: naming it again ({@code orderBy(asc(ID))}) would sort by the key twice.
      */
     private Prepared relations(BenchCase benchCase, int batch) throws NotApplicableException {
@@ -306,13 +306,14 @@ public final class OrmdanticContender implements Contender {
         OrderBy<Parent> parentsByName = OrderBy.asc(ParentTable.NAME).thenAsc(ParentTable.ID);
         if (benchCase == BenchCase.MANY_TO_ONE) {
             OrderBy<Child> byName = OrderBy.asc(ChildTable.NAME).thenAsc(ChildTable.ID);
+            // a to-one given bare is joined: one statement, as the floor and the peers
             if (useAsync) {
-                TableHandle<Child, String> children = rdb.table(ChildTable.TABLE)
-                        .loading(ChildTable.PARENT.selectIn().batched(batch));
+                TableHandle<Child, String> children =
+                        rdb.table(ChildTable.TABLE).loading(ChildTable.PARENT);
                 return () -> children.findMany(Filter.all(), byName).join().data();
             }
-            BlockingTableHandle<Child, String> children = rdb.blockingTable(ChildTable.TABLE)
-                    .loading(ChildTable.PARENT.selectIn().batched(batch));
+            BlockingTableHandle<Child, String> children =
+                    rdb.blockingTable(ChildTable.TABLE).loading(ChildTable.PARENT);
             return () -> children.findMany(Filter.all(), byName).data();
         }
         var leaves = ParentTable.CHILDREN.then(ChildTable.LEAVES);
