@@ -219,6 +219,21 @@ class RelationLoadingTest {
                     joined.get(0).labels().get().get(0),
                     joined.get(1).labels().get().get(0),
                     "one instance per label within one joined load");
+            // one statement shape, rendered once, filled with each call's own values
+            var byLabels = db.blockingTable(PurchaseTable.TABLE)
+                    .loading(PurchaseTable.LABELS.joined().orderBy(OrderBy.desc(LabelTable.NAME)));
+            for (long id : List.of(11L, 10L, 12L)) {
+                List<Purchase> one = byLabels.findMany(PurchaseTable.ID.eq(id), OrderBy.asc(PurchaseTable.ID))
+                        .data();
+                assertEquals(List.of(id), one.stream().map(Purchase::id).toList());
+                assertEquals(
+                        joined.stream()
+                                .filter(p -> p.id() == id)
+                                .findFirst()
+                                .orElseThrow()
+                                .labels(),
+                        one.get(0).labels());
+            }
         }
     }
 

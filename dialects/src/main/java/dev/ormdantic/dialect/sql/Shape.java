@@ -178,7 +178,16 @@ public record Shape<N>(N node, List<Object> values) {
                     sorts(s.orderBy()),
                     s.limit(),
                     s.offset(),
-                    s.fromSchema());
+                    s.fromSchema(),
+                    joins(s.joins()));
+        }
+
+        private List<Join> joins(List<Join> joins) {
+            List<Join> shaped = new ArrayList<>(joins.size());
+            for (Join join : joins) {
+                shaped.add(new Join(join.table(), join.schema(), join.alias(), expr(join.on())));
+            }
+            return shaped;
         }
     }
 }

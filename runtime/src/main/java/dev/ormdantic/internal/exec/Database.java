@@ -145,6 +145,9 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     /** Made on first use: a table this dialect cannot render fails its {@code table(...)} call, not the open. */
     private final Map<Class<?>, JdbcTableHandle<?, ?>> handles = new ConcurrentHashMap<>();
 
+    /** The joined-loading statements rendered per shape (root table, filter shape, order, page, loaders). */
+    private final RenderCache joinedStatements = new RenderCache();
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -387,6 +390,11 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      */
     public ValueCodec codec() {
         return profile.codec();
+    }
+
+    /** The statements of joined loading, rendered once per shape. */
+    RenderCache joinedStatements() {
+        return joinedStatements;
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.ormdantic.dialect.sql.Projection;
 import dev.ormdantic.dialect.sql.Qualify;
 import dev.ormdantic.dialect.sql.RenderedSql;
 import dev.ormdantic.dialect.sql.Select;
+import dev.ormdantic.dialect.sql.Shape;
 import dev.ormdantic.dialect.sql.SortItem;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.jdbc.FilterValues;
@@ -57,6 +58,9 @@ import org.jspecify.annotations.Nullable;
 final class JoinedFetch {
 
     private static final String BASE = "ormdantic_base";
+
+    /** The key of a rendered joined statement: the statement's tree without its values. */
+    private record JoinedShape(Select node) {}
 
     /** The database, the loading it serves and its call; all {@code null} for a fetch made only to render. */
     private final @Nullable Database db;
@@ -180,7 +184,10 @@ final class JoinedFetch {
         Call call = java.util.Objects.requireNonNull(this.call);
         Select select = build(root, where, order, limit, offset, nodes);
         FilterValues.checkFilter(where, db.codec().limits(), call);
-        RenderedSql sql = DynamicSql.select(db.dialect(), select, table.spec());
+        // rendered once per shape: the values of the filter and page fill the cached statement's slots
+        Shape<Select> shape = Shape.of(select);
+        RenderedSql sql = shape.fill(db.joinedStatements()
+                .get(new JoinedShape(shape.node()), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
         scope.withConnection(call, connection -> {
             try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
                 JdbcParams params = new JdbcParams(ps, db.codec(), call);
@@ -482,13 +489,19 @@ final class JoinedFetch {
     }
 
     private static int[] keyPositions(TableSpec spec) {
-        int[] positions = new int[spec.primaryKey().size()];
-        List<String> names = spec.columns().stream().map(ColumnSpec::name).toList();
+        // plain loops: this runs for every step of every joined call
+        List<String> key = spec.primaryKey();
+        List<ColumnSpec> columns = spec.columns();
+        int[] positions = new int[key.size()];
         for (int i = 0; i < positions.length; i++) {
-            positions[i] = names.indexOf(spec.primaryKey().get(i)) + 1;
-        }
-        if (Arrays.stream(positions).anyMatch(p -> p < 1)) {
-            throw new IllegalStateException("table " + spec.name() + " has no column for each key part");
+            for (int c = 0; c < columns.size() && positions[i] == 0; c++) {
+                if (columns.get(c).name().equals(key.get(i))) {
+                    positions[i] = c + 1;
+                }
+            }
+            if (positions[i] == 0) {
+                throw new IllegalStateException("table " + spec.name() + " has no column for key part " + key.get(i));
+            }
         }
         return positions;
     }
