@@ -343,7 +343,11 @@ final class PlanBuilder {
                 table.checks());
     }
 
-    /** The tables, each after the tables its foreign keys reference (when they are in the list). */
+    /**
+     * The tables, each after the tables its foreign keys reference (when they are in the list). A key without a
+     * target schema references a table of its own table's schema (as MySQL, MariaDB and SQL Server report a key to
+     * the schema they read).
+     */
     private static List<TableSpec> dependencyOrder(List<TableSpec> tables) {
         List<TableSpec> ordered = new ArrayList<>();
         List<TableSpec> pending = new ArrayList<>(tables);
@@ -355,7 +359,12 @@ final class PlanBuilder {
                                 || pending.stream()
                                         .noneMatch(p -> !p.equals(table)
                                                 && p.name().equals(key.targetTable())
-                                                && p.schema().equals(key.targetSchema())));
+                                                && p.schema()
+                                                        .equals(
+                                                                key.targetSchema()
+                                                                                .isEmpty()
+                                                                        ? table.schema()
+                                                                        : key.targetSchema())));
                 if (ready) {
                     ordered.add(table);
                     pending.remove(table);

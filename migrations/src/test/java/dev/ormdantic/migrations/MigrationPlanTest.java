@@ -21,6 +21,7 @@ import dev.ormdantic.dialect.schema.ColumnType.Kind;
 import dev.ormdantic.dialect.schema.ForeignKeySpec;
 import dev.ormdantic.dialect.schema.ForeignKeySpec.Action;
 import dev.ormdantic.dialect.schema.IndexSpec;
+import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.schema.UniqueSpec;
 import dev.ormdantic.dialect.snapshot.SchemaSnapshot;
 import dev.ormdantic.error.ErrorCode;
@@ -204,5 +205,58 @@ class MigrationPlanTest {
         assertEquals(
                 "INSERT INTO `__ormdantic_rebuild_flavor` (`id`, `name`) SELECT `id`, `name` FROM `flavor`",
                 up.get(2).sql());
+    }
+
+    /**
+     * Two removed tables where one references the other: the referencing one is dropped first, also when its key
+     * names no target schema for a table of its own schema (as MySQL, MariaDB and SQL Server report a key read from
+     * the schema it points into).
+     */
+    @Test
+    void removedTablesAreDroppedReferencingFirst() {
+        for (String schema : List.of("", "shop")) {
+            TableSpec parent = new TableSpec(
+                    "a_parent",
+                    List.of(text("id")),
+                    List.of("id"),
+                    List.of(),
+                    schema,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of());
+            ForeignKeySpec toParent = new ForeignKeySpec(
+                    "z_child_parent_fk",
+                    List.of("parent"),
+                    "",
+                    "a_parent",
+                    List.of("id"),
+                    Action.NO_ACTION,
+                    Action.NO_ACTION);
+            TableSpec child = new TableSpec(
+                    "z_child",
+                    List.of(text("id"), text("parent")),
+                    List.of("id"),
+                    List.of(),
+                    schema,
+                    List.of(),
+                    List.of(toParent),
+                    null,
+                    List.of());
+            List<String> up = MigrationPlan.of(
+                            SchemaDiff.between(snapshot(parent, child), SchemaSnapshot.empty()), DialectId.POSTGRESQL)
+                    .allowDestructive("test")
+                    .up()
+                    .stream()
+                    .map(MigrationOperation::sql)
+                    .toList();
+            String prefix = schema.isEmpty() ? "" : "\"" + schema + "\".";
+            assertEquals(
+                    List.of(
+                            "DROP TABLE IF EXISTS " + prefix + "\"z_child\"",
+                            "DROP TABLE IF EXISTS " + prefix + "\"a_parent\""),
+                    up.subList(0, 2),
+                    "schema '" + schema + "'");
+        }
     }
 }

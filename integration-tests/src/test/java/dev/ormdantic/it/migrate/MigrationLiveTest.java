@@ -218,6 +218,16 @@ class MigrationLiveTest {
             run(connection, plan, true);
             LiveSchema up = reflect(database);
             assertEquals(3, up.tables().size(), up::toString);
+            // a key into the schema read names it as the tables read do, and as the model does: ""
+            assertEquals(
+                    dev.ormdantic.dialect.reflect.Normalization.expected(
+                                    dev.ormdantic.dialect.Dialects.of(dialect), bookAfter)
+                            .foreignKeys(),
+                    up.tables().stream()
+                            .filter(t -> t.name().equals("mig_book"))
+                            .findFirst()
+                            .orElseThrow()
+                            .foreignKeys());
 
             run(connection, plan, false);
             assertEquals(start, reflect(database), "down returns to the schema before up");

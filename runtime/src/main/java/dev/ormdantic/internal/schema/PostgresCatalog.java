@@ -102,7 +102,7 @@ final class PostgresCatalog {
                 parts.columns.add(column(rs));
             }
         });
-        CatalogRows.each(connection, CONSTRAINTS, schema, rs -> constraint(rs, tables));
+        CatalogRows.each(connection, CONSTRAINTS, schema, rs -> constraint(rs, tables, name, schema));
         CatalogRows.each(connection, INDEXES, schema, rs -> {
             TableParts parts = tables.get(CatalogRows.text(rs, 1));
             List<String> columns = strings(rs.getArray(5));
@@ -154,7 +154,13 @@ final class PostgresCatalog {
                 isEnum ? CatalogRows.text(rs, 5) : "");
     }
 
-    private static void constraint(ResultSet rs, Map<String, TableParts> tables) throws SQLException {
+    /**
+     * One constraint row. A foreign key's target in the schema being read names that schema as the tables read do
+     * (the empty string for the connection's own), as a model names it, so that a key compares equal to its model's
+     * and finds the table it references among those read.
+     */
+    private static void constraint(ResultSet rs, Map<String, TableParts> tables, String resolved, String asRead)
+            throws SQLException {
         TableParts parts = tables.get(CatalogRows.text(rs, 1));
         if (parts == null) {
             return;
@@ -169,12 +175,16 @@ final class PostgresCatalog {
                 parts.foreignKeys.add(new ForeignKeySpec(
                         name,
                         columns,
-                        Objects.toString(rs.getString(7), ""),
+                        targetSchema(Objects.toString(rs.getString(7), ""), resolved, asRead),
                         Objects.toString(rs.getString(6), ""),
                         strings(rs.getArray(8)),
                         action(rs.getString(9)),
                         action(rs.getString(10))));
         }
+    }
+
+    private static String targetSchema(String target, String resolved, String asRead) {
+        return target.equals(resolved) ? asRead : target;
     }
 
     private static ForeignKeySpec.Action action(String code) {
