@@ -217,7 +217,8 @@ class NativeEnumTest {
         try (Connection connection = test.jdbc();
                 Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'espresso'")) {
+                        "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'espresso'"
+                                + " AND table_schema = current_schema()")) {
             tables.next();
             assertEquals(0, tables.getInt(1), "init() created nothing");
         }
@@ -229,6 +230,7 @@ class NativeEnumTest {
         try (PreparedStatement query = connection.prepareStatement(
                         "SELECT c.table_name, c.column_name, c.udt_name FROM information_schema.columns c"
                                 + " JOIN pg_type t ON t.typname = c.udt_name AND t.typtype = 'e'"
+                                + " JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = c.udt_schema"
                                 + " WHERE c.table_schema = current_schema() ORDER BY 1, 2");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
