@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * An H2 database whose connections say they are {@code product}: a test double for the dialect check, so that the SQL
@@ -24,6 +26,29 @@ import org.jspecify.annotations.Nullable;
  * @param version the product version the metadata reports
  */
 record DisguisedH2(String url, String product, String version) implements DataSource {
+
+    /**
+     * The two databases the H2-mode tests stand in for, as a parameterized test's arguments: the dialect, H2's mode,
+     * and the product name and version the metadata reports. Use with
+     * {@code @MethodSource("dev.ormdantic.it.DisguisedH2#modes")}.
+     *
+     * @return SQL Server in {@code MSSQLServer} mode and Oracle in {@code Oracle} mode
+     */
+    static Stream<Arguments> modes() {
+        return Stream.of(
+                Arguments.of(DialectId.MSSQL, "MSSQLServer", "Microsoft SQL Server", "16.00.4135"),
+                Arguments.of(DialectId.ORACLE, "Oracle", "Oracle", "Oracle Database 23ai Free Release 23.0.0.0.0"));
+    }
+
+    /**
+     * A URL of a new in-memory H2 database in a mode, kept until the JVM ends.
+     *
+     * @param mode H2's mode
+     * @return the URL
+     */
+    static String newUrl(String mode) {
+        return "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";MODE=" + mode + ";DB_CLOSE_DELAY=-1";
+    }
 
     /**
      * Creates tables from a dialect's own DDL, each statement without its idempotence guard, which H2 does not run: SQL

@@ -15,9 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Raw SQL and its statement events with the SQL Server and Oracle dialects, run through Ormdantic itself on an H2
@@ -47,13 +46,10 @@ class RawSqlH2ModesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "MSSQL, MSSQLServer, Microsoft SQL Server, 16.00.4135",
-        "ORACLE, Oracle, Oracle, Oracle Database 23ai Free Release 23.0.0.0.0"
-    })
+    @MethodSource("dev.ormdantic.it.DisguisedH2#modes")
     void rawSqlRunsAndIsHeardWithItsTextAndMaskedValues(DialectId id, String mode, String product, String version)
             throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=" + mode + ";DB_CLOSE_DELAY=-1";
+        String url = DisguisedH2.newUrl(mode);
         try (Connection setup = DriverManager.getConnection(url);
                 Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE flavor (id VARCHAR(40) PRIMARY KEY, name VARCHAR(80) NOT NULL,"

@@ -25,9 +25,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sessions with the SQL Server and Oracle dialects, run through Ormdantic on H2 in {@code MODE=MSSQLServer} and
@@ -48,13 +47,10 @@ class SessionH2ModesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "MSSQL, MSSQLServer, Microsoft SQL Server, 16.00.4135",
-        "ORACLE, Oracle, Oracle, Oracle Database 23ai Free Release 23.0.0.0.0"
-    })
+    @MethodSource("dev.ormdantic.it.DisguisedH2#modes")
     void aSessionFlushesInOrderAndChecksVersions(DialectId id, String mode, String product, String version)
             throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=" + mode + ";DB_CLOSE_DELAY=-1";
+        String url = DisguisedH2.newUrl(mode);
         try (Connection setup = DriverManager.getConnection(url);
                 Statement statement = setup.createStatement()) {
             H2Functions.register(setup);

@@ -156,25 +156,19 @@ final class JdbcRelations {
         return chunks;
     }
 
-    /** Rows of a table whose column is one of the keys: (id, key column, name), or (id, name) for parents. */
+    /** Rows (id, key column, name) of a child table whose key column is one of the keys. */
     private List<String[]> in(Connection c, String table, String column, List<String> keys) throws SQLException {
-        boolean parents = table.equals(BenchSql.PARENTS);
-        String select = parents ? q("id") + ", " + q("name") : q("id") + ", " + q(column) + ", " + q("name");
-        String sql = "SELECT " + select + " FROM " + q(table) + " WHERE " + q(column) + " IN ("
-                + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") ORDER BY " + q("id");
+        String sql =
+                "SELECT " + q("id") + ", " + q(column) + ", " + q("name") + " FROM " + q(table) + " WHERE " + q(column)
+                        + " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") ORDER BY " + q("id");
         List<String[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < keys.size(); i++) {
                 ps.setString(i + 1, keys.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                int columns = parents ? 2 : 3;
                 while (rs.next()) {
-                    String[] row = new String[columns];
-                    for (int k = 0; k < columns; k++) {
-                        row[k] = rs.getString(k + 1);
-                    }
-                    rows.add(row);
+                    rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
                 }
             }
         }

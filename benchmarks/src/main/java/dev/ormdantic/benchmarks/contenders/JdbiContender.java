@@ -323,19 +323,15 @@ public final class JdbiContender implements Contender {
         return h.createQuery(join)
                 .map((rs, ctx) -> {
                     String parentId = rs.getString("p_id");
-                    Parent parent = parents.computeIfAbsent(parentId, id -> parent(rs, id));
+                    Parent parent = parents.get(parentId);
+                    if (parent == null) {
+                        parent = new Parent(parentId, rs.getString("p_name"));
+                        parents.put(parentId, parent);
+                    }
                     return new ChildWithParent(
                             new Child(rs.getString("c_id"), rs.getString("c_parent"), rs.getString("c_name")), parent);
                 })
                 .list();
-    }
-
-    private static Parent parent(java.sql.ResultSet rs, String id) {
-        try {
-            return new Parent(id, rs.getString("p_name"));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<List<String>> chunks(List<String> keys, int batch) {

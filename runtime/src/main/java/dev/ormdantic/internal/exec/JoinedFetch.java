@@ -59,9 +59,6 @@ final class JoinedFetch {
 
     private static final String BASE = "ormdantic_base";
 
-    /** The key of a rendered joined statement: the statement's tree without its values. */
-    private record JoinedShape(Select node) {}
-
     /** The database, the loading it serves and its call; all {@code null} for a fetch made only to render. */
     private final @Nullable Database db;
 
@@ -187,7 +184,7 @@ final class JoinedFetch {
         // rendered once per shape: the values of the filter and page fill the cached statement's slots
         Shape<Select> shape = Shape.of(select);
         RenderedSql sql = shape.fill(db.joinedStatements()
-                .get(new JoinedShape(shape.node()), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
+                .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
         scope.withConnection(call, connection -> {
             try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
                 JdbcParams params = new JdbcParams(ps, db.codec(), call);

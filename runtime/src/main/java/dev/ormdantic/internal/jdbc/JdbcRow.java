@@ -86,27 +86,21 @@ public final class JdbcRow implements Row {
         keyColumn = -1;
         Object value;
         try {
-            value = switch (columns.get(column - 1).type().kind()) {
-                case STRING -> codec.getString(rs, column + offset);
-                case LONG -> codec.getLong(rs, column + offset);
-                case INT -> codec.getInt(rs, column + offset);
+            switch (columns.get(column - 1).type().kind()) {
+                case STRING -> value = codec.getString(rs, column + offset);
+                case LONG -> value = codec.getLong(rs, column + offset);
+                case INT -> value = codec.getInt(rs, column + offset);
                 default -> {
-                    Object any = rs.getObject(column + offset);
-                    yield any == null ? null : new Opaque(any);
+                    return rs.getObject(column + offset); // the record reads it by another getter: not kept
                 }
-            };
+            }
         } catch (SQLException | RuntimeException e) {
             throw readFailure(column, e);
         }
-        if (!(value instanceof Opaque)) {
-            keyColumn = column;
-            keyValue = value;
-        }
+        keyColumn = column;
+        keyValue = value;
         return value;
     }
-
-    /** A key value the getters do not give back from memory, since the record reads it by another getter. */
-    private record Opaque(Object value) {}
 
     /** A getter of the codec, which may throw the driver's exception. */
     @FunctionalInterface
