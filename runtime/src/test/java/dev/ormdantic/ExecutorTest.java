@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SQLite work never runs on a virtual thread (its native driver would pin the carrier): async calls and blocking
- * calls from virtual threads run on the database's platform workers, blocking calls from platform threads run on
- * the caller; and nothing waits for itself.
+ * calls from virtual threads run on the database's platform workers, blocking calls from platform threads (and async
+ * calls a platform thread joins before a worker took them) run on the caller; and nothing waits for itself.
  */
 class ExecutorTest {
 
@@ -43,6 +43,14 @@ class ExecutorTest {
             TableHandle<Gadget, Long> gadgets = db.table(GadgetTable.TABLE);
 
             gadgets.insert(gadget(1)).join();
+            // a worker, or this platform thread when it joined before a worker took the work
+            Thread first = validatedOn();
+            assertFalse(first.isVirtual(), first.toString());
+            assertTrue(
+                    first == Thread.currentThread() || first.getName().startsWith("ormdantic-sqlite-"),
+                    first.getName());
+
+            Thread.ofVirtual().start(() -> gadgets.insert(gadget(4)).join()).join();
             assertSqliteWorker(validatedOn());
 
             gadgets.blocking().insert(gadget(2));
@@ -50,7 +58,7 @@ class ExecutorTest {
 
             Thread.ofVirtual().start(() -> gadgets.blocking().insert(gadget(3))).join();
             assertSqliteWorker(validatedOn());
-            assertEquals(3, gadgets.blocking().count());
+            assertEquals(4, gadgets.blocking().count());
         }
     }
 

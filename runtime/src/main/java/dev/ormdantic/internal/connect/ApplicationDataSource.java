@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -276,6 +277,16 @@ public final class ApplicationDataSource implements ConnectionSource {
     @Override
     public @Nullable PoolLimits saturated() {
         return hikari == null ? null : OwnedPool.saturated(hikari);
+    }
+
+    @Override
+    public boolean threadBound() {
+        return true;
+    }
+
+    @Override
+    public OptionalInt maximumSize() {
+        return hikari == null ? OptionalInt.empty() : OptionalInt.of(hikari.getMaximumPoolSize());
     }
 
     /** Nothing: the application's pool validates and replaces its own connections. */

@@ -4,6 +4,7 @@ import dev.ormdantic.internal.error.ConnectionAdvice;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,22 @@ public sealed interface ConnectionSource extends AutoCloseable permits OwnedPool
      */
     @Nullable
     PoolLimits saturated();
+
+    /**
+     * The most connections the pool holds, when it can tell.
+     *
+     * @return the pool's maximum size, or empty for an application's {@code DataSource} that is not HikariCP's
+     */
+    OptionalInt maximumSize();
+
+    /**
+     * Whether the connection borrowed may depend on the borrowing thread: an application's {@code DataSource} may hand
+     * out the connection of the thread's own transaction (Spring's transaction-aware one does), so work must run on the
+     * thread its API promises.
+     *
+     * @return {@code true} for an application's {@code DataSource}
+     */
+    boolean threadBound();
 
     /**
      * After a connection broke: retires the other pooled connections, which share the network path that failed.

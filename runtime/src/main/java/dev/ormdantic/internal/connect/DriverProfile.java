@@ -58,11 +58,12 @@ public abstract class DriverProfile {
 
     /**
      * How many platform threads the work runs on, for a driver that pins virtual threads (native code); empty for one
-     * that runs on virtual threads, one per call.
+     * that does not, whose asynchronous work runs on kept platform threads, as many as the pool has connections, and on
+     * virtual threads when they are all busy.
      *
      * @param target the target
      * @param options the options
-     * @return the number of platform threads, or empty for virtual threads
+     * @return the number of platform threads, or empty for a driver that does not pin virtual threads
      */
     public abstract OptionalInt platformThreads(ConnectionTarget target, Options options);
 

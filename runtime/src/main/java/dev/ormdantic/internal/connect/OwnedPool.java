@@ -5,6 +5,7 @@ import dev.ormdantic.internal.error.ConnectionAdvice;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** The HikariCP pool Ormdantic opens for a database URL, and closes with the database. */
@@ -29,6 +30,16 @@ public final class OwnedPool implements ConnectionSource {
     @Override
     public @Nullable PoolLimits saturated() {
         return saturated(pool);
+    }
+
+    @Override
+    public boolean threadBound() {
+        return false;
+    }
+
+    @Override
+    public OptionalInt maximumSize() {
+        return OptionalInt.of(pool.getMaximumPoolSize());
     }
 
     /**

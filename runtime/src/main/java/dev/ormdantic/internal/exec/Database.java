@@ -72,6 +72,10 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     private static final System.Logger LOG = System.getLogger("dev.ormdantic");
     private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+    /** Kept platform threads for an application's pool whose size cannot be read: HikariCP's default size. */
+    private static final int UNKNOWN_POOL_THREADS = 10;
+    /** How long an idle kept platform thread lives. */
+    private static final Duration IDLE_THREAD_KEPT = Duration.ofSeconds(60);
 
     /**
      * Work on a connection, which may throw the driver's exception.
@@ -326,8 +330,12 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             String name) {
         OptionalInt platformThreads = profile.platformThreads(target, options);
         Workers workers = platformThreads.isPresent()
-                ? Workers.platform(name, platformThreads.getAsInt())
-                : Workers.virtual(name);
+                ? Workers.platform(name, platformThreads.getAsInt(), !source.threadBound())
+                : Workers.server(
+                        name,
+                        source.maximumSize().orElse(UNKNOWN_POOL_THREADS),
+                        IDLE_THREAD_KEPT,
+                        !source.threadBound());
         LOG.log(System.Logger.Level.DEBUG, () -> "opened " + target.displayUrl() + " as " + name);
         OpenStreams streams = new OpenStreams(options.streamLeakThreshold(), name);
         // MariaDB's own pool bounds each statement with the session's max_statement_time; an application's
