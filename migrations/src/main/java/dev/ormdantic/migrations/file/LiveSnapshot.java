@@ -10,6 +10,7 @@ import dev.ormdantic.dialect.reflect.Normalization;
 import dev.ormdantic.dialect.reflect.SchemaComparison;
 import dev.ormdantic.dialect.schema.CheckSpec;
 import dev.ormdantic.dialect.schema.ColumnSpec;
+import dev.ormdantic.dialect.schema.ForeignKeySpec;
 import dev.ormdantic.dialect.schema.TableSpec;
 import dev.ormdantic.dialect.snapshot.SchemaSnapshot;
 import dev.ormdantic.dialect.snapshot.TableSnapshot;
@@ -80,9 +81,33 @@ final class LiveSnapshot {
                 indexes ? live.indexes() : model.indexes(),
                 model.schema(),
                 uniques ? live.uniques() : model.uniques(),
-                foreignKeys ? live.foreignKeys() : model.foreignKeys(),
+                foreignKeys ? inSchema(live.foreignKeys(), model.schema()) : model.foreignKeys(),
                 null,
                 checks ? List.<CheckSpec>copyOf(live.checks()) : model.checks());
+    }
+
+    /**
+     * The live keys with the schema they reference named as the model names it: a catalog reports a key into the
+     * schema it read as referencing {@code ""}, which for a model table in an explicit schema is that schema. Without
+     * this, every key of a table with one changed key would differ from the model's by its target schema alone, and a
+     * migration would drop and add them all.
+     */
+    private static List<ForeignKeySpec> inSchema(List<ForeignKeySpec> keys, String schema) {
+        if (schema.isEmpty()) {
+            return keys;
+        }
+        return keys.stream()
+                .map(key -> key.targetSchema().isEmpty()
+                        ? new ForeignKeySpec(
+                                key.name(),
+                                key.columns(),
+                                schema,
+                                key.targetTable(),
+                                key.targetColumns(),
+                                key.onDelete(),
+                                key.onUpdate())
+                        : key)
+                .toList();
     }
 
     private static boolean has(List<Difference> differences, Kind... kinds) {
