@@ -194,7 +194,7 @@ public final class Workers implements AutoCloseable {
 
         private final Workers owner;
 
-        @SuppressWarnings("unused") // read and cleared through WORK
+        /** The work until a thread claims it (through {@link #WORK}); {@code null} once claimed. */
         private volatile @Nullable Supplier<R> work;
 
         Work(Workers owner, Supplier<R> work) {
