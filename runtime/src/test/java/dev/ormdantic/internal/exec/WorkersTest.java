@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -44,16 +43,7 @@ class WorkersTest {
     void serverWorkersOverflowToVirtualThreadsWhenEveryKeptThreadIsBusy() throws Exception {
         try (Workers workers = Workers.server("test-server", 2, Duration.ofSeconds(30), true)) {
             CountDownLatch release = new CountDownLatch(1);
-            CountDownLatch started = new CountDownLatch(2);
-            List<CompletableFuture<Thread>> busy = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                busy.add(workers.submit(() -> {
-                    started.countDown();
-                    await(release);
-                    return Thread.currentThread();
-                }));
-            }
-            assertTrue(started.await(10, TimeUnit.SECONDS), "both kept threads take a task");
+            List<CompletableFuture<Thread>> busy = List.of(occupy(workers, release), occupy(workers, release));
             // Both kept threads wait: the next tasks run at once on virtual threads, even one that waits for them.
             Thread third = workers.submit(Thread::currentThread).get(10, TimeUnit.SECONDS);
             assertTrue(third.isVirtual(), third.getName());
@@ -87,6 +77,19 @@ class WorkersTest {
         assertTrue(workers.shutdown(Duration.ofSeconds(10)));
         assertEquals(1, kept.join());
         assertEquals(2, overflow.join());
+    }
+
+    /** Work that holds a worker until released, once a worker has started it; its value is that worker. */
+    private static CompletableFuture<Thread> occupy(Workers workers, CountDownLatch release)
+            throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Thread> held = workers.submit(() -> {
+            started.countDown();
+            await(release);
+            return Thread.currentThread();
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS), "a worker takes the work");
+        return held;
     }
 
     private static void await(CountDownLatch latch) {
@@ -126,13 +129,7 @@ class WorkersTest {
     void aThreadJoiningWorkNoWorkerHasStartedRunsItItselfUnlessItIsAVirtualThreadAndTheDriverPins() throws Exception {
         try (Workers workers = Workers.platform("test-join", 1, true)) {
             CountDownLatch release = new CountDownLatch(1);
-            CountDownLatch started = new CountDownLatch(1);
-            CompletableFuture<Thread> blocker = workers.submit(() -> {
-                started.countDown();
-                await(release);
-                return Thread.currentThread();
-            });
-            assertTrue(started.await(10, TimeUnit.SECONDS));
+            CompletableFuture<Thread> blocker = occupy(workers, release);
             // The only worker waits: the joining platform thread runs the queued work, and the worker skips it later.
             AtomicInteger runs = new AtomicInteger();
             CompletableFuture<Thread> queued = workers.submit(() -> {
@@ -161,13 +158,7 @@ class WorkersTest {
     void withoutJoinersRunAJoiningThreadWaitsForTheWorker() throws Exception {
         try (Workers workers = Workers.platform("test-no-join", 1, false)) {
             CountDownLatch release = new CountDownLatch(1);
-            CountDownLatch started = new CountDownLatch(1);
-            CompletableFuture<Thread> blocker = workers.submit(() -> {
-                started.countDown();
-                await(release);
-                return Thread.currentThread();
-            });
-            assertTrue(started.await(10, TimeUnit.SECONDS));
+            CompletableFuture<Thread> blocker = occupy(workers, release);
             CompletableFuture<Thread> queued = workers.submit(Thread::currentThread);
             CompletableFuture<Thread> joined = CompletableFuture.supplyAsync(queued::join);
             assertThrows(TimeoutException.class, () -> joined.get(200, TimeUnit.MILLISECONDS));
