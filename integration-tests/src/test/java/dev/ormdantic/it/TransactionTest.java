@@ -304,6 +304,120 @@ class TransactionTest {
         assertEquals(List.of(2), ids(db));
     }
 
+    /**
+     * On SQLite a thread that joins an asynchronous transaction before a SQLite worker took it runs it itself (the
+     * hand-off to a worker and back was most of the gap to hand-written JDBC); a worker runs it when the options have a
+     * timeout, when the caller is a virtual thread, and always on a server.
+     */
+    @BackendTest
+    void onSqliteAThreadJoiningATransactionAtOnceMayRunItItself(Ormdantic db, TestDatabase test) throws Exception {
+        boolean sqlite = test.backend() == Backend.SQLITE;
+        int transactions = 200;
+        Thread caller = Thread.currentThread();
+        int onCaller = 0;
+        for (int i = 0; i < transactions; i++) {
+            AtomicReference<Thread> ran = new AtomicReference<>();
+            int id = 100 + i;
+            long count = db.transaction(tx -> {
+                        ran.set(Thread.currentThread());
+                        tx.blockingTable(AccountTable.TABLE).insert(new Account(id, "a" + id, 1, 0));
+                        return tx.blockingTable(AccountTable.TABLE).count();
+                    })
+                    .join();
+            assertEquals(i + 1, count);
+            onCaller += ran.get() == caller ? 1 : 0;
+        }
+        if (sqlite) {
+            assertTrue(onCaller > 0, "no transaction of " + transactions + " ran on the joining thread");
+        } else {
+            assertEquals(0, onCaller, "a server's transaction runs on a worker");
+        }
+        // With a timeout the join must end when it passes, whatever the callback does: a worker runs it.
+        for (int i = 0; i < 50; i++) {
+            AtomicReference<Thread> ran = new AtomicReference<>();
+            db.transaction(TransactionOptions.defaults().timeout(Duration.ofSeconds(30)), tx -> {
+                        ran.set(Thread.currentThread());
+                        return tx.blockingTable(AccountTable.TABLE).count();
+                    })
+                    .join();
+            assertFalse(ran.get() == caller, "a transaction with a timeout ran on the joining thread");
+        }
+        // A virtual thread must not run SQLite's native code (it would pin its carrier).
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<String> wrong = executor.submit(() -> {
+                        List<String> found = new ArrayList<>();
+                        for (int i = 0; i < 50; i++) {
+                            AtomicReference<Thread> ran = new AtomicReference<>();
+                            db.transaction(tx -> {
+                                        ran.set(Thread.currentThread());
+                                        return tx.blockingTable(AccountTable.TABLE)
+                                                .count();
+                                    })
+                                    .join();
+                            if (ran.get().isVirtual() && sqlite) {
+                                found.add(ran.get().toString());
+                            }
+                        }
+                        return found;
+                    })
+                    .get(60, TimeUnit.SECONDS);
+            assertEquals(List.of(), wrong);
+        }
+        assertEquals(transactions, ids(db).size());
+    }
+
+    /** A joining thread that runs the transaction itself still rolls back, and ends its join, when it is cancelled. */
+    @BackendTest
+    void cancellingATransactionItsJoiningThreadRunsRollsBack(Ormdantic db, TestDatabase test) throws Exception {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        boolean ranOnCaller = false;
+        for (int attempt = 0; attempt < 200 && !ranOnCaller; attempt++) {
+            AtomicReference<CompletableFuture<Long>> future = new AtomicReference<>();
+            CountDownLatch submitted = new CountDownLatch(1);
+            AtomicBoolean here = new AtomicBoolean();
+            future.set(db.transaction(tx -> {
+                tx.blockingTable(AccountTable.TABLE).insert(ADA);
+                if (Thread.currentThread() == caller) {
+                    here.set(true);
+                    Thread.ofPlatform().start(() -> {
+                        try {
+                            submitted.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        future.get().cancel(true);
+                    });
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException stopped) {
+                        interrupted.set(true);
+                    }
+                }
+                return tx.blockingTable(AccountTable.TABLE).count();
+            }));
+            submitted.countDown();
+            if (test.backend() != Backend.SQLITE) {
+                assertEquals(1L, future.get().join());
+                assertFalse(here.get());
+                return;
+            }
+            try {
+                future.get().join();
+                db.blockingTable(AccountTable.TABLE).delete(ADA.id());
+            } catch (CancellationException expected) {
+                assertTrue(here.get(), "only the transaction the caller ran was cancelled");
+                ranOnCaller = true;
+            }
+        }
+        assertTrue(ranOnCaller, "no transaction of 200 ran on the joining thread");
+        assertTrue(interrupted.get(), "the callback was interrupted");
+        assertFalse(Thread.currentThread().isInterrupted(), "the interrupt the cancel caused is cleared");
+        assertEquals(List.of(), ids(db));
+        db.blockingTable(AccountTable.TABLE).insert(BOB);
+        assertEquals(List.of(2), ids(db));
+    }
+
     @BackendTest
     void isolationLevelsTheDatabaseLacksAreRefusedBeforeAnythingRuns(Ormdantic db, TestDatabase test) {
         AtomicBoolean ran = new AtomicBoolean();

@@ -174,6 +174,19 @@ public final class Workers implements AutoCloseable {
         return future;
     }
 
+    /**
+     * Runs work submitted through {@link #submit} on the calling thread, as joining its future would: when no worker
+     * has started it yet and this thread may run it. For a future that completes through another one (a transaction's,
+     * which is completed from its work's future) and joins the work through this.
+     *
+     * @param submitted a future {@link #submit} returned; any other future is left alone
+     */
+    public static void runJoined(Future<?> submitted) {
+        if (submitted instanceof Work<?> work) {
+            work.runHere();
+        }
+    }
+
     /** Whether the current thread may run work it joins: not a virtual thread when the driver pins them. */
     private boolean joinerMayRun() {
         return joinersRun && (!hop || !Thread.currentThread().isVirtual() || onWorker());
