@@ -15,6 +15,7 @@ import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.RelationException;
 import dev.ormdantic.event.StatementEvent;
+import dev.ormdantic.internal.exec.JdbcTableHandle;
 import dev.ormdantic.it.model.Label;
 import dev.ormdantic.it.model.LabelTable;
 import dev.ormdantic.it.model.Purchase;
@@ -324,6 +325,95 @@ class RelationLoadingTest {
                     .loading(PurchaseTable.LINES.selectIn().batched(300))
                     .findMany();
             assertEquals(1 + 4, selects(events).size());
+        }
+    }
+
+    /**
+     * A joined statement is built, rendered and laid out once per shape of filter, order and page; later calls of the
+     * shape fill in their own values, the root filter's before the loaders' (which are fixed for the handle), and read
+     * the same graph as select-in loading.
+     */
+    @BackendTest
+    void joinedStatementsAreMadeOncePerShapeAndFilledPerCall(TestDatabase test) {
+        Recorder events = new Recorder();
+        try (Ormdantic db = open(test, events, NPlusOne.WARN)) {
+            seed(db);
+            BlockingTableHandle<Shopper, Long> shoppers = db.blockingTable(ShopperTable.TABLE);
+            BlockingTableHandle<Shopper, Long> joined = shoppers.loading(ShopperTable.PURCHASES
+                            .joined()
+                            .where(PurchaseTable.TITLE.ne("alpha"))
+                            .orderBy(OrderBy.desc(PurchaseTable.TITLE)))
+                    .loading(ShopperTable.PURCHASES
+                            .then(PurchaseTable.LINES)
+                            .joined()
+                            .where(PurchaseLineTable.QUANTITY.ge(2)));
+            BlockingTableHandle<Shopper, Long> selectIn = shoppers.loading(ShopperTable.PURCHASES
+                            .selectIn()
+                            .where(PurchaseTable.TITLE.ne("alpha"))
+                            .orderBy(OrderBy.desc(PurchaseTable.TITLE)))
+                    .loading(ShopperTable.PURCHASES
+                            .then(PurchaseTable.LINES)
+                            .selectIn()
+                            .where(PurchaseLineTable.QUANTITY.ge(2)));
+            JdbcTableHandle<?, ?> handle = (JdbcTableHandle<?, ?>) joined;
+            OrderBy<Shopper> byName = OrderBy.asc(ShopperTable.NAME);
+            for (String name : List.of("Ann", "Bob", "Cid", "nobody")) {
+                events.take();
+                List<Shopper> rows =
+                        joined.findMany(ShopperTable.NAME.eq(name), byName).data();
+                assertEquals(1, selects(events).size(), selects(events).toString());
+                assertEquals(
+                        selectIn.findMany(ShopperTable.NAME.eq(name), byName).data(), rows, name);
+                assertEquals(1, handle.joinedStatementCount(), "one shape, whatever the name");
+            }
+            Shopper ann =
+                    joined.findMany(ShopperTable.NAME.eq("Ann"), byName).data().getFirst();
+            assertEquals(List.of("zeta", "beta"), titles(ann));
+            assertEquals(
+                    List.of("y"),
+                    ann.purchases().get().getFirst().lines().stream()
+                            .map(PurchaseLine::item)
+                            .toList(),
+                    "the loader's filter keeps its value");
+            for (long offset = 0; offset < 3; offset++) {
+                var page = dev.ormdantic.Slice.limit(1).offset(offset);
+                assertEquals(
+                        selectIn.findMany(ShopperTable.NAME.ne("Bob"), byName, page)
+                                .data(),
+                        joined.findMany(ShopperTable.NAME.ne("Bob"), byName, page)
+                                .data(),
+                        "page at " + offset);
+            }
+            assertEquals(4, handle.joinedStatementCount(), "each page is a shape of its own");
+            assertEquals(
+                    selectIn.findMany(
+                                    ShopperTable.NAME.ne("Ann"),
+                                    byName,
+                                    dev.ormdantic.Slice.limit(1).offset(1))
+                            .data(),
+                    joined.findMany(
+                                    ShopperTable.NAME.ne("Ann"),
+                                    byName,
+                                    dev.ormdantic.Slice.limit(1).offset(1))
+                            .data());
+            assertEquals(4, handle.joinedStatementCount(), "a known page with another value");
+            // Joined rows below select-in ones: each batch is a joined statement of the select-in relationship.
+            BlockingTableHandle<Shopper, Long> mixed = shoppers.loading(ShopperTable.PURCHASES.selectIn())
+                    .loading(ShopperTable.PURCHASES
+                            .then(PurchaseTable.LINES)
+                            .joined()
+                            .where(PurchaseLineTable.QUANTITY.ge(2)));
+            BlockingTableHandle<Shopper, Long> plain = shoppers.loading(ShopperTable.PURCHASES.selectIn())
+                    .loading(ShopperTable.PURCHASES
+                            .then(PurchaseTable.LINES)
+                            .selectIn()
+                            .where(PurchaseLineTable.QUANTITY.ge(2)));
+            for (String name : List.of("Ann", "Bob", "Ann")) {
+                assertEquals(
+                        plain.findMany(ShopperTable.NAME.eq(name), byName).data(),
+                        mixed.findMany(ShopperTable.NAME.eq(name), byName).data(),
+                        name);
+            }
         }
     }
 

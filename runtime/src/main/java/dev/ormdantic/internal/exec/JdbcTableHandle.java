@@ -95,6 +95,8 @@ public final class JdbcTableHandle<T extends Record, K>
     private final List<Loader<T>> loaders;
     /** The loaders arranged as a tree, checked when each was added. */
     private final Map<Relationship<?, ?>, Loading.Node> plan;
+    /** The joined statements of the plan, per shape; shared by the handles of the same plan. */
+    private final JoinedFetch.Templates joined;
 
     private final GeneratedInserts<T, K> generatedInserts;
     /** The session's updates of changed columns, by column set, shared by the handles of this table. */
@@ -123,12 +125,13 @@ public final class JdbcTableHandle<T extends Record, K>
         this.countsPerRow = new AtomicReference<>();
         this.loaders = List.of();
         this.plan = Map.of();
+        this.joined = new JoinedFetch.Templates();
         this.async = asyncTwin(this);
     }
 
     /** The same table's handle, running its statements in another scope; the caches are shared. */
     private JdbcTableHandle(JdbcTableHandle<T, K> base, Scope scope) {
-        this(base, scope, base.loaders, base.plan);
+        this(base, scope, base.loaders, base.plan, base.joined);
     }
 
     /** The same table's handle with loaders; the caches are shared. */
@@ -136,9 +139,11 @@ public final class JdbcTableHandle<T extends Record, K>
             JdbcTableHandle<T, K> base,
             Scope scope,
             List<Loader<T>> loaders,
-            Map<Relationship<?, ?>, Loading.Node> plan) {
+            Map<Relationship<?, ?>, Loading.Node> plan,
+            JoinedFetch.Templates joined) {
         this.loaders = loaders;
         this.plan = plan;
+        this.joined = joined;
         this.db = base.db;
         this.scope = scope;
         this.table = base.table;
@@ -217,7 +222,8 @@ public final class JdbcTableHandle<T extends Record, K>
         Objects.requireNonNull(loader, "loader");
         List<Loader<T>> more = new ArrayList<>(loaders);
         more.add(loader);
-        return new JdbcTableHandle<>(this, scope, List.copyOf(more), Loading.plan(table, more));
+        return new JdbcTableHandle<>(
+                this, scope, List.copyOf(more), Loading.plan(table, more), new JoinedFetch.Templates());
     }
 
     @Override
@@ -402,7 +408,9 @@ public final class JdbcTableHandle<T extends Record, K>
         if (Loading.joinsRoot(plan) && keyColumns.size() == 1) {
             Filter<T> byKey = keyColumn().in(List.of(key));
             List<T> found = scope.call(
-                    call, () -> Loading.query(db, scope, call, table, QueryTrees.where(byKey), List.of(), 0, 0, plan));
+                    call,
+                    () -> Loading.query(
+                            db, scope, call, table, QueryTrees.where(byKey), List.of(), 0, 0, plan, joined));
             return found.stream().findFirst();
         }
         List<T> found = scope.call(
@@ -502,8 +510,8 @@ public final class JdbcTableHandle<T extends Record, K>
             }
             Expr where = render(call, () -> QueryTrees.where(filter));
             List<SortItem> order = QueryTrees.order(orderBy);
-            List<T> rows =
-                    scope.call(call, () -> Loading.query(db, scope, call, table, where, order, limit, offset, plan));
+            List<T> rows = scope.call(
+                    call, () -> Loading.query(db, scope, call, table, where, order, limit, offset, plan, joined));
             return new Result<>(offset, limit, rows);
         }
         RenderedSql select = render(
@@ -724,6 +732,17 @@ public final class JdbcTableHandle<T extends Record, K>
      */
     public long renderCount() {
         return queries.renderCount();
+    }
+
+    /**
+     * How many joined statements this handle's loaders have laid out: one per shape of filter, order and page, which
+     * later calls of that shape reuse with their own values (a statement whose values cannot be filled in this way is
+     * made whole per call, and not counted).
+     *
+     * @return the number of joined statements made for this handle's loaders
+     */
+    public long joinedStatementCount() {
+        return joined.made();
     }
 
     /** Renders a filtered statement; a filter the dialect cannot render (such as {@code < NULL}) is the caller's error. */

@@ -34,6 +34,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,28 +70,18 @@ final class JoinedFetch {
     /** The to-many relationships joined so far, in the order they are joined (depth first). */
     private int toManyJoined;
 
-    /** One joined relationship: where its columns are in the result, and its rows as read. */
-    private static final class Step {
+    /**
+     * Where one joined relationship's columns are in the result and how its rows arrive: the same for every call of a
+     * statement's shape, so laid out once per shape ({@link Templates}).
+     */
+    private static final class Layout {
         /** The relationship, or {@code null} for the rows the statement reads. */
         final Loading.@Nullable Node node;
 
         final GeneratedTable<Record, ?> table;
         final int offset;
         final int[] keyPositions;
-        final List<Step> children = new ArrayList<>();
-
-        /** This step's rows in the order first read; a row's position here is how its parent and children find it. */
-        final List<Record> rows = new ArrayList<>();
-
-        /** The position of each key read, for a step whose rows may come back in several blocks; else {@code null}. */
-        final @Nullable Map<Object, Integer> positions;
-
-        /**
-         * The positions of this step's rows per position of its parent's row, in the order read, each once. When
-         * {@link #grouped}, a repeated pair only ever follows itself, so comparing with the last position is enough;
-         * otherwise a set keeps them distinct.
-         */
-        final List<@Nullable Links> links = new ArrayList<>();
+        final List<Layout> children = new ArrayList<>();
 
         /**
          * Whether the result rows of one parent row arrive together and repeat this step's row only next to itself:
@@ -103,14 +94,7 @@ final class JoinedFetch {
         /** Whether each of this step's rows arrives in one block of result rows (the root, or a grouped to-many). */
         final boolean contiguous;
 
-        @Nullable
-        JdbcRow reader;
-
-        /** The key of the row read last, for a {@link #contiguous} step. */
-        @Nullable
-        Object lastKey;
-
-        Step(
+        Layout(
                 Loading.@Nullable Node node,
                 GeneratedTable<Record, ?> table,
                 int offset,
@@ -122,7 +106,49 @@ final class JoinedFetch {
             this.keyPositions = keyPositions(table.spec());
             this.grouped = grouped;
             this.contiguous = contiguous;
-            this.positions = contiguous ? null : new java.util.HashMap<>();
+        }
+    }
+
+    /** One joined relationship of one call: its layout and its rows as read. */
+    private static final class Step {
+        final Loading.@Nullable Node node;
+        final GeneratedTable<Record, ?> table;
+        final int offset;
+        final int[] keyPositions;
+        final boolean grouped;
+        final List<Step> children;
+
+        /** This step's rows in the order first read; a row's position here is how its parent and children find it. */
+        final List<Record> rows = new ArrayList<>();
+
+        /** The position of each key read, for a step whose rows may come back in several blocks; else {@code null}. */
+        final @Nullable Map<Object, Integer> positions;
+
+        /**
+         * The positions of this step's rows per position of its parent's row, in the order read, each once. When
+         * {@link Layout#grouped}, a repeated pair only ever follows itself, so comparing with the last position is
+         * enough; otherwise a set keeps them distinct.
+         */
+        final List<@Nullable Links> links = new ArrayList<>();
+
+        @Nullable
+        JdbcRow reader;
+
+        /** The key of the row read last, for a {@link Layout#contiguous} step. */
+        @Nullable
+        Object lastKey;
+
+        Step(Layout layout) {
+            this.node = layout.node;
+            this.table = layout.table;
+            this.offset = layout.offset;
+            this.keyPositions = layout.keyPositions;
+            this.grouped = layout.grouped;
+            this.positions = layout.contiguous ? null : new java.util.HashMap<>();
+            this.children = new ArrayList<>(layout.children.size());
+            for (Layout child : layout.children) {
+                children.add(new Step(child));
+            }
         }
     }
 
@@ -154,6 +180,50 @@ final class JoinedFetch {
     }
 
     /**
+     * The statements of one set of relationships to load (a handle's loaders, or one relationship's joined children),
+     * rendered and laid out once per shape of filter, order and page: a call of a known shape only fills the filter's
+     * values in. Bounded: when full it starts over.
+     */
+    static final class Templates {
+
+        static final int MAX_ENTRIES = 64;
+
+        private final ConcurrentHashMap<Key, Template> templates = new ConcurrentHashMap<>();
+
+        /** A shape: the filter without its values, the order and the page (both rendered into the layout). */
+        private record Key(@Nullable Expr where, List<SortItem> order, long limit, long offset) {}
+
+        /**
+         * A statement's shape (without the values of the call that made it), rendered, and the values after the
+         * filter's (of the loaders' filters and the order, fixed for the shape); {@code sql == null} when the filter's
+         * values do not come first, and the statement is then made whole per call.
+         */
+        private record Template(Select node, @Nullable RenderedSql sql, List<Object> fixedValues, Layout root) {}
+
+        /** How many templates were made whose calls fill their values in (not the ones made whole per call). */
+        private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+
+        long made() {
+            return made.get();
+        }
+
+        private @Nullable Template get(Key key) {
+            return templates.get(key);
+        }
+
+        private Template put(Key key, Template template) {
+            if (template.sql() != null) {
+                made.incrementAndGet();
+            }
+            if (templates.size() >= MAX_ENTRIES) {
+                templates.clear();
+            }
+            Template raced = templates.putIfAbsent(key, template);
+            return raced == null ? template : raced;
+        }
+    }
+
+    /**
      * Reads the rows of a table that match a filter, with the joined relationships among {@code nodes} (and theirs)
      * loaded in the same statement, then the select-in ones below them.
      *
@@ -164,6 +234,7 @@ final class JoinedFetch {
      * @param limit the most rows, 0 for all
      * @param offset the rows to skip
      * @param nodes the relationships to load from the rows; the joined ones are joined here
+     * @param templates the statements of these {@code nodes} already made, per shape
      * @param <T> the record type
      * @return the records in order, with the joined relationships attached (the others are left to the caller)
      */
@@ -174,17 +245,67 @@ final class JoinedFetch {
             List<SortItem> order,
             long limit,
             long offset,
-            List<Loading.Node> nodes) {
-        @SuppressWarnings("unchecked") // the root step reads records of the table
-        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0, true, true);
+            List<Loading.Node> nodes,
+            Templates templates) {
         Database db = java.util.Objects.requireNonNull(this.db);
         Call call = java.util.Objects.requireNonNull(this.call);
-        Select select = build(root, where, order, limit, offset, nodes);
         FilterValues.checkFilter(where, db.codec().limits(), call);
-        // rendered once per shape: the values of the filter and page fill the cached statement's slots
-        Shape<Select> shape = Shape.of(select);
-        RenderedSql sql = shape.fill(db.joinedStatements()
-                .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
+        Shape<Expr> whereShape = where == null ? null : Shape.of(where);
+        Templates.Key key = new Templates.Key(whereShape == null ? null : whereShape.node(), order, limit, offset);
+        Templates.Template template = templates.get(key);
+        if (template == null) {
+            template = templates.put(key, template(db, table, where, whereShape, order, limit, offset, nodes));
+        }
+        RenderedSql sql;
+        if (template.sql() == null) {
+            // values of the loaders' filters come before the filter's: the statement is made whole per call
+            @SuppressWarnings("unchecked") // the root step reads records of the table
+            Layout root = new Layout(null, (GeneratedTable<Record, ?>) table, 0, true, true);
+            Shape<Select> shape = Shape.of(build(root, where, order, limit, offset, nodes));
+            sql = shape.fill(db.joinedStatements()
+                    .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
+        } else {
+            List<Object> values = new ArrayList<>(
+                    (whereShape == null ? 0 : whereShape.values().size())
+                            + template.fixedValues().size());
+            if (whereShape != null) {
+                values.addAll(whereShape.values());
+            }
+            values.addAll(template.fixedValues());
+            sql = new Shape<>(template.node(), values).fill(template.sql());
+        }
+        return read(db, call, scope, sql, new Step(template.root()));
+    }
+
+    /** Builds, renders and lays out the statement of one shape. */
+    private <T extends Record> Templates.Template template(
+            Database db,
+            GeneratedTable<T, ?> table,
+            @Nullable Expr where,
+            @Nullable Shape<Expr> whereShape,
+            List<SortItem> order,
+            long limit,
+            long offset,
+            List<Loading.Node> nodes) {
+        @SuppressWarnings("unchecked") // the root step reads records of the table
+        Layout root = new Layout(null, (GeneratedTable<Record, ?>) table, 0, true, true);
+        Shape<Select> shape = Shape.of(build(root, where, order, limit, offset, nodes));
+        List<Object> filterValues = whereShape == null ? List.of() : whereShape.values();
+        List<Object> all = shape.values();
+        // The filter is the first part of the statement with values (the base's or the statement's WHERE), so its
+        // values come first; checked, so that a change of the statement's layout cannot bind values to wrong slots.
+        boolean filterFirst = all.size() >= filterValues.size()
+                && all.subList(0, filterValues.size()).equals(filterValues);
+        RenderedSql sql = filterFirst
+                ? db.joinedStatements()
+                        .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec()))
+                : null;
+        List<Object> fixed = filterFirst ? List.copyOf(all.subList(filterValues.size(), all.size())) : List.of();
+        return new Templates.Template(shape.node(), sql, fixed, root);
+    }
+
+    /** Runs the statement and folds its rows into the steps' records. */
+    private <T extends Record> List<T> read(Database db, Call call, Scope scope, RenderedSql sql, Step root) {
         scope.withConnection(call, connection -> {
             try (PreparedStatement ps = db.prepare(connection, sql.sql(), call)) {
                 JdbcParams params = new JdbcParams(ps, db.codec(), call);
@@ -227,14 +348,21 @@ final class JoinedFetch {
             long offset,
             Map<dev.ormdantic.relation.Relationship<?, ?>, Loading.Node> plan) {
         @SuppressWarnings("unchecked") // the root step reads records of the table
-        Step root = new Step(null, (GeneratedTable<Record, ?>) table, 0, true, true);
+        Layout root = new Layout(null, (GeneratedTable<Record, ?>) table, 0, true, true);
         JoinedFetch rendering = new JoinedFetch(null, null, null);
         Select select = rendering.build(root, where, order, limit, offset, List.copyOf(plan.values()));
         return DynamicSql.select(dialect, select, table.spec());
     }
 
     private Select build(
-            Step root, @Nullable Expr where, List<SortItem> order, long limit, long offset, List<Loading.Node> nodes) {
+            Layout root,
+            @Nullable Expr where,
+            List<SortItem> order,
+            long limit,
+            long offset,
+            List<Loading.Node> nodes) {
+        aliases = 0;
+        toManyJoined = 0;
         TableSpec spec = root.table.spec();
         String alias = spec.name();
         List<Projection> projections = new ArrayList<>();
@@ -303,9 +431,9 @@ final class JoinedFetch {
         return select;
     }
 
-    private Step join(
+    private Layout join(
             Loading.Node node,
-            Step parent,
+            Layout parent,
             String parentAlias,
             List<Projection> projections,
             List<Join> joins,
@@ -361,7 +489,7 @@ final class JoinedFetch {
         // an earlier to-many relationship that is not its ancestor multiplies the rows in between. A row reached
         // through an association table may belong to several parents, so it comes back in several blocks.
         boolean grouped = parent.contiguous && (!toMany || toManyJoined == toManyAncestors);
-        Step step = new Step(node, target, width[0], grouped, toMany && grouped && !viaAssociation);
+        Layout step = new Layout(node, target, width[0], grouped, toMany && grouped && !viaAssociation);
         if (toMany) {
             toManyJoined++;
         }

@@ -80,6 +80,9 @@ final class Loading {
 
         final Map<Relationship<?, ?>, Node> children = new LinkedHashMap<>();
 
+        /** The joined statements that read this relationship's rows with their joined children, per shape. */
+        final JoinedFetch.Templates joined = new JoinedFetch.Templates();
+
         Node(Relationship<?, ?> relationship, String path, Strategy strategy) {
             this.relationship = relationship;
             this.path = path;
@@ -325,6 +328,7 @@ final class Loading {
      * @param limit the most rows, 0 for all
      * @param offset the rows to skip
      * @param plan the relationships to load, from {@link #plan}
+     * @param templates the joined statements of this plan already made, per shape
      * @param <T> the record type
      * @return the records, in order, with the relationships loaded
      */
@@ -337,10 +341,11 @@ final class Loading {
             List<SortItem> order,
             long limit,
             long offset,
-            Map<Relationship<?, ?>, Node> plan) {
+            Map<Relationship<?, ?>, Node> plan,
+            JoinedFetch.Templates templates) {
         Loading loading = new Loading(db, scope, call);
         List<T> rows = new JoinedFetch(db, loading, call)
-                .fetch(scope, table, where, order, limit, offset, List.copyOf(plan.values()));
+                .fetch(scope, table, where, order, limit, offset, List.copyOf(plan.values()), templates);
         return loading.apply(table, rows, plan.values(), true);
     }
 
@@ -563,7 +568,8 @@ final class Loading {
                                 QueryTrees.order(order),
                                 0,
                                 0,
-                                List.copyOf(node.children.values())));
+                                List.copyOf(node.children.values()),
+                                node.joined));
             } else if (perParent > 0) {
                 rows.addAll(handle.firstPerGroup(
                         filter, order, column(target, Objects.requireNonNull(partition)), perParent));
