@@ -397,6 +397,16 @@ class RelationLoadingTest {
                                     dev.ormdantic.Slice.limit(1).offset(1))
                             .data());
             assertEquals(4, handle.joinedStatementCount(), "a known page with another value");
+            for (List<String> names : List.of(List.of("Ann", "Cid"), List.of("Bob", "Ann"))) {
+                var page = dev.ormdantic.Slice.limit(5);
+                assertEquals(
+                        selectIn.findMany(ShopperTable.NAME.in(names), byName, page)
+                                .data(),
+                        joined.findMany(ShopperTable.NAME.in(names), byName, page)
+                                .data(),
+                        names.toString());
+            }
+            assertEquals(5, handle.joinedStatementCount(), "a list of values fills one shape per length");
             // Joined rows below select-in ones: each batch is a joined statement of the select-in relationship.
             BlockingTableHandle<Shopper, Long> mixed = shoppers.loading(ShopperTable.PURCHASES.selectIn())
                     .loading(ShopperTable.PURCHASES

@@ -736,8 +736,7 @@ public final class JdbcTableHandle<T extends Record, K>
 
     /**
      * How many joined statements this handle's loaders have laid out: one per shape of filter, order and page, which
-     * later calls of that shape reuse with their own values (a statement whose values cannot be filled in this way is
-     * made whole per call, and not counted).
+     * later calls of that shape reuse with their own values.
      *
      * @return the number of joined statements made for this handle's loaders
      */

@@ -194,13 +194,40 @@ final class JoinedFetch {
         private record Key(@Nullable Expr where, List<SortItem> order, long limit, long offset) {}
 
         /**
-         * A statement's shape (without the values of the call that made it), rendered, and the values after the
-         * filter's (of the loaders' filters and the order, fixed for the shape); {@code sql == null} when the filter's
-         * values do not come first, and the statement is then made whole per call.
+         * A statement's shape, rendered, and where each of its values comes from: {@code fromFilter[i]} is the index of
+         * the call's filter value that fills slot {@code i}, or -1 for a value fixed for the shape ({@code fixed[i]}:
+         * a loader's filter value or one in the order).
          */
-        private record Template(Select node, @Nullable RenderedSql sql, List<Object> fixedValues, Layout root) {}
+        private static final class Template {
+            private final Select node;
+            private final RenderedSql sql;
+            private final int[] fromFilter;
+            private final @Nullable Object[] fixed;
+            private final Layout root;
 
-        /** How many templates were made whose calls fill their values in (not the ones made whole per call). */
+            Template(Select node, RenderedSql sql, int[] fromFilter, @Nullable Object[] fixed, Layout root) {
+                this.node = node;
+                this.sql = sql;
+                this.fromFilter = fromFilter;
+                this.fixed = fixed;
+                this.root = root;
+            }
+
+            Layout root() {
+                return root;
+            }
+
+            /** The statement of a call whose filter has these values. */
+            RenderedSql fill(List<Object> filterValues) {
+                List<Object> values = new ArrayList<>(fromFilter.length);
+                for (int i = 0; i < fromFilter.length; i++) {
+                    values.add(fromFilter[i] >= 0 ? filterValues.get(fromFilter[i]) : fixed[i]);
+                }
+                return new Shape<>(node, values).fill(sql);
+            }
+        }
+
+        /** How many templates were made. */
         private final java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
 
         long made() {
@@ -212,9 +239,7 @@ final class JoinedFetch {
         }
 
         private Template put(Key key, Template template) {
-            if (template.sql() != null) {
-                made.incrementAndGet();
-            }
+            made.incrementAndGet();
             if (templates.size() >= MAX_ENTRIES) {
                 templates.clear();
             }
@@ -254,34 +279,20 @@ final class JoinedFetch {
         Templates.Key key = new Templates.Key(whereShape == null ? null : whereShape.node(), order, limit, offset);
         Templates.Template template = templates.get(key);
         if (template == null) {
-            template = templates.put(key, template(db, table, where, whereShape, order, limit, offset, nodes));
+            template = templates.put(key, template(db, table, whereShape, order, limit, offset, nodes));
         }
-        RenderedSql sql;
-        if (template.sql() == null) {
-            // values of the loaders' filters come before the filter's: the statement is made whole per call
-            @SuppressWarnings("unchecked") // the root step reads records of the table
-            Layout root = new Layout(null, (GeneratedTable<Record, ?>) table, 0, true, true);
-            Shape<Select> shape = Shape.of(build(root, where, order, limit, offset, nodes));
-            sql = shape.fill(db.joinedStatements()
-                    .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec())));
-        } else {
-            List<Object> values = new ArrayList<>(
-                    (whereShape == null ? 0 : whereShape.values().size())
-                            + template.fixedValues().size());
-            if (whereShape != null) {
-                values.addAll(whereShape.values());
-            }
-            values.addAll(template.fixedValues());
-            sql = new Shape<>(template.node(), values).fill(template.sql());
-        }
+        RenderedSql sql = template.fill(whereShape == null ? List.of() : whereShape.values());
         return read(db, call, scope, sql, new Step(template.root()));
     }
 
-    /** Builds, renders and lays out the statement of one shape. */
+    /**
+     * Builds, renders and lays out the statement of one shape. It is built from the filter's shape, whose slots stand
+     * for the call's values: where one of them lands in the statement, the call's value goes; every other value is
+     * the shape's own.
+     */
     private <T extends Record> Templates.Template template(
             Database db,
             GeneratedTable<T, ?> table,
-            @Nullable Expr where,
             @Nullable Shape<Expr> whereShape,
             List<SortItem> order,
             long limit,
@@ -289,19 +300,23 @@ final class JoinedFetch {
             List<Loading.Node> nodes) {
         @SuppressWarnings("unchecked") // the root step reads records of the table
         Layout root = new Layout(null, (GeneratedTable<Record, ?>) table, 0, true, true);
-        Shape<Select> shape = Shape.of(build(root, where, order, limit, offset, nodes));
-        List<Object> filterValues = whereShape == null ? List.of() : whereShape.values();
-        List<Object> all = shape.values();
-        // The filter is the first part of the statement with values (the base's or the statement's WHERE), so its
-        // values come first; checked, so that a change of the statement's layout cannot bind values to wrong slots.
-        boolean filterFirst = all.size() >= filterValues.size()
-                && all.subList(0, filterValues.size()).equals(filterValues);
-        RenderedSql sql = filterFirst
-                ? db.joinedStatements()
-                        .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec()))
-                : null;
-        List<Object> fixed = filterFirst ? List.copyOf(all.subList(filterValues.size(), all.size())) : List.of();
-        return new Templates.Template(shape.node(), sql, fixed, root);
+        Shape<Select> shape =
+                Shape.of(build(root, whereShape == null ? null : whereShape.node(), order, limit, offset, nodes));
+        List<Object> values = shape.values();
+        int[] fromFilter = new int[values.size()];
+        @Nullable Object[] fixed = new Object[values.size()];
+        for (int i = 0; i < fromFilter.length; i++) {
+            Object value = values.get(i);
+            if (value instanceof Shape.Slot slot) {
+                fromFilter[i] = slot.index();
+            } else {
+                fromFilter[i] = -1;
+                fixed[i] = value;
+            }
+        }
+        RenderedSql sql = db.joinedStatements()
+                .get(shape.node(), () -> DynamicSql.select(db.dialect(), shape.node(), table.spec()));
+        return new Templates.Template(shape.node(), sql, fromFilter, fixed, root);
     }
 
     /** Runs the statement and folds its rows into the steps' records. */
