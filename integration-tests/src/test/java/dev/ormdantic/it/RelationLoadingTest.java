@@ -11,6 +11,7 @@ import dev.ormdantic.BlockingTableHandle;
 import dev.ormdantic.Loaders;
 import dev.ormdantic.NPlusOne;
 import dev.ormdantic.Ormdantic;
+import dev.ormdantic.Slice;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.error.RelationException;
@@ -29,7 +30,9 @@ import dev.ormdantic.it.model.ShopperTable;
 import dev.ormdantic.query.Filter;
 import dev.ormdantic.query.OrderBy;
 import dev.ormdantic.relation.Depth;
+import dev.ormdantic.relation.Load;
 import dev.ormdantic.relation.Many;
+import dev.ormdantic.relation.Path;
 import dev.ormdantic.relation.Ref;
 import java.util.ArrayList;
 import java.util.List;
@@ -328,10 +331,22 @@ class RelationLoadingTest {
         }
     }
 
+    /** Purchases other than "alpha", newest title first, each with its lines of quantity 2 or more. */
+    private static BlockingTableHandle<Shopper, Long> purchasesAndLines(
+            BlockingTableHandle<Shopper, Long> shoppers, boolean joined) {
+        Path<Shopper, PurchaseLine> path = ShopperTable.PURCHASES.then(PurchaseTable.LINES);
+        Load<Shopper, Purchase> purchases =
+                joined ? ShopperTable.PURCHASES.joined() : ShopperTable.PURCHASES.selectIn();
+        Load<Shopper, PurchaseLine> lines = joined ? path.joined() : path.selectIn();
+        return shoppers.loading(
+                        purchases.where(PurchaseTable.TITLE.ne("alpha")).orderBy(OrderBy.desc(PurchaseTable.TITLE)))
+                .loading(lines.where(PurchaseLineTable.QUANTITY.ge(2)));
+    }
+
     /**
      * A joined statement is built, rendered and laid out once per shape of filter, order and page; later calls of the
-     * shape fill in their own values, the root filter's before the loaders' (which are fixed for the handle), and read
-     * the same graph as select-in loading.
+     * shape fill in their own filter values beside the loaders' (fixed for the handle), and read the same graph as
+     * select-in loading.
      */
     @BackendTest
     void joinedStatementsAreMadeOncePerShapeAndFilledPerCall(TestDatabase test) {
@@ -339,22 +354,8 @@ class RelationLoadingTest {
         try (Ormdantic db = open(test, events, NPlusOne.WARN)) {
             seed(db);
             BlockingTableHandle<Shopper, Long> shoppers = db.blockingTable(ShopperTable.TABLE);
-            BlockingTableHandle<Shopper, Long> joined = shoppers.loading(ShopperTable.PURCHASES
-                            .joined()
-                            .where(PurchaseTable.TITLE.ne("alpha"))
-                            .orderBy(OrderBy.desc(PurchaseTable.TITLE)))
-                    .loading(ShopperTable.PURCHASES
-                            .then(PurchaseTable.LINES)
-                            .joined()
-                            .where(PurchaseLineTable.QUANTITY.ge(2)));
-            BlockingTableHandle<Shopper, Long> selectIn = shoppers.loading(ShopperTable.PURCHASES
-                            .selectIn()
-                            .where(PurchaseTable.TITLE.ne("alpha"))
-                            .orderBy(OrderBy.desc(PurchaseTable.TITLE)))
-                    .loading(ShopperTable.PURCHASES
-                            .then(PurchaseTable.LINES)
-                            .selectIn()
-                            .where(PurchaseLineTable.QUANTITY.ge(2)));
+            BlockingTableHandle<Shopper, Long> joined = purchasesAndLines(shoppers, true);
+            BlockingTableHandle<Shopper, Long> selectIn = purchasesAndLines(shoppers, false);
             JdbcTableHandle<?, ?> handle = (JdbcTableHandle<?, ?>) joined;
             OrderBy<Shopper> byName = OrderBy.asc(ShopperTable.NAME);
             for (String name : List.of("Ann", "Bob", "Cid", "nobody")) {
@@ -375,38 +376,24 @@ class RelationLoadingTest {
                             .map(PurchaseLine::item)
                             .toList(),
                     "the loader's filter keeps its value");
-            for (long offset = 0; offset < 3; offset++) {
-                var page = dev.ormdantic.Slice.limit(1).offset(offset);
+            record Call(Filter<Shopper> filter, Slice page) {}
+            List<Call> paged = List.of(
+                    new Call(ShopperTable.NAME.ne("Bob"), Slice.limit(1)),
+                    new Call(ShopperTable.NAME.ne("Bob"), Slice.limit(1).offset(1)),
+                    new Call(ShopperTable.NAME.ne("Bob"), Slice.limit(1).offset(2)),
+                    new Call(ShopperTable.NAME.ne("Ann"), Slice.limit(1).offset(1)),
+                    new Call(ShopperTable.NAME.in(List.of("Ann", "Cid")), Slice.limit(5)),
+                    new Call(ShopperTable.NAME.in(List.of("Bob", "Ann")), Slice.limit(5)));
+            // each page is a shape of its own; a known page with another value, or a list of the same length, is not
+            List<Long> made = List.of(2L, 3L, 4L, 4L, 5L, 5L);
+            for (int i = 0; i < paged.size(); i++) {
+                Call call = paged.get(i);
                 assertEquals(
-                        selectIn.findMany(ShopperTable.NAME.ne("Bob"), byName, page)
-                                .data(),
-                        joined.findMany(ShopperTable.NAME.ne("Bob"), byName, page)
-                                .data(),
-                        "page at " + offset);
+                        selectIn.findMany(call.filter(), byName, call.page()).data(),
+                        joined.findMany(call.filter(), byName, call.page()).data(),
+                        call.toString());
+                assertEquals(made.get(i), handle.joinedStatementCount(), call.toString());
             }
-            assertEquals(4, handle.joinedStatementCount(), "each page is a shape of its own");
-            assertEquals(
-                    selectIn.findMany(
-                                    ShopperTable.NAME.ne("Ann"),
-                                    byName,
-                                    dev.ormdantic.Slice.limit(1).offset(1))
-                            .data(),
-                    joined.findMany(
-                                    ShopperTable.NAME.ne("Ann"),
-                                    byName,
-                                    dev.ormdantic.Slice.limit(1).offset(1))
-                            .data());
-            assertEquals(4, handle.joinedStatementCount(), "a known page with another value");
-            for (List<String> names : List.of(List.of("Ann", "Cid"), List.of("Bob", "Ann"))) {
-                var page = dev.ormdantic.Slice.limit(5);
-                assertEquals(
-                        selectIn.findMany(ShopperTable.NAME.in(names), byName, page)
-                                .data(),
-                        joined.findMany(ShopperTable.NAME.in(names), byName, page)
-                                .data(),
-                        names.toString());
-            }
-            assertEquals(5, handle.joinedStatementCount(), "a list of values fills one shape per length");
             // Joined rows below select-in ones: each batch is a joined statement of the select-in relationship.
             BlockingTableHandle<Shopper, Long> mixed = shoppers.loading(ShopperTable.PURCHASES.selectIn())
                     .loading(ShopperTable.PURCHASES

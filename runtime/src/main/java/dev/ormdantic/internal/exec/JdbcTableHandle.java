@@ -735,8 +735,9 @@ public final class JdbcTableHandle<T extends Record, K>
     }
 
     /**
-     * How many joined statements this handle's loaders have laid out: one per shape of filter, order and page, which
-     * later calls of that shape reuse with their own values.
+     * How many joined statements this handle's loaders have laid out for the rows the handle reads: one per shape of
+     * filter, order and page, which later calls of that shape reuse with their own values. (Joined relationships below
+     * a select-in one keep theirs with that relationship, and are not counted here.)
      *
      * @return the number of joined statements made for this handle's loaders
      */

@@ -111,11 +111,7 @@ final class JoinedFetch {
 
     /** One joined relationship of one call: its layout and its rows as read. */
     private static final class Step {
-        final Loading.@Nullable Node node;
-        final GeneratedTable<Record, ?> table;
-        final int offset;
-        final int[] keyPositions;
-        final boolean grouped;
+        final Layout layout;
         final List<Step> children;
 
         /** This step's rows in the order first read; a row's position here is how its parent and children find it. */
@@ -139,11 +135,7 @@ final class JoinedFetch {
         Object lastKey;
 
         Step(Layout layout) {
-            this.node = layout.node;
-            this.table = layout.table;
-            this.offset = layout.offset;
-            this.keyPositions = layout.keyPositions;
-            this.grouped = layout.grouped;
+            this.layout = layout;
             this.positions = layout.contiguous ? null : new java.util.HashMap<>();
             this.children = new ArrayList<>(layout.children.size());
             for (Layout child : layout.children) {
@@ -554,9 +546,9 @@ final class JoinedFetch {
         step.reader = new JdbcRow(
                 rs,
                 java.util.Objects.requireNonNull(db).codec(),
-                step.table.spec().columns(),
+                step.layout.table.spec().columns(),
                 java.util.Objects.requireNonNull(call),
-                step.offset);
+                step.layout.offset);
         for (Step child : step.children) {
             prepareReaders(rs, child);
         }
@@ -588,7 +580,7 @@ final class JoinedFetch {
             }
             Links mine = step.links.get(parentAt);
             if (mine == null) {
-                mine = new Links(step.grouped);
+                mine = new Links(step.layout.grouped);
                 step.links.set(parentAt, mine);
             }
             mine.add(at);
@@ -600,7 +592,7 @@ final class JoinedFetch {
 
     /** Reads the step's record from the current result row, a row not read before; its position. */
     private static int add(Step step, Object key) {
-        step.rows.add(step.table.read(java.util.Objects.requireNonNull(step.reader)));
+        step.rows.add(step.layout.table.read(java.util.Objects.requireNonNull(step.reader)));
         int at = step.rows.size() - 1;
         step.lastKey = key;
         if (step.positions != null) {
@@ -614,12 +606,12 @@ final class JoinedFetch {
      * as the driver returns them; {@code null} when the join missed.
      */
     private static @Nullable Object rawKey(ResultSet rs, Step step) throws SQLException {
-        if (step.keyPositions.length == 1) {
-            return java.util.Objects.requireNonNull(step.reader).readKey(step.keyPositions[0]);
+        if (step.layout.keyPositions.length == 1) {
+            return java.util.Objects.requireNonNull(step.reader).readKey(step.layout.keyPositions[0]);
         }
-        List<Object> parts = new ArrayList<>(step.keyPositions.length);
-        for (int position : step.keyPositions) {
-            Object part = rs.getObject(step.offset + position);
+        List<Object> parts = new ArrayList<>(step.layout.keyPositions.length);
+        for (int position : step.layout.keyPositions) {
+            Object part = rs.getObject(step.layout.offset + position);
             if (part == null) {
                 return null;
             }
@@ -654,7 +646,7 @@ final class JoinedFetch {
         List<Record> current = step.rows;
         for (Step child : step.children) {
             List<Record> related = finish(child);
-            Loading.Node node = java.util.Objects.requireNonNull(child.node);
+            Loading.Node node = java.util.Objects.requireNonNull(child.layout.node);
             for (int i = 0; i < current.size(); i++) {
                 Links mine = i < child.links.size() ? child.links.get(i) : null;
                 List<Record> rows = new ArrayList<>(mine == null ? 0 : mine.size);
@@ -666,13 +658,13 @@ final class JoinedFetch {
                 current.set(i, attach(node, current.get(i), rows));
             }
         }
-        Loading.Node node = step.node;
+        Loading.Node node = step.layout.node;
         if (node == null) {
             return current; // the caller loads the root's select-in relationships
         }
         if (!current.isEmpty()) {
             List<Record> loaded = java.util.Objects.requireNonNull(loading)
-                    .afterJoin(step.table, new ArrayList<>(current), node.children.values());
+                    .afterJoin(step.layout.table, new ArrayList<>(current), node.children.values());
             for (int i = 0; i < current.size(); i++) {
                 current.set(i, loaded.get(i));
             }
