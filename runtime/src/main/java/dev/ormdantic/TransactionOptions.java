@@ -97,7 +97,8 @@ public final class TransactionOptions {
 
     /**
      * The options with retries: when the database aborts the transaction to resolve a serialization conflict or a
-     * deadlock (SQLSTATE {@code 40001}, {@code 40P01}, MySQL and MariaDB error 1213, SQLite busy), the transaction is
+     * deadlock (SQLSTATE {@code 40001}, {@code 40P01}, MySQL and MariaDB error 1213, TiDB errors 9007, 8022 and
+     * 8028, SQLite busy; CockroachDB's and YugabyteDB's restarts are {@code 40001}), the transaction is
      * rolled back and the whole callback runs again on a fresh transaction, after a jittered, growing pause, up to
      * {@code retries} more times. The callback must therefore be safe to run again: it should do its work through the
      * transaction only and keep effects outside the database for {@link Transaction#afterCommit(Runnable)}. A commit

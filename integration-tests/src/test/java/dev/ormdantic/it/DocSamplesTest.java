@@ -44,6 +44,7 @@ class DocSamplesTest {
             Map.entry("docs/types.md", List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors")),
             Map.entry("docs/errors.md", List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor")),
             Map.entry("docs/datasource.md", List.of("DataSource dataSource")),
+            Map.entry("docs/distributed.md", List.of("DataSource dataSource")),
             Map.entry("docs/transactions.md", List.of("Ormdantic db")),
             Map.entry("docs/sql.md", List.of("Ormdantic db")),
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
@@ -57,6 +58,13 @@ class DocSamplesTest {
      * test class path holds.
      */
     private static final Map<String, List<String>> PAGE_IMPORTS = Map.ofEntries(
+            Map.entry(
+                    "docs/distributed.md",
+                    List.of(
+                            "dev.ormdantic.dialect.DialectId",
+                            "dev.ormdantic.dialect.Flavor",
+                            "dev.ormdantic.migrations.history.Migrator",
+                            "javax.sql.DataSource")),
             Map.entry("docs/events.md", List.of("dev.ormdantic.event.*")),
             Map.entry(
                     "docs/observability.md",

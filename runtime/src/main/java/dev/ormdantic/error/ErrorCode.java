@@ -579,8 +579,9 @@ public enum ErrorCode {
     MIGRATION_DESTRUCTIVE(2702),
 
     /**
-     * A schema change that the dialect cannot express (a partial index on MySQL, a rebuild SQLite cannot resolve);
-     * the message names the change and the dialect.
+     * A schema change that the dialect cannot express (a partial index on MySQL, a rebuild SQLite cannot resolve), or
+     * a migration lock the server cannot give (the session lock on a flavor whose advisory locks do not lock); the
+     * message names the change or the lock and the database.
      *
      * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */

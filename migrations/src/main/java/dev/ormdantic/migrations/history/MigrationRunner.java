@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.Flavor;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.Outcome;
@@ -41,6 +42,7 @@ final class MigrationRunner {
     private final HistoryRows rows;
     private final MigrationLock lock;
     private final DialectId dialect;
+    private final Flavor flavor;
     private final Listeners listeners;
     private final String productVersion;
     private final Duration statementTimeout;
@@ -52,6 +54,7 @@ final class MigrationRunner {
             HistoryRows rows,
             MigrationLock lock,
             DialectId dialect,
+            Flavor flavor,
             Listeners listeners,
             String productVersion,
             Duration statementTimeout,
@@ -62,12 +65,21 @@ final class MigrationRunner {
         this.rows = rows;
         this.lock = lock;
         this.dialect = dialect;
+        this.flavor = flavor;
         this.listeners = listeners;
         this.productVersion = productVersion;
     }
 
-    static boolean transactional(DialectId dialect) {
-        return dialect == DialectId.POSTGRESQL || dialect == DialectId.SQLITE;
+    /**
+     * Whether a migration runs in one transaction: on PostgreSQL and SQLite, unless the server behind the dialect
+     * cannot run DDL in a transaction ({@link Flavor#transactionalDdl()}: CockroachDB, YugabyteDB).
+     */
+    boolean transactional() {
+        return transactional(dialect, flavor);
+    }
+
+    static boolean transactional(DialectId dialect, Flavor flavor) {
+        return (dialect == DialectId.POSTGRESQL || dialect == DialectId.SQLITE) && flavor.transactionalDdl();
     }
 
     Script script(Migration migration) {
@@ -177,7 +189,7 @@ final class MigrationRunner {
         HistoryStatus success = direction == Direction.UP ? HistoryStatus.APPLIED : HistoryStatus.ROLLED_BACK;
         HistoryStatus failure = direction == Direction.UP ? HistoryStatus.FAILED : HistoryStatus.APPLIED;
         long start = System.nanoTime();
-        boolean transactional = transactional(dialect);
+        boolean transactional = transactional();
         boolean autoCommit = connection.getAutoCommit();
         if (transactional && dialect == DialectId.POSTGRESQL) {
             connection.setAutoCommit(false);
@@ -308,7 +320,7 @@ final class MigrationRunner {
         if (e instanceof MigrationException coded) {
             return coded;
         }
-        String where = transactional(dialect)
+        String where = transactional()
                 ? "; its transaction was rolled back"
                 : "; the " + step + " statements before it stay applied";
         if (step < steps && timedOut(e)) {
@@ -323,7 +335,7 @@ final class MigrationRunner {
                             + " statementTimeout), then run repair and apply again; the history row is marked failed"
                             + " and dirty",
                     e,
-                    transactional(dialect) ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
+                    transactional() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
         }
         return new MigrationException(
                 ErrorCode.MIGRATION_FAILED,
@@ -332,7 +344,7 @@ final class MigrationRunner {
                         + " failed at statement " + (step + 1) + " of " + steps + where + ": " + e.getMessage(),
                 "the history row is marked failed and dirty; fix the statement, run repair, then run it again",
                 e,
-                transactional(dialect) ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
+                transactional() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
     }
 
     HistoryEntry row(

@@ -1,6 +1,7 @@
 package dev.ormdantic.migrations.history;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.Flavor;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
@@ -52,7 +53,8 @@ public final class Migrator {
 
     private final ConnectionFactory connections;
     private final DialectId dialect;
-    private final LockStrategy lockStrategy;
+    private final @Nullable LockStrategy lockStrategy;
+    private final @Nullable Flavor flavor;
     private final Duration lockTimeout;
     private final Duration leaseDuration;
     private final String lockName;
@@ -66,6 +68,7 @@ public final class Migrator {
         this.connections = builder.connections;
         this.dialect = builder.dialect;
         this.lockStrategy = builder.lockStrategy;
+        this.flavor = builder.flavor;
         this.lockTimeout = builder.lockTimeout;
         this.leaseDuration = builder.leaseDuration;
         this.lockName = builder.lockName;
@@ -418,7 +421,8 @@ public final class Migrator {
             if (foreignKeys) {
                 sqlitePragma(connection, "PRAGMA foreign_keys = OFF");
             }
-            try (MigrationLock lock = lock(connection)) {
+            Flavor server = flavor != null ? flavor : detect(connection);
+            try (MigrationLock lock = lock(connection, server)) {
                 rows.ensure();
                 return work.run(
                         new MigrationRunner(
@@ -426,6 +430,7 @@ public final class Migrator {
                                 rows,
                                 lock,
                                 dialect,
+                                server,
                                 listeners,
                                 productVersion,
                                 statementTimeout,
@@ -458,11 +463,49 @@ public final class Migrator {
         return (int) Math.max(1, statementTimeout.toSeconds());
     }
 
-    private MigrationLock lock(Connection connection) throws SQLException {
+    /** The server's flavor, from its version text (one query; nothing to ask SQLite, SQL Server or Oracle). */
+    private Flavor detect(Connection connection) throws SQLException {
+        String query = Flavor.detectionQuery(dialect);
+        if (query == null) {
+            return Flavor.of(dialect);
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery(query)) {
+            if (!result.next()) {
+                return Flavor.of(dialect);
+            }
+            String version = result.getString(1);
+            String extension = result.getString(2);
+            return Flavor.detect(dialect, version == null ? "" : version, extension == null ? "" : extension);
+        }
+    }
+
+    /**
+     * The lock strategy for a server: the one set, or by default the session lock where the flavor's advisory locks
+     * lock and a lease row where they do not (CockroachDB, YugabyteDB, TiDB, Vitess).
+     */
+    LockStrategy lockStrategy(Flavor server) {
+        if (lockStrategy == null) {
+            return server.advisoryLocks() || dialect == DialectId.SQLITE ? LockStrategy.SESSION : LockStrategy.LEASE;
+        }
+        if (lockStrategy == LockStrategy.SESSION && !server.advisoryLocks()) {
+            throw new MigrationException(
+                    ErrorCode.MIGRATION_UNSUPPORTED,
+                    new ErrorContext(
+                            "lock", HistorySql.LOCK_TABLE, dialect.name().toLowerCase(Locale.ROOT)),
+                    "the migrator was told to lock with the database's session lock, but this server is "
+                            + server.displayName() + ", whose advisory locks do not exclude a second migrator",
+                    "leave the lock strategy unset (a lease row is then used) or set LockStrategy.LEASE",
+                    null);
+        }
+        return lockStrategy;
+    }
+
+    private MigrationLock lock(Connection connection, Flavor server) throws SQLException {
         if (dialect == DialectId.SQLITE) {
             return SessionLock.acquire(connection, dialect, lockName, lockTimeout, listeners::lock);
         }
-        return switch (lockStrategy) {
+        return switch (lockStrategy(server)) {
             case SESSION -> SessionLock.acquire(connection, dialect, lockName, lockTimeout, listeners::lock);
             case LEASE -> {
                 Connection leaseConnection = connections.open();
@@ -498,7 +541,8 @@ public final class Migrator {
     public static final class Builder {
         private final ConnectionFactory connections;
         private final DialectId dialect;
-        private LockStrategy lockStrategy = LockStrategy.SESSION;
+        private @Nullable LockStrategy lockStrategy;
+        private @Nullable Flavor flavor;
         private Duration lockTimeout = Duration.ofSeconds(30);
         private Duration leaseDuration = Duration.ofSeconds(60);
         private String lockName = DEFAULT_LOCK_NAME;
@@ -518,7 +562,50 @@ public final class Migrator {
         }
 
         /**
-         * How one migrator at a time is ensured (default {@link LockStrategy#SESSION}).
+         * The server behind the dialect, where it is not the dialect's own (CockroachDB, YugabyteDB or Citus behind
+         * PostgreSQL; TiDB or Vitess behind MySQL). By default it is detected from the server's version text at each
+         * call ({@link Flavor#detect}). The flavor decides the default lock strategy and whether a migration runs in
+         * one transaction ({@link Flavor#transactionalDdl()}).
+         *
+         * @param flavor a flavor that speaks this migrator's dialect
+         * @return this builder
+         */
+        public Builder flavor(Flavor flavor) {
+            Objects.requireNonNull(flavor, "flavor");
+            if (!flavor.speaks(dialect)) {
+                throw option(
+                        "flavor",
+                        flavor.displayName() + " does not speak the " + dialect.displayName() + " dialect; choose one"
+                                + " of " + speakers(dialect));
+            }
+            requireLockFits(lockStrategy, flavor);
+            this.flavor = flavor;
+            return this;
+        }
+
+        private static String speakers(DialectId dialect) {
+            List<String> names = new ArrayList<>();
+            for (Flavor candidate : Flavor.values()) {
+                if (candidate.speaks(dialect)) {
+                    names.add(candidate.name());
+                }
+            }
+            return String.join(", ", names);
+        }
+
+        private static void requireLockFits(@Nullable LockStrategy strategy, Flavor flavor) {
+            if (strategy == LockStrategy.SESSION && !flavor.advisoryLocks()) {
+                throw option(
+                        "lockStrategy",
+                        "SESSION cannot lock on " + flavor.displayName() + ", whose advisory locks do not exclude a"
+                                + " second migrator; leave it unset or use LEASE");
+            }
+        }
+
+        /**
+         * How one migrator at a time is ensured. By default the database's session lock
+         * ({@link LockStrategy#SESSION}) where the server's flavor has advisory locks that lock, and a lease row
+         * ({@link LockStrategy#LEASE}) where it does not ({@link Flavor#advisoryLocks()}).
          *
          * @param strategy the strategy; {@link LockStrategy#LEASE} is refused for SQLite
          * @return this builder
@@ -527,7 +614,11 @@ public final class Migrator {
             if (strategy == LockStrategy.LEASE && dialect == DialectId.SQLITE) {
                 throw option("lockStrategy", "LEASE is not for SQLite, whose exclusive transaction already locks");
             }
-            this.lockStrategy = Objects.requireNonNull(strategy, "strategy");
+            Objects.requireNonNull(strategy, "strategy");
+            if (flavor != null) {
+                requireLockFits(strategy, flavor);
+            }
+            this.lockStrategy = strategy;
             return this;
         }
 

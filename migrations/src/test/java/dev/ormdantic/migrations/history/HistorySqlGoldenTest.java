@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.dialect.DialectId;
+import dev.ormdantic.dialect.Flavor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +46,12 @@ class HistorySqlGoldenTest {
     @ParameterizedTest
     @EnumSource(DialectId.class)
     void transactionalDdlOnlyWhereTheDatabaseHasIt(DialectId dialect) {
-        assertEquals(
-                dialect == DialectId.POSTGRESQL || dialect == DialectId.SQLITE, MigrationRunner.transactional(dialect));
+        for (Flavor flavor : Flavor.values()) {
+            if (flavor.speaks(dialect)) {
+                boolean own = flavor == Flavor.POSTGRESQL || flavor == Flavor.CITUS || flavor == Flavor.SQLITE;
+                assertEquals(own, MigrationRunner.transactional(dialect, flavor), dialect + " on " + flavor);
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -60,6 +60,11 @@ public final class ServerErrorRules {
                         vendorCode(3819, SqlErrorKind.CHECK), // MySQL
                         vendorCode(4025, SqlErrorKind.CHECK), // MariaDB
                         vendorCode(1213, SqlErrorKind.CONFLICT), // deadlock
+                        // TiDB (MySQL-compatible; codes MySQL and MariaDB do not use): write conflict, KV error
+                        // safe to retry, schema changed during the transaction. Each says "try again later".
+                        vendorCode(9007, SqlErrorKind.CONFLICT),
+                        vendorCode(8022, SqlErrorKind.CONFLICT),
+                        vendorCode(8028, SqlErrorKind.CONFLICT),
                         vendorCode(1205, SqlErrorKind.TIMEOUT), // lock wait timeout; MariaDB's NOWAIT too
                         vendorCode(3572, SqlErrorKind.TIMEOUT), // MySQL: a row to lock NOWAIT is locked
                         vendorCode(3024, SqlErrorKind.TIMEOUT), // MySQL max_execution_time

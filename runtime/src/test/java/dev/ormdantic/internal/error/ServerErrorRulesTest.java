@@ -61,6 +61,10 @@ class ServerErrorRulesTest {
         assertEquals(SqlErrorKind.CHECK, mysql(3819, "HY000", "Check constraint is violated"));
         assertEquals(SqlErrorKind.CHECK, mysql(4025, "23000", "CONSTRAINT failed"));
         assertEquals(SqlErrorKind.CONFLICT, mysql(1213, "40001", "Deadlock found"));
+        // TiDB's retryable transaction errors, so that TransactionOptions.retry re-runs the callback there too
+        assertEquals(SqlErrorKind.CONFLICT, mysql(9007, "HY000", "Write conflict, txnStartTS=1 [try again later]"));
+        assertEquals(SqlErrorKind.CONFLICT, mysql(8022, "HY000", "Error: KV error safe to retry [try again later]"));
+        assertEquals(SqlErrorKind.CONFLICT, mysql(8028, "HY000", "Information schema is changed [try again later]"));
         assertEquals(SqlErrorKind.TIMEOUT, mysql(1205, "HY000", "Lock wait timeout exceeded"));
         assertEquals(SqlErrorKind.TIMEOUT, mysql(1969, "70100", "max_statement_time exceeded"));
         assertEquals(SqlErrorKind.PERMISSION, mysql(1142, "42000", "INSERT command denied"));
