@@ -66,6 +66,17 @@ public interface TableHandle<T extends Record, K> {
     TableHandle<T, K> loading(Loader<T> loader);
 
     /**
+     * This table's handle whose reads run on the primary, never on a read replica: for a read that must see a write
+     * made elsewhere (another process, another {@code Ormdantic}) at once. Its writes run on the primary as every
+     * write does. Without replicas, and on a transaction's handle, which is on the primary already, it behaves as this
+     * one. See docs/replicas.md.
+     *
+     * @return a handle whose statements all run on the primary; this one is unchanged
+     * @since 0.1.0
+     */
+    TableHandle<T, K> onPrimary();
+
+    /**
      * Loads relationships onto a record already read: the explicit, lazy form of loading (nothing is ever loaded on
      * access). Loading one record at a time in a loop is the N+1 pattern: load the list instead, which takes one
      * statement per relationship for all of them. The database warns once per relationship when it sees the pattern

@@ -197,6 +197,12 @@ public final class JdbcTableHandle<T extends Record, K>
         return new JdbcTableHandle<>(this, scope);
     }
 
+    @Override
+    public JdbcTableHandle<T, K> onPrimary() {
+        // A transaction's handle is on the primary already; only the database's own scope routes reads.
+        return scope == db ? new JdbcTableHandle<>(this, db.primaryScope()) : this;
+    }
+
     @SuppressWarnings("unchecked") // the twin of a handle of T and K is a handle of T and K
     private static <T extends Record, K> TableHandle<T, K> asyncTwin(JdbcTableHandle<T, K> blocking) {
         return AsyncAdapter.of(
