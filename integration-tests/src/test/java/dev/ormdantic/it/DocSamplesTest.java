@@ -44,6 +44,7 @@ class DocSamplesTest {
             Map.entry("docs/types.md", List.of("Ormdantic db", "BlockingTableHandle<Sensor, Long> sensors")),
             Map.entry("docs/errors.md", List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor")),
             Map.entry("docs/datasource.md", List.of("DataSource dataSource")),
+            Map.entry("docs/replicas.md", List.of("Ormdantic db", "DataSource replicaDataSource")),
             Map.entry("docs/transactions.md", List.of("Ormdantic db")),
             Map.entry("docs/sql.md", List.of("Ormdantic db")),
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
@@ -85,6 +86,7 @@ class DocSamplesTest {
                             "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                             "org.springframework.transaction.support.TransactionTemplate")),
             Map.entry("docs/sql.md", List.of("java.util.concurrent.CompletableFuture")),
+            Map.entry("docs/replicas.md", List.of("javax.sql.DataSource", "java.util.concurrent.CompletableFuture")),
             Map.entry(
                     "docs/spring-boot.md",
                     List.of(
