@@ -176,6 +176,20 @@ public final class Ormdantic implements AutoCloseable {
     }
 
     /**
+     * The point this database's committed writes reached on the primary, to carry to a read elsewhere (another
+     * request, another process) that must see them: pass it, or its {@link Causality#token() token} read back with
+     * {@link Causality#of(String)}, to {@link TableHandle#after(Causality)}. It is recorded after each commit when the
+     * database has replicas and read-your-writes consistency (the default); otherwise it is {@link Causality#none()}.
+     * No statement runs.
+     *
+     * @return the point of the newest committed write, or none
+     * @since 0.1.0
+     */
+    public Causality causality() {
+        return database.causality();
+    }
+
+    /**
      * Creates the tables (and their indexes) that do not exist yet, in index order; safe to call again. First checks
      * every managed table that already exists against its record (columns, type families, nullability, primary key;
      * see docs/schema.md, "Existing tables") and fails with {@code ORM2160}, listing every difference, before

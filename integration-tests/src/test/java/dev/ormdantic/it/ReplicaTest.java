@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Causality;
 import dev.ormdantic.Ormdantic;
 import dev.ormdantic.ReadConsistency;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
+import dev.ormdantic.error.InvalidArgumentException;
 import dev.ormdantic.it.model.Flavor;
 import dev.ormdantic.it.model.FlavorTable;
 import dev.ormdantic.query.Filter;
@@ -74,6 +76,48 @@ class ReplicaTest {
             }
         }
         return stale;
+    }
+
+    @BackendTest
+    void aCausalityTokenCarriesTheWritesToAReadOfAnotherDatabase(TestDatabase database) throws Exception {
+        int port = ReplicaRig.replicaPort(database);
+        database.db();
+        ReplicaRig.awaitOnReplica(database, port, "SELECT count(*) FROM flavor");
+        try (Ormdantic writer = Ormdantic.builder(database.url())
+                        .tables(FlavorTable.TABLE)
+                        .replica(database.url(port))
+                        .open();
+                Ormdantic reader = Ormdantic.builder(database.url())
+                        .tables(FlavorTable.TABLE)
+                        .replica(database.url(port))
+                        .open()) {
+            assertTrue(writer.causality().isNone(), "no write yet");
+            BlockingTableHandle<Flavor, String> written = writer.blockingTable(FlavorTable.TABLE);
+            BlockingTableHandle<Flavor, String> read = reader.blockingTable(FlavorTable.TABLE);
+            written.insert(new Flavor("causal", "Causal", 0));
+            int staleAfter = 0;
+            int staleWithout = 0;
+            for (int round = 1; round <= 200; round++) {
+                written.update(new Flavor("causal", "Causal", round));
+                Causality carried = Causality.of(writer.causality().token()); // as text, as between processes
+                if (read.after(carried).findOne("causal").map(Flavor::rating).orElse(-1) != round) {
+                    staleAfter++;
+                }
+                if (read.findOne("causal").map(Flavor::rating).orElse(-1) != round) {
+                    staleWithout++;
+                }
+            }
+            assertEquals(0, staleAfter, "stale reads after(causality)");
+            assertTrue(staleWithout > 0, "the reader wrote nothing, so its plain reads may be stale: " + staleWithout);
+
+            Causality otherKind = Causality.of(database.backend() == Backend.POSTGRESQL ? "gtid:0-0-1" : "lsn:0/1");
+            InvalidArgumentException refused =
+                    assertThrows(InvalidArgumentException.class, () -> read.after(otherKind));
+            assertEquals(ErrorCode.INVALID_ARGUMENT, refused.code());
+            assertTrue(refused.getMessage().contains("is not a replication position of"), refused.getMessage());
+            InvalidArgumentException malformed = assertThrows(InvalidArgumentException.class, () -> Causality.of("42"));
+            assertEquals(ErrorCode.INVALID_ARGUMENT, malformed.code());
+        }
     }
 
     @BackendTest

@@ -2,6 +2,7 @@ package dev.ormdantic.internal.exec;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.Causality;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ViewSpec;
@@ -36,6 +37,7 @@ import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.observe.Probe;
 import dev.ormdantic.internal.replica.Position;
 import dev.ormdantic.internal.replica.PositionSql;
+import dev.ormdantic.internal.replica.PositionTokens;
 import dev.ormdantic.internal.replica.ReplicaOptions;
 import dev.ormdantic.internal.replica.ReplicaSet;
 import dev.ormdantic.internal.schema.SchemaCheck;
@@ -692,7 +694,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     public <R> R withConnection(Call call, SqlWork<R> work) {
         ReplicaSet set = replicas;
         if (set != null && call.operation().readsRows()) {
-            return ReplicaReads.read(this, set, call, work);
+            return ReplicaReads.read(this, set, call, work, null);
         }
         return onPrimary(call, work);
     }
@@ -794,6 +796,47 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     }
 
     /**
+     * The scope whose reads on a replica must see a point the application carried, or {@code null} when that asks for
+     * nothing more than this scope gives: no replicas, or no point.
+     *
+     * @param causality the point
+     * @param call the call that asked, for the error of a point of another kind of database
+     * @return the scope, or {@code null}
+     */
+    @Nullable
+    Scope causalScope(Causality causality, Call call) {
+        ReplicaSet set = replicas;
+        Position wanted = PositionTokens.parse(causality.token());
+        if (set == null || wanted == null) {
+            return null;
+        }
+        PositionSql sql = set.positions();
+        if (sql == null || !PositionTokens.fits(wanted, sql)) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    "after(" + causality.token() + ") on " + call.subject()
+                            + ": the point is not a replication position" + " of "
+                            + dialect().name() + ", which reads are checked against",
+                    "pass the causality of a database of the same kind, from Ormdantic.causality()",
+                    null);
+        }
+        return new CausalScope(set, wanted);
+    }
+
+    /**
+     * The point this database's committed writes reached on the primary, as recorded for read-your-writes.
+     *
+     * @return the point; none without replicas, with eventual consistency, or before any write
+     */
+    public Causality causality() {
+        ReplicaSet set = replicas;
+        return set == null || set.tracking() == null
+                ? Causality.none()
+                : Causality.of(PositionTokens.token(set.written()));
+    }
+
+    /**
      * The read replicas, or {@code null} without any.
      *
      * @return the replicas
@@ -845,7 +888,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     public Lease leaseForStream(Call call) {
         ReplicaSet set = replicas;
         if (set != null && call.operation().readsRows()) {
-            Connection replica = ReplicaReads.streamConnection(this, set, call);
+            Connection replica = ReplicaReads.streamConnection(this, set, call, null);
             if (replica != null) {
                 return lease(replica);
             }
@@ -1246,6 +1289,47 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             replicas.close();
         }
         closeQuietly(anchor);
+    }
+
+    /** The database's scope whose replica reads must also see a point the application carried. */
+    private final class CausalScope implements Scope {
+        private final ReplicaSet set;
+        private final Position wanted;
+
+        CausalScope(ReplicaSet set, Position wanted) {
+            this.set = set;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public <R> R call(Call call, Supplier<R> work) {
+            return Database.this.call(call, work);
+        }
+
+        @Override
+        public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+            return Database.this.submit(call, work);
+        }
+
+        @Override
+        public <R> R withConnection(Call call, SqlWork<R> work) {
+            return call.operation().readsRows()
+                    ? ReplicaReads.read(Database.this, set, call, work, wanted)
+                    : onPrimary(call, work);
+        }
+
+        @Override
+        public <R> R inTransaction(Call call, SqlWork<R> work) {
+            return Database.this.inTransaction(call, work);
+        }
+
+        @Override
+        public Lease leaseForStream(Call call) {
+            Connection replica = call.operation().readsRows()
+                    ? ReplicaReads.streamConnection(Database.this, set, call, wanted)
+                    : null;
+            return lease(replica != null ? replica : borrow(call));
+        }
     }
 
     /** The database's scope with every statement on the primary. */

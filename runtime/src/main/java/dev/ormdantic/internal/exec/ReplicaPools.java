@@ -2,7 +2,6 @@ package dev.ormdantic.internal.exec;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.ormdantic.ReadConsistency;
 import dev.ormdantic.error.ConfigurationException;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
@@ -86,11 +85,7 @@ final class ReplicaPools {
                     "check the replica's URL and the hikari(...) adjustments, which apply to the replicas' pools too",
                     redactor.cause(e));
         }
-        return new ReplicaSet(
-                replicas,
-                replicaOptions.consistency(),
-                replicaOptions.healthInterval(),
-                replicaOptions.consistency() == ReadConsistency.READ_YOUR_WRITES ? positions : null);
+        return new ReplicaSet(replicas, replicaOptions.consistency(), replicaOptions.healthInterval(), positions);
     }
 
     private static Replica pool(ConnectionTarget target, Redactor redactor, Options options, String poolName)

@@ -30,10 +30,11 @@ final class ReplicaReads {
      * @param set its replicas
      * @param call the read
      * @param work the read's work
+     * @param carried a point the application carried that the read must see too, or {@code null}
      * @param <R> its result
      * @return the result
      */
-    static <R> R read(Database db, ReplicaSet set, Call call, Database.SqlWork<R> work) {
+    static <R> R read(Database db, ReplicaSet set, Call call, Database.SqlWork<R> work, @Nullable Position carried) {
         Replica replica = set.choose();
         if (replica == null) {
             return db.onPrimary(call, work);
@@ -46,7 +47,7 @@ final class ReplicaReads {
             return db.onPrimary(call, work);
         }
         try (connection) {
-            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call))) {
+            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
                 R result = db.runTranslated(call, connection, work);
                 replica.served();
                 return result;
@@ -70,9 +71,10 @@ final class ReplicaReads {
      * @param db the database
      * @param set its replicas
      * @param call the stream
+     * @param carried a point the application carried that the stream must see too, or {@code null}
      * @return the replica's connection, which the stream closes, or {@code null}
      */
-    static @Nullable Connection streamConnection(Database db, ReplicaSet set, Call call) {
+    static @Nullable Connection streamConnection(Database db, ReplicaSet set, Call call, @Nullable Position carried) {
         Replica replica = set.choose();
         if (replica == null) {
             return null;
@@ -85,7 +87,7 @@ final class ReplicaReads {
             return null;
         }
         try {
-            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call))) {
+            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
                 replica.served();
                 return connection;
             }
@@ -105,10 +107,12 @@ final class ReplicaReads {
     /**
      * Whether the replica has replayed the newest write: known from an earlier answer, else asked on its connection.
      */
-    private static boolean caughtUp(Database db, ReplicaSet set, Replica replica, Connection connection, Call call)
+    private static boolean caughtUp(
+            Database db, ReplicaSet set, Replica replica, Connection connection, Call call, @Nullable Position carried)
             throws SQLException {
-        Position wanted = set.wanted();
-        PositionSql sql = set.tracking();
+        Position written = set.wanted();
+        Position wanted = written == null ? carried : carried == null ? written : written.union(carried);
+        PositionSql sql = set.positions();
         if (wanted == null || sql == null || replica.knownToCover(wanted)) {
             return true;
         }

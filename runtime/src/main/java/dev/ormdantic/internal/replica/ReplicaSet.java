@@ -17,6 +17,9 @@ public final class ReplicaSet implements AutoCloseable {
     private final ReadConsistency consistency;
     private final long healthIntervalNanos;
     private final @Nullable PositionSql positions;
+    /** Whether writes record the primary's position: read-your-writes. */
+    private final boolean tracksWrites;
+
     private final AtomicInteger next = new AtomicInteger();
     /** The newest position a committed write of this database reached on the primary; {@code null} before any. */
     private final AtomicReference<@Nullable Position> written = new AtomicReference<>();
@@ -34,7 +37,8 @@ public final class ReplicaSet implements AutoCloseable {
      * @param replicas the replicas, in the order configured
      * @param consistency what a read on a replica may miss
      * @param healthInterval how long a failed replica is left out
-     * @param positions how the database tells positions; {@code null} only with {@link ReadConsistency#EVENTUAL}
+     * @param positions how the database tells positions; {@code null} where it cannot (then only with
+     *     {@link ReadConsistency#EVENTUAL}, and without causal reads)
      */
     public ReplicaSet(
             List<Replica> replicas,
@@ -47,7 +51,28 @@ public final class ReplicaSet implements AutoCloseable {
         this.replicas = List.copyOf(replicas);
         this.consistency = consistency;
         this.healthIntervalNanos = healthInterval.toNanos();
-        this.positions = consistency == ReadConsistency.READ_YOUR_WRITES ? positions : null;
+        this.positions = positions;
+        this.tracksWrites = consistency == ReadConsistency.READ_YOUR_WRITES;
+    }
+
+    /**
+     * How the database tells positions, whether or not writes are tracked: for reads that must see a position given
+     * by the application ({@code after(Causality)}); {@code null} where the database cannot.
+     *
+     * @return the queries, or {@code null}
+     */
+    public @Nullable PositionSql positions() {
+        return positions;
+    }
+
+    /**
+     * The newest position this database's committed writes reached on the primary, whatever the consistency of its
+     * reads; {@code null} before any (or with eventual consistency, where none is recorded).
+     *
+     * @return the position, or {@code null}
+     */
+    public @Nullable Position written() {
+        return written.get();
     }
 
     /**
@@ -56,7 +81,7 @@ public final class ReplicaSet implements AutoCloseable {
      * @return the queries, or {@code null}
      */
     public @Nullable PositionSql tracking() {
-        return positions;
+        return tracksWrites ? positions : null;
     }
 
     /**
@@ -109,7 +134,7 @@ public final class ReplicaSet implements AutoCloseable {
      * @return the newest written position, or {@code null}
      */
     public @Nullable Position wanted() {
-        return positions == null ? null : written.get();
+        return tracksWrites ? written.get() : null;
     }
 
     /**

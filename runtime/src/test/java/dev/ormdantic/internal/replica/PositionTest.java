@@ -91,6 +91,20 @@ class PositionTest {
                 () -> new ReplicaSet(List.of(), ReadConsistency.READ_YOUR_WRITES, Duration.ofHours(1), null));
     }
 
+    @Test
+    void aTokenCarriesAPositionAsText() {
+        assertEquals("lsn:1/10", PositionTokens.token(Position.Lsn.parse("1/00000010")));
+        assertEquals(Position.Lsn.parse("1/10"), PositionTokens.parse("lsn:1/10"));
+        String gtid = PositionTokens.token(Position.Gtids.parse("1-3-7,0-1-42"));
+        assertEquals("gtid:0-0-42,1-0-7", gtid);
+        assertEquals(Position.Gtids.parse("0-1-42,1-3-7"), PositionTokens.parse(gtid));
+        assertEquals("", PositionTokens.token(null));
+        assertNull(PositionTokens.parse(""));
+        assertThrows(IllegalArgumentException.class, () -> PositionTokens.parse("scn:42"));
+        assertTrue(PositionTokens.fits(Position.Lsn.parse("0/1"), PositionSql.POSTGRESQL));
+        assertFalse(PositionTokens.fits(Position.Lsn.parse("0/1"), PositionSql.MARIADB));
+    }
+
     private static Replica replica(String name) {
         return new Replica(name, new Replica.Connections() {
             @Override
