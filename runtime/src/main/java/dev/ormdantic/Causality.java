@@ -3,8 +3,8 @@ package dev.ormdantic;
 import dev.ormdantic.error.ErrorCode;
 import dev.ormdantic.error.ErrorContext;
 import dev.ormdantic.error.InvalidArgumentException;
-import dev.ormdantic.internal.replica.PositionTokens;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 public final class Causality {
 
     private static final Causality NONE = new Causality("");
+    /** PostgreSQL's {@code lsn:hi/lo} in hexadecimal, or MariaDB's {@code gtid:domain-server-sequence,...}. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "lsn:[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}|gtid:\\d{1,10}-\\d{1,10}-\\d{1,19}(,\\d{1,10}-\\d{1,10}-\\d{1,19})*");
 
     private final String token;
 
@@ -45,16 +48,21 @@ public final class Causality {
      */
     public static Causality of(String token) {
         Objects.requireNonNull(token, "token");
-        try {
-            return new Causality(PositionTokens.token(PositionTokens.parse(token.strip())));
-        } catch (IllegalArgumentException e) {
+        String text = token.strip();
+        if (text.isEmpty()) {
+            return NONE;
+        }
+        if (!TOKEN.matcher(text).matches()) {
             throw new InvalidArgumentException(
                     ErrorCode.INVALID_ARGUMENT,
                     new ErrorContext("Causality.of", null, null),
-                    "'" + token + "' is not a causality token: " + e.getMessage(),
+                    "'" + token
+                            + "' is not a causality token: one is lsn:<hex>/<hex>, gtid:<domain>-<server>-<sequence>"
+                            + " (comma-separated), or empty",
                     "pass the text of Causality.token() unchanged",
                     null);
         }
+        return new Causality(text);
     }
 
     /**

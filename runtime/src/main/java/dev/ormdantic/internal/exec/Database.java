@@ -806,12 +806,17 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     @Nullable
     Scope causalScope(Causality causality, Call call) {
         ReplicaSet set = replicas;
-        Position wanted = PositionTokens.parse(causality.token());
-        if (set == null || wanted == null) {
+        if (set == null || causality.isNone()) {
             return null;
         }
+        Position wanted = null;
+        try {
+            wanted = PositionTokens.parse(causality.token());
+        } catch (IllegalArgumentException e) {
+            // Causality.of checked the form; a number out of range is no position either, and is refused below
+        }
         PositionSql sql = set.positions();
-        if (sql == null || !PositionTokens.fits(wanted, sql)) {
+        if (sql == null || wanted == null || !PositionTokens.fits(wanted, sql)) {
             throw new InvalidArgumentException(
                     ErrorCode.INVALID_ARGUMENT,
                     call.context(),
