@@ -55,6 +55,30 @@ public interface BlockingTableHandle<T extends Record, K> {
     BlockingTableHandle<T, K> loading(Loader<T> loader);
 
     /**
+     * This table's handle whose reads run on the primary, never on a read replica: for a read that must see a write
+     * made elsewhere (another process, another {@code Ormdantic}) at once. Its writes run on the primary as every
+     * write does. Without replicas, and on a transaction's handle, which is on the primary already, it behaves as this
+     * one. See docs/replicas.md.
+     *
+     * @return a handle whose statements all run on the primary; this one is unchanged
+     * @since 0.1.0
+     */
+    BlockingTableHandle<T, K> onPrimary();
+
+    /**
+     * This table's handle whose reads on a replica see at least a point the application carried from where it wrote
+     * (see {@link Causality}): a replica serves them only once it is known to have replayed up to that point, and the
+     * primary serves them otherwise, on top of this database's own read-your-writes. Without replicas, for
+     * {@link Causality#none()}, and on a transaction's or an {@code onPrimary()} handle, it behaves as this one.
+     *
+     * @param causality the point, from {@link Ormdantic#causality()} or {@link Causality#of(String)}
+     * @return a handle whose reads see the point; this one is unchanged
+     * @throws dev.ormdantic.error.InvalidArgumentException ({@code ORM2103}) for a point of another kind of database
+     * @since 0.1.0
+     */
+    BlockingTableHandle<T, K> after(Causality causality);
+
+    /**
      * Loads relationships onto a record already read: the explicit, lazy form of loading (nothing is ever loaded on
      * access). Loading one record at a time in a loop is the N+1 pattern: load the list instead, which takes one
      * statement per relationship for all of them. The database warns once per relationship when it sees the pattern

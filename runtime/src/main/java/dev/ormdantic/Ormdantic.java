@@ -18,6 +18,8 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.replica.PositionSql;
+import dev.ormdantic.internal.replica.ReplicaOptions;
 import dev.ormdantic.internal.session.Sessions;
 import dev.ormdantic.internal.tx.Transactions;
 import dev.ormdantic.query.TableRef;
@@ -171,6 +173,20 @@ public final class Ormdantic implements AutoCloseable {
     public static Builder builder(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         return new Builder(dataSource, Database.detectDialect(dataSource));
+    }
+
+    /**
+     * The point this database's committed writes reached on the primary, to carry to a read elsewhere (another
+     * request, another process) that must see them: pass it, or its {@link Causality#token() token} read back with
+     * {@link Causality#of(String)}, to {@link TableHandle#after(Causality)}. It is recorded after each commit when the
+     * database has replicas and read-your-writes consistency (the default); otherwise it is {@link Causality#none()}.
+     * No statement runs.
+     *
+     * @return the point of the newest committed write, or none
+     * @since 0.1.0
+     */
+    public Causality causality() {
+        return database.causality();
     }
 
     /**
@@ -481,6 +497,9 @@ public final class Ormdantic implements AutoCloseable {
         /** The default of {@link #streamLeakThreshold(Duration)}. */
         public static final Duration DEFAULT_STREAM_LEAK_THRESHOLD = Duration.ofMinutes(1);
 
+        /** How long a replica that failed is left out, unless {@link #replicaHealthInterval} says otherwise. */
+        public static final Duration DEFAULT_REPLICA_HEALTH_INTERVAL = Duration.ofSeconds(5);
+
         private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
         private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
         private static final Duration MIN_QUERY_TIMEOUT = Duration.ofSeconds(1);
@@ -503,6 +522,9 @@ public final class Ormdantic implements AutoCloseable {
         private final List<Class<?>> tables = new ArrayList<>();
         private final List<OrmdanticListener> listeners = new ArrayList<>();
         private ClassLoader classLoader;
+        private final List<ReplicaOptions.Source> replicas = new ArrayList<>();
+        private ReadConsistency readConsistency = ReadConsistency.READ_YOUR_WRITES;
+        private Duration replicaHealthInterval = DEFAULT_REPLICA_HEALTH_INTERVAL;
 
         private Builder(ConnectionTarget target) {
             this(target, null, target.dialect());
@@ -821,6 +843,119 @@ public final class Ormdantic implements AutoCloseable {
         }
 
         /**
+         * Adds a read replica by URL, in the same syntax as the primary's (see {@link Ormdantic#open(String)}) and of the
+         * same database: Ormdantic opens a read-only HikariCP pool of its own for it, set up like the primary's (the
+         * pool size, the timeouts and the {@code hikari(...)} adjustments apply to it too), except that a read waits at
+         * most 2 seconds for one of its connections before it goes to the primary. The pool opens no connection until
+         * the first read, so a replica that is down does not stop {@link #open()}.
+         *
+         * <p>With replicas, reads of rows outside a transaction ({@code findOne}, {@code findMany}, {@code findPage},
+         * {@code count}, {@code stream}, {@code select}, relationship loading) run on a healthy replica, in turn when
+         * there are several; writes, transactions, sessions, raw SQL ({@code db.sql}) and the schema calls run on the
+         * primary. Call again to add more replicas. See docs/replicas.md.
+         *
+         * @param url the replica's URL
+         * @return this builder
+         * @throws ConfigurationException ({@code ORM2015}) on SQLite, which has no replicas, or for a URL of another
+         *     database than the primary's; ({@code ORM2001}, {@code ORM2002}) for a malformed URL
+         * @since 0.1.0
+         */
+        public Builder replica(String url) {
+            Objects.requireNonNull(url, "url");
+            refuseReplicasOnSqlite();
+            ConnectionTarget replica = DatabaseUrls.parse(url);
+            if (replica.dialect().id() != dialect.id()) {
+                throw replicaRefused(
+                        "the replica " + replica.displayUrl() + " is a "
+                                + replica.dialect().name() + " database, but the primary is " + dialect.name(),
+                        "give a replica of the primary's own database, in the URL syntax of " + dialect.name());
+            }
+            replicas.add(new ReplicaOptions.Url(replica));
+            return this;
+        }
+
+        /**
+         * Adds a read replica whose connections come from a {@code DataSource} of the application, which Ormdantic
+         * borrows from and never closes. It must hand out auto-commit connections to a replica of the primary's
+         * database; Ormdantic does not check that before the first read. Otherwise as {@link #replica(String)}.
+         *
+         * @param dataSource the replica's data source
+         * @return this builder
+         * @throws ConfigurationException ({@code ORM2015}) on SQLite, which has no replicas
+         * @since 0.1.0
+         */
+        public Builder replica(DataSource dataSource) {
+            Objects.requireNonNull(dataSource, "dataSource");
+            refuseReplicasOnSqlite();
+            replicas.add(new ReplicaOptions.Application(dataSource));
+            return this;
+        }
+
+        /**
+         * What a read on a replica may miss. Default: {@link ReadConsistency#READ_YOUR_WRITES}, which sends a read to
+         * the primary while no replica is known to have replayed this database's newest committed write (by
+         * replication position, on PostgreSQL and MariaDB); {@link ReadConsistency#EVENTUAL} reads whatever the
+         * replica has. Without replicas it changes nothing.
+         *
+         * @param consistency the consistency
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder readConsistency(ReadConsistency consistency) {
+            this.readConsistency = Objects.requireNonNull(consistency, "consistency");
+            return this;
+        }
+
+        /**
+         * How long a replica whose connection failed is left out: its reads go to another replica, or to the primary,
+         * and the first read after the interval tries it again. Default {@link #DEFAULT_REPLICA_HEALTH_INTERVAL}.
+         *
+         * @param interval between 100 milliseconds and 1 hour
+         * @return this builder
+         * @throws ConfigurationException ({@code ORM2003}) when out of range
+         * @since 0.1.0
+         */
+        public Builder replicaHealthInterval(Duration interval) {
+            Objects.requireNonNull(interval, "interval");
+            if (interval.compareTo(Duration.ofMillis(100)) < 0 || interval.compareTo(MAX_TIMEOUT) > 0) {
+                throw outOfRange("replicaHealthInterval", interval.toString(), "between 100 milliseconds and 1 hour");
+            }
+            this.replicaHealthInterval = interval;
+            return this;
+        }
+
+        private void refuseReplicasOnSqlite() {
+            if (dialect.id() == DialectId.SQLITE) {
+                throw replicaRefused(
+                        "SQLite has no read replicas: it is an embedded file that only this process reads and writes",
+                        "leave out replica(...) for SQLite; read replicas need PostgreSQL, MariaDB, MySQL, SQL Server"
+                                + " or Oracle");
+            }
+        }
+
+        private ConfigurationException replicaRefused(String problem, String fix) {
+            return new ConfigurationException(
+                    ErrorCode.REPLICA_UNSUPPORTED,
+                    new ErrorContext(Operation.OPEN.method(), null, dialect.name()),
+                    problem,
+                    fix,
+                    null);
+        }
+
+        private ReplicaOptions replicaOptions() {
+            if (!replicas.isEmpty()
+                    && readConsistency == ReadConsistency.READ_YOUR_WRITES
+                    && PositionSql.of(dialect.id()) == null) {
+                throw replicaRefused(
+                        "read-your-writes needs the primary's replication position, which Ormdantic reads on"
+                                + " PostgreSQL and MariaDB only, not on " + dialect.name(),
+                        "choose readConsistency(ReadConsistency.EVENTUAL), and read with onPrimary() where a read must"
+                                + " see a write at once");
+            }
+            return new ReplicaOptions(replicas, readConsistency, replicaHealthInterval);
+        }
+
+        /**
          * Where the table index is read from. Default: the thread's context class loader.
          *
          * @param loader the class loader
@@ -854,10 +989,11 @@ public final class Ormdantic implements AutoCloseable {
                     poolSettings,
                     listeners,
                     nPlusOne);
+            ReplicaOptions replicaOptions = replicaOptions();
             if (dataSource != null) {
-                return new Ormdantic(Database.open(dataSource, dialect, options));
+                return new Ormdantic(Database.open(dataSource, dialect, options, replicaOptions));
             }
-            return new Ormdantic(Database.open(requireUrl("url", "pass a URL"), options));
+            return new Ormdantic(Database.open(requireUrl("url", "pass a URL"), options, replicaOptions));
         }
 
         private static ConfigurationException outOfRange(String setting, String value, String allowed) {

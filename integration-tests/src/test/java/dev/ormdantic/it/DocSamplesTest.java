@@ -45,6 +45,7 @@ class DocSamplesTest {
             Map.entry("docs/errors.md", List.of("BlockingTableHandle<Flavor, String> flavors", "Flavor flavor")),
             Map.entry("docs/datasource.md", List.of("DataSource dataSource")),
             Map.entry("docs/distributed.md", List.of("DataSource dataSource")),
+            Map.entry("docs/replicas.md", List.of("Ormdantic db", "DataSource replicaDataSource")),
             Map.entry("docs/transactions.md", List.of("Ormdantic db")),
             Map.entry("docs/sql.md", List.of("Ormdantic db")),
             Map.entry("docs/relationships.md", List.of("Ormdantic db")),
@@ -93,6 +94,7 @@ class DocSamplesTest {
                             "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy",
                             "org.springframework.transaction.support.TransactionTemplate")),
             Map.entry("docs/sql.md", List.of("java.util.concurrent.CompletableFuture")),
+            Map.entry("docs/replicas.md", List.of("javax.sql.DataSource", "java.util.concurrent.CompletableFuture")),
             Map.entry(
                     "docs/spring-boot.md",
                     List.of(

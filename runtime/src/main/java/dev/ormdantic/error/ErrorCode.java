@@ -137,6 +137,16 @@ public enum ErrorCode {
     CONTAINER_DRIVER_MISSING(2014),
 
     /**
+     * Read replicas were configured where they cannot work: on SQLite, an embedded file with no replication; with a
+     * replica of another database than the primary's; or with read-your-writes consistency on a database whose
+     * replication position Ormdantic cannot read (MySQL, SQL Server, Oracle), where {@code ReadConsistency.EVENTUAL}
+     * is the choice. The message says which and what to do. Raised by {@code replica(...)} or {@code open()}.
+     *
+     * @see ConfigurationException
+     */
+    REPLICA_UNSUPPORTED(2015),
+
+    /**
      * A table this database does not manage was asked for; the message lists the managed ones.
      *
      * @see UnknownTableException

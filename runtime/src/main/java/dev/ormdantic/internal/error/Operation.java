@@ -92,6 +92,19 @@ public enum Operation {
     }
 
     /**
+     * Whether the operation only reads table rows, so that outside a transaction a read replica may serve it: finds,
+     * counts, pages, streams, projections and relationship loads. Raw SQL is not among them: it may write.
+     *
+     * @return {@code true} for a read of rows
+     */
+    public boolean readsRows() {
+        return switch (this) {
+            case FIND_ONE, FIND_MANY, COUNT, FIND_PAGE, STREAM, LOAD, SELECT -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The operation of an API method.
      *
      * @param method the method name, such as {@code insert}

@@ -2,6 +2,7 @@ package dev.ormdantic.internal.exec;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ormdantic.Causality;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ViewSpec;
@@ -34,6 +35,11 @@ import dev.ormdantic.internal.jdbc.SqlFailure;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.observe.Probe;
+import dev.ormdantic.internal.replica.Position;
+import dev.ormdantic.internal.replica.PositionSql;
+import dev.ormdantic.internal.replica.PositionTokens;
+import dev.ormdantic.internal.replica.ReplicaOptions;
+import dev.ormdantic.internal.replica.ReplicaSet;
 import dev.ormdantic.internal.schema.SchemaCheck;
 import dev.ormdantic.internal.schema.SchemaOrder;
 import dev.ormdantic.query.TableRef;
@@ -41,6 +47,7 @@ import dev.ormdantic.support.GeneratedTable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -154,6 +161,12 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** The read replicas, or {@code null} without any: then every statement runs on the primary, as always. */
+    private final @Nullable ReplicaSet replicas;
+
+    /** The scope of handles whose reads stay on the primary ({@code onPrimary()}). */
+    private final Scope primaryScope = new PrimaryScope();
+
     /**
      * Who hears of each statement made on a connection a transaction owns, so that stopping the transaction can
      * cancel the one that runs; empty outside transactions, which costs {@link #prepare} one {@code isEmpty()}.
@@ -171,8 +184,10 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             int queryTimeoutSeconds,
             List<GeneratedTable<?, ?>> tables,
             Probe probe,
-            NPlusOneWatch nPlusOne) {
+            NPlusOneWatch nPlusOne,
+            @Nullable ReplicaSet replicas) {
         this.nPlusOne = nPlusOne;
+        this.replicas = replicas;
         this.target = target;
         this.profile = profile;
         this.redactor = redactor;
@@ -202,9 +217,10 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      *
      * @param target where to connect
      * @param options the checked options
+     * @param replicaOptions the read replicas, {@link ReplicaOptions#NONE} for none
      * @return the open database
      */
-    public static Database open(ConnectionTarget target, Options options) {
+    public static Database open(ConnectionTarget target, Options options, ReplicaOptions replicaOptions) {
         DriverProfile profile = DriverProfiles.of(target);
         profile.validate(target, options);
         List<GeneratedTable<?, ?>> tables = loadTables(options, target.displayUrl());
@@ -236,7 +252,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
-            return start(target, profile, redactor, new OwnedPool(pool), anchor, options, tables, name);
+            return start(target, profile, redactor, new OwnedPool(pool), anchor, options, tables, name, replicaOptions);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
             throw errors.connectionFailed(e, call, target.displayUrl(), ConnectionAdvice.OWN_POOL);
@@ -251,9 +267,11 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      * @param dataSource the application's data source
      * @param dialect the dialect the application declared
      * @param options the checked options
+     * @param replicaOptions the read replicas, {@link ReplicaOptions#NONE} for none
      * @return the open database
      */
-    public static Database open(DataSource dataSource, Dialect dialect, Options options) {
+    public static Database open(
+            DataSource dataSource, Dialect dialect, Options options, ReplicaOptions replicaOptions) {
         DriverProfile profile = DriverProfiles.of(dialect.id());
         String described = ApplicationDataSource.describe(dataSource);
         List<GeneratedTable<?, ?>> tables = loadTables(options, described);
@@ -270,7 +288,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
         }
         ConnectionTarget target = source.target();
         profile.validateForDataSource(target, options);
-        return start(target, profile, redactor, source, null, options, tables, poolName(dialect));
+        return start(target, profile, redactor, source, null, options, tables, poolName(dialect), replicaOptions);
     }
 
     /**
@@ -327,7 +345,16 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             @Nullable Connection anchor,
             Options options,
             List<GeneratedTable<?, ?>> tables,
-            String name) {
+            String name,
+            ReplicaOptions replicaOptions) {
+        ReplicaSet replicas;
+        try {
+            replicas = ReplicaPools.open(target, profile, redactor, options, name, replicaOptions);
+        } catch (RuntimeException e) {
+            source.close();
+            closeQuietly(anchor);
+            throw e;
+        }
         OptionalInt platformThreads = profile.platformThreads(target, options);
         Workers workers = platformThreads.isPresent()
                 ? Workers.platform(name, platformThreads.getAsInt(), !source.threadBound())
@@ -355,7 +382,8 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
                 queryTimeout,
                 tables,
                 probe,
-                new NPlusOneWatch(options.nPlusOne()));
+                new NPlusOneWatch(options.nPlusOne()),
+                replicas);
     }
 
     /**
@@ -363,8 +391,8 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      * {@code password=}; see {@link ServerDataSource}. Done after {@code hikari(...)}, whose driver properties the data
      * source then gets too.
      */
-    private static void hideSecretsFromPool(
-            HikariConfig config, DriverProfile profile, Options options, Redactor redactor) throws SQLException {
+    static void hideSecretsFromPool(HikariConfig config, DriverProfile profile, Options options, Redactor redactor)
+            throws SQLException {
         config.setDataSource(
                 profile.dataSource(config.getJdbcUrl(), config.getDataSourceProperties(), options, redactor));
         config.setJdbcUrl(null);
@@ -674,13 +702,162 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      */
     @Override
     public <R> R withConnection(Call call, SqlWork<R> work) {
+        ReplicaSet set = replicas;
+        if (set != null && call.operation().readsRows()) {
+            return ReplicaReads.read(this, set, call, work, null);
+        }
+        return onPrimary(call, work);
+    }
+
+    /**
+     * Runs work on a pooled auto-commit connection of the primary, translating the driver's exceptions. With replicas
+     * and read-your-writes, anything but a read of rows records the primary's position once it ran (see
+     * {@link ReplicaSet#wrote}).
+     *
+     * @param call the operation
+     * @param work the work
+     * @param <R> the result type
+     * @return the result
+     */
+    <R> R onPrimary(Call call, SqlWork<R> work) {
         Connection connection = borrow(call);
         try (connection) {
-            return run(call, connection, work);
+            ReplicaSet set = replicas;
+            if (set == null || set.tracking() == null || call.operation().readsRows()) {
+                return run(call, connection, work);
+            }
+            R result;
+            try {
+                result = run(call, connection, work);
+            } catch (RuntimeException e) {
+                // A failed write may still have changed rows (a raw batch, a commit whose answer was lost).
+                recordPosition(set, call, connection);
+                throw e;
+            }
+            recordPosition(set, call, connection);
+            return result;
         } catch (SQLException e) {
             // Only closing the connection can throw here; the pool discards a connection that fails to close.
             throw retireIfLost(errors.translate(e, call, null, null));
         }
+    }
+
+    /**
+     * Records the primary's position after work that may have written committed on a connection: read-your-writes
+     * then keeps later reads off a replica that has not replayed it. A position that cannot be read sends every read
+     * to the primary for a health interval instead; a connection joined to an application's transaction has not
+     * committed yet, so the same.
+     *
+     * @param call the operation that wrote
+     * @param connection the primary connection it wrote on, in auto-commit mode again
+     */
+    public void afterCommit(Call call, Connection connection) {
+        ReplicaSet set = replicas;
+        if (set != null && set.tracking() != null) {
+            recordPosition(set, call, connection);
+        }
+    }
+
+    private void recordPosition(ReplicaSet set, Call call, Connection connection) {
+        PositionSql sql = set.tracking();
+        if (sql == null) {
+            return;
+        }
+        if (applicationConnections && JoinedConnection.joins(connection)) {
+            set.positionUnknown();
+            return;
+        }
+        try (PreparedStatement statement = prepare(connection, sql.primary(), call);
+                ResultSet rows = statement.executeQuery()) {
+            set.wrote(sql.read(rows));
+        } catch (SQLException | RuntimeException e) {
+            set.positionUnknown();
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "reading the primary's replication position after "
+                            + call.operation().method() + " failed; reads go to the primary for a health interval",
+                    e);
+        }
+    }
+
+    /**
+     * Reads a replica's replayed position on one of its connections.
+     *
+     * @param sql the position queries
+     * @param connection the replica's connection
+     * @param call the read it is for
+     * @return the position
+     * @throws SQLException from the driver
+     */
+    Position replicaPosition(PositionSql sql, Connection connection, Call call) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql.replica(), call);
+                ResultSet rows = statement.executeQuery()) {
+            return sql.read(rows);
+        }
+    }
+
+    /**
+     * The scope whose statements all run on the primary: the scope of {@code onPrimary()} handles.
+     *
+     * @return the scope
+     */
+    Scope primaryScope() {
+        return primaryScope;
+    }
+
+    /**
+     * The scope whose reads on a replica must see a point the application carried, or {@code null} when that asks for
+     * nothing more than this scope gives: no replicas, or no point.
+     *
+     * @param causality the point
+     * @param call the call that asked, for the error of a point of another kind of database
+     * @return the scope, or {@code null}
+     */
+    @Nullable
+    Scope causalScope(Causality causality, Call call) {
+        ReplicaSet set = replicas;
+        if (set == null || causality.isNone()) {
+            return null;
+        }
+        Position wanted = null;
+        try {
+            wanted = PositionTokens.parse(causality.token());
+        } catch (IllegalArgumentException e) {
+            // Causality.of checked the form; a number out of range is no position either, and is refused below
+        }
+        PositionSql sql = set.positions();
+        if (sql == null || wanted == null || !PositionTokens.fits(wanted, sql)) {
+            throw new InvalidArgumentException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    call.context(),
+                    "after(" + causality.token() + ") on " + call.subject()
+                            + ": the point is not a replication position" + " of "
+                            + dialect().name() + ", which reads are checked against",
+                    "pass the causality of a database of the same kind, from Ormdantic.causality()",
+                    null);
+        }
+        return new CausalScope(set, wanted);
+    }
+
+    /**
+     * The point this database's committed writes reached on the primary, as recorded for read-your-writes.
+     *
+     * @return the point; none without replicas, with eventual consistency, or before any write
+     */
+    public Causality causality() {
+        ReplicaSet set = replicas;
+        return set == null || set.tracking() == null
+                ? Causality.none()
+                : Causality.of(PositionTokens.token(set.written()));
+    }
+
+    /**
+     * The read replicas, or {@code null} without any.
+     *
+     * @return the replicas
+     */
+    public @Nullable ReplicaSet replicas() {
+        return replicas;
     }
 
     /**
@@ -724,7 +901,17 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
 
     @Override
     public Lease leaseForStream(Call call) {
-        Connection connection = borrow(call);
+        ReplicaSet set = replicas;
+        if (set != null && call.operation().readsRows()) {
+            Connection replica = ReplicaReads.streamConnection(this, set, call, null);
+            if (replica != null) {
+                return lease(replica);
+            }
+        }
+        return lease(borrow(call));
+    }
+
+    private static Lease lease(Connection connection) {
         return new Lease() {
             @Override
             public Connection connection() {
@@ -770,7 +957,7 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
      */
     @Override
     public <R> R inTransaction(Call call, SqlWork<R> work) {
-        return withConnection(call, connection -> {
+        return onPrimary(call, connection -> {
             connection.setAutoCommit(false);
             try {
                 R result;
@@ -1113,6 +1300,78 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             deadlines.close();
         }
         pool.close();
+        if (replicas != null) {
+            replicas.close();
+        }
         closeQuietly(anchor);
+    }
+
+    /** The database's scope whose replica reads must also see a point the application carried. */
+    private final class CausalScope implements Scope {
+        private final ReplicaSet set;
+        private final Position wanted;
+
+        CausalScope(ReplicaSet set, Position wanted) {
+            this.set = set;
+            this.wanted = wanted;
+        }
+
+        @Override
+        public <R> R call(Call call, Supplier<R> work) {
+            return Database.this.call(call, work);
+        }
+
+        @Override
+        public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+            return Database.this.submit(call, work);
+        }
+
+        @Override
+        public <R> R withConnection(Call call, SqlWork<R> work) {
+            return call.operation().readsRows()
+                    ? ReplicaReads.read(Database.this, set, call, work, wanted)
+                    : onPrimary(call, work);
+        }
+
+        @Override
+        public <R> R inTransaction(Call call, SqlWork<R> work) {
+            return Database.this.inTransaction(call, work);
+        }
+
+        @Override
+        public Lease leaseForStream(Call call) {
+            Connection replica = call.operation().readsRows()
+                    ? ReplicaReads.streamConnection(Database.this, set, call, wanted)
+                    : null;
+            return lease(replica != null ? replica : borrow(call));
+        }
+    }
+
+    /** The database's scope with every statement on the primary. */
+    private final class PrimaryScope implements Scope {
+        @Override
+        public <R> R call(Call call, Supplier<R> work) {
+            return Database.this.call(call, work);
+        }
+
+        @Override
+        public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+            return Database.this.submit(call, work);
+        }
+
+        @Override
+        public <R> R withConnection(Call call, SqlWork<R> work) {
+            return onPrimary(call, work);
+        }
+
+        @Override
+        public <R> R inTransaction(Call call, SqlWork<R> work) {
+            return Database.this.inTransaction(call, work);
+        }
+
+        @Override
+        public Lease leaseForStream(Call call) {
+            return lease(borrow(call));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.ormdantic.internal.exec;
 
 import dev.ormdantic.BlockingTableHandle;
+import dev.ormdantic.Causality;
 import dev.ormdantic.Page;
 import dev.ormdantic.Result;
 import dev.ormdantic.Seek;
@@ -195,6 +196,19 @@ public final class JdbcTableHandle<T extends Record, K>
      */
     public JdbcTableHandle<T, K> in(Scope scope) {
         return new JdbcTableHandle<>(this, scope);
+    }
+
+    @Override
+    public JdbcTableHandle<T, K> after(Causality causality) {
+        Objects.requireNonNull(causality, "causality");
+        Scope causal = scope == db ? db.causalScope(causality, call(Operation.FIND_MANY)) : null;
+        return causal == null ? this : new JdbcTableHandle<>(this, causal);
+    }
+
+    @Override
+    public JdbcTableHandle<T, K> onPrimary() {
+        // A transaction's handle is on the primary already; only the database's own scope routes reads.
+        return scope == db ? new JdbcTableHandle<>(this, db.primaryScope()) : this;
     }
 
     @SuppressWarnings("unchecked") // the twin of a handle of T and K is a handle of T and K

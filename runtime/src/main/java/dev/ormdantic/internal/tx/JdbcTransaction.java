@@ -523,6 +523,7 @@ final class JdbcTransaction implements Transaction, Scope {
             }
             state.set(State.COMMITTED);
             db.probe().afterStep(step, null);
+            db.afterCommit(call, connection);
         } finally {
             lock.unlock();
         }

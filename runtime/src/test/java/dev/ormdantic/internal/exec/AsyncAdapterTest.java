@@ -211,10 +211,12 @@ class AsyncAdapterTest {
             }
         }
         // Every operation but the stream (which holds a connection while it is read) has its asynchronous form;
-        // loading(...) makes a handle, whose asynchronous form is the twin of the blocking one it makes.
+        // loading(...), onPrimary() and after(...) make a handle, whose asynchronous form is the twin of the blocking
+        // one it makes.
         for (Method method : BlockingTableHandle.class.getMethods()) {
             boolean twinned = submitted.contains(method.getName());
-            boolean expected = !List.of("async", "name", "stream", "loading").contains(method.getName());
+            boolean expected = !List.of("async", "name", "stream", "loading", "onPrimary", "after")
+                    .contains(method.getName());
             assertEquals(expected, twinned, method::toString);
         }
     }
