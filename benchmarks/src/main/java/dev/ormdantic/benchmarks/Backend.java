@@ -75,6 +75,37 @@ public enum Backend {
     }
 
     /**
+     * The JDBC URL of this backend's read replica.
+     *
+     * @return the URL, or {@code null} for SQLite, which has no replicas
+     */
+    public @Nullable String replicaJdbcUrl() {
+        return switch (this) {
+            case SQLITE -> null;
+            case POSTGRES ->
+                env("ORMDANTIC_BENCH_POSTGRES_REPLICA_JDBC", "jdbc:postgresql://127.0.0.1:5433/test?user=postgres");
+            case MARIADB ->
+                env(
+                        "ORMDANTIC_BENCH_MARIADB_REPLICA_JDBC",
+                        "jdbc:mariadb://127.0.0.1:3307/test?user=root&sslMode=disable");
+        };
+    }
+
+    /**
+     * The URL of this backend's read replica, as this ORM's builder takes it in {@code replica(url)}.
+     *
+     * @return the URL, or {@code null} for SQLite, which has no replicas
+     */
+    public @Nullable String replicaOrmUrl() {
+        return switch (this) {
+            case SQLITE -> null;
+            case POSTGRES -> env("ORMDANTIC_BENCH_POSTGRES_REPLICA_URL", "postgresql://postgres@127.0.0.1:5433/test");
+            case MARIADB ->
+                env("ORMDANTIC_BENCH_MARIADB_REPLICA_URL", "mariadb://root@127.0.0.1:3307/test?sslMode=disable");
+        };
+    }
+
+    /**
      * The backend with a short name.
      *
      * @param name {@code sqlite}, {@code postgres} or {@code mariadb}

@@ -172,7 +172,7 @@ public final class BenchmarkMain {
             boolean virtualCaller) {
 
         static final String USAGE = "usage: BenchmarkMain [--profile smoke|ci|default|million]"
-                + " [--backends sqlite,postgres,mariadb] [--contenders jdbc,ormdantic-blocking,...]"
+                + " [--backends sqlite,postgres,mariadb] [--contenders jdbc,ormdantic-blocking,...,ormdantic-replica,jdbc-replica]"
                 + " [--cases COUNT_ALL,...] [--pool-size 4] [--out docs/benchmarks] [--fresh-jvm-opens true|false]"
                 + " [--iterations N] [--warmups N] [--caller platform|virtual]";
 
@@ -193,7 +193,7 @@ public final class BenchmarkMain {
         public static Options parse(String... args) {
             Profile profile = Profile.SMOKE;
             List<Backend> backends = List.of(Backend.SQLITE);
-            List<ContenderKind> contenders = Arrays.asList(ContenderKind.values());
+            List<ContenderKind> contenders = ContenderKind.defaults();
             List<BenchCase> cases = Arrays.asList(BenchCase.values());
             int poolSize = 4;
             Path out = Path.of("docs", "benchmarks");

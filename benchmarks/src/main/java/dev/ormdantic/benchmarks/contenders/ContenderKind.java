@@ -5,6 +5,8 @@ import dev.ormdantic.benchmarks.ContenderFactory;
 import dev.ormdantic.benchmarks.NotApplicableException;
 import dev.ormdantic.benchmarks.Target;
 import dev.ormdantic.benchmarks.contenders.ebean.EbeanContender;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The contenders the harness knows, by the names used on the command line and in the results. */
@@ -18,10 +20,20 @@ public enum ContenderKind implements ContenderFactory {
     ORMDANTIC_LISTENED("ormdantic-listened"),
     /** This ORM's asynchronous handle, each future joined at once. */
     ORMDANTIC_ASYNC("ormdantic-async"),
+    /**
+     * This ORM's blocking handle opened with the backend's read replica (PostgreSQL and MariaDB; default read
+     * consistency, read-your-writes): the read cases, on the replica. Not in the default run: it needs the replica rig.
+     */
+    ORMDANTIC_REPLICA("ormdantic-replica"),
     /** Hand-written JDBC, a pooled connection and fresh statements per call: the floor. */
     JDBC("jdbc"),
     /** Hand-written JDBC on one held connection with one prepared statement per text: the floor of a session. */
     JDBC_HELD("jdbc-held"),
+    /**
+     * Hand-written JDBC as {@link #JDBC}, on the replica's URL: the floor of a replica read. Not in the default run:
+     * it needs the replica rig.
+     */
+    JDBC_REPLICA("jdbc-replica"),
     /** jOOQ's DSL without generated classes. */
     JOOQ("jooq"),
     /** Jdbi 3's fluent API. */
@@ -63,6 +75,8 @@ public enum ContenderKind implements ContenderFactory {
             case ORMDANTIC_BLOCKING -> OrmdanticContender.open(target, false);
             case ORMDANTIC_ASYNC -> OrmdanticContender.open(target, true);
             case ORMDANTIC_LISTENED -> OrmdanticContender.openListened(target);
+            case ORMDANTIC_REPLICA -> ReplicaContender.open(target, true);
+            case JDBC_REPLICA -> ReplicaContender.open(target, false);
             case JDBC -> new JdbcContender(target, false);
             case JDBC_HELD -> new JdbcContender(target, true);
             case JOOQ -> new JooqContender(target);
@@ -70,6 +84,25 @@ public enum ContenderKind implements ContenderFactory {
             case HIBERNATE -> new HibernateContender(target, BATCH_SIZE);
             case EBEAN -> new EbeanContender(target, BATCH_SIZE);
         };
+    }
+
+    /**
+     * Whether a run that names no contenders runs this one: every one but the replica readers, which need the read
+     * replicas {@code .ci/replicas} starts.
+     *
+     * @return {@code false} for {@link #ORMDANTIC_REPLICA} and {@link #JDBC_REPLICA}
+     */
+    public boolean inDefaultRun() {
+        return this != ORMDANTIC_REPLICA && this != JDBC_REPLICA;
+    }
+
+    /**
+     * The contenders of a run that names none, in declaration order.
+     *
+     * @return every contender {@linkplain #inDefaultRun() in the default run}
+     */
+    public static List<ContenderKind> defaults() {
+        return Arrays.stream(values()).filter(ContenderKind::inDefaultRun).toList();
     }
 
     /**

@@ -48,6 +48,9 @@ import org.jspecify.annotations.Nullable;
 public final class OrmdanticContender implements Contender {
 
     private final Target target;
+    /** The read replica both databases are opened with, or {@code null} for none. */
+    private final @Nullable String replicaUrl;
+
     private final Ormdantic db;
     /**
      * The parent, child and leaf tables, on a database of their own opened by the first relationship case, so that
@@ -61,8 +64,10 @@ public final class OrmdanticContender implements Contender {
     /** The raw insert of one item, as the JDBC contender writes it. */
     private final String insertItem;
 
-    private OrmdanticContender(Target target, Ormdantic db, boolean useAsync, BenchSql sql) {
+    private OrmdanticContender(
+            Target target, @Nullable String replicaUrl, Ormdantic db, boolean useAsync, BenchSql sql) {
         this.target = target;
+        this.replicaUrl = replicaUrl;
         this.db = db;
         this.insertItem = sql.insertItem();
         this.blocking = db.blockingTable(ItemTable.TABLE);
@@ -79,7 +84,7 @@ public final class OrmdanticContender implements Contender {
      * @throws NotApplicableException when this build does not support the backend's URL
      */
     public static OrmdanticContender open(Target target, boolean useAsync) throws NotApplicableException {
-        return open(target, useAsync, false);
+        return open(target, useAsync, false, null);
     }
 
     /**
@@ -91,10 +96,24 @@ public final class OrmdanticContender implements Contender {
      * @throws NotApplicableException when this build does not support the backend's URL
      */
     public static OrmdanticContender openListened(Target target) throws NotApplicableException {
-        return open(target, false, true);
+        return open(target, false, true, null);
     }
 
-    private static OrmdanticContender open(Target target, boolean useAsync, boolean listened)
+    /**
+     * Opens the database with a read replica and the default read consistency (read-your-writes), calling the
+     * blocking handle: its reads outside a transaction run on the replica, its writes on the primary.
+     *
+     * @param target the primary
+     * @param replicaUrl the replica's URL, as the builder's {@code replica(url)} takes it
+     * @return the contender, calling the blocking handle
+     * @throws NotApplicableException when this build does not support the backend's URL
+     */
+    public static OrmdanticContender openWithReplica(Target target, String replicaUrl) throws NotApplicableException {
+        return open(target, false, false, replicaUrl);
+    }
+
+    private static OrmdanticContender open(
+            Target target, boolean useAsync, boolean listened, @Nullable String replicaUrl)
             throws NotApplicableException {
         try {
             Ormdantic.Builder builder =
@@ -102,8 +121,11 @@ public final class OrmdanticContender implements Contender {
             if (listened) {
                 builder.listener(new OrmdanticListener() {});
             }
+            if (replicaUrl != null) {
+                builder.replica(replicaUrl);
+            }
             Ormdantic db = builder.open();
-            return new OrmdanticContender(target, db, useAsync, new BenchSql(target.backend()));
+            return new OrmdanticContender(target, replicaUrl, db, useAsync, new BenchSql(target.backend()));
         } catch (ConfigurationException e) {
             if (e.code() == ErrorCode.URL_UNSUPPORTED) {
                 throw new NotApplicableException("backend not supported by this build");
@@ -354,10 +376,13 @@ public final class OrmdanticContender implements Contender {
         Ormdantic open = relationsDb;
         if (open == null) {
             try {
-                open = Ormdantic.builder(target.ormUrl())
+                Ormdantic.Builder builder = Ormdantic.builder(target.ormUrl())
                         .tables(ParentTable.TABLE, ChildTable.TABLE, LeafTable.TABLE)
-                        .poolSize(target.poolSize())
-                        .open();
+                        .poolSize(target.poolSize());
+                if (replicaUrl != null) {
+                    builder.replica(replicaUrl);
+                }
+                open = builder.open();
             } catch (ConfigurationException e) {
                 if (e.code() == ErrorCode.URL_UNSUPPORTED) {
                     throw new NotApplicableException("backend not supported by this build");

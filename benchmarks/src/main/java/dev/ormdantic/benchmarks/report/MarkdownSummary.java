@@ -20,8 +20,14 @@ public final class MarkdownSummary {
 
     private static final String BLOCKING = "ormdantic-blocking";
     private static final String ASYNC = "ormdantic-async";
-    private static final Set<String> OURS =
-            Set.of(BLOCKING, "ormdantic-listened", ASYNC, Ratios.BASELINE, Ratios.HELD_BASELINE);
+    private static final Set<String> OURS = Set.of(
+            BLOCKING,
+            "ormdantic-listened",
+            "ormdantic-replica",
+            ASYNC,
+            Ratios.BASELINE,
+            Ratios.HELD_BASELINE,
+            "jdbc-replica");
 
     private MarkdownSummary() {}
 

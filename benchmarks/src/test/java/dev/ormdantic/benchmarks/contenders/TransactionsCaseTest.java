@@ -29,7 +29,11 @@ class TransactionsCaseTest {
     private static final Profile SMALL = new Profile("t", 1_000, 1_000, 100, 1, 0, 500);
 
     @ParameterizedTest
-    @EnumSource(ContenderKind.class)
+    // the replica readers run no write case (ReplicaContenderTest), and SQLite has no replicas
+    @EnumSource(
+            value = ContenderKind.class,
+            names = {"ORMDANTIC_REPLICA", "JDBC_REPLICA"},
+            mode = EnumSource.Mode.EXCLUDE)
     void eachTransactionReadsTheRowAndCommitsItsScorePlusOne(ContenderKind kind, @TempDir Path dir) throws Exception {
         Target target = target(dir);
         Workload workload = new Workload(SMALL);
