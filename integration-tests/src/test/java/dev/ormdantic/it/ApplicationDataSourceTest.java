@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -182,6 +183,7 @@ class ApplicationDataSourceTest {
         }
     }
 
+    @Tag("reliability")
     @BackendTest
     void anExhaustedApplicationPoolIsReportedAsSuch(TestDatabase database) {
         try (HikariDataSource pool = ApplicationDataSources.hikari(database, config -> {

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 
 /**
  * One migrator at a time: two started at once apply a migration exactly once (the second waits, then finds it
@@ -37,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * for another migrator whose timeout is one second; the lease lock refuses a held lease and takes over an expired
  * one.
  */
+@Tag("reliability")
 class ConcurrentMigratorsTest {
 
     /** The first migrator, holding the lock in its before event until released. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Filters and orderings that arrive as data: both spellings, nesting, every error with its code, and an injection
@@ -177,6 +178,7 @@ class DynamicFilterTest {
         }
     }
 
+    @Tag("reliability")
     @BackendTest
     void injectionCorpusMatchesOnlyLiterallyAndTouchesNoData(Ormdantic db) throws IOException {
         BlockingTableHandle<Snack, Long> snacks = seeded(db);

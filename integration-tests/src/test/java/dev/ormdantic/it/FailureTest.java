@@ -26,11 +26,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A duplicate key, a broken foreign key and a lost connection each surface as their own exception type on every live
  * backend, naming the table and the operation, with nothing half-written.
  */
+@Tag("reliability")
 class FailureTest {
 
     private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,13 +37,17 @@ final class LoopbackProxy implements AutoCloseable {
         }
     }
 
+    /** A commit request: the word alone, in any case (pgjdbc and MariaDB send {@code COMMIT}, Connector/J {@code commit}). */
+    private static final Pattern COMMIT =
+            Pattern.compile("(?<![A-Za-z_])commit(?![A-Za-z_])", Pattern.CASE_INSENSITIVE);
+
     private final ServerSocket server;
     private final String targetHost;
     private final int targetPort;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
     private volatile boolean blackholed;
-    private volatile @Nullable String marker;
+    private volatile @Nullable Pattern marker;
     private volatile boolean silenceAfterMarker;
     private volatile Duration replyDelay = Duration.ZERO;
 
@@ -123,8 +128,10 @@ final class LoopbackProxy implements AutoCloseable {
 
     /** Whether the link goes silent once this request is forwarded; arms a reset of its answer otherwise. */
     private boolean armIfMarked(Link link, byte[] buffer, int length) {
-        String armed = marker;
-        if (armed == null || !new String(buffer, 0, length, StandardCharsets.ISO_8859_1).contains(armed)) {
+        Pattern armed = marker;
+        if (armed == null
+                || !armed.matcher(new String(buffer, 0, length, StandardCharsets.ISO_8859_1))
+                        .find()) {
             return false;
         }
         marker = null;
@@ -142,7 +149,17 @@ final class LoopbackProxy implements AutoCloseable {
      */
     void resetAfterReplyTo(String marker) {
         this.silenceAfterMarker = false;
-        this.marker = marker;
+        this.marker = Pattern.compile(Pattern.quote(marker));
+    }
+
+    /**
+     * Once the next {@code COMMIT} (any case, as a whole word, so not {@code autocommit}) has been forwarded, the
+     * server's answer to it is dropped and the connection reset: the server committed, the client never hears so. Arm
+     * it after the transaction's last statement, so that the next request is its commit.
+     */
+    void resetAfterReplyToCommit() {
+        this.silenceAfterMarker = false;
+        this.marker = COMMIT;
     }
 
     /**
@@ -151,7 +168,7 @@ final class LoopbackProxy implements AutoCloseable {
      */
     void blackholeAfter(String marker) {
         this.silenceAfterMarker = true;
-        this.marker = marker;
+        this.marker = Pattern.compile(Pattern.quote(marker));
     }
 
     /** Swallows every byte from now on, in both directions, and answers no new connection: a silent link. */

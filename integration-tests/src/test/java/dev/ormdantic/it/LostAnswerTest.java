@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A connection that breaks after the database got a statement and before its answer came back: a single auto-commit
@@ -28,6 +29,7 @@ import java.util.Optional;
  * ({@code ORM2402}). The loopback proxy resets the connection as soon as the server has answered the marked
  * statement.
  */
+@Tag("reliability")
 class LostAnswerTest {
 
     private static final Flavor VANILLA = new Flavor("vanilla", "Vanilla", 5);

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The seed's migration situations on every live backend (SQLite, PostgreSQL, MariaDB, the MySQL dialect): apply true
@@ -132,6 +133,7 @@ class MigratorTest {
                 e.getMessage());
     }
 
+    @Tag("reliability")
     @BackendTest
     void aFailingMigrationLeavesHistoryDirtyUntilRepairAndResumes(TestDatabase database) throws Exception {
         Migrator migrator = migrator(database).build();

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class MigratorUpgradeTest {
 
+    @Tag("reliability")
     @BackendTest
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aStatementBlockedByAnotherConnectionsLockTimesOut(TestDatabase database) throws Exception {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Every call over a faulty network returns within its configured bound ± 1 s, with the code that says what happened:
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Assumptions;
  * the query timeout, and a pool that is healthy again as soon as the link heals. Connection and query timeouts are
  * one second, so a statement that got no answer ends at the socket timeout, one second later.
  */
+@Tag("reliability")
 class NetworkTimeoutTest {
 
     /** The query timeout plus the socket grace: the longest a statement waits for an answer. */

@@ -38,6 +38,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /** Raw SQL on every backend: values bound as the table handles bind them, errors as theirs, in and out of transactions. */
 class RawSqlTest {
@@ -312,6 +313,7 @@ class RawSqlTest {
         assertTrue(String.valueOf(outside.getMessage()).contains("valid only during the RowMapper call"));
     }
 
+    @Tag("reliability")
     @BackendTest
     void aStreamHoldsItsConnectionUntilClosed(TestDatabase test) {
         try (Ormdantic db = Ormdantic.builder(test.url())

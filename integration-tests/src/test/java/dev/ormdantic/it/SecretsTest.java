@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * whole cause chain) or log record, Ormdantic's and HikariCP's at every level: each error path provoked on each live
  * backend, everything it leaves behind searched for the secret. Every secret here contains {@code S3cret}.
  */
+@Tag("reliability")
 class SecretsTest {
 
     private static final String NEEDLE = "S3cret";

@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The race between a transaction's own end (its callback returning: commit or rollback, then the release of its
@@ -43,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * order, the pool of one connection hands its next borrower a working connection: not closed, not in the stopped
  * transaction, in auto-commit mode; and nothing of the stopped transaction is applied.
  */
+@Tag("reliability")
 class StopRaceTest {
 
     private static final FlavorTable FLAVORS = FlavorTable.TABLE;

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /** What an open stream holds: its connection, never the write lock, and a warning when it is left open. */
 class StreamTest {
@@ -43,6 +44,7 @@ class StreamTest {
         assertEquals(4, flavors.count());
     }
 
+    @Tag("reliability")
     @BackendTest
     void aStreamLeftOpenIsReportedWithWhereItWasOpened(TestDatabase test) throws InterruptedException {
         try (LogCapture log = new LogCapture();

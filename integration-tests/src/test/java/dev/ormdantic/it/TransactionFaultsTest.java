@@ -45,6 +45,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Transactions under faults: a link whose every connection is killed once a second while transactions commit loses
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Assumptions;
  * future, on the server too: the statement stops waiting and the transaction's locks are released while the other
  * connection still holds its lock.
  */
+@Tag("reliability")
 class TransactionFaultsTest {
 
     private static final FlavorTable FLAVORS = FlavorTable.TABLE;

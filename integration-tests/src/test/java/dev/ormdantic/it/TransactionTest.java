@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Transactions own their connection: commit on return, rollback on exception (the exception itself reaches the
@@ -467,6 +468,7 @@ class TransactionTest {
         assertEquals(13, ids(db).size());
     }
 
+    @Tag("reliability")
     @BackendTest
     void twoWritersIncrementingOneRowUnderTheStrictestLevelWithRetriesLoseNothing(Ormdantic db) throws Exception {
         db.blockingTable(AccountTable.TABLE).insert(ADA);
@@ -496,6 +498,7 @@ class TransactionTest {
                 db.blockingTable(AccountTable.TABLE).findOne(1).orElseThrow().referrals());
     }
 
+    @Tag("reliability")
     @BackendTest
     void manyVirtualThreadsEachInTheirOwnTransactionSeeNoOneElsesWork(Ormdantic db) throws Exception {
         int threads = 200;

@@ -433,7 +433,8 @@ public enum ErrorCode {
 
     /**
      * The connection broke after a write reached the database and before its answer came back: during an auto-commit
-     * insert, update, delete, upsert, {@code updateWhere} or {@code deleteWhere}, or during {@code COMMIT}. Whether it
+     * insert, update, delete, upsert, {@code updateWhere} or {@code deleteWhere}, a raw SQL statement (which may write:
+     * the library does not parse it), or during {@code COMMIT}. Whether it
      * was applied is unknown. Outcome {@link Outcome#UNKNOWN}; not safe to retry blindly (a retry can write twice):
      * check the data before writing again. Never retried automatically.
      *

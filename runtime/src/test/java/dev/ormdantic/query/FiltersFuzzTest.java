@@ -15,6 +15,7 @@ import dev.ormdantic.fixture.GadgetTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * a filter or fails with a {@link FilterException}; every filter renders on all six dialects with one parameter per
  * marker, and no quoted input text reaches the SQL.
  */
+@Tag("reliability")
 class FiltersFuzzTest {
 
     private static final GadgetTable TABLE = GadgetTable.TABLE;
