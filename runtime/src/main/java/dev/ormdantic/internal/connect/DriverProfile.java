@@ -121,17 +121,6 @@ public abstract class DriverProfile {
     }
 
     /**
-     * Whether {@code insertMany} sends its rows as a JDBC batch of one-row {@code INSERT}s rather than as multi-row
-     * {@code INSERT ... VALUES (...), (...)} statements: where the driver sends a batch more cheaply than it sends
-     * one large statement.
-     *
-     * @return {@code false} unless the profile says otherwise
-     */
-    public boolean batchesInserts() {
-        return false;
-    }
-
-    /**
      * Whether the query timeout is kept by one watchdog per database that cancels overdue statements, instead of the
      * driver's timer per statement: where that timer costs more per statement than a queue entry, and
      * {@link java.sql.Statement#cancel()} ends a statement with the error the driver's query timeout gives.

@@ -125,17 +125,6 @@ final class ServerProfile extends DriverProfile {
     }
 
     /**
-     * {@code true} for MariaDB: Connector/J sends a batch of one-row {@code INSERT}s in one bulk command of bound
-     * values ({@code useBulkStmtsForInserts}), where a multi-row statement is sent as text with every value written
-     * into it and parsed by the server. Measured on this project's machine, 20,000 rows of five columns in batches of
-     * 5,000: about 215 ms as a batch against 350 ms as statements of 1,000 rows (docs/performance.md).
-     */
-    @Override
-    public boolean batchesInserts() {
-        return kind == ServerKind.MARIADB;
-    }
-
-    /**
      * The driver properties that make the server bound every statement by the query timeout, where that replaces the
      * JDBC query timeout of each statement. On MariaDB the session's {@code max_statement_time}, set once per
      * connection through the driver's {@code sessionVariables}: the server ends a statement that runs longer (error

@@ -499,16 +499,6 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     }
 
     /**
-     * Whether a batch of inserts is sent as a JDBC batch of one-row statements; see
-     * {@link DriverProfile#batchesInserts()}.
-     *
-     * @return the profile's answer
-     */
-    boolean batchesInserts() {
-        return profile.batchesInserts();
-    }
-
-    /**
      * The exception for a connection that could not be borrowed: the database is closed, the pool is exhausted (every
      * connection in use, perhaps by streams nobody closed), or no connection could be opened.
      *

@@ -809,9 +809,6 @@ public final class JdbcTableHandle<T extends Record, K>
     private List<T> writeChunks(Call call, StatementShape shape, List<T> rows) {
         try {
             scope.inTransaction(call, connection -> {
-                if (call.operation() == Operation.INSERT_MANY && rows.size() > 1 && db.batchesInserts()) {
-                    return writeBatched(connection, call, shape.render(1), rows);
-                }
                 String fullChunk = shape.render(Math.min(rows.size(), rowsPerStatement));
                 for (int from = 0; from < rows.size(); from += rowsPerStatement) {
                     List<T> chunk = rows.subList(from, Math.min(rows.size(), from + rowsPerStatement));
@@ -822,27 +819,6 @@ public final class JdbcTableHandle<T extends Record, K>
             });
         } catch (DuplicateKeyException e) {
             throw e.key() == null ? locateDuplicate(call, rows, e) : e;
-        }
-        return rows;
-    }
-
-    /**
-     * Writes the rows as a JDBC batch of the one-row statement, a batch per chunk, where the driver sends that more
-     * cheaply than multi-row statements ({@link Database#batchesInserts()}); inside the caller's transaction, so that a
-     * failed row leaves none of them.
-     */
-    private List<T> writeBatched(Connection connection, Call call, String sql, List<T> rows) throws SQLException {
-        try (PreparedStatement ps = db.prepare(connection, sql, call)) {
-            for (int from = 0; from < rows.size(); from += rowsPerStatement) {
-                int to = Math.min(rows.size(), from + rowsPerStatement);
-                for (int i = from; i < to; i++) {
-                    table.bindRow(new JdbcParams(ps, db.codec(), call, upsertParameters), rows.get(i));
-                    ps.addBatch();
-                }
-                db.sent(ps::executeBatch);
-            }
-        } catch (SQLException e) {
-            throw db.errors().translate(e, call, null, null);
         }
         return rows;
     }
