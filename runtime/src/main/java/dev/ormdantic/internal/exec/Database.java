@@ -1296,8 +1296,29 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
         closeQuietly(anchor);
     }
 
+    /**
+     * A scope of the database's own that only decides which server a statement runs on: running work, submitting it
+     * and atomic work are the database's, whatever the routing.
+     */
+    private abstract class RoutedScope implements Scope {
+        @Override
+        public final <R> R call(Call call, Supplier<R> work) {
+            return Database.this.call(call, work);
+        }
+
+        @Override
+        public final <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
+            return Database.this.submit(call, work);
+        }
+
+        @Override
+        public final <R> R inTransaction(Call call, SqlWork<R> work) {
+            return Database.this.inTransaction(call, work);
+        }
+    }
+
     /** The database's scope whose replica reads must also see a point the application carried. */
-    private final class CausalScope implements Scope {
+    private final class CausalScope extends RoutedScope {
         private final ReplicaSet set;
         private final Position wanted;
 
@@ -1307,25 +1328,10 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
         }
 
         @Override
-        public <R> R call(Call call, Supplier<R> work) {
-            return Database.this.call(call, work);
-        }
-
-        @Override
-        public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
-            return Database.this.submit(call, work);
-        }
-
-        @Override
         public <R> R withConnection(Call call, SqlWork<R> work) {
             return call.operation().readsRows()
                     ? ReplicaReads.read(Database.this, set, call, work, wanted)
                     : onPrimary(call, work);
-        }
-
-        @Override
-        public <R> R inTransaction(Call call, SqlWork<R> work) {
-            return Database.this.inTransaction(call, work);
         }
 
         @Override
@@ -1338,25 +1344,10 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     }
 
     /** The database's scope with every statement on the primary. */
-    private final class PrimaryScope implements Scope {
-        @Override
-        public <R> R call(Call call, Supplier<R> work) {
-            return Database.this.call(call, work);
-        }
-
-        @Override
-        public <R> CompletableFuture<R> submit(Call call, Supplier<R> work) {
-            return Database.this.submit(call, work);
-        }
-
+    private final class PrimaryScope extends RoutedScope {
         @Override
         public <R> R withConnection(Call call, SqlWork<R> work) {
             return onPrimary(call, work);
-        }
-
-        @Override
-        public <R> R inTransaction(Call call, SqlWork<R> work) {
-            return Database.this.inTransaction(call, work);
         }
 
         @Override
