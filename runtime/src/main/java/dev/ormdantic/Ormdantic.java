@@ -18,6 +18,7 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.error.Operation;
 import dev.ormdantic.internal.exec.Database;
+import dev.ormdantic.internal.replica.LagSql;
 import dev.ormdantic.internal.replica.PositionSql;
 import dev.ormdantic.internal.replica.ReplicaOptions;
 import dev.ormdantic.internal.session.Sessions;
@@ -187,6 +188,18 @@ public final class Ormdantic implements AutoCloseable {
      */
     public Causality causality() {
         return database.causality();
+    }
+
+    /**
+     * What this database knows of its read replicas, in the order they were configured: whether each is reachable,
+     * its last measured lag and whether that is within {@link Builder#maxReplicaLag(Duration)}, and how many reads it
+     * served. Empty without replicas. No statement runs.
+     *
+     * @return one status per replica
+     * @since 0.1.0
+     */
+    public List<ReplicaStatus> replicaStatus() {
+        return database.replicaStatus();
     }
 
     /**
@@ -525,6 +538,7 @@ public final class Ormdantic implements AutoCloseable {
         private final List<ReplicaOptions.Source> replicas = new ArrayList<>();
         private ReadConsistency readConsistency = ReadConsistency.READ_YOUR_WRITES;
         private Duration replicaHealthInterval = DEFAULT_REPLICA_HEALTH_INTERVAL;
+        private @Nullable Duration maxReplicaLag;
 
         private Builder(ConnectionTarget target) {
             this(target, null, target.dialect());
@@ -924,6 +938,30 @@ public final class Ormdantic implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How far behind its primary a replica may be to serve reads; a replica further behind serves none until it
+         * catches up, and its reads go to another replica or to the primary. The lag is measured on a replica's
+         * connection by the first read after each health interval ({@link #replicaHealthInterval}): on PostgreSQL the
+         * age of the last transaction a standby replayed while it has more to replay, on MariaDB the largest
+         * {@code Seconds_Behind_Master} (whole seconds; it needs the {@code SLAVE MONITOR} privilege). A replica
+         * that cannot tell its lag serves no read. This bounds how stale an {@link ReadConsistency#EVENTUAL} read
+         * may be, and keeps {@link ReadConsistency#READ_YOUR_WRITES} reads off a replica that would make them wait on
+         * the primary anyway. Default: no limit. See docs/replicas.md, "Lag limit".
+         *
+         * @param maxLag between zero and 1 hour
+         * @return this builder
+         * @throws ConfigurationException ({@code ORM2003}) when out of range
+         * @since 0.1.0
+         */
+        public Builder maxReplicaLag(Duration maxLag) {
+            Objects.requireNonNull(maxLag, "maxLag");
+            if (maxLag.isNegative() || maxLag.compareTo(MAX_TIMEOUT) > 0) {
+                throw outOfRange("maxReplicaLag", maxLag.toString(), "between zero and 1 hour");
+            }
+            this.maxReplicaLag = maxLag;
+            return this;
+        }
+
         private void refuseReplicasOnSqlite() {
             if (dialect.id() == DialectId.SQLITE) {
                 throw replicaRefused(
@@ -952,7 +990,13 @@ public final class Ormdantic implements AutoCloseable {
                         "choose readConsistency(ReadConsistency.EVENTUAL), and read with onPrimary() where a read must"
                                 + " see a write at once");
             }
-            return new ReplicaOptions(replicas, readConsistency, replicaHealthInterval);
+            if (!replicas.isEmpty() && maxReplicaLag != null && LagSql.of(dialect.id()) == null) {
+                throw replicaRefused(
+                        "maxReplicaLag needs a replica's replication lag, which Ormdantic reads on PostgreSQL and"
+                                + " MariaDB only, not on " + dialect.name(),
+                        "leave out maxReplicaLag, and read with onPrimary() where a read must not be stale");
+            }
+            return new ReplicaOptions(replicas, readConsistency, replicaHealthInterval, maxReplicaLag);
         }
 
         /**

@@ -3,6 +3,7 @@ package dev.ormdantic.internal.exec;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormdantic.Causality;
+import dev.ormdantic.ReplicaStatus;
 import dev.ormdantic.dialect.Dialect;
 import dev.ormdantic.dialect.DialectId;
 import dev.ormdantic.dialect.schema.ViewSpec;
@@ -35,9 +36,11 @@ import dev.ormdantic.internal.jdbc.SqlFailure;
 import dev.ormdantic.internal.jdbc.ValueCodec;
 import dev.ormdantic.internal.observe.Listeners;
 import dev.ormdantic.internal.observe.Probe;
+import dev.ormdantic.internal.replica.LagSql;
 import dev.ormdantic.internal.replica.Position;
 import dev.ormdantic.internal.replica.PositionSql;
 import dev.ormdantic.internal.replica.PositionTokens;
+import dev.ormdantic.internal.replica.Replica;
 import dev.ormdantic.internal.replica.ReplicaOptions;
 import dev.ormdantic.internal.replica.ReplicaSet;
 import dev.ormdantic.internal.schema.SchemaCheck;
@@ -55,6 +58,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -787,6 +791,22 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
     }
 
     /**
+     * Measures how far behind its primary a replica is, on one of its connections.
+     *
+     * @param sql the dialect's lag query
+     * @param connection the replica's connection
+     * @param call the read that measures it
+     * @return the lag; empty when the replica cannot tell
+     * @throws SQLException from the driver
+     */
+    Optional<Duration> replicaLag(LagSql sql, Connection connection, Call call) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql.sql(), call);
+                ResultSet rows = statement.executeQuery()) {
+            return Optional.ofNullable(sql.read(rows));
+        }
+    }
+
+    /**
      * The scope whose statements all run on the primary: the scope of {@code onPrimary()} handles.
      *
      * @return the scope
@@ -839,6 +859,30 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
         return set == null || set.tracking() == null
                 ? Causality.none()
                 : Causality.of(PositionTokens.token(set.written()));
+    }
+
+    /**
+     * What the database knows of its replicas.
+     *
+     * @return one status per replica, in the order configured; empty without replicas
+     */
+    public List<ReplicaStatus> replicaStatus() {
+        ReplicaSet set = replicas;
+        if (set == null) {
+            return List.of();
+        }
+        long now = System.nanoTime();
+        boolean limited = set.maxLag() != null;
+        List<ReplicaStatus> statuses = new ArrayList<>();
+        for (Replica replica : set.replicas()) {
+            statuses.add(new ReplicaStatus(
+                    replica.name(),
+                    !replica.down(now),
+                    limited ? replica.lag() : null,
+                    !limited || replica.withinLag(),
+                    replica.reads()));
+        }
+        return List.copyOf(statuses);
     }
 
     /**

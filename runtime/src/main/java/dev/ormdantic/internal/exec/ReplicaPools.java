@@ -13,6 +13,7 @@ import dev.ormdantic.internal.connect.DriverProfiles;
 import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.connect.PoolSettings;
 import dev.ormdantic.internal.error.Redactor;
+import dev.ormdantic.internal.replica.LagSql;
 import dev.ormdantic.internal.replica.PositionSql;
 import dev.ormdantic.internal.replica.Replica;
 import dev.ormdantic.internal.replica.ReplicaOptions;
@@ -85,7 +86,13 @@ final class ReplicaPools {
                     "check the replica's URL and the hikari(...) adjustments, which apply to the replicas' pools too",
                     redactor.cause(e));
         }
-        return new ReplicaSet(replicas, replicaOptions.consistency(), replicaOptions.healthInterval(), positions);
+        return new ReplicaSet(
+                replicas,
+                replicaOptions.consistency(),
+                replicaOptions.healthInterval(),
+                positions,
+                replicaOptions.maxLag(),
+                LagSql.of(primary.dialect().id()));
     }
 
     private static Replica pool(ConnectionTarget target, Redactor redactor, Options options, String poolName)

@@ -3,12 +3,14 @@ package dev.ormdantic.internal.exec;
 import dev.ormdantic.error.OrmdanticException;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.SqlErrorKind;
+import dev.ormdantic.internal.replica.LagSql;
 import dev.ormdantic.internal.replica.Position;
 import dev.ormdantic.internal.replica.PositionSql;
 import dev.ormdantic.internal.replica.Replica;
 import dev.ormdantic.internal.replica.ReplicaSet;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +49,8 @@ final class ReplicaReads {
             return db.onPrimary(call, work);
         }
         try (connection) {
-            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
+            if (withinLag(db, set, replica, connection, call)
+                    && db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
                 R result = db.runTranslated(call, connection, work);
                 replica.served();
                 return result;
@@ -87,7 +90,8 @@ final class ReplicaReads {
             return null;
         }
         try {
-            if (db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
+            if (withinLag(db, set, replica, connection, call)
+                    && db.runTranslated(call, connection, c -> caughtUp(db, set, replica, c, call, carried))) {
                 replica.served();
                 return connection;
             }
@@ -102,6 +106,58 @@ final class ReplicaReads {
             LOG.log(System.Logger.Level.DEBUG, () -> "closing a connection of " + replica.name() + " failed", e);
         }
         return null;
+    }
+
+    /**
+     * Whether the replica is within the lag limit: always without one; else the verdict of its last measurement, made
+     * again on this connection when one is due (at most once per health interval). A replica that cannot tell its lag
+     * (its replication stopped, or the query is refused) counts as too far behind.
+     *
+     * @throws OrmdanticException when the connection failed while measuring: the caller leaves the replica out
+     */
+    private static boolean withinLag(Database db, ReplicaSet set, Replica replica, Connection connection, Call call) {
+        Duration max = set.maxLag();
+        LagSql sql = set.lagSql();
+        if (max == null || sql == null) {
+            return true;
+        }
+        if (!replica.claimLagCheck(System.nanoTime(), set.lagIntervalNanos())) {
+            return replica.withinLag();
+        }
+        Duration lag;
+        try {
+            lag = db.runTranslated(call, connection, c -> db.replicaLag(sql, c, call))
+                    .orElse(null);
+        } catch (OrmdanticException e) {
+            if (e.getCause() instanceof SQLException cause && db.errors().classify(cause) != SqlErrorKind.CONNECTION) {
+                if (!Boolean.FALSE.equals(replica.lagMeasured(null, false))) {
+                    String redacted = db.redactor().cause(cause).getMessage();
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            () -> "the replica " + replica.name() + " could not tell its replication lag (" + redacted
+                                    + "); it serves no read until it can: grant the privilege the lag query needs"
+                                    + " (docs/replicas.md, \"Lag limit\") or leave out maxReplicaLag");
+                }
+                return false;
+            }
+            throw e;
+        }
+        boolean within = lag != null && lag.compareTo(max) <= 0;
+        Boolean before = replica.lagMeasured(lag, within);
+        if (!within && !Boolean.FALSE.equals(before)) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    () -> "the replica " + replica.name() + " is "
+                            + (lag == null ? "not replicating (it cannot tell its lag)" : lag + " behind")
+                            + ", more than maxReplicaLag " + max
+                            + "; its reads go elsewhere until a measurement finds it within the limit");
+        } else if (within && Boolean.FALSE.equals(before)) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    () -> "the replica " + replica.name() + " is back within maxReplicaLag " + max + " (" + lag
+                            + " behind); it serves reads again");
+        }
+        return within;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.ormdantic.internal.replica;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,15 @@ public final class Replica implements AutoCloseable {
 
     private volatile boolean down;
     private final AtomicLong reads = new AtomicLong();
+
+    /** {@link System#nanoTime()} from which the lag is due to be measured again; meaningful once it was measured. */
+    private final AtomicLong lagDueAt = new AtomicLong();
+    /** Whether a measurement was claimed at least once: before, the first read to come claims it. */
+    private volatile boolean lagClaimed;
+    /** The last lag measured; {@code null} before any, or when the replica could not tell. */
+    private volatile @Nullable Duration lag;
+    /** Whether the last lag measured was within the limit; {@code null} before any measurement. */
+    private volatile @Nullable Boolean withinLag;
 
     /**
      * A replica.
@@ -96,14 +106,77 @@ public final class Replica implements AutoCloseable {
      * @return {@code false} while it is left out after a failure
      */
     public boolean healthy(long now) {
-        if (!down) {
-            return true;
-        }
-        if (now - downUntil >= 0) {
+        if (down) {
+            if (now - downUntil < 0) {
+                return false;
+            }
             down = false;
-            return true;
         }
-        return false;
+        // A replica found too far behind waits for its next measurement, which the first read after it is due makes.
+        return !lagClaimed || withinLag() || now - lagDueAt.get() >= 0;
+    }
+
+    /**
+     * Claims the measurement of the replica's lag when one is due: the first time, and then once per interval. Only
+     * one caller gets {@code true} for each due measurement.
+     *
+     * @param now {@link System#nanoTime()}
+     * @param intervalNanos how long a measurement holds
+     * @return {@code true} when the caller is to measure the lag now
+     */
+    public boolean claimLagCheck(long now, long intervalNanos) {
+        long due = lagDueAt.get();
+        if (lagClaimed && now - due < 0) {
+            return false;
+        }
+        if (!lagDueAt.compareAndSet(due, now + intervalNanos)) {
+            return false;
+        }
+        lagClaimed = true;
+        return true;
+    }
+
+    /**
+     * Records a measured lag and whether it was within the limit.
+     *
+     * @param measured how far behind the replica is; {@code null} when it could not tell
+     * @param within whether that is within the limit
+     * @return the verdict of the measurement before, {@code null} for the first: the caller tells a change
+     */
+    public @Nullable Boolean lagMeasured(@Nullable Duration measured, boolean within) {
+        this.lag = measured;
+        Boolean before = withinLag;
+        withinLag = within;
+        return before;
+    }
+
+    /**
+     * The verdict of the last lag measured: {@code false} before any measurement, so that a read that did not measure
+     * goes elsewhere rather than read from a replica of unknown lag.
+     *
+     * @return whether the replica was within the lag limit when last measured
+     */
+    public boolean withinLag() {
+        return Boolean.TRUE.equals(withinLag);
+    }
+
+    /**
+     * The last lag measured.
+     *
+     * @return the lag; {@code null} before any measurement, or when the replica could not tell
+     */
+    public @Nullable Duration lag() {
+        return lag;
+    }
+
+    /**
+     * Whether the replica is left out after its connection failed.
+     *
+     * @param now {@link System#nanoTime()}
+     * @return {@code true} while it is left out
+     */
+    public boolean down(long now) {
+        return down && now - downUntil < 0;
     }
 
     /**

@@ -17,6 +17,10 @@ public final class ReplicaSet implements AutoCloseable {
     private final ReadConsistency consistency;
     private final long healthIntervalNanos;
     private final @Nullable PositionSql positions;
+    /** How far behind a replica may be to serve reads; {@code null} for no limit. */
+    private final @Nullable Duration maxLag;
+    /** How a replica tells its lag; set when {@link #maxLag} is. */
+    private final @Nullable LagSql lagSql;
     /** Whether writes record the primary's position: read-your-writes. */
     private final boolean tracksWrites;
 
@@ -39,15 +43,25 @@ public final class ReplicaSet implements AutoCloseable {
      * @param healthInterval how long a failed replica is left out
      * @param positions how the database tells positions; {@code null} where it cannot (then only with
      *     {@link ReadConsistency#EVENTUAL}, and without causal reads)
+     * @param maxLag how far behind a replica may be to serve reads, measured at most once per health interval;
+     *     {@code null} for no limit
+     * @param lagSql how a replica tells its lag; required with a limit
      */
     public ReplicaSet(
             List<Replica> replicas,
             ReadConsistency consistency,
             Duration healthInterval,
-            @Nullable PositionSql positions) {
+            @Nullable PositionSql positions,
+            @Nullable Duration maxLag,
+            @Nullable LagSql lagSql) {
         if (consistency == ReadConsistency.READ_YOUR_WRITES && positions == null) {
             throw new IllegalArgumentException("read-your-writes needs the position queries");
         }
+        if (maxLag != null && lagSql == null) {
+            throw new IllegalArgumentException("a lag limit needs the lag query");
+        }
+        this.maxLag = maxLag;
+        this.lagSql = maxLag == null ? null : lagSql;
         this.replicas = List.copyOf(replicas);
         this.consistency = consistency;
         this.healthIntervalNanos = healthInterval.toNanos();
@@ -82,6 +96,33 @@ public final class ReplicaSet implements AutoCloseable {
      */
     public @Nullable PositionSql tracking() {
         return tracksWrites ? positions : null;
+    }
+
+    /**
+     * How far behind a replica may be to serve reads.
+     *
+     * @return the limit, or {@code null} for none
+     */
+    public @Nullable Duration maxLag() {
+        return maxLag;
+    }
+
+    /**
+     * How a replica tells its lag, when there is a limit.
+     *
+     * @return the query, or {@code null} without a limit
+     */
+    public @Nullable LagSql lagSql() {
+        return lagSql;
+    }
+
+    /**
+     * How long one measurement of a replica's lag holds: the health interval.
+     *
+     * @return nanoseconds
+     */
+    public long lagIntervalNanos() {
+        return healthIntervalNanos;
     }
 
     /**

@@ -50,7 +50,12 @@ class PositionTest {
         Replica first = replica("first");
         Replica second = replica("second");
         ReplicaSet set = new ReplicaSet(
-                List.of(first, second), ReadConsistency.READ_YOUR_WRITES, Duration.ofHours(1), PositionSql.POSTGRESQL);
+                List.of(first, second),
+                ReadConsistency.READ_YOUR_WRITES,
+                Duration.ofHours(1),
+                PositionSql.POSTGRESQL,
+                null,
+                null);
         List<Replica> chosen = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             chosen.add(set.choose());
@@ -67,7 +72,12 @@ class PositionTest {
     void aReplicaServesReadYourWritesOnlyOnceItHasReplayedTheNewestWrite() {
         Replica replica = replica("one");
         ReplicaSet set = new ReplicaSet(
-                List.of(replica), ReadConsistency.READ_YOUR_WRITES, Duration.ofHours(1), PositionSql.POSTGRESQL);
+                List.of(replica),
+                ReadConsistency.READ_YOUR_WRITES,
+                Duration.ofHours(1),
+                PositionSql.POSTGRESQL,
+                null,
+                null);
         assertNull(set.wanted(), "no write yet: any replica will do");
         set.wrote(Position.Lsn.parse("0/200"));
         set.wrote(Position.Lsn.parse("0/100")); // an older commit recorded late does not move the position back
@@ -83,12 +93,51 @@ class PositionTest {
 
     @Test
     void eventualConsistencyTracksNoPosition() {
-        ReplicaSet set = new ReplicaSet(List.of(replica("one")), ReadConsistency.EVENTUAL, Duration.ofHours(1), null);
+        ReplicaSet set = new ReplicaSet(
+                List.of(replica("one")), ReadConsistency.EVENTUAL, Duration.ofHours(1), null, null, null);
         assertNull(set.tracking());
         assertNull(set.wanted());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new ReplicaSet(List.of(), ReadConsistency.READ_YOUR_WRITES, Duration.ofHours(1), null));
+                () -> new ReplicaSet(
+                        List.of(), ReadConsistency.READ_YOUR_WRITES, Duration.ofHours(1), null, null, null));
+    }
+
+    @Test
+    void aReplicaFoundTooFarBehindIsLeftOutUntilItsNextMeasurementIsDue() {
+        Replica behind = replica("behind");
+        Replica fresh = replica("fresh");
+        long interval = Duration.ofSeconds(5).toNanos();
+        long now = System.nanoTime();
+        assertTrue(behind.healthy(now), "never measured: chosen, so that a read measures it");
+        assertFalse(behind.withinLag(), "never measured: no read is served on a guess");
+        assertTrue(behind.claimLagCheck(now, interval), "the first read measures");
+        assertFalse(behind.claimLagCheck(now, interval), "one measurement at a time");
+        assertNull(behind.lagMeasured(Duration.ofSeconds(3), false), "no verdict before the first");
+        assertFalse(behind.healthy(now + interval / 2), "too far behind: left out until the next measurement");
+        assertFalse(behind.claimLagCheck(now + interval / 2, interval));
+        assertTrue(behind.healthy(now + interval), "due again: chosen to be measured");
+        assertTrue(behind.claimLagCheck(now + interval, interval));
+        assertEquals(false, behind.lagMeasured(Duration.ZERO, true), "the verdict before: behind");
+        assertTrue(behind.withinLag());
+        assertEquals(Duration.ZERO, behind.lag());
+        assertTrue(behind.healthy(now + interval + 1), "caught up: serves reads between measurements");
+
+        assertTrue(fresh.claimLagCheck(now, interval));
+        fresh.lagMeasured(Duration.ofMillis(10), true);
+        ReplicaSet set = new ReplicaSet(
+                List.of(behind, fresh),
+                ReadConsistency.EVENTUAL,
+                Duration.ofSeconds(5),
+                null,
+                Duration.ofSeconds(1),
+                LagSql.POSTGRESQL);
+        behind.lagMeasured(Duration.ofSeconds(9), false);
+        assertEquals(List.of(fresh, fresh), List.of(set.choose(), set.choose()), "reads skip the lagging replica");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ReplicaSet(
+                        List.of(), ReadConsistency.EVENTUAL, Duration.ofHours(1), null, Duration.ofSeconds(1), null));
     }
 
     @Test
