@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Keeps secrets out of messages and logs: the password of the database URL wherever a driver repeats it, and values
  * of columns whose names look secret.
  *
- * <p>Three layers: {@link #url} masks every password form of a URL (userinfo, Oracle's {@code user/password@},
- * {@code password=}/{@code pwd=} parameters), whatever characters the password holds; {@link #text} masks, in a
+ * <p>Three layers: {@link #url} masks every password form of a URL (userinfo, Oracle's {@code user/password@} with or
+ * without {@code jdbc:oracle:thin:}, {@code password=}/{@code pwd=}/{@code sslpassword=} parameters in any case),
+ * whatever characters the password holds; {@link #text} masks, in a
  * driver's message, the literal secrets of this database, every URL form above, and the values that servers quote
  * next to a secret-looking column or key ({@code Duplicate entry '...' for key '..._password_...'}, {@code Key
  * (password)=(...)}, {@code Failing row contains (...)}); {@link #cause} replaces a driver's exception chain by
@@ -38,16 +39,30 @@ public final class Redactor {
      */
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@?#\\s]*:)\\S*@");
 
-    /** Oracle's {@code jdbc:oracle:thin:user/password@...}, the password again up to the last {@code @}. */
+    /**
+     * Oracle's {@code jdbc:oracle:thin:user/password@...}, the password again up to the last {@code @}; a password in
+     * double quotes may hold white space.
+     */
     private static final Pattern ORACLE_USER_PASSWORD =
-            Pattern.compile("(jdbc:oracle:[a-z]+:[^/@:\\s]*/)\\S*@", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(jdbc:oracle:[a-z]+:[^/@:\\s]*/)(?:\"[^\"]*\"|[^\\s\"])*@", Pattern.CASE_INSENSITIVE);
 
     /**
-     * {@code password=...} and friends in a URL's query or a JDBC property list, SQL Server's braced
-     * {@code password={...}} included.
+     * Oracle's connect string without the {@code jdbc:} prefix, as SQL*Plus and Oracle's messages write it:
+     * {@code user/password@//host:1521/service}, {@code user/password@(DESCRIPTION=...)} or
+     * {@code user/password@host:1521:sid}. Only where the {@code @} is followed by one of those, so that a path such
+     * as {@code a/b@c} stays.
+     */
+    private static final Pattern ORACLE_CONNECT_STRING = Pattern.compile(
+            "((?:^|(?<=[\\s'\"(=,]))[^/@:\\s'\"(=,]+/)(?:\"[^\"]*\"|[^\\s\"])*@(?=//|\\(|[\\w.-]+:\\d)");
+
+    /**
+     * {@code password=...} and friends in a URL's query or a JDBC property list, in any case, with white space around
+     * the {@code =} (SQL Server's connection strings allow it), and SQL Server's braced {@code password={...}} and
+     * quoted values included.
      */
     private static final Pattern URL_SECRET_PARAM = Pattern.compile(
-            "((?:password|passwd|pwd|secret|token)[^=&;\\s()]*=)(?:\\{(?:[^}]|}})*}?|[^&;\\s]*)",
+            "((?:password|passwd|pwd|secret|token)[^=&;\\s()]*[ \\t]*=[ \\t]*)"
+                    + "(?:\\{(?:[^}]|}})*}?|\"[^\"]*\"?|'[^']*'?|[^&;\\s]*)",
             Pattern.CASE_INSENSITIVE);
 
     /** MariaDB and MySQL: {@code Duplicate entry 'value' for key 'name'}. */
@@ -179,6 +194,9 @@ public final class Redactor {
         String masked = URL_USER_INFO.matcher(url).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
         masked =
                 ORACLE_USER_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
+        masked = ORACLE_CONNECT_STRING
+                .matcher(masked)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
         return URL_SECRET_PARAM.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 

@@ -12,7 +12,9 @@ import dev.ormdantic.dialect.schema.UniqueSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,53 @@ class RedactorTest {
                 Redactor.url("jdbc:sqlserver://h:1433;user=sa;password={a;b}}c};db=x"));
         assertEquals("jdbc:mysql://h/db?user=u&pwd=***&x=1", Redactor.url("jdbc:mysql://h/db?user=u&pwd=s3:cr@t&x=1"));
         assertEquals("jdbc:postgresql://h/db?sslpassword=***", Redactor.url("jdbc:postgresql://h/db?sslpassword=k3y"));
+    }
+
+    /**
+     * The reliability plan's corpus (T11): every URL form that carries the marker loses it, and keeps the rest, both
+     * as a URL and inside a driver's message where the literal password is not known.
+     */
+    @Test
+    void everyUrlFormOfTheSecretsCorpusLosesTheMarker() {
+        Map<String, String> corpus = new LinkedHashMap<>();
+        corpus.put("jdbc:postgresql://h/db?password=s3cr3t", "jdbc:postgresql://h/db?password=***");
+        corpus.put(
+                "jdbc:postgresql://h/db?user=u&password=s3cr3t&ssl=true",
+                "jdbc:postgresql://h/db?user=u&password=***&ssl=true");
+        corpus.put("jdbc:sqlserver://h;user=sa;password=s3cr3t", "jdbc:sqlserver://h;user=sa;password=***");
+        corpus.put("jdbc:sqlserver://h;password={a;s3cr3t};db=x", "jdbc:sqlserver://h;password=***;db=x");
+        corpus.put("jdbc:sqlserver://h;password={a;s3cr3t}", "jdbc:sqlserver://h;password=***");
+        corpus.put("jdbc:sqlserver://h;user=sa;PWD=s3cr3t;db=x", "jdbc:sqlserver://h;user=sa;PWD=***;db=x");
+        corpus.put("jdbc:sqlserver://h;user=sa;pwd=s3cr3t", "jdbc:sqlserver://h;user=sa;pwd=***");
+        corpus.put("jdbc:sqlserver://h;Password = s3cr3t;db=x", "jdbc:sqlserver://h;Password = ***;db=x");
+        corpus.put("jdbc:sqlserver://h;password=\"a;s3cr3t\";db=x", "jdbc:sqlserver://h;password=***;db=x");
+        corpus.put("jdbc:postgresql://h/db?PASSWORD=s3cr3t&x=1", "jdbc:postgresql://h/db?PASSWORD=***&x=1");
+        corpus.put(
+                "jdbc:postgresql://h/db?sslpassword=s3cr3t&sslmode=verify-full",
+                "jdbc:postgresql://h/db?sslpassword=***&sslmode=verify-full");
+        corpus.put("jdbc:postgresql://h/db?SSLPASSWORD=s3cr3t", "jdbc:postgresql://h/db?SSLPASSWORD=***");
+        corpus.put("jdbc:mysql://user:s3cr3t@host/db", "jdbc:mysql://user:***@host/db");
+        corpus.put("mariadb://user:s3cr3t@host:3306/db", "mariadb://user:***@host:3306/db");
+        corpus.put(
+                "jdbc:mysql://address=(host=h)(user=u)(password=s3cr3t)/db",
+                "jdbc:mysql://address=(host=h)(user=u)(password=***");
+        corpus.put("jdbc:oracle:thin:u/s3cr3t@//h:1521/svc", "jdbc:oracle:thin:u/***@//h:1521/svc");
+        corpus.put("jdbc:oracle:thin:u/\"s3cr3t x\"@//h:1521/svc", "jdbc:oracle:thin:u/***@//h:1521/svc");
+        corpus.put("u/s3cr3t@//h:1521/svc", "u/***@//h:1521/svc");
+        corpus.put("u/s3cr3t@h:1521:orcl", "u/***@h:1521:orcl");
+        corpus.put(
+                "u/s3cr3t@(DESCRIPTION=(ADDRESS=(HOST=h)(PORT=1521)))",
+                "u/***@(DESCRIPTION=(ADDRESS=(HOST=h)(PORT=1521)))");
+        corpus.put("oracle://u:s3cr3t@h:1521/SVC", "oracle://u:***@h:1521/SVC");
+        Redactor noSecretKnown = new Redactor(List.of());
+        corpus.forEach((url, masked) -> {
+            assertEquals(masked, Redactor.url(url), url);
+            String message = noSecretKnown.text("connect to '" + url + "' failed: timeout");
+            assertFalse(message.contains("s3cr3t"), message);
+        });
+        // what looks like the Oracle form but is not one stays
+        assertEquals("see /var/lib/a/b@c for details", Redactor.url("see /var/lib/a/b@c for details"));
+        assertEquals("user alice/admin@example.com", Redactor.url("user alice/admin@example.com"));
     }
 
     @Test
