@@ -195,14 +195,20 @@ class DynamicFilterTest {
         assertTrue(corpus.size() >= 70, "corpus has " + corpus.size() + " payloads");
         for (String payload : corpus) {
             if (payload.indexOf('\0') >= 0) {
-                // No database stores NUL in text (SQLite would even cut a pattern short there): refused as a value.
+                // SQLite would cut a pattern short at a NUL: refused as a needle on every database.
                 FilterException nul =
                         assertThrows(FilterException.class, () -> Filters.of(TABLE, Map.of("name__contains", payload)));
                 assertEquals(ErrorCode.FILTER_INVALID_VALUE, nul.code());
-                assertEquals(
-                        ErrorCode.FILTER_INVALID_VALUE,
-                        assertThrows(FilterException.class, () -> Filters.of(TABLE, Map.of("name", payload)))
-                                .code());
+                // As a value it is compared where the database stores NUL, and refused where it cannot (PostgreSQL).
+                Filter<Snack> equal = Filters.of(TABLE, Map.of("name", payload));
+                if (db.dialect().equals("postgresql")) {
+                    assertEquals(
+                            ErrorCode.FILTER_INVALID_VALUE,
+                            assertThrows(FilterException.class, () -> ids(snacks, equal))
+                                    .code());
+                } else {
+                    assertEquals(List.of(), ids(snacks, equal));
+                }
                 continue;
             }
             // (a) a value, (d) a search needle: the statement is the same template; matches are literal.

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A value the database would store changed (rounded nanoseconds, NaN turned into NULL, a decimal cut short) is
  * refused with {@code ORM2105} and a fix, and nothing is written; a value it keeps exactly round-trips.
  */
+@Tag("reliability")
 class PrecisionTest {
 
     private static final LocalDateTime MICROS = LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000);

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 
 /** Every supported component type is written and read back equal, nulls included, and can be filtered on. */
+@Tag("reliability")
 class TypesTest {
 
     private static final UUID UID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");

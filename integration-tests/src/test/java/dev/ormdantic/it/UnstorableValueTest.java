@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.function.Executable;
  * never stored as another value ({@code '?'}, {@code 0}, {@code -infinity}, an infinity) and never rendered into SQL
  * text.
  */
+@Tag("reliability")
 class UnstorableValueTest {
 
     private static final String LONE = "abc\uD83D";

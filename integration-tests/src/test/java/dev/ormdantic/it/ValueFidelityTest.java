@@ -31,11 +31,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The value-fidelity suite: for every supported type, boundary values written and read back equal on every backend,
  * or refused with a clear error where the database cannot keep them (never stored changed).
  */
+@Tag("reliability")
 class ValueFidelityTest {
 
     private static final BigInteger SIXTY_FIVE_NINES = BigInteger.TEN.pow(65).subtract(BigInteger.ONE);

@@ -147,6 +147,28 @@ public enum ErrorCode {
     REPLICA_UNSUPPORTED(2015),
 
     /**
+     * A MySQL or MariaDB connection does not talk {@code utf8mb4}: its session's {@code character_set_client},
+     * {@code character_set_connection} or {@code character_set_results} is another character set (forced by the URL,
+     * {@code sessionVariables} or the server's configuration), in which text outside it, such as an emoji, would be
+     * stored as {@code '?'} or refused ({@code character_set_results} may be {@code NULL}, as MySQL Connector/J sets
+     * it: the driver then decodes each column by its own character set). Checked once, on the first connection, by
+     * {@code open()}; the message names the variable, its value and the fix.
+     *
+     * @see ConfigurationException
+     */
+    CHARSET_NOT_UTF8MB4(2016),
+
+    /**
+     * A MySQL or MariaDB connection's {@code sql_mode} has neither {@code STRICT_TRANS_TABLES} nor
+     * {@code STRICT_ALL_TABLES}: outside strict mode the server truncates a too-long string and clamps an out-of-range
+     * number with only a warning, so a write could be stored changed. Checked once, on the first connection, by
+     * {@code open()}; the message names the session's {@code sql_mode} and the fix.
+     *
+     * @see ConfigurationException
+     */
+    SQL_MODE_NOT_STRICT(2017),
+
+    /**
      * A table this database does not manage was asked for; the message lists the managed ones.
      *
      * @see UnknownTableException

@@ -74,8 +74,9 @@ public final class ApplicationDataSource implements ConnectionSource {
      * @param dialect the dialect the application declared
      * @return the source
      * @throws SQLException when no connection can be borrowed or its metadata read
-     * @throws ConfigurationException ({@link ErrorCode#DIALECT_MISMATCH}, {@link ErrorCode#DATASOURCE_UNSUITABLE})
-     *     when the {@code DataSource} cannot serve the dialect
+     * @throws ConfigurationException ({@link ErrorCode#DIALECT_MISMATCH}, {@link ErrorCode#DATASOURCE_UNSUITABLE},
+     *     {@link ErrorCode#CHARSET_NOT_UTF8MB4}, {@link ErrorCode#SQL_MODE_NOT_STRICT}) when the {@code DataSource}
+     *     cannot serve the dialect
      */
     public static ApplicationDataSource open(DataSource dataSource, Dialect dialect) throws SQLException {
         String described = describe(dataSource);
@@ -110,6 +111,7 @@ public final class ApplicationDataSource implements ConnectionSource {
             if (found == DialectId.MARIADB) {
                 warnWithoutMaxAllowedPacket(probe, metadata, url, shown);
             }
+            SessionCheck.check(probe, dialect, shown);
             boolean memory = sqlite != null && url != null && (url.contains(":memory:") || url.contains("mode=memory"));
             // the URL is only shown, never connected to: keep no unredacted copy
             target = new ConnectionTarget(

@@ -23,6 +23,7 @@ import dev.ormdantic.internal.connect.Options;
 import dev.ormdantic.internal.connect.OwnedPool;
 import dev.ormdantic.internal.connect.PoolSettings;
 import dev.ormdantic.internal.connect.ServerDataSource;
+import dev.ormdantic.internal.connect.SessionCheck;
 import dev.ormdantic.internal.connect.Timeouts;
 import dev.ormdantic.internal.error.Call;
 import dev.ormdantic.internal.error.ConnectionAdvice;
@@ -256,10 +257,31 @@ public final class Database implements AutoCloseable, Scope, dev.ormdantic.inter
             HikariDataSource pool = profile.remote()
                     ? Timeouts.startPool(config, options.connectionTimeout())
                     : new HikariDataSource(config);
+            checkSession(pool, target);
             return start(target, profile, redactor, new OwnedPool(pool), anchor, options, tables, name, replicaOptions);
+        } catch (OrmdanticException e) {
+            closeQuietly(anchor);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(anchor);
             throw errors.connectionFailed(e, call, target.displayUrl(), ConnectionAdvice.OWN_POOL);
+        }
+    }
+
+    /**
+     * Checks the session of the pool's first connection (MySQL and MariaDB: {@code utf8mb4}, a strict
+     * {@code sql_mode}); closes the pool when it fails.
+     */
+    private static void checkSession(HikariDataSource pool, ConnectionTarget target) throws SQLException {
+        DialectId id = target.dialect().id();
+        if (id != DialectId.MYSQL && id != DialectId.MARIADB) {
+            return;
+        }
+        try (Connection connection = pool.getConnection()) {
+            SessionCheck.check(connection, target.dialect(), target.displayUrl());
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw e;
         }
     }
 

@@ -101,9 +101,20 @@ public final class JdbcParams implements Params {
         };
     }
 
+    /** A JSON document's text, checked as text and for what the database refuses in JSON (a NUL escape). */
+    private Binder<String> checkedJson(Binder<String> binder) {
+        return (ps, at, json) -> {
+            refuse(codec.limits().json(json), at);
+            binder.bind(ps, at, json);
+        };
+    }
+
     private void refuse(Object value, int at) throws SQLException {
+        refuse(codec.limits().refusal(value, writes && !comparing), at);
+    }
+
+    private void refuse(StorageLimits.@Nullable Refusal refusal, int at) throws SQLException {
         boolean stored = writes && !comparing;
-        StorageLimits.Refusal refusal = codec.limits().refusal(value, stored);
         if (refusal == null) {
             return;
         }
@@ -529,7 +540,7 @@ public final class JdbcParams implements Params {
                                     + " keys, lists, sets, strings, numbers, booleans, enums and UUIDs"),
                     e);
         }
-        bind(json, Kind.JSON, checked(codec::setJson));
+        bind(json, Kind.JSON, checkedJson(codec::setJson));
     }
 
     @Override

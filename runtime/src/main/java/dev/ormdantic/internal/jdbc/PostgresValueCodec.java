@@ -26,12 +26,14 @@ public final class PostgresValueCodec extends ValueCodec {
     /**
      * Creates the codec: PostgreSQL keeps microseconds, and stores NaN and the infinities. pgjdbc sends a date before
      * 4713 BC (ISO year -4712) as {@code -infinity}, and a {@code NUMERIC} holds 131,072 digits before the point and
-     * 16,383 after (pgjdbc sends a larger one as 0); dates end in 5874897, date-times in 294276.
+     * 16,383 after (pgjdbc sends a larger one as 0); dates end in 5874897, date-times in 294276. Text and
+     * {@code jsonb} refuse the NUL character (SQLSTATE 22021 and 22P05), so it is refused before the statement runs.
      */
     public PostgresValueCodec() {
         super(new StorageLimits("PostgreSQL", 6, true, true, 16_383, 131_072)
                 .dates(LocalDate.of(-4712, 1, 1), LocalDate.of(5_874_897, 12, 31), LocalDate.of(294_276, 12, 31))
-                .decimals(131_072, 0));
+                .decimals(131_072, 0)
+                .withoutNul());
     }
 
     @Override

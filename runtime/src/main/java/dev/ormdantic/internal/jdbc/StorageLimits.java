@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param minDate the earliest date (and date-time, from its midnight) the database and its driver keep
  * @param maxDate the latest date a date column keeps
  * @param maxDateTimeDay the last day a date-time column keeps, to its last fraction of a second
+ * @param nul whether text and JSON columns store the NUL character U+0000
  */
 public record StorageLimits(
         String database,
@@ -42,7 +43,8 @@ public record StorageLimits(
         int maxDecimalPrecision,
         LocalDate minDate,
         LocalDate maxDate,
-        LocalDate maxDateTimeDay) {
+        LocalDate maxDateTimeDay,
+        boolean nul) {
 
     /** No limit: every value is stored exactly (but text with a lone surrogate, which no database keeps). */
     public static final StorageLimits EXACT = new StorageLimits("the database", 9, true, true, 0, 0);
@@ -83,7 +85,8 @@ public record StorageLimits(
                 0,
                 LocalDate.MIN,
                 LocalDate.MAX,
-                LocalDate.MAX);
+                LocalDate.MAX,
+                true);
     }
 
     /**
@@ -106,7 +109,8 @@ public record StorageLimits(
                 maxDecimalPrecision,
                 min,
                 maxDay,
-                maxDateTime);
+                maxDateTime,
+                nul);
     }
 
     /**
@@ -128,7 +132,30 @@ public record StorageLimits(
                 precision,
                 minDate,
                 maxDate,
-                maxDateTimeDay);
+                maxDateTimeDay,
+                nul);
+    }
+
+    /**
+     * These limits for a database whose text and JSON columns refuse the NUL character U+0000 (PostgreSQL: SQLSTATE
+     * 22021 for text, 22P05 for the JSON escape of U+0000 in {@code jsonb}).
+     *
+     * @return the limits
+     */
+    public StorageLimits withoutNul() {
+        return new StorageLimits(
+                database,
+                fractionDigits,
+                nan,
+                infinity,
+                maxDecimalScale,
+                maxIntegerDigits,
+                maxDecimalIntegerDigits,
+                maxDecimalPrecision,
+                minDate,
+                maxDate,
+                maxDateTimeDay,
+                false);
     }
 
     /**
@@ -163,8 +190,8 @@ public record StorageLimits(
     @SuppressWarnings({"JavaLocalTimeGetNano", "JavaLocalDateTimeGetNano", "JavaInstantGetSecondsGetNano"})
     public @Nullable Refusal refusal(Object value, boolean stored) {
         return switch (value) {
-            case String text -> text(text);
-            case LikeText like -> text(like.text());
+            case String text -> firstOf(text(text), nul(text));
+            case LikeText like -> firstOf(text(like.text()), likeNul(like.text()));
             case Double d -> floating(d);
             case Float f -> floating(f);
             case BigDecimal d -> decimal(d, stored);
@@ -224,6 +251,71 @@ public record StorageLimits(
                     "repair the string (a surrogate pair cut in two by substring, or bytes decoded with the wrong"
                             + " charset), or store the raw data as byte[]",
                     CHARACTER_STATE);
+        }
+        return null;
+    }
+
+    /** A NUL character in text, where the database refuses it. */
+    private @Nullable Refusal nul(String text) {
+        if (nul) {
+            return null;
+        }
+        int at = text.indexOf((char) 0);
+        if (at < 0) {
+            return null;
+        }
+        return new Refusal(
+                "the text holds a NUL character (\\u0000 at index " + at + "), which " + database
+                        + " does not store in text",
+                "remove or replace the NUL characters (e.g. text.replace(\"\\u0000\", \"\")), or store the raw data"
+                        + " as byte[]",
+                CHARACTER_STATE);
+    }
+
+    /**
+     * A NUL character in a search text ({@code startsWith}, {@code contains}, {@code like}), refused on every
+     * database: SQLite's {@code LIKE} reads the pattern as a C string and ends it at the NUL, so it would match other
+     * rows; PostgreSQL refuses NUL in text.
+     */
+    private static @Nullable Refusal likeNul(String text) {
+        int at = text.indexOf((char) 0);
+        if (at < 0) {
+            return null;
+        }
+        return new Refusal(
+                "the search text holds a NUL character (\\u0000 at index " + at + "), which not every database's"
+                        + " LIKE matches (SQLite ends the pattern there, PostgreSQL refuses it)",
+                "search for the text on either side of the NUL, or compare the whole value with eq",
+                CHARACTER_STATE);
+    }
+
+    /**
+     * Why a JSON document's text cannot be stored, or {@code null} when it can: a lone surrogate, as in any text, or,
+     * where the database refuses NUL, the JSON escape of U+0000 (the form a NUL in a JSON string takes).
+     *
+     * @param json the document's text
+     * @return the refusal, or {@code null}
+     */
+    public @Nullable Refusal json(String json) {
+        Refusal lone = text(json);
+        if (lone != null || nul) {
+            return lone;
+        }
+        int i = 0;
+        while (i < json.length()) {
+            if (json.charAt(i) != '\\') {
+                i++;
+                continue;
+            }
+            if (json.startsWith("u0000", i + 1)) {
+                return new Refusal(
+                        "the JSON document holds a NUL character (\\u0000 at index " + i + " of its JSON text), which "
+                                + database + " does not store in JSON",
+                        "remove or replace the NUL characters in the document's strings, or store the raw data as"
+                                + " base64 text",
+                        CHARACTER_STATE);
+            }
+            i += 2; // skip the escaped character: an escaped backslash followed by u0000 is text, not a NUL
         }
         return null;
     }

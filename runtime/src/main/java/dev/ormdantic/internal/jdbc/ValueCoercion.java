@@ -49,11 +49,8 @@ public final class ValueCoercion {
                 if (value instanceof Enum<?> e) {
                     yield e.name();
                 }
-                // NUL ends a string in SQLite's C API and PostgreSQL refuses it in text: no database stores it.
+                // A NUL is refused when bound, where the database cannot hold it (PostgreSQL): see StorageLimits.
                 if (value instanceof String text) {
-                    if (text.indexOf('\0') >= 0) {
-                        throw new Mismatch("a string without NUL characters");
-                    }
                     yield text;
                 }
                 throw new Mismatch("a string");
