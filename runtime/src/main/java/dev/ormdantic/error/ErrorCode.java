@@ -200,7 +200,8 @@ public enum ErrorCode {
      * A value cannot be stored as given: the database would round it (nanoseconds where it keeps microseconds, a
      * decimal beyond its scale), turn it into {@code NULL} (SQLite's {@code NaN}), or refuses it as out of range or too
      * long, or a {@code BigInteger} has more digits than the database's widest integer column (65 on MySQL and
-     * MariaDB, 38 on SQL Server and Oracle). A value refused before sending names its column
+     * MariaDB, 38 on SQL Server and Oracle), or text holds what the database cannot (a lone UTF-16 surrogate
+     * anywhere, a NUL character on PostgreSQL). A value refused before sending names its column
      * ({@code column "email": ...}). Nothing was written.
      *
      * @see InvalidArgumentException
