@@ -15,6 +15,8 @@ import dev.ormdantic.it.model.Label;
 import dev.ormdantic.it.model.LabelTable;
 import dev.ormdantic.it.model.Snack;
 import dev.ormdantic.it.model.SnackTable;
+import dev.ormdantic.it.model.Topic;
+import dev.ormdantic.it.model.TopicTable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.function.Executable;
  * become {@code '?'}) is {@code ORM2016}; a {@code sql_mode} without strict mode (a too-long string cut, an
  * out-of-range number clamped, each with only a warning) is {@code ORM2017}. In the default strict session, values the
  * library cannot check up front because they only break a column made by hand are refused by the server with a coded
- * error, and the table is unchanged.
+ * error, and the table is unchanged. The tables Ormdantic creates are {@code utf8mb4} whatever the database's
+ * default character set.
  */
 @Tag("reliability")
 class SessionSettingsTest {
@@ -183,6 +186,34 @@ class SessionSettingsTest {
                     snacks.findMany().data().stream().map(Snack::price).toList());
             assertEquals(List.of("ORM2105", "ORM2105", "ORM2105", "ORM2105"), codes);
         }
+    }
+
+    @BackendTest
+    void tablesItCreatesAreUtf8mb4EvenInALatin1Database(TestDatabase database) throws SQLException {
+        requireMysqlFamily(database);
+        try (Connection connection = database.jdbc();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE `" + connection.getCatalog() + "` CHARACTER SET latin1");
+        }
+        BlockingTableHandle<Topic, String> topics = database.db().blockingTable(TopicTable.TABLE);
+        List<String> other = new ArrayList<>();
+        int columns = 0;
+        try (Connection connection = database.jdbc();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME"
+                        + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND CHARACTER_SET_NAME IS NOT NULL")) {
+            while (rs.next()) {
+                columns++;
+                if (!"utf8mb4".equals(rs.getString(3))) {
+                    other.add(rs.getString(1) + "." + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        assertTrue(columns > 20, columns + " text columns");
+        assertEquals(List.of(), other);
+        topics.insert(new Topic("🌍", "👩‍👩‍👧 𝄞"));
+        assertEquals("👩‍👩‍👧 𝄞", topics.findOne("🌍").orElseThrow().text());
     }
 
     /** The server refused the write with a coded, non-retryable error: returns the code. */
