@@ -184,9 +184,11 @@ class AbortedTransactionTest {
             String readOnly = String.valueOf(row.getObject(3));
             return new Session(
                     row.getLong(1),
-                    row.getString(2).toLowerCase(java.util.Locale.ROOT).replace('-', ' '),
+                    String.valueOf(row.getString(2))
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('-', ' '),
                     readOnly.equals("on") || readOnly.equals("1") || readOnly.equals("true"),
-                    row.getString(4));
+                    String.valueOf(row.getString(4)));
         }
     }
 

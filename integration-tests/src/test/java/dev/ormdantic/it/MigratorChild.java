@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * A migrator in a JVM of its own, for {@link InterruptedMigrationTest}: it applies {@link #five(DialectId)} to the
+ * A migrator in a JVM of its own, for {@link InterruptedMigrationTest}: it applies {@link #five(DialectId, Duration)} to the
  * database it is given and, when statement 2 of migration {@code 0003} is about to be sent, prints {@value #HALTED}
  * and waits there for ever, so that the test can SIGKILL it with the migration half done.
  *
