@@ -117,6 +117,8 @@ class AbortedTransactionTest {
                 TransactionOptions options = TransactionOptions.defaults()
                         .isolation(Isolation.SERIALIZABLE)
                         .readOnly();
+                // Its statements touch no table: on MariaDB it never started a transaction on the server until
+                // START TRANSACTION was sent, and its READ ONLY fell to the next borrower's insert (found here).
                 Session inside = db.blocking().transaction(options, tx -> {
                     tx.blockingSql(backend == Backend.POSTGRESQL ? "SET search_path TO " + other : "USE " + other)
                             .execute();
