@@ -539,6 +539,19 @@ public enum ErrorCode {
     MORE_THAN_ONE_ROW(2414),
 
     /**
+     * PostgreSQL refused a statement because an earlier statement of the same transaction failed (SQLSTATE
+     * {@code 25P02}, current transaction is aborted): the callback caught that failure and went on, but PostgreSQL
+     * ignores every statement until the transaction ends and answers its {@code COMMIT} with a rollback. Ormdantic
+     * rolls the transaction back, also when the callback swallowed every error and returned, so nothing of it was
+     * applied. To go on after a statement that may fail, run it inside {@code tx.savepoint(sp -> ...)}, which rolls
+     * back to the savepoint when it fails and leaves the transaction usable; otherwise let the first failure end the
+     * transaction.
+     *
+     * @see QueryException
+     */
+    TRANSACTION_ABORTED(2415),
+
+    /**
      * No pooled connection became free within {@code connectionTimeout}: every connection was in use. The message
      * says how many are held by streams that are still open and where the oldest was opened; a stream holds its
      * connection until it is closed. Nothing was sent to the database, so the call can be retried. Close every stream
@@ -725,7 +738,10 @@ public enum ErrorCode {
 
     /**
      * The history table holds a dirty row, left by a migration that failed part-way: nothing is applied or rolled back
-     * until {@code repair} clears it. The message names the revision and how far it got.
+     * until {@code repair} clears it. The message names the revision and how far it got. A migrator that was killed or
+     * lost its connection (phase {@code running}) could not record how its last statement ended: the message names
+     * that statement, which may or may not have taken effect; check it before {@code repair}, after which applying
+     * again resumes at it.
      *
      * <p>Thrown as {@code dev.ormdantic.migrations.MigrationException}.
      */

@@ -154,14 +154,20 @@ final class MigrationRunner {
         return true;
     }
 
-    /** Where a repaired failed run of this direction resumes: after its completed statements, if they are unchanged. */
+    /**
+     * Where a repaired failed run of this direction resumes: after its completed statements, if they are unchanged. A
+     * run that failed recorded phase {@code failed}; one that was interrupted (its migrator killed, or its connection
+     * lost before the failure could be recorded) is still {@code running}, and resumes after the statements it
+     * recorded as completed just the same: each of those committed before it was recorded.
+     */
     private int resumePoint(HistoryEntry existing, Direction direction, List<String> statements) {
         JsonNode metadata = parse(existing.metadata());
+        String phase = metadata.path("phase").asText();
         if (!direction
                         .name()
                         .toLowerCase(Locale.ROOT)
                         .equals(metadata.path("direction").asText())
-                || !"failed".equals(metadata.path("phase").asText())
+                || !("failed".equals(phase) || "running".equals(phase))
                 || existing.stepsCompleted() == 0) {
             return 0;
         }
@@ -248,7 +254,7 @@ final class MigrationRunner {
             }
         } catch (SQLException | RuntimeException e) {
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            MigrationException failed = failed(migration, direction, step, statements.size(), e);
+            SQLException unrecorded = null;
             try {
                 if (transactional) {
                     execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
@@ -268,7 +274,11 @@ final class MigrationRunner {
                     connection.commit();
                 }
             } catch (SQLException recording) {
-                failed.addSuppressed(recording);
+                unrecorded = recording;
+            }
+            MigrationException failed = failed(migration, direction, step, statements.size(), e, unrecorded == null);
+            if (unrecorded != null) {
+                failed.addSuppressed(unrecorded);
             }
             listeners.after(new MigrationResult(event, Duration.ofMillis(millis), failed));
             throw failed;
@@ -316,13 +326,21 @@ final class MigrationRunner {
         }
     }
 
-    private MigrationException failed(Migration migration, Direction direction, int step, int steps, Exception e) {
+    private MigrationException failed(
+            Migration migration, Direction direction, int step, int steps, Exception e, boolean recorded) {
         if (e instanceof MigrationException coded) {
             return coded;
         }
         String where = transactional()
                 ? "; its transaction was rolled back"
                 : "; the " + step + " statements before it stay applied";
+        String unrecorded = transactional()
+                ? "the failure could not be recorded either (the connection is lost), and nothing of the migration"
+                        + " is applied or recorded: apply it again once the database is reachable"
+                : "the failure could not be recorded (the connection is lost): the history row still says the"
+                        + " migration is running, dirty, after " + step + " completed statements, and whether statement"
+                        + " " + (step + 1) + " took effect is unknown; the next apply refuses and says what to"
+                        + " check, then run repair and apply again";
         if (step < steps && timedOut(e)) {
             return new MigrationException(
                     ErrorCode.MIGRATION_STATEMENT_TIMEOUT,
@@ -331,9 +349,11 @@ final class MigrationRunner {
                             + ": statement " + (step + 1) + " of " + steps + " ran longer than the statement timeout"
                             + " of " + statementTimeout.toSeconds() + " s and was cancelled" + where + ": "
                             + e.getMessage(),
-                    "another connection may hold a lock on the table: find it (or raise the migrator's"
-                            + " statementTimeout), then run repair and apply again; the history row is marked failed"
-                            + " and dirty",
+                    recorded
+                            ? "another connection may hold a lock on the table: find it (or raise the migrator's"
+                                    + " statementTimeout), then run repair and apply again; the history row is marked"
+                                    + " failed and dirty"
+                            : unrecorded,
                     e,
                     transactional() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
         }
@@ -342,7 +362,9 @@ final class MigrationRunner {
                 context(direction == Direction.UP ? "apply" : "rollback"),
                 (direction == Direction.UP ? "migration " : "the rollback of migration ") + migration.revision()
                         + " failed at statement " + (step + 1) + " of " + steps + where + ": " + e.getMessage(),
-                "the history row is marked failed and dirty; fix the statement, run repair, then run it again",
+                recorded
+                        ? "the history row is marked failed and dirty; fix the statement, run repair, then run it again"
+                        : unrecorded,
                 e,
                 transactional() ? Outcome.NOT_APPLIED : Outcome.UNKNOWN);
     }
@@ -460,10 +482,34 @@ final class MigrationRunner {
                         context("apply"),
                         problem,
                         fix + " (revision " + entry.revision() + " stopped after " + entry.stepsCompleted() + " of "
-                                + entry.stepsTotal() + " statements)",
+                                + entry.stepsTotal() + " statements" + interrupted(entry) + ")",
                         null);
             }
         }
+    }
+
+    /**
+     * What a dirty row still marked {@code running} means: its migrator stopped (was killed, or lost its connection)
+     * while running the next statement, without recording how it ended, so that statement's effect is unknown. Empty
+     * for a row whose failure was recorded.
+     */
+    private static String interrupted(HistoryEntry entry) {
+        JsonNode metadata = parse(entry.metadata());
+        if (!"running".equals(metadata.path("phase").asText()) || entry.stepsCompleted() >= entry.stepsTotal()) {
+            return "";
+        }
+        int next = entry.stepsCompleted() + 1;
+        String rollback = "down".equals(metadata.path("direction").asText()) ? " rollback" : "";
+        return ": its" + rollback + " run was interrupted during statement " + next + ", without recording how that"
+                + " statement ended (the migrator was killed or lost its connection); "
+                + switch (next) {
+                    case 1 -> "no statement before it completed";
+                    case 2 -> "statement 1 completed and stays applied";
+                    default -> "statements 1 to " + entry.stepsCompleted() + " completed and stay applied";
+                }
+                + ", and statement " + next + " may or may not have taken effect: check"
+                + " whether it did and undo it if so, then run repair, and applying again resumes at statement "
+                + next;
     }
 
     MigrationException mismatch(String revision, String recorded, String requested, String verb) {

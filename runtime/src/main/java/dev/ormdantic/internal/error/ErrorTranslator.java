@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrorTranslator {
 
+    /** How to go on after a statement that may fail, inside a PostgreSQL transaction. */
+    private static final String ABORTED_FIX = "to go on after a statement that may fail, run it inside"
+            + " tx.savepoint(sp -> ...), which rolls back to the savepoint when it fails and keeps the transaction"
+            + " usable; otherwise let the first failure end the transaction";
+
     /** Enough to reach the driver's exception under a pool's; bounded against cyclic causes. */
     private static final int MAX_CAUSES = 10;
 
@@ -187,6 +192,15 @@ public final class ErrorTranslator {
                                 failed + redactor.text(exception.getMessage()),
                                 null,
                                 exception);
+            case TRANSACTION_ABORTED ->
+                new QueryException(
+                        ErrorCode.TRANSACTION_ABORTED,
+                        context,
+                        failed + "an earlier statement of this transaction failed, and PostgreSQL ignores every"
+                                + " statement until the transaction ends (SQLSTATE 25P02); the transaction is rolled"
+                                + " back" + driver,
+                        ABORTED_FIX,
+                        exception);
             case OTHER ->
                 new QueryException(
                         isSchema(call) ? ErrorCode.SCHEMA_FAILED : ErrorCode.QUERY_FAILED,
@@ -287,6 +301,24 @@ public final class ErrorTranslator {
                         + " unknown (" + redactor.text(exception.getMessage()) + ")",
                 "check the data before writing again; this error is never retried automatically",
                 redactor.cause(exception));
+    }
+
+    /**
+     * The exception for a PostgreSQL transaction whose {@code COMMIT} would only roll back: a statement of it failed
+     * and the callback went on (it caught the failure) and returned, so nothing of it can be committed.
+     *
+     * @param call the transaction's call
+     * @return the exception to throw; the transaction is then rolled back
+     */
+    public OrmdanticException abortedAtCommit(Call call) {
+        return new QueryException(
+                ErrorCode.TRANSACTION_ABORTED,
+                call.context(),
+                call.failed() + ": a statement of the transaction failed and the callback went on and returned, but"
+                        + " PostgreSQL had aborted the transaction at that failure (SQLSTATE 25P02) and would answer"
+                        + " its COMMIT with a rollback; it was rolled back, so nothing of it was applied",
+                ABORTED_FIX,
+                null);
     }
 
     /**

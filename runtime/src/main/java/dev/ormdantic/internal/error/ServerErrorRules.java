@@ -25,6 +25,9 @@ public final class ServerErrorRules {
     public static ErrorRules postgresql() {
         return ErrorRules.standard()
                 .after(List.of(
+                        // in_failed_sql_transaction, first: pgjdbc chains the failure that aborted the transaction
+                        // as its cause, which the other rules would match (a duplicate key of another row).
+                        sqlState("25P02", SqlErrorKind.TRANSACTION_ABORTED),
                         sqlState("23505", PRIMARY_KEY_NAME + "\"", SqlErrorKind.PRIMARY_KEY),
                         sqlState("OR125", SqlErrorKind.NATIVE_ENUM_MISMATCH), // raised by init()'s CREATE TYPE block
                         sqlState("57014", SqlErrorKind.TIMEOUT), // query_canceled: statement_timeout

@@ -37,6 +37,11 @@ public enum SqlErrorKind {
      * on another unique key); anywhere else it is an ordinary query failure.
      */
     UPSERT_GUARD,
+    /**
+     * PostgreSQL's {@code 25P02}: an earlier statement of the transaction failed, and the server ignores every
+     * statement until the transaction ends.
+     */
+    TRANSACTION_ABORTED,
     /** Anything else. */
     OTHER
 }

@@ -511,6 +511,13 @@ final class JdbcTransaction implements Transaction, Scope {
                 db.probe().afterStep(step, refused);
                 throw refused;
             }
+            if (dialect == DialectId.POSTGRESQL && PostgresTransactionState.aborted(connection)) {
+                // PostgreSQL would answer COMMIT with a rollback, and pgjdbc report it as committed.
+                state.set(State.ROLLED_BACK);
+                OrmdanticException aborted = db.errors().abortedAtCommit(call);
+                db.probe().afterStep(step, aborted);
+                throw aborted;
+            }
             try {
                 if (undoSettings != null) {
                     TransactionSql.beforeEnd(dialect, connection);

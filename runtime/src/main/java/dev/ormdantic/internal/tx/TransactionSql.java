@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>PostgreSQL: {@code SET TRANSACTION ...} as the transaction's first statement (the driver has sent
  *       {@code BEGIN}), so it holds for this transaction only.
- *   <li>MySQL, MariaDB: {@code SET TRANSACTION ...} before the first statement, which applies it to the next
- *       transaction only: the one that statement starts.
+ *   <li>MySQL, MariaDB: {@code SET TRANSACTION ...}, which applies it to the next transaction only, then
+ *       {@code START TRANSACTION}, so that this transaction is the one that takes it. Left to the first statement, a
+ *       transaction whose statements touch no table (a {@code SELECT} of functions only) never started on the
+ *       server; MariaDB Connector/J then sends no {@code COMMIT}, and the pending read-only or isolation level fell
+ *       to the next borrower of the pooled connection.
  *   <li>SQL Server: the connection's isolation level, which the pool restores when the connection returns; no
  *       read-only transactions.
  *   <li>Oracle: {@code SET TRANSACTION ISOLATION LEVEL ...} or {@code SET TRANSACTION READ ONLY} as the first
@@ -110,10 +113,18 @@ final class TransactionSql {
         }
         connection.setAutoCommit(false);
         switch (dialect) {
-            case POSTGRESQL, MYSQL, MARIADB -> {
+            case POSTGRESQL -> {
                 String modes = modes(level, readOnly);
                 if (!modes.isEmpty()) {
                     execute(connection, "SET TRANSACTION " + modes);
+                }
+            }
+            case MYSQL, MARIADB -> {
+                String modes = modes(level, readOnly);
+                if (!modes.isEmpty()) {
+                    execute(connection, "SET TRANSACTION " + modes);
+                    // Consumes the modes now: they must not wait for a statement that starts a transaction.
+                    execute(connection, "START TRANSACTION");
                 }
             }
             case ORACLE -> {
