@@ -429,11 +429,15 @@ public final class OrmdanticContender implements Contender {
         return changed;
     }
 
-    /** One transaction's work: read the row by key, write it back with its score plus one. */
+    /**
+     * One transaction's work: read the row by key, then write its score plus one to that row alone, the statement
+     * hand-written JDBC, jOOQ and Jdbi send ({@code UPDATE ... SET score = ? WHERE id = ?}); {@code update(record)}
+     * would write every column.
+     */
     private static long readAndIncrement(Transaction tx, String id) {
         BlockingTableHandle<Item, String> items = tx.blockingTable(TABLE);
         Item item = items.findOne(id).orElseThrow();
-        items.update(new Item(item.id(), item.category(), item.name(), item.score() + 1, item.payload()));
+        items.updateWhere(ItemTable.ID.eq(id), List.of(ItemTable.SCORE.set(item.score() + 1)));
         return 1L;
     }
 
