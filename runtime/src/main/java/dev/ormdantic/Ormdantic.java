@@ -922,7 +922,8 @@ public final class Ormdantic implements AutoCloseable {
 
         /**
          * How long a replica whose connection failed is left out: its reads go to another replica, or to the primary,
-         * and the first read after the interval tries it again. Default {@link #DEFAULT_REPLICA_HEALTH_INTERVAL}.
+         * and the first read after the interval tries it again. It is also how long one measurement of a replica's lag
+         * holds under {@link #maxReplicaLag(Duration)}. Default {@link #DEFAULT_REPLICA_HEALTH_INTERVAL}.
          *
          * @param interval between 100 milliseconds and 1 hour
          * @return this builder

@@ -18,8 +18,6 @@ import dev.ormdantic.query.Filters;
 import dev.ormdantic.query.OrderBy;
 import java.math.BigInteger;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,8 +180,10 @@ class UnicodeRoundTripTest {
     @BackendTest
     void aNulInAJsonDocumentRoundTripsOrIsRefused(TestDatabase database) {
         BlockingTableHandle<Fidelity, Long> table = database.db().blockingTable(FidelityTable.TABLE);
-        Fidelity row = fidelity(Map.of("key", "a\u0000b", "escaped", "\\u0000 is text"));
-        Fidelity backslashes = fidelity(Map.of("escaped", "\\u0000 is text, \\\\u0000 too"));
+        Fidelity row =
+                UnstorableValueTest.fidelityWithDocument(Map.of("key", "a\u0000b", "escaped", "\\u0000 is text"));
+        Fidelity backslashes =
+                UnstorableValueTest.fidelityWithDocument(Map.of("escaped", "\\u0000 is text, \\\\u0000 too"));
         table.insert(new Fidelity(
                 2,
                 backslashes.tiny(),
@@ -213,27 +213,6 @@ class UnicodeRoundTripTest {
             table.insert(row);
             assertEquals(row.document(), table.findOne(1L).orElseThrow().document());
         }
-    }
-
-    private static Fidelity fidelity(Map<String, Object> document) {
-        return new Fidelity(
-                1,
-                (byte) 1,
-                null,
-                BigInteger.ONE,
-                null,
-                LocalTime.NOON,
-                null,
-                OffsetDateTime.of(2024, 2, 29, 12, 0, 0, 0, ZoneOffset.UTC),
-                Optional.empty(),
-                Map.of(),
-                List.of(),
-                Set.of(),
-                Optional.empty(),
-                document,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
     }
 
     private static void refusedWrite(Executable write, String column, String why) {

@@ -292,7 +292,8 @@ class UnstorableValueTest {
                 .toList();
     }
 
-    private static Fidelity fidelityWithDocument(Map<String, Object> document) {
+    /** A fidelity row whose JSON document is the given one, every other column a plain value. */
+    static Fidelity fidelityWithDocument(Map<String, Object> document) {
         return new Fidelity(
                 1,
                 (byte) 1,
